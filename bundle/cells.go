@@ -1,0 +1,208 @@
+package bundle
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/retrace-uk/retrace"
+)
+
+// cellParser turns one CSV record into a domain value, collecting a Problem for each
+// cell that breaks a rule. Cells are addressed by their bundle column name.
+type cellParser struct {
+	kind     *Kind
+	file     string
+	line     int
+	raw      []string // by canonical column; "" when the file lacks the column
+	position []int    // file column (1-based) of each canonical column; 0 when absent
+	problems []Problem
+}
+
+func (p *cellParser) reset(line int) {
+	p.line = line
+	p.problems = p.problems[:0]
+}
+
+func (p *cellParser) fail(col, format string, args ...any) {
+	i := p.kind.index[col]
+	p.problems = append(p.problems, Problem{
+		File: p.file, Line: p.line, Column: p.position[i], Field: col,
+		Reason: fmt.Sprintf(format, args...),
+	})
+}
+
+func (p *cellParser) warn(col, format string, args ...any) {
+	p.fail(col, format, args...)
+	p.problems[len(p.problems)-1].Warning = true
+}
+
+// text is a free-text cell, kept exactly as recorded.
+func (p *cellParser) text(col string) string { return p.raw[p.kind.index[col]] }
+
+// token is an id or code cell: surrounding spaces are noise from spreadsheets.
+func (p *cellParser) token(col string) string {
+	return strings.TrimSpace(p.raw[p.kind.index[col]])
+}
+
+// id is a required identifier.
+func (p *cellParser) id(col string) string {
+	v := p.token(col)
+	if v == "" {
+		p.fail(col, "is required")
+	} else if strings.ContainsAny(v, ";\n\r\t") {
+		p.fail(col, "%q: an id cannot contain ';', tabs or line breaks", v)
+	}
+	return v
+}
+
+func (p *cellParser) date(col string) retrace.PartialDate {
+	v := p.token(col)
+	d, err := retrace.ParseDate(v)
+	if err != nil {
+		p.fail(col, "%v", err)
+	}
+	return d
+}
+
+func (p *cellParser) requiredDate(col string) retrace.PartialDate {
+	if p.token(col) == "" {
+		p.fail(col, "is required")
+		return retrace.PartialDate{}
+	}
+	return p.date(col)
+}
+
+// code reads a cell from a closed code list; case is forgiven, since spreadsheets
+// capitalise, and the code is kept in the list's own form.
+func (p *cellParser) code(col string, list retrace.CodeList) string {
+	v := p.token(col)
+	if v == "" {
+		return ""
+	}
+	return p.checkCode(col, list, v)
+}
+
+func (p *cellParser) requiredCode(col string, list retrace.CodeList) string {
+	if p.token(col) == "" {
+		p.fail(col, "is required; one of %s", list.Allowed())
+		return ""
+	}
+	return p.code(col, list)
+}
+
+func (p *cellParser) checkCode(col string, list retrace.CodeList, v string) string {
+	for _, c := range list.Codes {
+		if strings.EqualFold(c, v) {
+			return c
+		}
+	}
+	p.fail(col, "%q is not one of %s", v, list.Allowed())
+	return v
+}
+
+// codes reads a ';'-separated list of codes.
+func (p *cellParser) codes(col string, list retrace.CodeList) []string {
+	items := p.list(col)
+	for i, v := range items {
+		items[i] = p.checkCode(col, list, v)
+	}
+	return items
+}
+
+// list splits a ';'-separated cell; items are trimmed and must not be empty.
+func (p *cellParser) list(col string) []string {
+	v := p.token(col)
+	if v == "" {
+		return nil
+	}
+	items := strings.Split(v, ";")
+	for i := range items {
+		items[i] = strings.TrimSpace(items[i])
+		if items[i] == "" {
+			p.fail(col, "%q has an empty item between ';' separators", v)
+			return nil
+		}
+	}
+	return items
+}
+
+func (p *cellParser) tristate(col string) retrace.Tristate {
+	switch v := p.token(col); strings.ToLower(v) {
+	case "":
+		return retrace.NotKnown
+	case "true":
+		return retrace.Yes
+	case "false":
+		return retrace.No
+	default:
+		p.fail(col, "%q is not true or false (leave it empty when not known)", v)
+		return retrace.NotKnown
+	}
+}
+
+// country reads an ISO 3166-1 alpha-3 code, plus the codes travel documents use for
+// people without one nationality (ICAO 9303: XXA stateless, XXB and XXC refugee, XXX
+// unspecified) and XKX for Kosovo, which referrals of Albanian speakers need.
+func (p *cellParser) country(col, v string) string {
+	up := strings.ToUpper(v)
+	switch up {
+	case "XKX", "XXA", "XXB", "XXC", "XXX":
+		return up
+	}
+	r, err := language.ParseRegion(up)
+	if len(up) != 3 || err != nil || !r.IsCountry() || r.ISO3() != up {
+		p.fail(col, "%q is not an ISO 3166-1 alpha-3 country code (e.g. GBR, ALB, VNM, ERI)", v)
+	}
+	return up
+}
+
+func (p *cellParser) countries(col string) []string {
+	items := p.list(col)
+	for i, v := range items {
+		items[i] = p.country(col, v)
+	}
+	return items
+}
+
+func (p *cellParser) optionalCountry(col string) string {
+	if v := p.token(col); v != "" {
+		return p.country(col, v)
+	}
+	return ""
+}
+
+// languageCode reads an ISO 639-3 code (three letters).
+func (p *cellParser) languageCode(col string) string {
+	v := strings.ToLower(p.token(col))
+	if v == "" {
+		return ""
+	}
+	if _, err := language.ParseBase(v); len(v) != 3 || err != nil {
+		p.fail(col, "%q is not an ISO 639-3 language code (e.g. eng, sqi, vie, tir, ara)", p.token(col))
+	}
+	return v
+}
+
+// ordered checks that a range does not end before it starts, comparing the bounds of
+// partial dates so that 2021 → 2021-03 passes and 2021-05 → 2021-03 does not.
+func (p *cellParser) ordered(startCol string, start retrace.PartialDate, endCol string, end retrace.PartialDate) {
+	if end.DefinitelyBefore(start) {
+		p.fail(endCol, "%s is before %s %s", end, startCol, start)
+	}
+}
+
+// validUTF8 reports the first cell that is not UTF-8, with a hint at the likely cause.
+func (p *cellParser) validUTF8() bool {
+	for i, v := range p.raw {
+		if !utf8.ValidString(v) {
+			p.fail(p.kind.Columns[i].Name, "is not valid UTF-8: the file looks like a Windows-1252 (ANSI) spreadsheet export; save it as \"CSV UTF-8\" or import with --encoding windows-1252")
+			return false
+		}
+	}
+	return true
+}
+
+func isUTF8(s string) bool { return utf8.ValidString(s) }

@@ -1,0 +1,228 @@
+// Package bundleio moves journey bundles in and out of a store. An import checks every
+// rule of the format, places every problem at file:line:column, and lands the whole
+// bundle in one transaction or not at all; an export writes the bundle back.
+package bundleio
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/retrace-uk/retrace/bundle"
+	"github.com/retrace-uk/retrace/storage"
+)
+
+// Options control one import.
+type Options struct {
+	Actor       string // who imports: recorded with the import
+	SkipBadRows bool   // store the good rows, set the bad ones aside
+	DryRun      bool   // check everything, store nothing
+	RejectedDir string // if set, write rejected rows and errors.csv here
+	Encoding    string // text encoding of files without a byte order mark
+	// Progress, if set, is told the bytes read so far and the bundle's total.
+	Progress func(done, total int64)
+}
+
+// batchSize rows are checked against the database and written together.
+const batchSize = 500
+
+// maxKept bounds the problems kept in memory; all of them go to RejectedDir.
+const maxKept = 1000
+
+// FileReport tallies one file.
+type FileReport struct {
+	File                                      string
+	Rows, Added, Changed, Unchanged, Rejected int
+	ChangedLines                              []int // the first maxKept
+}
+
+// Report is what an import did, or would have done.
+type Report struct {
+	Bundle       string
+	Files        []*FileReport
+	Problems     []bundle.Problem // the first maxKept errors and warnings, in file order
+	Errors       int
+	Warnings     int
+	UnknownFiles []string
+	Committed    bool
+	DryRun       bool
+}
+
+// Changed reports whether the import added or changed anything.
+func (r *Report) Changed() bool {
+	for _, f := range r.Files {
+		if f.Added+f.Changed > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ErrRejected is returned when the bundle had errors and nothing was stored.
+var ErrRejected = errors.New("the bundle has errors; nothing was imported")
+
+// Import imports the bundle at path (a folder or .zip).
+func Import(ctx context.Context, store storage.Store, path string, opt Options) (*Report, error) {
+	b, err := bundle.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer b.Close()
+	rep := &Report{Bundle: b.Name, UnknownFiles: b.Unknown, DryRun: opt.DryRun}
+	for _, name := range b.Unknown {
+		rep.add(bundle.Problem{File: name, Warning: true, Reason: "is not a journey bundle file and was not read"})
+	}
+	tx, err := store.BeginImport(ctx, b.Name, opt.Actor)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	rej, err := newRejects(opt.RejectedDir)
+	if err != nil {
+		return nil, err
+	}
+	run := &run{ctx: ctx, tx: tx, b: b, opt: opt, rep: rep, rej: rej, total: b.Size()}
+	for _, k := range bundle.Kinds {
+		if !b.Has(k) {
+			continue
+		}
+		if err := run.file(k); err != nil {
+			rej.close()
+			return rep, err
+		}
+	}
+	if err := rej.close(); err != nil {
+		return rep, err
+	}
+	return rep, run.finish()
+}
+
+type run struct {
+	ctx   context.Context
+	tx    *storage.ImportTx
+	b     *bundle.Bundle
+	opt   Options
+	rep   *Report
+	rej   *rejects
+	done  int64 // bytes of files already read
+	total int64
+}
+
+func (r *run) finish() error {
+	switch {
+	case r.rep.Errors > 0 && !r.opt.SkipBadRows:
+		return ErrRejected
+	case r.opt.DryRun || !r.rep.Changed():
+		return nil // rolled back: nothing to keep
+	}
+	if err := r.tx.Commit(r.ctx, r.rep.summary()); err != nil {
+		return err
+	}
+	r.rep.Committed = true
+	return nil
+}
+
+func (r *run) file(k *bundle.Kind) error {
+	fileRep := &FileReport{File: k.File}
+	r.rep.Files = append(r.rep.Files, fileRep)
+	opt := bundle.ReadOptions{Encoding: r.opt.Encoding}
+	if r.opt.Progress != nil {
+		base := r.done
+		opt.Progress = func(n int64) { r.opt.Progress(base+n, r.total) }
+	}
+	fr, err := r.b.Read(k, opt)
+	var p bundle.Problem
+	if errors.As(err, &p) {
+		r.rep.add(p) // the file cannot be read at all
+		return r.rej.problem(p)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", k.File, err)
+	}
+	defer fr.Close()
+	for _, p := range fr.Problems {
+		r.rep.add(p)
+	}
+	err = r.rows(fr, fileRep)
+	r.done += r.b.FileSize(k)
+	return err
+}
+
+func (r *run) rows(fr *bundle.FileReader, fileRep *FileReport) error {
+	batch := make([]*bundle.Row, 0, batchSize)
+	for {
+		row, err := fr.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", fr.Kind.File, err)
+		}
+		fileRep.Rows++
+		for _, p := range row.Problems {
+			r.rep.add(p)
+		}
+		if !row.OK() {
+			fileRep.Rejected++
+			if err := r.rej.row(fr, row, row.Problems); err != nil {
+				return err
+			}
+			continue
+		}
+		if batch = append(batch, row); len(batch) == batchSize {
+			if err := r.apply(fr, batch, fileRep); err != nil {
+				return err
+			}
+			batch = batch[:0]
+		}
+	}
+	return r.apply(fr, batch, fileRep)
+}
+
+func (r *run) apply(fr *bundle.FileReader, batch []*bundle.Row, fileRep *FileReport) error {
+	outcomes, probs, err := r.tx.Apply(r.ctx, batch)
+	if err != nil {
+		return fmt.Errorf("%s: %w", fr.Kind.File, err)
+	}
+	for i, o := range outcomes {
+		switch o {
+		case storage.Added:
+			fileRep.Added++
+		case storage.Changed:
+			fileRep.Changed++
+			if len(fileRep.ChangedLines) < maxKept {
+				fileRep.ChangedLines = append(fileRep.ChangedLines, batch[i].Line)
+			}
+		case storage.Unchanged:
+			fileRep.Unchanged++
+		case storage.Rejected:
+			fileRep.Rejected++
+			r.rep.add(*probs[i])
+			if err := r.rej.row(fr, batch[i], []bundle.Problem{*probs[i]}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (rep *Report) add(p bundle.Problem) {
+	if p.Warning {
+		rep.Warnings++
+	} else {
+		rep.Errors++
+	}
+	if len(rep.Problems) < maxKept {
+		rep.Problems = append(rep.Problems, p)
+	}
+}
+
+// summary is what the import log keeps: counts only, never row content.
+func (rep *Report) summary() map[string]any {
+	files := map[string]map[string]int{}
+	for _, f := range rep.Files {
+		files[f.File] = map[string]int{"rows": f.Rows, "added": f.Added, "changed": f.Changed, "unchanged": f.Unchanged, "rejected": f.Rejected}
+	}
+	return map[string]any{"files": files, "errors": rep.Errors, "warnings": rep.Warnings}
+}

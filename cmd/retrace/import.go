@@ -1,0 +1,148 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/retrace-uk/retrace/bundleio"
+)
+
+// shownProblems is how many problems the terminal shows; --rejected writes them all.
+const shownProblems = 50
+
+func (a *app) importCmd() *cobra.Command {
+	var opt bundleio.Options
+	cmd := &cobra.Command{
+		Use:   "import BUNDLE",
+		Short: "Import a journey bundle (a folder or a .zip)",
+		Long: `Import a journey bundle: a folder, or a .zip of one, of CSV files as described in
+the journey bundle spec. Every rule is checked and each problem is reported as
+file:line:column: field: reason, the column counted from 1 as in a spreadsheet.
+
+An import is one transaction: if any row is bad, nothing is imported and the
+database is exactly as before. --skip-bad-rows imports the good rows and writes
+the bad ones, as they came, with errors.csv, to a folder to correct and import again.
+Re-importing the same bundle changes nothing; a changed row is updated in place.`,
+		Example: "  retrace import exports/org17-2026-11.zip\n  retrace import ./bundle --skip-bad-rows --rejected ./bundle-rejected",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opt.SkipBadRows && opt.RejectedDir == "" {
+				opt.RejectedDir = strings.TrimSuffix(filepath.Base(args[0]), filepath.Ext(args[0])) + "-rejected"
+			}
+			return a.runImport(cmd, args[0], opt)
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&opt.SkipBadRows, "skip-bad-rows", false, "import the good rows and set the bad ones aside")
+	f.StringVar(&opt.RejectedDir, "rejected", "", "write rejected rows and errors.csv to this folder (default with --skip-bad-rows: BUNDLE-rejected)")
+	f.BoolVar(&opt.DryRun, "dry-run", false, "check the bundle and report, but store nothing")
+	f.StringVar(&opt.Encoding, "encoding", "", "encoding of files without a byte order mark, e.g. windows-1252 (default UTF-8)")
+	return cmd
+}
+
+func (a *app) runImport(cmd *cobra.Command, path string, opt bundleio.Options) error {
+	ctx := cmd.Context()
+	store, err := a.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	opt.Actor = actor()
+	bar := a.progress()
+	if bar != nil {
+		opt.Progress = func(done, total int64) {
+			bar.ChangeMax64(total)
+			bar.Set64(done)
+		}
+	}
+	rep, err := bundleio.Import(ctx, store, path, opt)
+	if bar != nil {
+		bar.Finish()
+		bar.Clear()
+	}
+	if rep == nil {
+		return err
+	}
+	a.printImport(rep, opt)
+	if errors.Is(err, bundleio.ErrRejected) {
+		fmt.Fprintf(a.stderr, "Nothing was imported: %d %s. Correct the rows above and import again, or use --skip-bad-rows.\n", rep.Errors, plural(rep.Errors, "error", "errors"))
+		return exitError{code: 1}
+	}
+	if err == nil && opt.SkipBadRows && rep.Errors > 0 {
+		fmt.Fprintf(a.stderr, "%d %s set aside in %s (rows as they came, and errors.csv).\n", rep.Errors, plural(rep.Errors, "problem was", "problems were"), opt.RejectedDir)
+		return exitError{code: 1}
+	}
+	return err
+}
+
+// progress is a bar on a terminal, nothing otherwise (pipes and CI stay clean).
+func (a *app) progress() *progressbar.ProgressBar {
+	f, ok := a.stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions64(-1, progressbar.OptionSetWriter(f), progressbar.OptionShowBytes(true),
+		progressbar.OptionSetDescription("importing"), progressbar.OptionThrottle(100_000_000), progressbar.OptionClearOnFinish())
+}
+
+func (a *app) printImport(rep *bundleio.Report, opt bundleio.Options) {
+	for i, p := range rep.Problems {
+		if i == shownProblems {
+			more := rep.Errors + rep.Warnings - shownProblems
+			hint := ""
+			if opt.RejectedDir == "" {
+				hint = "; --rejected DIR writes them all"
+			}
+			fmt.Fprintf(a.stderr, "… and %d more%s\n", more, hint)
+			break
+		}
+		fmt.Fprintln(a.stderr, p.Error())
+	}
+	verb := "Imported"
+	switch {
+	case rep.DryRun:
+		verb = "Checked (dry run, nothing stored)"
+	case !rep.Committed:
+		verb = "Checked"
+	}
+	fmt.Fprintf(a.stdout, "%s %s:\n", verb, rep.Bundle)
+	for _, f := range rep.Files {
+		fmt.Fprintf(a.stdout, "  %-22s %7d rows: %d added, %d changed, %d unchanged, %d rejected\n",
+			f.File, f.Rows, f.Added, f.Changed, f.Unchanged, f.Rejected)
+		if len(f.ChangedLines) > 0 {
+			fmt.Fprintf(a.stdout, "  %-22s changed at lines %s\n", "", lines(f.ChangedLines))
+		}
+	}
+	if rep.Errors == 0 && !rep.Changed() {
+		fmt.Fprintln(a.stdout, "Nothing changed: every row is already in the database exactly so.")
+	}
+}
+
+func lines(ls []int) string {
+	var b strings.Builder
+	for i, l := range ls {
+		if i == 20 {
+			fmt.Fprintf(&b, " … (%d in all)", len(ls))
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprint(&b, l)
+	}
+	return b.String()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

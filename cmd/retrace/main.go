@@ -1,0 +1,87 @@
+// Command retrace records survivors' journeys and makes re-trafficking measurable.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"os/user"
+
+	"github.com/spf13/cobra"
+
+	"github.com/retrace-uk/retrace/storage"
+)
+
+// exitError carries an exit code for a failure already explained to the user.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := newRoot(os.Stdout, os.Stderr).ExecuteContext(ctx)
+	stop()
+	var ee exitError
+	switch {
+	case errors.As(err, &ee):
+		os.Exit(ee.code)
+	case err != nil:
+		fmt.Fprintln(os.Stderr, "retrace:", err)
+		os.Exit(1)
+	}
+}
+
+// app is what every command shares.
+type app struct {
+	db     string
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func newRoot(stdout, stderr io.Writer) *cobra.Command {
+	a := &app{stdout: stdout, stderr: stderr}
+	root := &cobra.Command{
+		Use:   "retrace",
+		Short: "Record survivors' journeys and measure re-trafficking",
+		Long: `retrace records the journeys of survivors of modern slavery — referrals, decisions,
+support, going missing, risk assessments, reintegration and follow-up — so that
+re-trafficking can be counted and prevented.
+
+The database is a SQLite file (the default, retrace.db in the working directory) or
+PostgreSQL: set it with --db or RETRACE_DB, a file path or a postgres:// URL.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.PersistentFlags().StringVar(&a.db, "db", envOr("RETRACE_DB", "retrace.db"),
+		"database: a SQLite file path or a postgres:// URL (env RETRACE_DB)")
+	root.AddCommand(a.importCmd(), a.exportCmd())
+	return root
+}
+
+func envOr(name, fallback string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return fallback
+}
+
+func (a *app) open(ctx context.Context) (storage.Store, error) {
+	return storage.Open(ctx, a.db)
+}
+
+// actor is who runs the command, recorded with imports and in the audit log:
+// RETRACE_USER if set, else the operating-system user.
+func actor() string {
+	if v := os.Getenv("RETRACE_USER"); v != "" {
+		return v
+	}
+	if u, err := user.Current(); err == nil {
+		return "os:" + u.Username
+	}
+	return "unknown"
+}

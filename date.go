@@ -1,0 +1,215 @@
+package retrace
+
+import (
+	"database/sql/driver"
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Precision says how much of a PartialDate is known.
+type Precision uint8
+
+const (
+	Unknown Precision = iota // no date at all
+	Year
+	Month
+	Day
+)
+
+// PartialDate is a calendar date known to a year, a month or a day. It is never
+// rounded: 2021-05 stays a range from 1 to 31 May, and comparisons use its bounds.
+type PartialDate struct {
+	year      int
+	month     time.Month
+	day       int
+	precision Precision
+}
+
+// Years accepted in any date: before 1900 or after 2100 is a typing error in this domain.
+const (
+	MinYear = 1900
+	MaxYear = 2100
+)
+
+// DateError explains why a text is not a date.
+type DateError struct {
+	Text   string
+	Reason string
+}
+
+func (e *DateError) Error() string {
+	return fmt.Sprintf("%q is not a date: %s", e.Text, e.Reason)
+}
+
+// ParseDate reads YYYY, YYYY-MM or YYYY-MM-DD. An empty text is the unknown date.
+func ParseDate(s string) (PartialDate, error) {
+	bad := func(reason string) (PartialDate, error) {
+		return PartialDate{}, &DateError{Text: s, Reason: reason}
+	}
+	switch len(s) {
+	case 0:
+		return PartialDate{}, nil
+	case 4, 7, 10:
+	default:
+		return bad(dateShapeHint(s))
+	}
+	if (len(s) >= 7 && s[4] != '-') || (len(s) == 10 && s[7] != '-') {
+		return bad(dateShapeHint(s))
+	}
+	y, ok := digits(s[0:4])
+	if !ok {
+		return bad(dateShapeHint(s))
+	}
+	if y < MinYear || y > MaxYear {
+		return bad(fmt.Sprintf("year %d is outside %d–%d", y, MinYear, MaxYear))
+	}
+	d := PartialDate{year: y, precision: Year}
+	if len(s) == 4 {
+		return d, nil
+	}
+	m, ok := digits(s[5:7])
+	if !ok {
+		return bad(dateShapeHint(s))
+	}
+	if m < 1 || m > 12 {
+		return bad(fmt.Sprintf("month %02d does not exist", m))
+	}
+	d.month, d.precision = time.Month(m), Month
+	if len(s) == 7 {
+		return d, nil
+	}
+	day, ok := digits(s[8:10])
+	if !ok {
+		return bad(dateShapeHint(s))
+	}
+	if day < 1 || day > daysIn(y, time.Month(m)) {
+		return bad(fmt.Sprintf("%s %d has no day %d", time.Month(m), y, day))
+	}
+	d.day, d.precision = day, Day
+	return d, nil
+}
+
+// MustDate is ParseDate for literals in tests and tables; it panics on a bad date.
+func MustDate(s string) PartialDate {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// DateOf is the day-precision date of t.
+func DateOf(t time.Time) PartialDate {
+	y, m, d := t.Date()
+	return PartialDate{year: y, month: m, day: d, precision: Day}
+}
+
+func dateShapeHint(s string) string {
+	for _, sep := range []byte{'/', '.'} {
+		for i := 0; i < len(s); i++ {
+			if s[i] == sep {
+				return "write it as YYYY-MM-DD, YYYY-MM or YYYY (this looks like a day/month/year date from a spreadsheet)"
+			}
+		}
+	}
+	return "write it as YYYY-MM-DD, YYYY-MM or YYYY"
+}
+
+func digits(s string) (int, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func (d PartialDate) Precision() Precision { return d.precision }
+func (d PartialDate) IsZero() bool         { return d.precision == Unknown }
+
+// Earliest is the first day the date can mean (UTC midnight); zero time when unknown.
+func (d PartialDate) Earliest() time.Time {
+	switch d.precision {
+	case Year:
+		return time.Date(d.year, time.January, 1, 0, 0, 0, 0, time.UTC)
+	case Month:
+		return time.Date(d.year, d.month, 1, 0, 0, 0, 0, time.UTC)
+	case Day:
+		return time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Time{}
+}
+
+// Latest is the last day the date can mean (UTC midnight); zero time when unknown.
+func (d PartialDate) Latest() time.Time {
+	switch d.precision {
+	case Year:
+		return time.Date(d.year, time.December, 31, 0, 0, 0, 0, time.UTC)
+	case Month:
+		return time.Date(d.year, d.month, daysIn(d.year, d.month), 0, 0, 0, 0, time.UTC)
+	case Day:
+		return d.Earliest()
+	}
+	return time.Time{}
+}
+
+// DefinitelyBefore reports whether every day d can mean is before every day e can mean.
+// An unknown date is never definitely before or after anything.
+func (d PartialDate) DefinitelyBefore(e PartialDate) bool {
+	if d.IsZero() || e.IsZero() {
+		return false
+	}
+	return d.Latest().Before(e.Earliest())
+}
+
+// Year is the year, 0 when unknown.
+func (d PartialDate) Year() int { return d.year }
+
+// String is the date at its own precision, as it is written in a bundle.
+func (d PartialDate) String() string {
+	switch d.precision {
+	case Year:
+		return fmt.Sprintf("%04d", d.year)
+	case Month:
+		return fmt.Sprintf("%04d-%02d", d.year, int(d.month))
+	case Day:
+		return fmt.Sprintf("%04d-%02d-%02d", d.year, int(d.month), d.day)
+	}
+	return ""
+}
+
+// Value stores the date as its bundle text, so its precision survives the database.
+func (d PartialDate) Value() (driver.Value, error) {
+	if d.IsZero() {
+		return nil, nil
+	}
+	return d.String(), nil
+}
+
+// Scan reads what Value stored.
+func (d *PartialDate) Scan(src any) error {
+	var s string
+	switch v := src.(type) {
+	case nil:
+		*d = PartialDate{}
+		return nil
+	case string:
+		s = v
+	case []byte:
+		s = string(v)
+	default:
+		return fmt.Errorf("retrace: cannot scan %T into a PartialDate", src)
+	}
+	p, err := ParseDate(s)
+	if err != nil {
+		return err
+	}
+	*d = p
+	return nil
+}

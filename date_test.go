@@ -1,0 +1,75 @@
+package retrace
+
+import (
+	"testing"
+	"time"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestParseDateKeepsPrecisionAndRange(t *testing.T) {
+	cases := []struct {
+		in               string
+		precision        Precision
+		earliest, latest time.Time
+	}{
+		{"2021", Year, day(2021, 1, 1), day(2021, 12, 31)},
+		{"2021-05", Month, day(2021, 5, 1), day(2021, 5, 31)},
+		{"2024-02", Month, day(2024, 2, 1), day(2024, 2, 29)}, // leap year
+		{"2023-02", Month, day(2023, 2, 1), day(2023, 2, 28)},
+		{"2021-05-17", Day, day(2021, 5, 17), day(2021, 5, 17)},
+	}
+	for _, c := range cases {
+		d, err := ParseDate(c.in)
+		if err != nil {
+			t.Fatalf("%s: %v", c.in, err)
+		}
+		if d.Precision() != c.precision || !d.Earliest().Equal(c.earliest) || !d.Latest().Equal(c.latest) {
+			t.Errorf("%s: got %v %s..%s", c.in, d.Precision(), d.Earliest(), d.Latest())
+		}
+		if d.String() != c.in {
+			t.Errorf("%s: written back as %q", c.in, d.String())
+		}
+	}
+}
+
+func TestParseDateRejects(t *testing.T) {
+	for _, in := range []string{"2021-13-01", "2021-02-29", "2021-04-31", "17/03/2021", "2021-5-3", "21", "20210517", "1850", "abcd", "2021-00", " 2021"} {
+		if _, err := ParseDate(in); err == nil {
+			t.Errorf("%q accepted", in)
+		}
+	}
+}
+
+func TestEmptyIsUnknown(t *testing.T) {
+	d, err := ParseDate("")
+	if err != nil || !d.IsZero() || d.String() != "" {
+		t.Fatalf("empty date: %v %v", d, err)
+	}
+	if d.DefinitelyBefore(MustDate("2020")) || MustDate("2020").DefinitelyBefore(d) {
+		t.Error("unknown date compared as known")
+	}
+}
+
+func TestDefinitelyBeforeUsesBounds(t *testing.T) {
+	if MustDate("2021").DefinitelyBefore(MustDate("2021-06-01")) {
+		t.Error("2021 may be after 1 June 2021")
+	}
+	if !MustDate("2021-05").DefinitelyBefore(MustDate("2021-06-01")) {
+		t.Error("May 2021 is before 1 June 2021")
+	}
+}
+
+func TestDateScanValueRoundTrip(t *testing.T) {
+	for _, s := range []string{"2021", "2021-05", "2021-05-17"} {
+		v, _ := MustDate(s).Value()
+		var back PartialDate
+		if err := back.Scan(v); err != nil || back != MustDate(s) {
+			t.Errorf("%s: %v %v", s, back, err)
+		}
+	}
+	var d PartialDate
+	if err := d.Scan(nil); err != nil || !d.IsZero() {
+		t.Error("NULL should scan to unknown")
+	}
+}

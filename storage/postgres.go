@@ -1,0 +1,33 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
+	"github.com/pressly/goose/v3"
+)
+
+// openPostgres connects to PostgreSQL through pgx. A search_path parameter in the URL
+// selects the schema, which is how tests keep to their own.
+func openPostgres(ctx context.Context, dsn string) (Store, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect to PostgreSQL: %w", err)
+	}
+	if err := migrate(ctx, db, goose.DialectPostgres, "postgres"); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &sqlStore{
+		db:        db,
+		backend:   "postgres",
+		maxParams: 65535,
+		tempSeen:  "CREATE TEMP TABLE IF NOT EXISTS import_seen (file TEXT NOT NULL, key TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (file, key)) ON COMMIT DROP",
+	}, nil
+}

@@ -1,0 +1,166 @@
+// Package storage keeps journeys in SQLite (one file, the embedded default) or
+// PostgreSQL (multi-user). Both run the same SQL behind one interface; only opening,
+// migrations and a few limits differ.
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/pressly/goose/v3"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bundle"
+)
+
+// Store is where journeys are kept.
+type Store interface {
+	// BeginImport starts the one transaction an import runs in.
+	BeginImport(ctx context.Context, bundleName, actor string) (*ImportTx, error)
+	// Each calls fn for every row of a kind, in the order rows were first stored.
+	Each(ctx context.Context, k *bundle.Kind, fn func(cells []string, extra retrace.Extra) error) error
+	// ExtraColumns names the unknown columns rows of a kind brought, in first-seen order.
+	ExtraColumns(ctx context.Context, k *bundle.Kind) ([]string, error)
+	// Count is the number of rows of a kind.
+	Count(ctx context.Context, k *bundle.Kind) (int, error)
+	// Audit records who did what; it is append-only.
+	Audit(ctx context.Context, e AuditEvent) error
+	// Backend is "sqlite" or "postgres".
+	Backend() string
+	Close() error
+}
+
+// AuditEvent is one attributable access to or change of journey data.
+type AuditEvent struct {
+	Actor   string
+	Action  string // e.g. "import", "export"
+	Subject string // what was touched, never a name, date of birth or reference
+	Detail  string
+}
+
+//go:embed migrations
+var migrations embed.FS
+
+// Open opens the store a --db value names: a postgres:// or postgresql:// URL means
+// PostgreSQL, anything else is a SQLite file path. Migrations run on open.
+func Open(ctx context.Context, dsn string) (Store, error) {
+	if dsn == "" {
+		dsn = "retrace.db"
+	}
+	if u, err := url.Parse(dsn); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
+		return openPostgres(ctx, dsn)
+	}
+	return openSQLite(ctx, dsn)
+}
+
+// sqlStore is the SQL both backends share.
+type sqlStore struct {
+	db      *sql.DB
+	backend string
+	// maxParams bounds the placeholders in one statement.
+	maxParams int
+	// tempSeen creates the per-import table of keys seen in the bundle.
+	tempSeen string
+}
+
+func (s *sqlStore) Backend() string { return s.backend }
+func (s *sqlStore) Close() error    { return s.db.Close() }
+
+func migrate(ctx context.Context, db *sql.DB, dialect goose.Dialect, dir string) error {
+	sub, err := fs.Sub(migrations, "migrations/"+dir)
+	if err != nil {
+		return err
+	}
+	p, err := goose.NewProvider(dialect, db, sub)
+	if err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return fmt.Errorf("migrations: %w", err)
+	}
+	return nil
+}
+
+// keyColumn is the column that identifies a row of a kind across imports.
+func keyColumn(k *bundle.Kind) string {
+	if len(k.Key) == 1 {
+		return k.Key[0]
+	}
+	return "row_key"
+}
+
+func (s *sqlStore) Each(ctx context.Context, k *bundle.Kind, fn func([]string, retrace.Extra) error) error {
+	cols := k.ColumnNames()
+	rows, err := s.db.QueryContext(ctx, fmt.Sprintf("SELECT %s, extra FROM %s ORDER BY seq", strings.Join(cols, ", "), k.Table))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	vals := make([]sql.NullString, len(cols)+1)
+	ptrs := make([]any, len(vals))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	cells := make([]string, len(cols))
+	for rows.Next() {
+		if err := rows.Scan(ptrs...); err != nil {
+			return err
+		}
+		for i := range cells {
+			cells[i] = vals[i].String
+		}
+		extra, err := decodeExtra(vals[len(cols)].String)
+		if err != nil {
+			return fmt.Errorf("%s: %w", k.Table, err)
+		}
+		if err := fn(cells, extra); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func (s *sqlStore) ExtraColumns(ctx context.Context, k *bundle.Kind) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, fmt.Sprintf("SELECT DISTINCT extra FROM %s WHERE extra IS NOT NULL", k.Table))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var names []string
+	seen := map[string]bool{}
+	for rows.Next() {
+		var text string
+		if err := rows.Scan(&text); err != nil {
+			return nil, err
+		}
+		extra, err := decodeExtra(text)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range extra {
+			if !seen[f.Name] {
+				seen[f.Name] = true
+				names = append(names, f.Name)
+			}
+		}
+	}
+	return names, rows.Err()
+}
+
+func (s *sqlStore) Count(ctx context.Context, k *bundle.Kind) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+k.Table).Scan(&n)
+	return n, err
+}
+
+func (s *sqlStore) Audit(ctx context.Context, e AuditEvent) error {
+	_, err := s.db.ExecContext(ctx, "INSERT INTO audit_events (at, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5)",
+		time.Now().UTC(), e.Actor, e.Action, e.Subject, e.Detail)
+	return err
+}
