@@ -152,7 +152,7 @@ func (t *ImportTx) checkDuplicates(ctx context.Context, rows []*bundle.Row, prob
 
 func keyText(k *bundle.Kind, key string) string {
 	if len(k.Key) == 1 {
-		return fmt.Sprintf("%s %q", k.Key[0], key)
+		return fmt.Sprintf("%q", key)
 	}
 	return fmt.Sprintf("the same %s (%s)", strings.Join(k.Key, ", "), strings.ReplaceAll(key, "|", ", "))
 }
@@ -171,7 +171,7 @@ func (t *ImportTx) checkRecordRefs(ctx context.Context, rows []*bundle.Row, prob
 	}
 	for i, r := range rows {
 		if id := r.Cells[col]; !found[id].ok {
-			reject(probs, i, r, k.RecordRef, "%q is not in people.csv nor already in the database", id)
+			reject(probs, i, r, k.RecordRef, "%q is not in people.csv (or its row there was rejected) nor already in the database", id)
 		}
 	}
 	return nil
@@ -197,7 +197,7 @@ func (t *ImportTx) checkSupportRefs(ctx context.Context, rows []*bundle.Row, pro
 		ep := found[id]
 		switch {
 		case !ep.ok:
-			reject(probs, i, r, k.SupportRef, "%q is not in support.csv nor already in the database", id)
+			reject(probs, i, r, k.SupportRef, "%q is not in support.csv (or its row there was rejected) nor already in the database", id)
 		case ep.value != r.Cells[recCol]:
 			reject(probs, i, r, k.SupportRef, "support episode %q belongs to record %q, not %q", id, ep.value, r.Cells[recCol])
 		}

@@ -1,0 +1,294 @@
+// Package storetest is the one test suite every storage backend must pass. Each
+// backend's tests call Run with a function that opens a fresh, empty store.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/retrace-uk/retrace/bundleio"
+	"github.com/retrace-uk/retrace/storage"
+)
+
+// Opener opens a new empty store for one test.
+type Opener func(t *testing.T) storage.Store
+
+// Run runs the suite.
+func Run(t *testing.T, open Opener) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, storage.Store)
+	}{
+		{"RoundTripIsIdentical", testRoundTrip},
+		{"ReimportChangesNothing", testReimport},
+		{"ChangedRowIsUpdatedInPlace", testChangedRow},
+		{"BadRowLeavesDatabaseAsBefore", testBadRows},
+		{"SkipBadRowsKeepsGoodRowsAndSetsBadAside", testSkipBadRows},
+		{"LaterBundleMayPointAtStoredRecords", testLaterBundle},
+		{"UnknownColumnsAreKeptAndWrittenBack", testUnknownColumns},
+		{"DryRunStoresNothing", testDryRun},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := open(t)
+			t.Cleanup(func() { s.Close() })
+			tc.fn(t, s)
+		})
+	}
+}
+
+func importOK(t *testing.T, s storage.Store, dir string) *bundleio.Report {
+	t.Helper()
+	rep, err := bundleio.Import(context.Background(), s, dir, bundleio.Options{Actor: "test"})
+	if err != nil {
+		if rep != nil {
+			for _, p := range rep.Problems {
+				t.Log(p.Error())
+			}
+		}
+		t.Fatalf("import %s: %v", dir, err)
+	}
+	return rep
+}
+
+func export(t *testing.T, s storage.Store) string {
+	t.Helper()
+	dir := t.TempDir()
+	if _, err := bundleio.Export(context.Background(), s, dir, "test"); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// The fixture is written in canonical form, so an export must give back its bytes,
+// and importing that export must find nothing to change.
+func testRoundTrip(t *testing.T, s storage.Store) {
+	importOK(t, s, FixtureDir())
+	out := export(t, s)
+	sameFiles(t, out, FixtureDir())
+	rep := importOK(t, s, out)
+	if rep.Changed() {
+		t.Errorf("importing the export changed something: %+v", rep.Files[0])
+	}
+	sameFiles(t, export(t, s), FixtureDir())
+}
+
+// Rows per file in the fixture, counted by hand.
+var fixtureRows = map[string]int{"people.csv": 13, "referrals.csv": 16, "support.csv": 13, "missing.csv": 3,
+	"risk_assessments.csv": 13, "milestones.csv": 17, "follow_ups.csv": 8}
+
+func testReimport(t *testing.T, s storage.Store) {
+	first := importOK(t, s, FixtureDir())
+	if !first.Committed {
+		t.Fatal("first import not committed")
+	}
+	for _, f := range first.Files {
+		if f.Added != fixtureRows[f.File] || f.Rows != fixtureRows[f.File] {
+			t.Errorf("%s: added %d of %d rows, want %d", f.File, f.Added, f.Rows, fixtureRows[f.File])
+		}
+	}
+	again := importOK(t, s, FixtureDir())
+	if again.Changed() || again.Committed {
+		t.Error("re-import changed something")
+	}
+	for _, f := range again.Files {
+		if f.Unchanged != fixtureRows[f.File] {
+			t.Errorf("%s: %d unchanged, want %d", f.File, f.Unchanged, fixtureRows[f.File])
+		}
+	}
+}
+
+func testChangedRow(t *testing.T, s storage.Store) {
+	importOK(t, s, FixtureDir())
+	dir := copyFixture(t)
+	replaceOnLine(t, dir, "support.csv", 3, "2023-12-15,other", "2023-12-20,transferred")
+	replaceOnLine(t, dir, "milestones.csv", 2, "", "") // untouched file stays unchanged
+	rep := importOK(t, s, dir)
+	for _, f := range rep.Files {
+		wantChanged := 0
+		if f.File == "support.csv" {
+			wantChanged = 1
+			if len(f.ChangedLines) != 1 || f.ChangedLines[0] != 3 {
+				t.Errorf("changed lines %v, want [3]", f.ChangedLines)
+			}
+		}
+		if f.Changed != wantChanged || f.Added != 0 {
+			t.Errorf("%s: %d changed, %d added", f.File, f.Changed, f.Added)
+		}
+	}
+	got := readFile(t, filepath.Join(export(t, s), "support.csv"))
+	if !strings.Contains(got, "S0002,ORG01-000001,ORG01,reach_in,2023-06-01,2023-12-20,transferred\n") {
+		t.Errorf("support episode not updated:\n%s", got)
+	}
+	if n, _ := s.Count(context.Background(), bundleKind("support.csv")); n != 13 {
+		t.Errorf("%d support episodes after update, want 13", n)
+	}
+}
+
+// badRows are one broken row each, with the message a data officer must see; the
+// expected texts were written from the spec, not from the code's output.
+var badRows = []struct {
+	name string
+	edit func(t *testing.T, dir string) int // returns the line the problem is on
+	want string                             // %d is that line
+}{
+	{"impossible date", func(t *testing.T, dir string) int {
+		replaceOnLine(t, dir, "referrals.csv", 3, "2024-08-12", "2021-13-01")
+		return 3
+	}, `referrals.csv:%d:15: rg_date: "2021-13-01" is not a date`},
+	{"unknown code", func(t *testing.T, dir string) int {
+		replaceOnLine(t, dir, "people.csv", 2, ",F,ALB,", ",Q,ALB,")
+		return 2
+	}, `people.csv:%d:8: sex: "Q" is not one of F, M, X`},
+	{"not a boolean", func(t *testing.T, dir string) int {
+		replaceOnLine(t, dir, "people.csv", 2, ",false,F,", ",yes,F,")
+		return 2
+	}, `people.csv:%d:7: dob_estimated: "yes" is not true or false`},
+	{"spreadsheet date", func(t *testing.T, dir string) int {
+		replaceOnLine(t, dir, "support.csv", 2, "2021-03-16", "16/03/2021")
+		return 2
+	}, `support.csv:%d:5: start_date: "16/03/2021" is not a date`},
+	{"end before start", func(t *testing.T, dir string) int {
+		replaceOnLine(t, dir, "support.csv", 2, "2022-11-04", "2020-11-04")
+		return 2
+	}, `support.csv:%d:6: end_date: 2020-11-04 is before start_date 2021-03-16`},
+	{"duplicate id", func(t *testing.T, dir string) int {
+		return appendRow(t, dir, "support.csv", "S0001,ORG01-000001,ORG01,msvcc,2021-03-16,,")
+	}, `support.csv:%d:1: support_id: "S0001" repeats line 2`},
+	{"record that does not exist", func(t *testing.T, dir string) int {
+		return appendRow(t, dir, "referrals.csv", "R9999,NOPE-1,2022-01-01,nrm,,,,,,,,,,,,,")
+	}, `referrals.csv:%d:2: record_id: "NOPE-1" is not in people.csv`},
+	{"support episode of another record", func(t *testing.T, dir string) int {
+		return appendRow(t, dir, "missing.csv", "ORG02-000001,S0001,2021-05-01,")
+	}, `missing.csv:%d:2: support_id: support episode "S0001" belongs to record "ORG01-000001", not "ORG02-000001"`},
+	{"too few cells", func(t *testing.T, dir string) int {
+		return appendRow(t, dir, "follow_ups.csv", "ORG01-000001,2025-01-01")
+	}, `follow_ups.csv:%d: has 2 cells but the header has 5 columns`},
+	{"bare quote", func(t *testing.T, dir string) int {
+		return appendRow(t, dir, "milestones.csv", `ORG01-000001,2025-01-01,hous"ing,needed`)
+	}, `milestones.csv:%d:`},
+	{"not a country", func(t *testing.T, dir string) int {
+		return appendRow(t, dir, "follow_ups.csv", "ORG01-000001,2025-02-01,made,safe,XYZ")
+	}, `follow_ups.csv:%d:5: country: "XYZ" is not an ISO 3166-1 alpha-3 country code`},
+	{"required column missing", func(t *testing.T, dir string) int {
+		replaceOnLine(t, dir, "referrals.csv", 1, ",route,", ",routing,")
+		return 1
+	}, `referrals.csv:%d: route: required column is missing from the header`},
+	{"missing required cell", func(t *testing.T, dir string) int {
+		return appendRow(t, dir, "risk_assessments.csv", "A0999,ORG01-000001,,2025-01-01,,low,,")
+	}, `risk_assessments.csv:%d:5: stage: is required`},
+}
+
+func testBadRows(t *testing.T, s storage.Store) {
+	importOK(t, s, FixtureDir())
+	for _, bad := range badRows {
+		t.Run(bad.name, func(t *testing.T) {
+			dir := copyFixture(t)
+			// A good new row and a good change ride along: neither may land.
+			appendRow(t, dir, "people.csv", "ORG09-000001,ORG09,Test,Person,,2001,,M,GBR,,eng,")
+			replaceOnLine(t, dir, "support.csv", 3, "2023-12-15,other", "2023-12-20,transferred")
+			line := bad.edit(t, dir)
+			rep, err := bundleio.Import(context.Background(), s, dir, bundleio.Options{Actor: "test"})
+			if !errors.Is(err, bundleio.ErrRejected) {
+				t.Fatalf("err = %v, want ErrRejected", err)
+			}
+			want := strings.Replace(bad.want, "%d", itoa(line), 1)
+			found := false
+			for _, p := range rep.Problems {
+				found = found || strings.HasPrefix(p.Error(), want)
+			}
+			if !found {
+				t.Errorf("no problem starting %q in:\n%s", want, problems(rep))
+			}
+			sameFiles(t, export(t, s), FixtureDir())
+		})
+	}
+}
+
+func problems(rep *bundleio.Report) string {
+	var b strings.Builder
+	for _, p := range rep.Problems {
+		b.WriteString(p.Error() + "\n")
+	}
+	return b.String()
+}
+
+func testSkipBadRows(t *testing.T, s storage.Store) {
+	dir := copyFixture(t)
+	badLine := appendRow(t, dir, "referrals.csv", "R9999,NOPE-1,2022-01-01,nrm,,,,,,,,,,,,,")
+	replaceOnLine(t, dir, "people.csv", 2, ",F,ALB,", ",Q,ALB,") // rejects ORG01-000001 ...
+	rejected := filepath.Join(t.TempDir(), "rejected")
+	rep, err := bundleio.Import(context.Background(), s, dir, bundleio.Options{Actor: "test", SkipBadRows: true, RejectedDir: rejected})
+	if err != nil || !rep.Committed {
+		t.Fatalf("skip-bad-rows import: %v (committed %v)", err, rep != nil && rep.Committed)
+	}
+	// ... and with it the rows that point at it: the fixture has 2 referrals (plus the
+	// bad one), 3 support episodes, 4 risk assessments, 7 milestones and 3 follow-ups
+	// of ORG01-000001 (grep -c ORG01-000001).
+	wantRejected := map[string]int{"people.csv": 1, "referrals.csv": 3, "support.csv": 3, "missing.csv": 0,
+		"risk_assessments.csv": 4, "milestones.csv": 7, "follow_ups.csv": 3}
+	for _, f := range rep.Files {
+		if f.Rejected != wantRejected[f.File] || f.Added != f.Rows-f.Rejected {
+			t.Errorf("%s: %d rejected, %d added of %d; want %d rejected", f.File, f.Rejected, f.Added, f.Rows, wantRejected[f.File])
+		}
+	}
+	errs := readFile(t, filepath.Join(rejected, "errors.csv"))
+	if !strings.Contains(errs, "referrals.csv,"+itoa(badLine)+",2,record_id,") || !strings.Contains(errs, "people.csv,2,8,sex,") {
+		t.Errorf("errors.csv:\n%s", errs)
+	}
+	people := readFile(t, filepath.Join(rejected, "people.csv"))
+	if !strings.HasPrefix(people, "record_id,source,") || !strings.Contains(people, "ORG01-000001,ORG01,") {
+		t.Errorf("rejected people.csv:\n%s", people)
+	}
+	if n, _ := s.Count(context.Background(), bundleKind("people.csv")); n != 12 {
+		t.Errorf("%d people records stored, want 12", n)
+	}
+}
+
+// A bundle from a later export may bring only events about records already stored.
+func testLaterBundle(t *testing.T, s storage.Store) {
+	importOK(t, s, FixtureDir())
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "people.csv"), []byte("record_id,source\n"))
+	writeFile(t, filepath.Join(dir, "follow_ups.csv"), []byte("record_id,date,contact\nORG01-000001,2026-01-15,no_contact\n"))
+	rep := importOK(t, s, dir)
+	if !rep.Committed || rep.Files[1].Added != 1 {
+		t.Fatalf("later bundle: %+v", rep.Files)
+	}
+	got := readFile(t, filepath.Join(export(t, s), "follow_ups.csv"))
+	if !strings.HasSuffix(got, "ORG01-000001,2026-01-15,no_contact,,\n") {
+		t.Errorf("follow_ups.csv:\n%s", got)
+	}
+}
+
+func testUnknownColumns(t *testing.T, s storage.Store) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "people.csv"), []byte("case_worker,record_id,source,family_name\nJ. Doe,ORG05-1,ORG05,Smith\n,ORG05-2,ORG05,Jones\n"))
+	rep := importOK(t, s, dir)
+	if rep.Warnings != 1 || !strings.Contains(rep.Problems[0].Error(), "unknown columns case_worker") {
+		t.Errorf("problems: %s", problems(rep))
+	}
+	want := "record_id,source,given_names,family_name,aliases,dob,dob_estimated,sex,nationality,birth_place,language,ho_reference,case_worker\n" +
+		"ORG05-1,ORG05,,Smith,,,,,,,,,J. Doe\n" +
+		"ORG05-2,ORG05,,Jones,,,,,,,,,\n"
+	if got := readFile(t, filepath.Join(export(t, s), "people.csv")); got != want {
+		t.Errorf("export:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func testDryRun(t *testing.T, s storage.Store) {
+	rep, err := bundleio.Import(context.Background(), s, FixtureDir(), bundleio.Options{Actor: "test", DryRun: true})
+	if err != nil || rep.Committed || rep.Files[0].Added != 13 {
+		t.Fatalf("dry run: %v %+v", err, rep)
+	}
+	if n, _ := s.Count(context.Background(), bundleKind("people.csv")); n != 0 {
+		t.Errorf("dry run stored %d people records", n)
+	}
+	if _, err := os.Stat(FixtureDir()); err != nil {
+		t.Fatal(err)
+	}
+}
