@@ -149,8 +149,56 @@ func (r *run) file(k *bundle.Kind) error {
 	return err
 }
 
+// rows reads and checks rows on one goroutine while this one stores them, so parsing
+// and the database each get a core; chunks keep file order.
 func (r *run) rows(fr *bundle.FileReader, fileRep *FileReport) error {
-	batch := make([]*bundle.Row, 0, batchSize)
+	chunks := make(chan []*bundle.Row, 2)
+	readErr := make(chan error, 1)
+	stop := make(chan struct{})
+	defer func() {
+		close(stop)
+		for range chunks { // let the reader finish before the file is closed
+		}
+	}()
+	go func() {
+		defer close(chunks)
+		readErr <- readChunks(fr, chunks, stop)
+	}()
+	good := make([]*bundle.Row, 0, batchSize)
+	for chunk := range chunks {
+		good = good[:0]
+		for _, row := range chunk {
+			fileRep.Rows++
+			for _, p := range row.Problems {
+				r.rep.add(p)
+			}
+			if row.OK() {
+				good = append(good, row)
+				continue
+			}
+			fileRep.Rejected++
+			if err := r.rej.row(fr, row, row.Problems); err != nil {
+				return err
+			}
+		}
+		if err := r.apply(fr, good, fileRep); err != nil {
+			return err
+		}
+	}
+	return <-readErr
+}
+
+func readChunks(fr *bundle.FileReader, out chan<- []*bundle.Row, stop <-chan struct{}) error {
+	chunk := make([]*bundle.Row, 0, batchSize)
+	send := func() bool {
+		select {
+		case out <- chunk:
+			chunk = make([]*bundle.Row, 0, batchSize)
+			return true
+		case <-stop:
+			return false
+		}
+	}
 	for {
 		row, err := fr.Next()
 		if err == io.EOF {
@@ -159,25 +207,14 @@ func (r *run) rows(fr *bundle.FileReader, fileRep *FileReport) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", fr.Kind.File, err)
 		}
-		fileRep.Rows++
-		for _, p := range row.Problems {
-			r.rep.add(p)
-		}
-		if !row.OK() {
-			fileRep.Rejected++
-			if err := r.rej.row(fr, row, row.Problems); err != nil {
-				return err
-			}
-			continue
-		}
-		if batch = append(batch, row); len(batch) == batchSize {
-			if err := r.apply(fr, batch, fileRep); err != nil {
-				return err
-			}
-			batch = batch[:0]
+		if chunk = append(chunk, row); len(chunk) == batchSize && !send() {
+			return nil
 		}
 	}
-	return r.apply(fr, batch, fileRep)
+	if len(chunk) > 0 {
+		send()
+	}
+	return nil
 }
 
 func (r *run) apply(fr *bundle.FileReader, batch []*bundle.Row, fileRep *FileReport) error {

@@ -30,6 +30,7 @@ type ImportTx struct {
 	tx       *sql.Tx
 	importID int64
 	started  time.Time
+	stmts    map[string]*sql.Stmt // batch statements, prepared once per import
 }
 
 func (s *sqlStore) BeginImport(ctx context.Context, bundleName, actor string) (*ImportTx, error) {
@@ -37,8 +38,8 @@ func (s *sqlStore) BeginImport(ctx context.Context, bundleName, actor string) (*
 	if err != nil {
 		return nil, err
 	}
-	t := &ImportTx{s: s, tx: tx, started: time.Now().UTC()}
-	err = tx.QueryRowContext(ctx, "INSERT INTO imports (bundle, actor, started_at, status) VALUES ($1, $2, $3, 'running') RETURNING id",
+	t := &ImportTx{s: s, tx: tx, started: time.Now().UTC(), stmts: map[string]*sql.Stmt{}}
+	err = tx.QueryRowContext(ctx, s.rebind("INSERT INTO imports (bundle, actor, started_at, status) VALUES (?, ?, ?, 'running') RETURNING id"),
 		bundleName, actor, t.started).Scan(&t.importID)
 	if err == nil {
 		_, err = tx.ExecContext(ctx, s.tempSeen)
@@ -60,7 +61,7 @@ func (t *ImportTx) Commit(ctx context.Context, summary any) error {
 		t.tx.Rollback()
 		return err
 	}
-	if _, err := t.tx.ExecContext(ctx, "UPDATE imports SET status = 'committed', finished_at = $1, summary = $2 WHERE id = $3",
+	if _, err := t.tx.ExecContext(ctx, t.s.rebind("UPDATE imports SET status = 'committed', finished_at = ?, summary = ? WHERE id = ?"),
 		time.Now().UTC(), string(js), t.importID); err != nil {
 		t.tx.Rollback()
 		return err
@@ -141,7 +142,7 @@ func (t *ImportTx) checkDuplicates(ctx context.Context, rows []*bundle.Row, prob
 			continue
 		}
 		var line int
-		if err := t.tx.QueryRowContext(ctx, "SELECT line FROM import_seen WHERE file = $1 AND key = $2", k.File, key).Scan(&line); err != nil {
+		if err := t.tx.QueryRowContext(ctx, t.s.rebind("SELECT line FROM import_seen WHERE file = ? AND key = ?"), k.File, key).Scan(&line); err != nil {
 			return err
 		}
 		i := first[key]
@@ -223,7 +224,7 @@ func (t *ImportTx) existing(ctx context.Context, query string, rows []*bundle.Ro
 	}
 	out := map[string]found{}
 	err := t.chunked(ctx, args, 1, func(n int) string {
-		return query + "(" + placeholderList(1, n) + ")"
+		return query + "(" + placeholderList(n) + ")"
 	}, func(rs *sql.Rows) error {
 		var key string
 		var value sql.NullString
@@ -268,7 +269,7 @@ func (t *ImportTx) write(ctx context.Context, rows []*bundle.Row, probs []*bundl
 	}
 	stored := map[string]string{}
 	err := t.chunked(ctx, keys, 1, func(n int) string {
-		return fmt.Sprintf("SELECT %s, row_hash FROM %s WHERE %s IN (%s)", keyCol, k.Table, keyCol, placeholderList(1, n))
+		return fmt.Sprintf("SELECT %s, row_hash FROM %s WHERE %s IN (%s)", keyCol, k.Table, keyCol, placeholderList(n))
 	}, func(rs *sql.Rows) error {
 		var key, hash string
 		err := rs.Scan(&key, &hash)
@@ -329,16 +330,17 @@ func (t *ImportTx) values(r *bundle.Row) ([]any, string) {
 func (t *ImportTx) update(ctx context.Context, k *bundle.Kind, cols []string, vals []any) error {
 	set := make([]string, len(cols))
 	for i, c := range cols {
-		set[i] = fmt.Sprintf("%s = $%d", c, i+1)
+		set[i] = c + " = ?"
 	}
 	keyCol := keyColumn(k)
-	keyAt := 0
+	var key any
 	for i, c := range cols {
 		if c == keyCol {
-			keyAt = i
+			key = vals[i]
 		}
 	}
-	_, err := t.tx.ExecContext(ctx, fmt.Sprintf("UPDATE %s SET %s WHERE %s = $%d", k.Table, strings.Join(set, ", "), keyCol, keyAt+1), vals...)
+	q := fmt.Sprintf("UPDATE %s SET %s WHERE %s = ?", k.Table, strings.Join(set, ", "), keyCol)
+	_, err := t.tx.ExecContext(ctx, t.s.rebind(q), append(vals, key)...)
 	return err
 }
 
@@ -351,12 +353,15 @@ func (t *ImportTx) chunked(ctx context.Context, args []any, width int, query fun
 	}
 	for len(args) > 0 {
 		n := min(per, len(args))
-		q := query(n / width)
+		stmt, err := t.prepared(ctx, query(n/width))
+		if err != nil {
+			return err
+		}
 		if scan == nil {
-			if _, err := t.tx.ExecContext(ctx, q, args[:n]...); err != nil {
+			if _, err := stmt.ExecContext(ctx, args[:n]...); err != nil {
 				return err
 			}
-		} else if err := t.queryEach(ctx, q, args[:n], scan); err != nil {
+		} else if err := queryEach(ctx, stmt, args[:n], scan); err != nil {
 			return err
 		}
 		args = args[n:]
@@ -364,8 +369,22 @@ func (t *ImportTx) chunked(ctx context.Context, args []any, width int, query fun
 	return nil
 }
 
-func (t *ImportTx) queryEach(ctx context.Context, q string, args []any, scan func(*sql.Rows) error) error {
-	rs, err := t.tx.QueryContext(ctx, q, args...)
+// prepared returns the statement for q, preparing it the first time: batches repeat
+// the same few statements, and parsing thousands of placeholders each time is costly.
+func (t *ImportTx) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(ctx, t.s.rebind(q))
+	if err != nil {
+		return nil, err
+	}
+	t.stmts[q] = st
+	return st, nil
+}
+
+func queryEach(ctx context.Context, stmt *sql.Stmt, args []any, scan func(*sql.Rows) error) error {
+	rs, err := stmt.QueryContext(ctx, args...)
 	if err != nil {
 		return err
 	}
@@ -378,29 +397,17 @@ func (t *ImportTx) queryEach(ctx context.Context, q string, args []any, scan fun
 	return rs.Err()
 }
 
-func placeholderList(from, n int) string {
-	var b strings.Builder
-	for i := 0; i < n; i++ {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		fmt.Fprintf(&b, "$%d", from+i)
-	}
-	return b.String()
+// placeholderList is "?,?,?" for n=3. Statements are written with ? and rebound for
+// PostgreSQL: SQLite looks numbered parameters up by name, which is quadratic in a
+// statement with thousands of them.
+func placeholderList(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
 
-// placeholders is "($1,$2),($3,$4)" for groups=2, width=2.
+// placeholders is "(?,?),(?,?)" for groups=2, width=2.
 func placeholders(groups, width int) string {
-	var b strings.Builder
-	for g := 0; g < groups; g++ {
-		if g > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte('(')
-		b.WriteString(placeholderList(g*width+1, width))
-		b.WriteByte(')')
-	}
-	return b.String()
+	group := "(" + placeholderList(width) + ")"
+	return strings.TrimSuffix(strings.Repeat(group+",", groups), ",")
 }
 
 func nullIfEmpty(s string) any {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -70,6 +71,26 @@ type sqlStore struct {
 }
 
 func (s *sqlStore) Backend() string { return s.backend }
+
+// rebind turns the ? placeholders the queries are written with into PostgreSQL's $n.
+// No query here has a ? inside a string literal.
+func (s *sqlStore) rebind(q string) string {
+	if s.backend != "postgres" {
+		return q
+	}
+	var b strings.Builder
+	b.Grow(len(q) + len(q)/4)
+	n := 0
+	for i := 0; i < len(q); i++ {
+		if q[i] == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(q[i])
+	}
+	return b.String()
+}
 func (s *sqlStore) Close() error    { return s.db.Close() }
 
 func migrate(ctx context.Context, db *sql.DB, dialect goose.Dialect, dir string) error {
@@ -160,7 +181,7 @@ func (s *sqlStore) Count(ctx context.Context, k *bundle.Kind) (int, error) {
 }
 
 func (s *sqlStore) Audit(ctx context.Context, e AuditEvent) error {
-	_, err := s.db.ExecContext(ctx, "INSERT INTO audit_events (at, actor, action, subject, detail) VALUES ($1, $2, $3, $4, $5)",
+	_, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO audit_events (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)"),
 		time.Now().UTC(), e.Actor, e.Action, e.Subject, e.Detail)
 	return err
 }
