@@ -91,7 +91,7 @@ func (s *sqlStore) rebind(q string) string {
 	}
 	return b.String()
 }
-func (s *sqlStore) Close() error    { return s.db.Close() }
+func (s *sqlStore) Close() error { return s.db.Close() }
 
 func migrate(ctx context.Context, db *sql.DB, dialect goose.Dialect, dir string) error {
 	sub, err := fs.Sub(migrations, "migrations/"+dir)

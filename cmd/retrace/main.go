@@ -55,6 +55,7 @@ PostgreSQL: set it with --db or RETRACE_DB, a file path or a postgres:// URL.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.PersistentFlags().StringVar(&a.db, "db", envOr("RETRACE_DB", "retrace.db"),
