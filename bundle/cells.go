@@ -3,7 +3,6 @@ package bundle
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -153,10 +152,27 @@ func (p *cellParser) country(col, v string) string {
 		return up
 	}
 	r, err := language.ParseRegion(up)
-	if len(up) != 3 || err != nil || !r.IsCountry() || r.ISO3() != up {
+	switch {
+	case withdrawnCountries[up] != "":
+		p.fail(col, "%q is a withdrawn country code; use %s", v, withdrawnCountries[up])
+	case len(up) != 3 || err != nil || !r.IsCountry() || r.ISO3() != up || r.Canonicalize() != r:
 		p.fail(col, "%q is not an ISO 3166-1 alpha-3 country code (e.g. GBR, ALB, VNM, ERI)", v)
 	}
 	return up
+}
+
+// withdrawnCountries are codes ISO 3166-1 no longer assigns, with what replaced them.
+var withdrawnCountries = map[string]string{
+	"ANT": "BES, CUW or SXM", "BUR": "MMR", "BYS": "BLR", "CSK": "CZE or SVK", "DDR": "DEU",
+	"FXX": "FRA", "NTZ": "IRQ or SAU", "SCG": "SRB or MNE", "SUN": "the successor state's code",
+	"TMP": "TLS", "YMD": "YEM", "YUG": "the successor state's code", "ZAR": "COD", "HVO": "BFA", "DHY": "BEN",
+}
+
+// bibliographicCodes are ISO 639-2/B codes, which ISO 639-3 writes differently.
+var bibliographicCodes = map[string]string{
+	"alb": "sqi", "arm": "hye", "baq": "eus", "bur": "mya", "chi": "zho", "cze": "ces", "dut": "nld",
+	"fre": "fra", "geo": "kat", "ger": "deu", "gre": "ell", "ice": "isl", "mac": "mkd", "mao": "mri",
+	"may": "msa", "per": "fas", "rum": "ron", "slo": "slk", "tib": "bod", "wel": "cym",
 }
 
 func (p *cellParser) countries(col string) []string {
@@ -180,7 +196,9 @@ func (p *cellParser) languageCode(col string) string {
 	if v == "" {
 		return ""
 	}
-	if _, err := language.ParseBase(v); len(v) != 3 || err != nil {
+	if t, ok := bibliographicCodes[v]; ok {
+		p.fail(col, "%q is an ISO 639-2/B code; ISO 639-3 writes %s", p.token(col), t)
+	} else if _, err := language.ParseBase(v); len(v) != 3 || err != nil {
 		p.fail(col, "%q is not an ISO 639-3 language code (e.g. eng, sqi, vie, tir, ara)", p.token(col))
 	}
 	return v
@@ -193,16 +211,3 @@ func (p *cellParser) ordered(startCol string, start retrace.PartialDate, endCol 
 		p.fail(endCol, "%s is before %s %s", end, startCol, start)
 	}
 }
-
-// validUTF8 reports the first cell that is not UTF-8, with a hint at the likely cause.
-func (p *cellParser) validUTF8() bool {
-	for i, v := range p.raw {
-		if !utf8.ValidString(v) {
-			p.fail(p.kind.Columns[i].Name, "is not valid UTF-8: the file looks like a Windows-1252 (ANSI) spreadsheet export; save it as \"CSV UTF-8\" or import with --encoding windows-1252")
-			return false
-		}
-	}
-	return true
-}
-
-func isUTF8(s string) bool { return utf8.ValidString(s) }

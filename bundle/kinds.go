@@ -199,6 +199,9 @@ func parseReferral(p *cellParser, extra retrace.Extra) any {
 	p.ordered("exploitation_start", r.ExploitationStart, "exploitation_end", r.ExploitationEnd)
 	p.ordered("referral_date", r.ReferralDate, "rg_date", r.ReasonableGrounds.Date)
 	p.ordered("rg_date", r.ReasonableGrounds.Date, "cg_date", r.ConclusiveGrounds.Date)
+	if r.ReasonableGrounds.Date.IsZero() {
+		p.ordered("referral_date", r.ReferralDate, "cg_date", r.ConclusiveGrounds.Date)
+	}
 	if r.Route == retrace.RouteDtN && (r.ReasonableGrounds.Outcome != "" || r.ConclusiveGrounds.Outcome != "") {
 		p.fail("route", "a Duty to Notify report (dtn) has no reasonable or conclusive grounds decision")
 	}

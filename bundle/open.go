@@ -15,7 +15,7 @@ import (
 type Bundle struct {
 	Name    string
 	files   map[string]source // by bundle file name
-	Unknown []string          // .csv files that are not part of the format
+	Unknown []string          // files and folders that are not part of the format, not read
 	zip     *zip.ReadCloser
 }
 
@@ -58,6 +58,9 @@ func (b *Bundle) openDir(dir string) error {
 	}
 	for _, e := range entries {
 		if e.IsDir() {
+			if !strings.HasPrefix(e.Name(), ".") {
+				b.Unknown = append(b.Unknown, e.Name()+"/")
+			}
 			continue
 		}
 		full := filepath.Join(dir, e.Name())
@@ -76,14 +79,18 @@ func (b *Bundle) openZip(p string) error {
 		return fmt.Errorf("bundle %s: %w", p, err)
 	}
 	b.zip = z
-	prefix := zipPrefix(z.File)
+	prefix, err := zipPrefix(z.File)
+	if err != nil {
+		return fmt.Errorf("bundle %s: %w", p, err)
+	}
 	for _, f := range z.File {
 		name := f.Name
-		if f.FileInfo().IsDir() || strings.HasPrefix(name, "__MACOSX/") || !strings.HasPrefix(name, prefix) {
+		if f.FileInfo().IsDir() || strings.HasPrefix(name, "__MACOSX/") || strings.HasPrefix(path.Base(name), ".") {
 			continue
 		}
-		rest := strings.TrimPrefix(name, prefix)
-		if strings.Contains(rest, "/") {
+		rest, inside := strings.CutPrefix(name, prefix)
+		if !inside || strings.Contains(rest, "/") {
+			b.Unknown = append(b.Unknown, name)
 			continue
 		}
 		b.add(rest, int64(f.UncompressedSize64), f.Open)
@@ -91,25 +98,40 @@ func (b *Bundle) openZip(p string) error {
 	return nil
 }
 
-// zipPrefix finds the folder that holds people.csv inside a zip.
-func zipPrefix(files []*zip.File) string {
+// zipPrefix finds the one folder that holds people.csv inside a zip.
+func zipPrefix(files []*zip.File) (string, error) {
+	var found []string
 	for _, f := range files {
-		if path.Base(f.Name) == People.File && !strings.HasPrefix(f.Name, "__MACOSX/") {
-			return strings.TrimSuffix(f.Name, People.File)
+		if strings.EqualFold(path.Base(f.Name), People.File) && !strings.HasPrefix(f.Name, "__MACOSX/") {
+			found = append(found, path.Dir(f.Name))
 		}
 	}
-	return ""
+	switch len(found) {
+	case 0:
+		return "", nil
+	case 1:
+		if found[0] == "." {
+			return "", nil
+		}
+		return found[0] + "/", nil
+	}
+	return "", fmt.Errorf("the zip holds people.csv in several folders (%s): put one bundle in each zip", strings.Join(found, ", "))
 }
 
+// RejectedErrors is the file --rejected writes beside the rejected rows; a bundle
+// made of rejected rows is imported without it.
+const RejectedErrors = "errors.csv"
+
 func (b *Bundle) add(name string, size int64, open func() (io.ReadCloser, error)) {
-	if strings.HasPrefix(name, ".") || !strings.EqualFold(path.Ext(name), ".csv") {
+	if strings.HasPrefix(name, ".") || name == RejectedErrors {
 		return
 	}
-	if KindOf(name) == nil {
+	k := KindOf(strings.ToLower(name))
+	if k == nil {
 		b.Unknown = append(b.Unknown, name)
 		return
 	}
-	b.files[name] = source{size: size, open: open}
+	b.files[k.File] = source{size: size, open: open}
 }
 
 // Has reports whether the bundle has the kind's file.
@@ -134,3 +156,12 @@ func (b *Bundle) Close() error {
 
 // FileSize is the size in bytes of the kind's file, 0 if absent.
 func (b *Bundle) FileSize(k *Kind) int64 { return b.files[k.File].size }
+
+// OpenRaw opens a kind's file as it is, undecoded.
+func (b *Bundle) OpenRaw(k *Kind) (io.ReadCloser, error) {
+	src, ok := b.files[k.File]
+	if !ok {
+		return nil, fmt.Errorf("bundle has no %s", k.File)
+	}
+	return src.open()
+}

@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
@@ -22,13 +24,19 @@ import (
 type Row struct {
 	Kind     *Kind
 	Line     int
-	Cells    []string // canonical cells, in Kind.Columns order
+	Cells    []string // canonical cells, in Kind.Columns order; nil if unreadable
 	Extra    retrace.Extra
 	Value    any       // the domain value, e.g. retrace.Referral
 	Problems []Problem // errors and warnings; a row with an error must not be stored
-	Raw      []string  // the record as it came, for a file of rejected rows
+	Raw      []string  // the record as it came, for a file of rejected rows; nil if unreadable
 
-	positions []int // file column of each canonical column, shared by a file's rows
+	file *fileShape // what the file's header had, shared by its rows
+}
+
+// fileShape is what a file's header said, which its rows share.
+type fileShape struct {
+	positions []int           // file column of each canonical column; 0 when absent
+	extras    map[string]bool // unknown column names the file has
 }
 
 // OK reports whether the row has no errors (warnings allowed).
@@ -41,8 +49,31 @@ func (r *Row) OK() bool {
 	return true
 }
 
-// Key is the row's identity across imports.
-func (r *Row) Key() string { return r.Kind.KeyOf(r.Cells) }
+// Key is the row's identity across imports; "" if it could not be read.
+func (r *Row) Key() string {
+	if r.Cells == nil {
+		return ""
+	}
+	return r.Kind.KeyOf(r.Cells)
+}
+
+// Column is the file column (from 1) where the named column came, 0 if absent.
+func (r *Row) Column(name string) int {
+	if r.file == nil {
+		return 0
+	}
+	if i := r.Kind.Index(name); i >= 0 {
+		return r.file.positions[i]
+	}
+	return 0
+}
+
+// Has reports whether the row's file has the canonical column i. A column missing
+// from a file says nothing about the field, so a stored value is kept.
+func (r *Row) Has(i int) bool { return r.file == nil || r.file.positions[i] > 0 }
+
+// HasExtra reports whether the row's file has the unknown column name.
+func (r *Row) HasExtra(name string) bool { return r.file == nil || r.file.extras[name] }
 
 // ReadOptions control how files are decoded.
 type ReadOptions struct {
@@ -61,12 +92,15 @@ type FileReader struct {
 	closer   io.Closer
 	csv      *csv.Reader
 	parser   cellParser
+	shape    *fileShape
 	extraCol []int // file columns that the format does not define
+	blankCol []int // file columns with no name
 	width    int
+	empty    bool
 }
 
 // Read opens one file of the bundle. A file-level problem that makes the rows
-// unreadable (no header, a missing required column) is returned as an error.
+// unreadable (a missing required column, say) is returned as a Problem error.
 func (b *Bundle) Read(k *Kind, opt ReadOptions) (*FileReader, error) {
 	src, ok := b.files[k.File]
 	if !ok {
@@ -92,40 +126,79 @@ func (b *Bundle) Read(k *Kind, opt ReadOptions) (*FileReader, error) {
 	return fr, nil
 }
 
-// decode strips a UTF-8 byte order mark, reads UTF-16 with one, and explains UTF-16
-// without one; other encodings are read only when named.
+// decode strips a UTF-8 byte order mark and reads UTF-16 with one; other encodings
+// are read only when named, and UTF-16 without a byte order mark is explained.
 func (fr *FileReader) decode(r io.Reader, named string) (io.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(4096)
+	head, _ := br.Peek(64 << 10)
 	file := fr.Kind.File
 	switch {
 	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3)
 		return br, nil
 	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
-		fr.Problems = append(fr.Problems, Problem{File: file, Reason: "read as UTF-16 (it has a UTF-16 byte order mark)", Warning: true})
-		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
-		return transform.NewReader(br, dec), nil
-	case bytes.IndexByte(head, 0) >= 0:
-		return nil, Problem{File: file, Line: 1, Reason: "has NUL bytes: it looks like UTF-16 without a byte order mark; save it as \"CSV UTF-8\""}
+		fr.warn("read as UTF-16 (it has a UTF-16 byte order mark)")
+		return transform.NewReader(br, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()), nil
 	}
-	if named == "" || strings.EqualFold(named, "utf-8") || strings.EqualFold(named, "utf8") {
-		return br, nil
+	enc, err := namedEncoding(named)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case enc != nil && utf8.Valid(head) && !isASCII(head) && !looksUTF16(head):
+		// Text in another encoding is almost never valid UTF-8 by accident.
+		fr.warn(fmt.Sprintf("is valid UTF-8, so it was read as UTF-8, not %s", named))
+	case enc != nil:
+		return transform.NewReader(br, enc.NewDecoder()), nil
+	case looksUTF16(head):
+		return nil, Problem{File: file, Line: 1, Reason: "has NUL bytes: it looks like UTF-16 without a byte order mark; save it as \"CSV UTF-8\", or import with --encoding utf-16le (or utf-16be)"}
+	}
+	return br, nil
+}
+
+// namedEncoding finds an encoding by name; nil means UTF-8.
+func namedEncoding(named string) (encoding.Encoding, error) {
+	switch strings.ToLower(named) {
+	case "", "utf-8", "utf8":
+		return nil, nil
+	case "utf-16", "utf-16le", "utf16", "utf16le":
+		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), nil
+	case "utf-16be", "utf16be":
+		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM), nil
 	}
 	enc, err := htmlindex.Get(named)
 	if err != nil {
-		return nil, fmt.Errorf("unknown encoding %q (try windows-1252, iso-8859-2 or utf-16)", named)
+		return nil, fmt.Errorf("unknown encoding %q (try windows-1252, iso-8859-2 or utf-16le)", named)
 	}
 	if enc == encoding.Nop || enc == unicode.UTF8 {
-		return br, nil
+		return nil, nil
 	}
-	return transform.NewReader(br, enc.NewDecoder()), nil
+	return enc, nil
+}
+
+// looksUTF16: text in UTF-16 has a NUL byte beside every Latin letter.
+func looksUTF16(head []byte) bool {
+	return len(head) > 1 && bytes.Count(head, []byte{0}) > len(head)/8
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func (fr *FileReader) warn(reason string) {
+	fr.Problems = append(fr.Problems, Problem{File: fr.Kind.File, Reason: reason, Warning: true})
 }
 
 func (fr *FileReader) readHeader(r io.Reader) error {
 	file := fr.Kind.File
-	br := bufio.NewReader(r)
-	first, _ := br.Peek(64 << 10)
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(64 << 10)
+	first := head
 	if i := bytes.IndexAny(first, "\r\n"); i >= 0 {
 		first = first[:i]
 	}
@@ -133,11 +206,15 @@ func (fr *FileReader) readHeader(r io.Reader) error {
 	c.FieldsPerRecord = -1
 	c.ReuseRecord = true
 	switch {
-	case len(bytes.TrimSpace(first)) == 0:
-		return Problem{File: file, Line: 1, Reason: "has no header row"}
+	case len(bytes.TrimSpace(head)) == 0:
+		fr.warn("is empty: no header and no rows")
+		fr.empty = true
+		return nil
+	case bytes.IndexByte(head, '\r') >= 0 && bytes.IndexByte(head, '\n') < 0 && bytes.Count(head, []byte{'\r'}) > 1:
+		return Problem{File: file, Line: 1, Reason: "ends its lines with carriage returns only (old Mac format); save it as \"CSV UTF-8\""}
 	case bytes.IndexByte(first, ',') < 0 && bytes.IndexByte(first, '\t') >= 0:
 		c.Comma = '\t'
-		fr.Problems = append(fr.Problems, Problem{File: file, Line: 1, Reason: "read as tab-separated (its header has tabs and no commas)", Warning: true})
+		fr.warn("read as tab-separated (its header has tabs and no commas)")
 	case bytes.IndexByte(first, ',') < 0 && bytes.IndexByte(first, ';') >= 0:
 		return Problem{File: file, Line: 1, Reason: "is separated by semicolons; retrace reads comma-separated files (';' separates items inside a cell): save it as \"CSV UTF-8 (comma delimited)\""}
 	}
@@ -150,32 +227,38 @@ func (fr *FileReader) readHeader(r io.Reader) error {
 }
 
 // mapHeader matches header names to the format's columns; names are forgiven case and
-// surrounding spaces.
+// surrounding spaces. Unknown columns are named in lower case, as known ones are.
 func (fr *FileReader) mapHeader(header []string) error {
 	k := fr.Kind
 	fr.Header = append([]string(nil), header...)
 	fr.width = len(header)
-	fr.parser = cellParser{kind: k, file: k.File, raw: make([]string, len(k.Columns)), position: make([]int, len(k.Columns))}
+	fr.shape = &fileShape{positions: make([]int, len(k.Columns)), extras: map[string]bool{}}
+	fr.parser = cellParser{kind: k, file: k.File, raw: make([]string, len(k.Columns)), position: fr.shape.positions}
 	seen := map[string]int{}
 	var unknown []string
 	for i, h := range header {
-		name := strings.ToLower(strings.TrimSpace(h))
-		if i == 0 {
-			name = strings.TrimPrefix(name, "\ufeff")
+		if !utf8.ValidString(h) {
+			return Problem{File: k.File, Line: 1, Column: i + 1, Reason: "the column name is not valid UTF-8: save the file as \"CSV UTF-8\" or import with --encoding windows-1252"}
+		}
+		name := headerName(h)
+		if name == "" {
+			fr.blankCol = append(fr.blankCol, i)
+			continue
 		}
 		if j, dup := seen[name]; dup {
-			return Problem{File: k.File, Line: 1, Column: i + 1, Field: h, Reason: fmt.Sprintf("column appears twice (also column %d)", j)}
+			return Problem{File: k.File, Line: 1, Column: i + 1, Field: name, Reason: fmt.Sprintf("column appears twice (also column %d)", j)}
 		}
 		seen[name] = i + 1
 		if c := k.Index(name); c >= 0 {
-			fr.parser.position[c] = i + 1
+			fr.shape.positions[c] = i + 1
 		} else {
 			fr.extraCol = append(fr.extraCol, i)
-			unknown = append(unknown, strings.TrimSpace(h))
+			fr.shape.extras[name] = true
+			unknown = append(unknown, name)
 		}
 	}
 	for c, col := range k.Columns {
-		if col.Required && fr.parser.position[c] == 0 {
+		if col.Required && fr.shape.positions[c] == 0 {
 			return Problem{File: k.File, Line: 1, Field: col.Name, Reason: "required column is missing from the header"}
 		}
 	}
@@ -183,22 +266,33 @@ func (fr *FileReader) mapHeader(header []string) error {
 		fr.Problems = append(fr.Problems, Problem{File: k.File, Line: 1, Warning: true,
 			Reason: fmt.Sprintf("unknown columns %s are kept with each row and written back on export", strings.Join(unknown, ", "))})
 	}
+	if len(fr.blankCol) > 0 {
+		fr.Problems = append(fr.Problems, Problem{File: k.File, Line: 1, Column: fr.blankCol[0] + 1, Warning: true,
+			Reason: "a column has no name; it must stay empty in every row"})
+	}
 	return nil
+}
+
+func headerName(h string) string {
+	return strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
 }
 
 // Next reads the next row; io.EOF ends the file. A row that breaks a rule comes back
 // with its Problems, not as an error: the caller decides whether to stop.
 func (fr *FileReader) Next() (*Row, error) {
+	if fr.empty {
+		return nil, io.EOF
+	}
 	rec, err := fr.csv.Read()
-	line, _ := fr.csv.FieldPos(0)
 	var perr *csv.ParseError
 	if errors.As(err, &perr) {
-		return &Row{Kind: fr.Kind, Line: perr.StartLine, Problems: []Problem{{File: fr.Kind.File, Line: perr.StartLine, Column: perr.Column,
-			Reason: fmt.Sprintf("cannot be read as CSV: %v", perr.Err)}}}, nil
+		return &Row{Kind: fr.Kind, Line: perr.StartLine, file: fr.shape, Problems: []Problem{{File: fr.Kind.File, Line: perr.StartLine,
+			Reason: fmt.Sprintf("cannot be read as CSV: %v (character %d of line %d)", perr.Err, perr.Column, perr.Line)}}}, nil
 	}
 	if err != nil {
 		return nil, err
 	}
+	line, _ := fr.csv.FieldPos(0)
 	return fr.parse(line, rec), nil
 }
 
@@ -206,11 +300,9 @@ func (fr *FileReader) parse(line int, rec []string) *Row {
 	k := fr.Kind
 	p := &fr.parser
 	p.reset(line)
-	row := &Row{Kind: k, Line: line, Raw: append([]string(nil), rec...), positions: p.position}
+	row := &Row{Kind: k, Line: line, Raw: append([]string(nil), rec...), file: fr.shape}
 	if len(rec) != fr.width {
-		p.problems = append(p.problems, Problem{File: k.File, Line: line,
-			Reason: fmt.Sprintf("has %d cells but the header has %d columns", len(rec), fr.width)})
-		row.Problems = append(row.Problems, p.problems...)
+		row.Problems = []Problem{{File: k.File, Line: line, Reason: fmt.Sprintf("has %d cells but the header has %d columns", len(rec), fr.width)}}
 		return row
 	}
 	for c := range k.Columns {
@@ -220,10 +312,8 @@ func (fr *FileReader) parse(line int, rec []string) *Row {
 			p.raw[c] = ""
 		}
 	}
-	for _, i := range fr.extraCol {
-		row.Extra = append(row.Extra, retrace.Field{Name: strings.TrimSpace(fr.Header[i]), Value: rec[i]})
-	}
-	if p.validUTF8() && fr.extraUTF8(row) {
+	row.Extra = fr.extra(rec)
+	if fr.checkText(row, rec) {
 		row.Value = k.parse(p, row.Extra)
 		row.Cells = k.format(row.Value)
 	}
@@ -231,12 +321,39 @@ func (fr *FileReader) parse(line int, rec []string) *Row {
 	return row
 }
 
-func (fr *FileReader) extraUTF8(row *Row) bool {
-	for _, f := range row.Extra {
-		if !isUTF8(f.Value) {
-			fr.parser.problems = append(fr.parser.problems, Problem{File: fr.Kind.File, Line: row.Line, Field: f.Name,
-				Reason: "is not valid UTF-8: save the file as \"CSV UTF-8\" or import with --encoding windows-1252"})
+// extra collects the unknown columns' cells: named in lower case, sorted by name,
+// empty cells left out, so that column order and blank cells do not make a change.
+func (fr *FileReader) extra(rec []string) retrace.Extra {
+	var e retrace.Extra
+	for _, i := range fr.extraCol {
+		if rec[i] != "" {
+			e = append(e, retrace.Field{Name: headerName(fr.Header[i]), Value: rec[i]})
+		}
+	}
+	sort.Slice(e, func(a, b int) bool { return e[a].Name < e[b].Name })
+	return e
+}
+
+// checkText rejects cells that are not UTF-8 or hold NUL characters, and values in
+// columns with no name.
+func (fr *FileReader) checkText(row *Row, rec []string) bool {
+	p := &fr.parser
+	for i, v := range rec {
+		switch {
+		case !utf8.ValidString(v):
+			p.problems = append(p.problems, Problem{File: fr.Kind.File, Line: row.Line, Column: i + 1, Field: headerName(fr.Header[i]),
+				Reason: "is not valid UTF-8: the file looks like a Windows-1252 (ANSI) spreadsheet export; save it as \"CSV UTF-8\" or import with --encoding windows-1252"})
 			return false
+		case strings.IndexByte(v, 0) >= 0:
+			p.problems = append(p.problems, Problem{File: fr.Kind.File, Line: row.Line, Column: i + 1, Field: headerName(fr.Header[i]),
+				Reason: "contains a NUL character"})
+			return false
+		}
+	}
+	for _, i := range fr.blankCol {
+		if strings.TrimSpace(rec[i]) != "" {
+			p.problems = append(p.problems, Problem{File: fr.Kind.File, Line: row.Line, Column: i + 1,
+				Reason: "has a value in a column with no name; give the column a name or clear it"})
 		}
 	}
 	return true
@@ -256,15 +373,4 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	c.n += int64(n)
 	c.progress(c.n)
 	return n, err
-}
-
-// Column is the file column (from 1) where the named column came, 0 if absent.
-func (r *Row) Column(name string) int {
-	if r.positions == nil {
-		return 0
-	}
-	if i := r.Kind.Index(name); i >= 0 {
-		return r.positions[i]
-	}
-	return 0
 }

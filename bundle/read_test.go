@@ -2,6 +2,7 @@ package bundle
 
 import (
 	"archive/zip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -202,5 +203,105 @@ func TestCellsParseBack(t *testing.T) {
 			}
 		}
 		fr.Close()
+	}
+}
+
+func problemsOf(rows []*Row) string {
+	var b strings.Builder
+	for _, r := range rows {
+		for _, p := range r.Problems {
+			b.WriteString(p.Error() + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestUnreadableCSVIsAProblemNotACrash(t *testing.T) {
+	for _, bad := range []string{`"A-1"x,ORG1,Ana,Pop,1990,F`, `A"-1,ORG1,Ana,Pop,1990,F`, `"A-1 ,ORG1,Ana,Pop,1990,F`} {
+		_, rows := readPeople(t, writeBundle(t, []byte(peopleHeader+"A-0,ORG1,Ion,Pop,1990,M\n"+bad+"\n")), ReadOptions{})
+		if len(rows) < 2 || rows[1].OK() || !strings.HasPrefix(rows[1].Problems[0].Error(), "people.csv:3: cannot be read as CSV") {
+			t.Errorf("%s:\n%s", bad, problemsOf(rows))
+		}
+	}
+}
+
+func TestNULInACellIsRejected(t *testing.T) {
+	_, rows := readPeople(t, writeBundle(t, []byte(peopleHeader+"A-1,ORG1,An\x00a,Pop,1990,F\n")), ReadOptions{})
+	if rows[0].OK() || !strings.HasPrefix(rows[0].Problems[0].Error(), "people.csv:2:3: given_names: contains a NUL character") {
+		t.Errorf("%s", problemsOf(rows))
+	}
+}
+
+func TestNamedEncodingDoesNotSpoilUTF8(t *testing.T) {
+	fr, rows := readPeople(t, writeBundle(t, []byte(peopleHeader+"A-1,ORG1,Zoë,Łukasik,1990,F\n")), ReadOptions{Encoding: "windows-1252"})
+	if p := person(t, rows[0]); p.GivenNames != "Zoë" || p.FamilyName != "Łukasik" {
+		t.Errorf("got %+v", p)
+	}
+	if len(fr.Problems) != 1 || !strings.Contains(fr.Problems[0].Reason, "read as UTF-8") {
+		t.Errorf("problems %v", fr.Problems)
+	}
+}
+
+func TestUTF16WithoutByteOrderMarkIsReadWhenNamed(t *testing.T) {
+	text, _ := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().String(peopleHeader + "A-1,ORG1,Đức,Nguyễn,1990,M\n")
+	_, rows := readPeople(t, writeBundle(t, []byte(text)), ReadOptions{Encoding: "utf-16le"})
+	if p := person(t, rows[0]); p.GivenNames != "Đức" {
+		t.Errorf("got %+v", p)
+	}
+}
+
+func TestEmptyFileHasNoRows(t *testing.T) {
+	for _, content := range []string{"", "\xEF\xBB\xBF", "\n\n"} {
+		fr, rows := readPeople(t, writeBundle(t, []byte(content)), ReadOptions{})
+		if len(rows) != 0 || len(fr.Problems) != 1 || !fr.Problems[0].Warning {
+			t.Errorf("%q: %d rows, problems %v", content, len(rows), fr.Problems)
+		}
+	}
+}
+
+func TestUnknownColumnsAreNormalised(t *testing.T) {
+	_, rows := readPeople(t, writeBundle(t, []byte("record_id,source,Zeta, Alpha ,Beta\nA-1,ORG1,z,a,\n")), ReadOptions{})
+	got := fmt.Sprint(rows[0].Extra)
+	if want := "[{alpha a} {zeta z}]"; got != want {
+		t.Errorf("extra %s, want %s (lower-case names, sorted, empty cells left out)", got, want)
+	}
+}
+
+func TestStrictCodeLists(t *testing.T) {
+	_, rows := readPeople(t, writeBundle(t, []byte("record_id,source,nationality,language\nA-1,ORG1,YUG,alb\nA-2,ORG1,gbr;xkx,SQI\n")), ReadOptions{})
+	got := problemsOf(rows[:1])
+	for _, want := range []string{`people.csv:2:3: nationality: "YUG" is a withdrawn country code`, `people.csv:2:4: language: "alb" is an ISO 639-2/B code; ISO 639-3 writes sqi`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in:\n%s", want, got)
+		}
+	}
+	if p := person(t, rows[1]); strings.Join(p.Nationalities, ";") != "GBR;XKX" || p.Language != "sqi" {
+		t.Errorf("got %+v", p)
+	}
+}
+
+func TestZipWithTwoBundlesIsRefusedAndStrayFilesReported(t *testing.T) {
+	write := func(files ...string) string {
+		path := filepath.Join(t.TempDir(), "b.zip")
+		f, _ := os.Create(path)
+		z := zip.NewWriter(f)
+		for _, name := range files {
+			w, _ := z.Create(name)
+			io.WriteString(w, peopleHeader)
+		}
+		z.Close()
+		f.Close()
+		return path
+	}
+	if _, err := Open(write("old/people.csv", "new/people.csv")); err == nil || !strings.Contains(err.Error(), "several folders") {
+		t.Errorf("err = %v", err)
+	}
+	b, err := Open(write("bundle/people.csv", "referrals.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if b.Has(Referrals) || len(b.Unknown) != 1 || b.Unknown[0] != "referrals.csv" {
+		t.Errorf("unknown %v", b.Unknown)
 	}
 }

@@ -22,22 +22,15 @@ type FileCount struct {
 	Rows int
 }
 
-// Export writes every stored row back as a journey bundle in dir: people.csv always,
-// the other files when they have rows. Rows keep the order they were first imported
-// in, and unknown columns they came with are written back after the format's own.
+// Export writes every stored row back as a journey bundle in dir: all seven files, so
+// that no file of an older export is left beside it. Rows keep the order they were
+// first imported in, and unknown columns they came with follow the format's own.
 func Export(ctx context.Context, store storage.Store, dir, actor string) (*ExportReport, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, err
 	}
 	rep := &ExportReport{Dir: dir}
 	for _, k := range bundle.Kinds {
-		n, err := store.Count(ctx, k)
-		if err != nil {
-			return nil, err
-		}
-		if n == 0 && k != bundle.People {
-			continue
-		}
 		written, err := exportKind(ctx, store, dir, k)
 		if err != nil {
 			return nil, fmt.Errorf("export %s: %w", k.File, err)

@@ -35,6 +35,7 @@ type FileReport struct {
 	File                                      string
 	Rows, Added, Changed, Unchanged, Rejected int
 	ChangedLines                              []int // the first maxKept
+	Unreadable                                bool  // the file as a whole broke a rule
 }
 
 // Report is what an import did, or would have done.
@@ -47,6 +48,17 @@ type Report struct {
 	UnknownFiles []string
 	Committed    bool
 	DryRun       bool
+}
+
+// RejectedRows counts the rows set aside, and files that could not be read at all.
+func (r *Report) RejectedRows() (rows, files int) {
+	for _, f := range r.Files {
+		rows += f.Rejected
+		if f.Unreadable {
+			files++
+		}
+	}
+	return rows, files
 }
 
 // Changed reports whether the import added or changed anything.
@@ -78,7 +90,7 @@ func Import(ctx context.Context, store storage.Store, path string, opt Options) 
 		return nil, err
 	}
 	defer tx.Rollback()
-	rej, err := newRejects(opt.RejectedDir)
+	rej, err := newRejects(opt.RejectedDir, path)
 	if err != nil {
 		return nil, err
 	}
@@ -88,11 +100,11 @@ func Import(ctx context.Context, store storage.Store, path string, opt Options) 
 			continue
 		}
 		if err := run.file(k); err != nil {
-			rej.close()
+			rej.close(b)
 			return rep, err
 		}
 	}
-	if err := rej.close(); err != nil {
+	if err := rej.close(b); err != nil {
 		return rep, err
 	}
 	return rep, run.finish()
@@ -131,11 +143,13 @@ func (r *run) file(k *bundle.Kind) error {
 		base := r.done
 		opt.Progress = func(n int64) { r.opt.Progress(base+n, r.total) }
 	}
+	defer func() { r.done += r.b.FileSize(k) }()
 	fr, err := r.b.Read(k, opt)
 	var p bundle.Problem
 	if errors.As(err, &p) {
-		r.rep.add(p) // the file cannot be read at all
-		return r.rej.problem(p)
+		r.rep.add(p) // the file cannot be read at all: set it aside whole
+		fileRep.Unreadable = true
+		return r.rej.wholeFile(r.b, k, p)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", k.File, err)
@@ -144,9 +158,7 @@ func (r *run) file(k *bundle.Kind) error {
 	for _, p := range fr.Problems {
 		r.rep.add(p)
 	}
-	err = r.rows(fr, fileRep)
-	r.done += r.b.FileSize(k)
-	return err
+	return r.rows(fr, fileRep)
 }
 
 // rows reads and checks rows on one goroutine while this one stores them, so parsing
@@ -164,24 +176,8 @@ func (r *run) rows(fr *bundle.FileReader, fileRep *FileReport) error {
 		defer close(chunks)
 		readErr <- readChunks(fr, chunks, stop)
 	}()
-	good := make([]*bundle.Row, 0, batchSize)
 	for chunk := range chunks {
-		good = good[:0]
-		for _, row := range chunk {
-			fileRep.Rows++
-			for _, p := range row.Problems {
-				r.rep.add(p)
-			}
-			if row.OK() {
-				good = append(good, row)
-				continue
-			}
-			fileRep.Rejected++
-			if err := r.rej.row(fr, row, row.Problems); err != nil {
-				return err
-			}
-		}
-		if err := r.apply(fr, good, fileRep); err != nil {
+		if err := r.apply(fr, chunk, fileRep); err != nil {
 			return err
 		}
 	}
@@ -217,26 +213,35 @@ func readChunks(fr *bundle.FileReader, out chan<- []*bundle.Row, stop <-chan str
 	return nil
 }
 
-func (r *run) apply(fr *bundle.FileReader, batch []*bundle.Row, fileRep *FileReport) error {
-	outcomes, probs, err := r.tx.Apply(r.ctx, batch)
+// apply stores a chunk and tallies what happened to each row.
+func (r *run) apply(fr *bundle.FileReader, chunk []*bundle.Row, fileRep *FileReport) error {
+	outcomes, probs, err := r.tx.Apply(r.ctx, chunk)
 	if err != nil {
 		return fmt.Errorf("%s: %w", fr.Kind.File, err)
 	}
-	for i, o := range outcomes {
-		switch o {
+	for i, row := range chunk {
+		fileRep.Rows++
+		for _, p := range row.Problems {
+			r.rep.add(p)
+		}
+		switch outcomes[i] {
 		case storage.Added:
 			fileRep.Added++
 		case storage.Changed:
 			fileRep.Changed++
 			if len(fileRep.ChangedLines) < maxKept {
-				fileRep.ChangedLines = append(fileRep.ChangedLines, batch[i].Line)
+				fileRep.ChangedLines = append(fileRep.ChangedLines, row.Line)
 			}
 		case storage.Unchanged:
 			fileRep.Unchanged++
 		case storage.Rejected:
 			fileRep.Rejected++
-			r.rep.add(*probs[i])
-			if err := r.rej.row(fr, batch[i], []bundle.Problem{*probs[i]}); err != nil {
+			problems := row.Problems
+			if probs[i] != nil {
+				r.rep.add(*probs[i])
+				problems = []bundle.Problem{*probs[i]}
+			}
+			if err := r.rej.row(fr, row, problems); err != nil {
 				return err
 			}
 		}

@@ -3,6 +3,7 @@ package bundleio
 import (
 	"encoding/csv"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -10,12 +11,14 @@ import (
 	"github.com/retrace-uk/retrace/bundle"
 )
 
-// rejects writes rejected rows as they came, one file per bundle file, so the folder
-// can be corrected and imported again, plus errors.csv saying what is wrong with each.
+// rejects sets rejected rows aside as they came, one file per bundle file, with
+// errors.csv saying what is wrong with each, so that the folder can be corrected and
+// imported as a bundle. The folder is made only when something is set aside.
 type rejects struct {
 	dir    string
 	files  map[string]*csvFile
 	errors *csvFile
+	whole  []*bundle.Kind // files set aside whole, copied at close
 }
 
 type csvFile struct {
@@ -23,17 +26,28 @@ type csvFile struct {
 	w *csv.Writer
 }
 
-func newRejects(dir string) (*rejects, error) {
+func newRejects(dir, bundlePath string) (*rejects, error) {
 	if dir == "" {
 		return &rejects{}, nil
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, err
+	a, errA := filepath.Abs(dir)
+	b, errB := filepath.Abs(bundlePath)
+	if errA == nil && errB == nil && a == b {
+		return nil, fmt.Errorf("--rejected %s is the bundle itself: choose another folder", dir)
 	}
-	r := &rejects{dir: dir, files: map[string]*csvFile{}}
+	return &rejects{dir: dir, files: map[string]*csvFile{}}, nil
+}
+
+func (r *rejects) open() error {
+	if r.errors != nil {
+		return nil
+	}
+	if err := os.MkdirAll(r.dir, 0o700); err != nil {
+		return err
+	}
 	var err error
-	r.errors, err = createCSV(filepath.Join(dir, "errors.csv"), []string{"file", "line", "column", "field", "reason"})
-	return r, err
+	r.errors, err = createCSV(filepath.Join(r.dir, bundle.RejectedErrors), []string{"file", "line", "column", "field", "reason"})
+	return err
 }
 
 func createCSV(path string, header []string) (*csvFile, error) {
@@ -49,7 +63,19 @@ func (r *rejects) problem(p bundle.Problem) error {
 	if r.dir == "" {
 		return nil
 	}
+	if err := r.open(); err != nil {
+		return err
+	}
 	return r.errors.w.Write([]string{p.File, itoa(p.Line), itoa(p.Column), p.Field, p.Reason})
+}
+
+// wholeFile sets aside a file that could not be read at all, to be copied as it is.
+func (r *rejects) wholeFile(b *bundle.Bundle, k *bundle.Kind, p bundle.Problem) error {
+	if r.dir == "" {
+		return nil
+	}
+	r.whole = append(r.whole, k)
+	return r.problem(p)
 }
 
 func (r *rejects) row(fr *bundle.FileReader, row *bundle.Row, probs []bundle.Problem) error {
@@ -57,14 +83,18 @@ func (r *rejects) row(fr *bundle.FileReader, row *bundle.Row, probs []bundle.Pro
 		return nil
 	}
 	for _, p := range probs {
-		if !p.Warning {
-			if err := r.problem(p); err != nil {
-				return err
-			}
+		if p.Warning {
+			continue
+		}
+		if row.Raw == nil {
+			p.Reason += "; the row cannot be read as CSV, so it is not in the rejected file: correct it in the original"
+		}
+		if err := r.problem(p); err != nil {
+			return err
 		}
 	}
 	if row.Raw == nil {
-		return nil // unreadable CSV: nothing to set aside but the error
+		return nil
 	}
 	out, ok := r.files[fr.Kind.File]
 	if !ok {
@@ -77,22 +107,61 @@ func (r *rejects) row(fr *bundle.FileReader, row *bundle.Row, probs []bundle.Pro
 	return out.w.Write(row.Raw)
 }
 
-func (r *rejects) close() error {
-	if r.dir == "" {
+// close finishes the folder: whole files are copied, and people.csv is there (with
+// just a header if no person was rejected) so that the folder is a bundle.
+func (r *rejects) close(b *bundle.Bundle) error {
+	if r.dir == "" || r.errors == nil {
 		return nil
 	}
 	var first error
-	for _, c := range append([]*csvFile{r.errors}, values(r.files)...) {
-		c.w.Flush()
-		if err := c.w.Error(); err != nil && first == nil {
+	keep := func(err error) {
+		if err != nil && first == nil {
 			first = err
 		}
-		if err := c.f.Close(); err != nil && first == nil {
-			first = fmt.Errorf("rejected rows: %w", err)
+	}
+	for _, k := range r.whole {
+		keep(copyFile(b, k, filepath.Join(r.dir, k.File)))
+	}
+	if _, ok := r.files[bundle.People.File]; !ok && !r.copied(bundle.People) {
+		people, err := createCSV(filepath.Join(r.dir, bundle.People.File), bundle.People.ColumnNames())
+		keep(err)
+		if err == nil {
+			r.files[bundle.People.File] = people
 		}
+	}
+	for _, c := range append([]*csvFile{r.errors}, values(r.files)...) {
+		c.w.Flush()
+		keep(c.w.Error())
+		keep(c.f.Close())
 	}
 	r.dir = ""
 	return first
+}
+
+func (r *rejects) copied(k *bundle.Kind) bool {
+	for _, w := range r.whole {
+		if w == k {
+			return true
+		}
+	}
+	return false
+}
+
+func copyFile(b *bundle.Bundle, k *bundle.Kind, to string) error {
+	in, err := b.OpenRaw(k)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 func values(m map[string]*csvFile) []*csvFile {

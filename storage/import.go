@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -76,54 +77,76 @@ func (t *ImportTx) Commit(ctx context.Context, summary any) error {
 // Rollback abandons the import; the database is exactly as before it began.
 func (t *ImportTx) Rollback() error { return t.tx.Rollback() }
 
-// Apply stores a batch of rows of one kind that passed their own checks, and checks
-// what needs other rows: a key seen twice in the bundle, a record_id or support_id
-// that points nowhere. It returns an outcome for each row and, for each rejected row,
-// the problem.
+// Apply takes a batch of rows of one kind, in file order. Rows that broke a rule of
+// their own are not stored, but their keys are noted so that a later row repeating
+// one, or pointing at one, is caught. For the rest it checks what needs other rows —
+// a key seen twice in the bundle, a record_id or support_id that points nowhere, a
+// row moving to another record — and stores them. It returns an outcome for each row
+// and, for each row it rejects itself, the problem.
 func (t *ImportTx) Apply(ctx context.Context, rows []*bundle.Row) ([]Outcome, []*bundle.Problem, error) {
 	if len(rows) == 0 {
 		return nil, nil, nil
 	}
-	out := make([]Outcome, len(rows))
-	probs := make([]*bundle.Problem, len(rows))
-	steps := []func(context.Context, []*bundle.Row, []*bundle.Problem) error{
-		t.checkDuplicates, t.checkRecordRefs, t.checkSupportRefs, t.addOrganisations,
+	b := &batch{rows: rows, probs: make([]*bundle.Problem, len(rows)), first: make([]bool, len(rows))}
+	steps := []func(context.Context, *batch) error{
+		t.checkDuplicates, t.checkRecordRefs, t.checkSupportRefs, t.addOrganisations, t.write, t.noteRejected,
 	}
 	for _, step := range steps {
-		if err := step(ctx, rows, probs); err != nil {
+		if err := step(ctx, b); err != nil {
 			return nil, nil, err
 		}
 	}
-	if err := t.write(ctx, rows, probs, out); err != nil {
-		return nil, nil, err
-	}
-	return out, probs, nil
+	return b.out(), b.probs, nil
 }
 
-func reject(probs []*bundle.Problem, i int, r *bundle.Row, col, format string, args ...any) {
-	if probs[i] != nil {
+// batch is the state of one Apply.
+type batch struct {
+	rows     []*bundle.Row
+	probs    []*bundle.Problem // rejections found here
+	first    []bool            // the row is the first in the bundle with its key
+	outcomes []Outcome
+}
+
+func (b *batch) kind() *bundle.Kind { return b.rows[0].Kind }
+
+// live reports whether row i is still to be stored.
+func (b *batch) live(i int) bool { return b.rows[i].OK() && b.probs[i] == nil }
+
+func (b *batch) reject(i int, col, format string, args ...any) {
+	if !b.live(i) {
 		return
 	}
-	probs[i] = &bundle.Problem{File: r.Kind.File, Line: r.Line, Column: r.Column(col), Field: col, Reason: fmt.Sprintf(format, args...)}
+	r := b.rows[i]
+	b.probs[i] = &bundle.Problem{File: r.Kind.File, Line: r.Line, Column: r.Column(col), Field: col, Reason: fmt.Sprintf(format, args...)}
 }
 
-// checkDuplicates rejects a row whose key an earlier row of this bundle already had.
-func (t *ImportTx) checkDuplicates(ctx context.Context, rows []*bundle.Row, probs []*bundle.Problem) error {
-	k := rows[0].Kind
-	first := map[string]int{}
-	var keys []string
-	for i, r := range rows {
+func (b *batch) out() []Outcome {
+	out := make([]Outcome, len(b.rows))
+	for i := range b.rows {
+		if b.live(i) && b.outcomes != nil {
+			out[i] = b.outcomes[i]
+		}
+	}
+	return out
+}
+
+// checkDuplicates notes each key in the bundle's key table and rejects a row whose
+// key an earlier row already had, even a rejected one.
+func (t *ImportTx) checkDuplicates(ctx context.Context, b *batch) error {
+	k := b.kind()
+	firstAt := map[string]int{}
+	var args []any
+	for i, r := range b.rows {
 		key := r.Key()
-		if j, dup := first[key]; dup {
-			reject(probs, i, r, k.Key[0], "%s repeats line %d", keyText(k, key), rows[j].Line)
+		if key == "" {
 			continue
 		}
-		first[key] = i
-		keys = append(keys, key)
-	}
-	args := make([]any, 0, 3*len(keys))
-	for _, key := range keys {
-		args = append(args, k.File, key, rows[first[key]].Line)
+		if j, dup := firstAt[key]; dup {
+			b.reject(i, k.Key[0], "%s repeats line %d", keyText(k, key), b.rows[j].Line)
+			continue
+		}
+		firstAt[key] = i
+		args = append(args, k.File, key, r.Line)
 	}
 	inserted := map[string]bool{}
 	err := t.chunked(ctx, args, 3, func(n int) string {
@@ -137,18 +160,33 @@ func (t *ImportTx) checkDuplicates(ctx context.Context, rows []*bundle.Row, prob
 	if err != nil {
 		return err
 	}
-	for _, key := range keys {
+	for key, i := range firstAt {
 		if inserted[key] {
+			b.first[i] = true
 			continue
 		}
 		var line int
 		if err := t.tx.QueryRowContext(ctx, t.s.rebind("SELECT line FROM import_seen WHERE file = ? AND key = ?"), k.File, key).Scan(&line); err != nil {
 			return err
 		}
-		i := first[key]
-		reject(probs, i, rows[i], k.Key[0], "%s repeats line %d", keyText(k, key), line)
+		b.reject(i, k.Key[0], "%s repeats line %d", keyText(k, key), line)
 	}
 	return nil
+}
+
+// noteRejected marks the keys of rejected rows, so rows pointing at them are set
+// aside too.
+func (t *ImportTx) noteRejected(ctx context.Context, b *batch) error {
+	var args []any
+	for i, r := range b.rows {
+		if b.first[i] && !b.live(i) {
+			args = append(args, r.Key())
+		}
+	}
+	file := b.kind().File
+	return t.chunked(ctx, args, 1, func(n int) string {
+		return "UPDATE import_seen SET rejected = 1 WHERE file = '" + file + "' AND key IN (" + placeholderList(n) + ")"
+	}, nil)
 }
 
 func keyText(k *bundle.Kind, key string) string {
@@ -159,20 +197,31 @@ func keyText(k *bundle.Kind, key string) string {
 }
 
 // checkRecordRefs rejects a row whose record_id is in neither this bundle's people.csv
-// (already stored in this transaction) nor the database.
-func (t *ImportTx) checkRecordRefs(ctx context.Context, rows []*bundle.Row, probs []*bundle.Problem) error {
-	k := rows[0].Kind
+// (already stored in this transaction) nor the database, or whose people.csv row was
+// rejected.
+func (t *ImportTx) checkRecordRefs(ctx context.Context, b *batch) error {
+	k := b.kind()
 	if k.RecordRef == "" {
 		return nil
 	}
 	col := k.Index(k.RecordRef)
-	found, err := t.existing(ctx, "SELECT record_id, source FROM person_records WHERE record_id IN ", rows, col)
+	rejected, err := t.rejectedKeys(ctx, bundle.People.File, b, col)
 	if err != nil {
 		return err
 	}
-	for i, r := range rows {
-		if id := r.Cells[col]; !found[id].ok {
-			reject(probs, i, r, k.RecordRef, "%q is not in people.csv (or its row there was rejected) nor already in the database", id)
+	found, err := t.existing(ctx, "SELECT record_id, source FROM person_records WHERE record_id IN ", b, col)
+	if err != nil {
+		return err
+	}
+	for i, r := range b.rows {
+		if !b.live(i) {
+			continue
+		}
+		switch id := r.Cells[col]; {
+		case rejected[id] > 0:
+			b.reject(i, k.RecordRef, "%q: its row in people.csv (line %d) was rejected", id, rejected[id])
+		case !found[id].ok:
+			b.reject(i, k.RecordRef, "%q is not in people.csv nor already in the database", id)
 		}
 	}
 	return nil
@@ -180,30 +229,69 @@ func (t *ImportTx) checkRecordRefs(ctx context.Context, rows []*bundle.Row, prob
 
 // checkSupportRefs rejects a row whose support_id points nowhere or at another
 // record's support episode.
-func (t *ImportTx) checkSupportRefs(ctx context.Context, rows []*bundle.Row, probs []*bundle.Problem) error {
-	k := rows[0].Kind
+func (t *ImportTx) checkSupportRefs(ctx context.Context, b *batch) error {
+	k := b.kind()
 	if k.SupportRef == "" {
 		return nil
 	}
 	col, recCol := k.Index(k.SupportRef), k.Index(k.RecordRef)
-	found, err := t.existing(ctx, "SELECT support_id, record_id FROM support_episodes WHERE support_id IN ", rows, col)
+	rejected, err := t.rejectedKeys(ctx, bundle.Support.File, b, col)
 	if err != nil {
 		return err
 	}
-	for i, r := range rows {
-		id := r.Cells[col]
-		if id == "" {
+	found, err := t.existing(ctx, "SELECT support_id, record_id FROM support_episodes WHERE support_id IN ", b, col)
+	if err != nil {
+		return err
+	}
+	for i, r := range b.rows {
+		if !b.live(i) || r.Cells[col] == "" {
 			continue
 		}
+		id := r.Cells[col]
 		ep := found[id]
 		switch {
+		case rejected[id] > 0:
+			b.reject(i, k.SupportRef, "%q: its row in support.csv (line %d) was rejected", id, rejected[id])
 		case !ep.ok:
-			reject(probs, i, r, k.SupportRef, "%q is not in support.csv (or its row there was rejected) nor already in the database", id)
+			b.reject(i, k.SupportRef, "%q is not in support.csv nor already in the database", id)
 		case ep.value != r.Cells[recCol]:
-			reject(probs, i, r, k.SupportRef, "support episode %q belongs to record %q, not %q", id, ep.value, r.Cells[recCol])
+			b.reject(i, k.SupportRef, "support episode %q belongs to record %q, not %q", id, ep.value, r.Cells[recCol])
 		}
 	}
 	return nil
+}
+
+// rejectedKeys finds which of the values in column col of the live rows were keys of
+// rejected rows of another file of this bundle, with their lines.
+func (t *ImportTx) rejectedKeys(ctx context.Context, file string, b *batch, col int) (map[string]int, error) {
+	args := b.distinct(col)
+	out := map[string]int{}
+	err := t.chunked(ctx, args, 1, func(n int) string {
+		return "SELECT key, line FROM import_seen WHERE rejected = 1 AND file = '" + file + "' AND key IN (" + placeholderList(n) + ")"
+	}, func(rs *sql.Rows) error {
+		var key string
+		var line int
+		err := rs.Scan(&key, &line)
+		out[key] = line
+		return err
+	})
+	return out, err
+}
+
+// distinct lists the non-empty values of a column among the live rows.
+func (b *batch) distinct(col int) []any {
+	seen := map[string]bool{}
+	var args []any
+	for i, r := range b.rows {
+		if !b.live(i) {
+			continue
+		}
+		if v := r.Cells[col]; v != "" && !seen[v] {
+			seen[v] = true
+			args = append(args, v)
+		}
+	}
+	return args
 }
 
 type found struct {
@@ -211,19 +299,11 @@ type found struct {
 	ok    bool
 }
 
-// existing looks up the distinct values of one column of the rows with a query
+// existing looks up the distinct values of one column of the live rows with a query
 // "SELECT key, value FROM ... WHERE key IN " and returns what it found by key.
-func (t *ImportTx) existing(ctx context.Context, query string, rows []*bundle.Row, col int) (map[string]found, error) {
-	seen := map[string]bool{}
-	var args []any
-	for _, r := range rows {
-		if v := r.Cells[col]; v != "" && !seen[v] {
-			seen[v] = true
-			args = append(args, v)
-		}
-	}
+func (t *ImportTx) existing(ctx context.Context, query string, b *batch, col int) (map[string]found, error) {
 	out := map[string]found{}
-	err := t.chunked(ctx, args, 1, func(n int) string {
+	err := t.chunked(ctx, b.distinct(col), 1, func(n int) string {
 		return query + "(" + placeholderList(n) + ")"
 	}, func(rs *sql.Rows) error {
 		var key string
@@ -236,8 +316,8 @@ func (t *ImportTx) existing(ctx context.Context, query string, rows []*bundle.Ro
 }
 
 // addOrganisations records the organisation codes the rows name.
-func (t *ImportTx) addOrganisations(ctx context.Context, rows []*bundle.Row, probs []*bundle.Problem) error {
-	k := rows[0].Kind
+func (t *ImportTx) addOrganisations(ctx context.Context, b *batch) error {
+	k := b.kind()
 	seen := map[string]bool{}
 	var args []any
 	for _, name := range []string{"source", "first_responder", "provider"} {
@@ -245,8 +325,11 @@ func (t *ImportTx) addOrganisations(ctx context.Context, rows []*bundle.Row, pro
 		if col < 0 {
 			continue
 		}
-		for i, r := range rows {
-			if v := r.Cells[col]; v != "" && probs[i] == nil && !seen[v] {
+		for i, r := range b.rows {
+			if !b.live(i) {
+				continue
+			}
+			if v := r.Cells[col]; v != "" && !seen[v] {
 				seen[v] = true
 				args = append(args, v, t.importID)
 			}
@@ -257,44 +340,47 @@ func (t *ImportTx) addOrganisations(ctx context.Context, rows []*bundle.Row, pro
 	}, nil)
 }
 
-// write inserts new rows, updates changed ones in place and leaves the rest alone.
-func (t *ImportTx) write(ctx context.Context, rows []*bundle.Row, probs []*bundle.Problem, out []Outcome) error {
-	k := rows[0].Kind
-	keyCol := keyColumn(k)
-	var keys []any
-	for i, r := range rows {
-		if probs[i] == nil {
-			keys = append(keys, r.Key())
-		}
-	}
-	stored := map[string]string{}
-	err := t.chunked(ctx, keys, 1, func(n int) string {
-		return fmt.Sprintf("SELECT %s, row_hash FROM %s WHERE %s IN (%s)", keyCol, k.Table, keyCol, placeholderList(n))
-	}, func(rs *sql.Rows) error {
-		var key, hash string
-		err := rs.Scan(&key, &hash)
-		stored[key] = hash
-		return err
-	})
+// storedRow is a row as the database holds it.
+type storedRow struct {
+	cells []string
+	extra retrace.Extra
+	hash  string
+}
+
+// write inserts new rows, updates changed ones in place and leaves the rest alone. A
+// column missing from the file keeps its stored value; a row may not move to another
+// record (or, in people.csv, another source).
+func (t *ImportTx) write(ctx context.Context, b *batch) error {
+	k := b.kind()
+	stored, err := t.stored(ctx, b)
 	if err != nil {
 		return err
 	}
+	b.outcomes = make([]Outcome, len(b.rows))
 	cols := storedColumns(k)
 	var inserts []any
-	for i, r := range rows {
-		if probs[i] != nil {
+	for i, r := range b.rows {
+		if !b.live(i) {
 			continue
 		}
-		vals, hash := t.values(r)
 		old, ok := stored[r.Key()]
+		if ok {
+			merge(r, old)
+			if owner, col := ownerColumn(k); r.Cells[col] != old.cells[col] {
+				b.reject(i, owner, "%s %q already belongs to %s %q: a row cannot move; correct %s or give the row a new id",
+					k.Key[0], r.Key(), owner, old.cells[col], owner)
+				continue
+			}
+		}
+		vals, hash := t.values(r)
 		switch {
 		case !ok:
-			out[i] = Added
+			b.outcomes[i] = Added
 			inserts = append(inserts, vals...)
-		case old == hash:
-			out[i] = Unchanged
+		case old.hash == hash:
+			b.outcomes[i] = Unchanged
 		default:
-			out[i] = Changed
+			b.outcomes[i] = Changed
 			if err := t.update(ctx, k, cols, vals); err != nil {
 				return fmt.Errorf("%s:%d: %w", k.File, r.Line, err)
 			}
@@ -303,6 +389,66 @@ func (t *ImportTx) write(ctx context.Context, rows []*bundle.Row, probs []*bundl
 	return t.chunked(ctx, inserts, len(cols), func(n int) string {
 		return fmt.Sprintf("INSERT INTO %s (%s) VALUES %s", k.Table, strings.Join(cols, ", "), placeholders(n, len(cols)))
 	}, nil)
+}
+
+// ownerColumn is the column a stored row may not change: its record, or for a person
+// record its source.
+func ownerColumn(k *bundle.Kind) (string, int) {
+	name := k.RecordRef
+	if name == "" {
+		name = "source"
+	}
+	return name, k.Index(name)
+}
+
+// merge fills the columns the row's file did not have from the stored row.
+func merge(r *bundle.Row, old storedRow) {
+	for i := range r.Cells {
+		if !r.Has(i) {
+			r.Cells[i] = old.cells[i]
+		}
+	}
+	for _, f := range old.extra {
+		if !r.HasExtra(f.Name) {
+			r.Extra = append(r.Extra, f)
+		}
+	}
+	sort.Slice(r.Extra, func(a, b int) bool { return r.Extra[a].Name < r.Extra[b].Name })
+}
+
+// stored reads the stored rows with the batch's keys.
+func (t *ImportTx) stored(ctx context.Context, b *batch) (map[string]storedRow, error) {
+	k := b.kind()
+	keyCol := keyColumn(k)
+	var keys []any
+	for i, r := range b.rows {
+		if b.live(i) {
+			keys = append(keys, r.Key())
+		}
+	}
+	cols := k.ColumnNames()
+	out := map[string]storedRow{}
+	vals := make([]sql.NullString, len(cols)+3)
+	ptrs := make([]any, len(vals))
+	for i := range vals {
+		ptrs[i] = &vals[i]
+	}
+	err := t.chunked(ctx, keys, 1, func(n int) string {
+		return fmt.Sprintf("SELECT %s, extra, row_hash, %s FROM %s WHERE %s IN (%s)", strings.Join(cols, ", "), keyCol, k.Table, keyCol, placeholderList(n))
+	}, func(rs *sql.Rows) error {
+		if err := rs.Scan(ptrs...); err != nil {
+			return err
+		}
+		row := storedRow{cells: make([]string, len(cols)), hash: vals[len(cols)+1].String}
+		for i := range cols {
+			row.cells[i] = vals[i].String
+		}
+		extra, err := decodeExtra(vals[len(cols)].String)
+		row.extra = extra
+		out[vals[len(cols)+2].String] = row
+		return err
+	})
+	return out, err
 }
 
 // storedColumns are the columns write fills, in the order values gives them.

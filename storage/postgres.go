@@ -28,6 +28,6 @@ func openPostgres(ctx context.Context, dsn string) (Store, error) {
 		db:        db,
 		backend:   "postgres",
 		maxParams: 65535,
-		tempSeen:  "CREATE TEMP TABLE IF NOT EXISTS import_seen (file TEXT NOT NULL, key TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (file, key)) ON COMMIT DROP",
+		tempSeen:  "CREATE TEMP TABLE IF NOT EXISTS import_seen (file TEXT NOT NULL, key TEXT NOT NULL, line INTEGER NOT NULL, rejected INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, key)) ON COMMIT DROP",
 	}, nil
 }

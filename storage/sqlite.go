@@ -38,6 +38,6 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		db:        db,
 		backend:   "sqlite",
 		maxParams: 32766,
-		tempSeen:  "CREATE TEMP TABLE IF NOT EXISTS import_seen (file TEXT NOT NULL, key TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (file, key))",
+		tempSeen:  "CREATE TEMP TABLE IF NOT EXISTS import_seen (file TEXT NOT NULL, key TEXT NOT NULL, line INTEGER NOT NULL, rejected INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, key))",
 	}, nil
 }

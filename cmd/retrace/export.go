@@ -12,14 +12,14 @@ func (a *app) exportCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "export DIR",
 		Short: "Write the database back out as a journey bundle",
-		Long: `Write every stored row as a journey bundle in DIR (created if needed; files there
-with the same names are replaced). Rows keep their import order and any unknown
-columns they came with, so import → export → import changes nothing.
+		Long: `Write every stored row as a journey bundle in DIR (created if needed): all seven
+files, each replacing a file of the same name there. Rows keep their import order and
+any unknown columns they came with, so import → export → import changes nothing.
 The export is recorded in the audit log with who ran it.`,
 		Example: "  retrace export ./bundle-out",
-		Args:    cobra.ExactArgs(1),
+		Args:    oneArg("the folder to write the bundle into"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.open(cmd.Context())
+			store, err := a.openExisting(cmd.Context())
 			if err != nil {
 				return err
 			}

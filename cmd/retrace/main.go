@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"os/user"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -60,7 +61,7 @@ PostgreSQL: set it with --db or RETRACE_DB, a file path or a postgres:// URL.`,
 	root.SetErr(stderr)
 	root.PersistentFlags().StringVar(&a.db, "db", envOr("RETRACE_DB", "retrace.db"),
 		"database: a SQLite file path or a postgres:// URL (env RETRACE_DB)")
-	root.AddCommand(a.importCmd(), a.exportCmd())
+	root.AddCommand(a.demoCmd(), a.synthCmd(), a.importCmd(), a.exportCmd())
 	return root
 }
 
@@ -72,6 +73,17 @@ func envOr(name, fallback string) string {
 }
 
 func (a *app) open(ctx context.Context) (storage.Store, error) {
+	return storage.Open(ctx, a.db)
+}
+
+// openExisting opens a database that must already exist: a command that only reads
+// should not create an empty one from a mistyped path.
+func (a *app) openExisting(ctx context.Context) (storage.Store, error) {
+	if !strings.Contains(a.db, "://") {
+		if _, err := os.Stat(a.db); err != nil {
+			return nil, fmt.Errorf("no database at %s: import a bundle first, or give --db (or RETRACE_DB)", a.db)
+		}
+	}
 	return storage.Open(ctx, a.db)
 }
 

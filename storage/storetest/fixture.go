@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -73,17 +74,40 @@ func appendRow(t testing.TB, dir, file, row string) int {
 	return line
 }
 
-// sameFiles fails unless every .csv in want is byte-identical in got.
-func sameFiles(t testing.TB, got, want string) {
+// eachCSV calls fn with the text of each .csv file in want and of its namesake in got.
+func eachCSV(t testing.TB, got, want string, fn func(name, got, want string)) {
 	t.Helper()
 	entries, _ := os.ReadDir(want)
 	for _, e := range entries {
-		if filepath.Ext(e.Name()) != ".csv" {
-			continue
-		}
-		g, w := readFile(t, filepath.Join(got, e.Name())), readFile(t, filepath.Join(want, e.Name()))
-		if g != w {
-			t.Errorf("%s differs from %s:\n--- got\n%s\n--- want\n%s", e.Name(), want, g, w)
+		if filepath.Ext(e.Name()) == ".csv" {
+			fn(e.Name(), readFile(t, filepath.Join(got, e.Name())), readFile(t, filepath.Join(want, e.Name())))
 		}
 	}
+}
+
+// sameFiles fails unless every .csv in want is byte-identical in got.
+func sameFiles(t testing.TB, got, want string) {
+	t.Helper()
+	eachCSV(t, got, want, func(name, g, w string) {
+		if g != w {
+			t.Errorf("%s differs from %s:\n--- got\n%s\n--- want\n%s", name, want, g, w)
+		}
+	})
+}
+
+// sameRows fails unless every .csv in want has the same header and rows in got, in any
+// order of rows.
+func sameRows(t testing.TB, got, want string) {
+	t.Helper()
+	eachCSV(t, got, want, func(name, gotText, wantText string) {
+		g, w := strings.Split(gotText, "\n"), strings.Split(wantText, "\n")
+		if g[0] != w[0] {
+			t.Errorf("%s header %q, want %q", name, g[0], w[0])
+		}
+		sort.Strings(g)
+		sort.Strings(w)
+		if strings.Join(g, "\n") != strings.Join(w, "\n") {
+			t.Errorf("%s rows differ from %s", name, want)
+		}
+	})
 }

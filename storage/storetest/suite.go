@@ -31,6 +31,10 @@ func Run(t *testing.T, open Opener) {
 		{"LaterBundleMayPointAtStoredRecords", testLaterBundle},
 		{"UnknownColumnsAreKeptAndWrittenBack", testUnknownColumns},
 		{"DryRunStoresNothing", testDryRun},
+		{"UnknownColumnsDoNotMakeChanges", testUnknownColumnsStable},
+		{"MissingColumnsKeepStoredValues", testMissingColumnsKeepValues},
+		{"RejectedFolderIsABundle", testRejectedFolderReimports},
+		{"RejectedRowsStillCountForDuplicatesAndReferences", testRejectedRowsCount},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -178,6 +182,17 @@ var badRows = []struct {
 		replaceOnLine(t, dir, "referrals.csv", 1, ",route,", ",routing,")
 		return 1
 	}, `referrals.csv:%d: route: required column is missing from the header`},
+	{"support episode moved to another record", func(t *testing.T, dir string) int {
+		replaceOnLine(t, dir, "support.csv", 8, "S0007,ORG02-000001,", "S0007,ORG01-000004,")
+		return 8
+	}, `support.csv:%d:2: record_id: support_id "S0007" already belongs to record_id "ORG02-000001"`},
+	{"record taken over by another source", func(t *testing.T, dir string) int {
+		replaceOnLine(t, dir, "people.csv", 2, "ORG01-000001,ORG01,", "ORG01-000001,ORG99,")
+		return 2
+	}, `people.csv:%d:2: source: record_id "ORG01-000001" already belongs to source "ORG01"`},
+	{"conclusive decision before the referral", func(t *testing.T, dir string) int {
+		return appendRow(t, dir, "referrals.csv", "R9998,ORG01-000001,2022-01-01,nrm,,,,,,,,,,,,positive,2021-06-01")
+	}, `referrals.csv:%d:17: cg_date: 2021-06-01 is before referral_date 2022-01-01`},
 	{"missing required cell", func(t *testing.T, dir string) int {
 		return appendRow(t, dir, "risk_assessments.csv", "A0999,ORG01-000001,,2025-01-01,,low,,")
 	}, `risk_assessments.csv:%d:5: stage: is required`},
@@ -290,5 +305,79 @@ func testDryRun(t *testing.T, s storage.Store) {
 	}
 	if _, err := os.Stat(FixtureDir()); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Unknown columns may come in another order, in other capitals, or not at all in some
+// rows: none of that is a change, and an export imports back unchanged.
+func testUnknownColumnsStable(t *testing.T, s storage.Store) {
+	importOK(t, s, FixtureDir())
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "people.csv"), []byte("record_id,source,Note,Ward\nORG05-1,ORG05,x,7\nORG05-2,ORG05,,\n"))
+	importOK(t, s, dir)
+	writeFile(t, filepath.Join(dir, "people.csv"), []byte("ward,record_id,NOTE,source\n7,ORG05-1,x,ORG05\n,ORG05-2,,ORG05\n"))
+	if rep := importOK(t, s, dir); rep.Changed() {
+		t.Errorf("reordered, recapitalised unknown columns counted as a change: %+v", rep.Files[0])
+	}
+	if rep := importOK(t, s, export(t, s)); rep.Changed() {
+		t.Errorf("importing the export changed %+v", rep.Files[0])
+	}
+}
+
+// A file that lacks a column says nothing about it: the stored value stays.
+func testMissingColumnsKeepValues(t *testing.T, s storage.Store) {
+	importOK(t, s, FixtureDir())
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "people.csv"), []byte("record_id,source,given_names\nORG01-000001,ORG01,Ermira Dëshira\n"))
+	if rep := importOK(t, s, dir); rep.Changed() {
+		t.Fatalf("a file with fewer columns changed the record: %+v", rep.Files[0])
+	}
+	writeFile(t, filepath.Join(dir, "people.csv"), []byte("record_id,source,given_names\nORG01-000001,ORG01,Ermira\n"))
+	if rep := importOK(t, s, dir); rep.Files[0].Changed != 1 {
+		t.Fatalf("the new given name was not a change: %+v", rep.Files[0])
+	}
+	got := readFile(t, filepath.Join(export(t, s), "people.csv"))
+	if want := "ORG01-000001,ORG01,Ermira,Çelaj,Mira;Ermira Celaj,1998-03-14,false,F,ALB,\"Shkodër, Albania\",sqi,A2103348\n"; !strings.Contains(got, want) {
+		t.Errorf("people.csv lacks %q:\n%s", want, got)
+	}
+}
+
+// The folder --skip-bad-rows writes is a bundle: corrected, it imports, and the
+// database then holds exactly what the corrected bundle would have given.
+func testRejectedFolderReimports(t *testing.T, s storage.Store) {
+	dir := copyFixture(t)
+	replaceOnLine(t, dir, "referrals.csv", 3, ",nrm,ORG01,", ",nmr,ORG01,") // a bad referral only
+	rejected := filepath.Join(t.TempDir(), "rejected")
+	if _, err := bundleio.Import(context.Background(), s, dir, bundleio.Options{Actor: "test", SkipBadRows: true, RejectedDir: rejected}); err != nil {
+		t.Fatal(err)
+	}
+	replaceOnLine(t, rejected, "referrals.csv", 2, ",nmr,", ",nrm,")
+	rep := importOK(t, s, rejected)
+	if rep.Files[1].Added != 1 {
+		t.Fatalf("corrected referral not added: %+v", rep.Files[1])
+	}
+	sameRows(t, export(t, s), FixtureDir())
+}
+
+func testRejectedRowsCount(t *testing.T, s storage.Store) {
+	importOK(t, s, FixtureDir())
+	dir := copyFixture(t)
+	replaceOnLine(t, dir, "people.csv", 2, ",F,ALB,", ",Q,ALB,")
+	dup := appendRow(t, dir, "people.csv", "ORG01-000001,ORG01,Ermira,Celaj,,1998,,F,ALB,,,")
+	rep, err := bundleio.Import(context.Background(), s, dir, bundleio.Options{Actor: "test", SkipBadRows: true, RejectedDir: filepath.Join(t.TempDir(), "r")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := problems(rep)
+	for _, want := range []string{
+		"people.csv:" + itoa(dup) + ":1: record_id: \"ORG01-000001\" repeats line 2",
+		"referrals.csv:2:2: record_id: \"ORG01-000001\": its row in people.csv (line 2) was rejected",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no %q in:\n%s", want, all)
+		}
+	}
+	if rep.Changed() {
+		t.Errorf("rows of the rejected record changed: %+v", rep.Files)
 	}
 }
