@@ -71,6 +71,9 @@ func (j *journey) id(prefix string) string {
 	return prefix + code36(permute(j.cfg.Seed^uint64(prefix[0])<<32, uint64(j.p.index)<<8|j.nIDs))
 }
 
+// maxRecords is the most source records one person has.
+const maxRecords = 7
+
 // recordAt returns the person's record at an organisation, opening one if needed.
 // Now and then an organisation opens a second case for the same person.
 func (j *journey) recordAt(o int, at day, anonymous bool) *record {
@@ -81,6 +84,13 @@ func (j *journey) recordAt(o int, at day, anonymous bool) *record {
 			}
 			return rec
 		}
+	}
+	if len(j.records) == maxRecords {
+		// Seven records is plenty: the case joins the latest one, as when an
+		// organisation works on another's record.
+		rec := j.records[len(j.records)-1]
+		rec.anonymous = rec.anonymous && anonymous
+		return rec
 	}
 	rec := &record{id: orgs[o].code + "-" + j.id("r")[1:], org: o, opened: at, anonymous: anonymous}
 	j.records = append(j.records, rec)

@@ -52,6 +52,7 @@ var outFiles = func() [numFiles]outFile {
 type block struct {
 	lines [numFiles][]string
 	buf   []byte
+	truth Truth
 }
 
 func (b *block) row(file int, cells ...string) {
@@ -79,6 +80,24 @@ func appendCell(b []byte, s string) []byte {
 type Summary struct {
 	People int
 	Rows   map[string]int // by file
+	Truth  Truth
+}
+
+// Truth counts what the truth files hold, for a reader's first look.
+type Truth struct {
+	PeopleWithSeveralRecords int
+	LaterEpisodes            int // re-trafficking or continued exploitation after an exit
+	ReReferred               int // later episodes that led to a referral
+	KnownFromFollowUp        int // later episodes known only from a follow-up
+	NeverKnown               int
+}
+
+func (t *Truth) add(u Truth) {
+	t.PeopleWithSeveralRecords += u.PeopleWithSeveralRecords
+	t.LaterEpisodes += u.LaterEpisodes
+	t.ReReferred += u.ReReferred
+	t.KnownFromFollowUp += u.KnownFromFollowUp
+	t.NeverKnown += u.NeverKnown
 }
 
 const blockPeople = 500
@@ -168,6 +187,9 @@ func (c Config) generatePerson(index int, b *block) {
 	for _, rec := range j.records {
 		j.peopleRow(rr, rec)
 	}
+	if len(j.records) > 1 {
+		b.truth.PeopleWithSeveralRecords++
+	}
 	given, family := p.trueNames()
 	b.row(fTruthPeople, p.id, fmt.Sprintf("F%07d", p.family+1), given, family, dateText(p.dob, precDay), string(p.sex), p.nat.code)
 	j.truthEpisodes()
@@ -188,6 +210,16 @@ func (j *journey) truthEpisodes() {
 		if ep.kind == "initial" {
 			continue
 		}
+		t := &j.out.truth
+		t.LaterEpisodes++
+		switch ep.observedBy[0] {
+		case "unobserved":
+			t.NeverKnown++
+		case "follow_up":
+			t.KnownFromFollowUp++
+		default:
+			t.ReReferred++
+		}
 		same := ep.exploiter == j.episodes[k-1].exploiter
 		j.out.row(fTruthRetrafficking, j.p.id, itoa(ep.n), ep.kind, exitBefore, dateText(ep.start, precDay),
 			itoa(int(ep.start-ep.exitBefore)), boolText(ep.afterReturn), boolText(same), observed)
@@ -207,6 +239,7 @@ type writer struct {
 	bufs    [numFiles]*bufio.Writer
 	shuffle [numFiles]*shuffler
 	rows    [numFiles]int
+	truth   Truth
 	written chan struct{}
 }
 
@@ -231,6 +264,7 @@ func newWriter(cfg Config, dir string) (*writer, error) {
 }
 
 func (w *writer) write(b *block) error {
+	w.truth.add(b.truth)
 	for i, lines := range b.lines {
 		w.rows[i] += len(lines)
 		for _, l := range lines {
@@ -245,7 +279,7 @@ func (w *writer) write(b *block) error {
 }
 
 func (w *writer) close(people int) (*Summary, error) {
-	sum := &Summary{People: people, Rows: map[string]int{}}
+	sum := &Summary{People: people, Rows: map[string]int{}, Truth: w.truth}
 	var first error
 	for i := range w.files {
 		if s := w.shuffle[i]; s != nil {

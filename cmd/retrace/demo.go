@@ -43,7 +43,8 @@ func (a *app) runDemo(cmd *cobra.Command, dir string, people int) error {
 	}
 	cfg := synth.DefaultConfig()
 	cfg.People = people
-	if err := a.runSynth(cmd, cfg, bundleDir); err != nil {
+	sum, err := a.synthesise(cmd, cfg, bundleDir)
+	if err != nil {
 		return err
 	}
 	store, err := storage.Open(ctx, db)
@@ -52,16 +53,24 @@ func (a *app) runDemo(cmd *cobra.Command, dir string, people int) error {
 	}
 	defer store.Close()
 	rep, err := bundleio.Import(ctx, store, bundleDir, bundleio.Options{Actor: actor()})
-	if err != nil {
+	if rep != nil {
 		a.printImport(rep, bundleio.Options{})
+	}
+	if err != nil {
 		return err
 	}
-	a.printImport(rep, bundleio.Options{})
+	t := sum.Truth
 	fmt.Fprintf(a.stdout, `
+Loaded %d synthetic people as %d source records; %d people appear in more than one
+record, under other spellings and dates of birth, for record linkage to find.
+In truth %d later episodes of exploitation followed an exit: %d led to a new referral,
+%d are known only from a follow-up, and %d were never known to anyone.
+
 The demo database is %s (SQLite). Try:
   retrace --db %s export %s
 The truth behind the synthetic data (which records are one person, which episodes
 were re-trafficking) is in %s.
-`, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
+`, sum.People, sum.Rows["people.csv"], t.PeopleWithSeveralRecords, t.LaterEpisodes, t.ReReferred,
+		t.KnownFromFollowUp, t.NeverKnown, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
 	return nil
 }

@@ -60,6 +60,11 @@ func setDates(cfg *synth.Config, from, to, obsEnd string) error {
 }
 
 func (a *app) runSynth(cmd *cobra.Command, cfg synth.Config, out string) error {
+	_, err := a.synthesise(cmd, cfg, out)
+	return err
+}
+
+func (a *app) synthesise(cmd *cobra.Command, cfg synth.Config, out string) (*synth.Summary, error) {
 	var bar *progressbar.ProgressBar
 	if f := a.terminal(); f != nil {
 		bar = progressbar.NewOptions(cfg.People, progressbar.OptionSetWriter(f), progressbar.OptionSetDescription("generating"),
@@ -75,7 +80,7 @@ func (a *app) runSynth(cmd *cobra.Command, cfg synth.Config, out string) error {
 		bar.Finish()
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	fmt.Fprintf(a.stdout, "Generated %d synthetic people in %s (%.1fs):\n", sum.People, out, time.Since(start).Seconds())
 	files := make([]string, 0, len(sum.Rows))
@@ -86,5 +91,5 @@ func (a *app) runSynth(cmd *cobra.Command, cfg synth.Config, out string) error {
 	for _, f := range files {
 		fmt.Fprintf(a.stdout, "  %-26s %9d rows\n", f, sum.Rows[f])
 	}
-	return nil
+	return sum, nil
 }
