@@ -148,30 +148,37 @@ func (t *ImportTx) checkDuplicates(ctx context.Context, b *batch) error {
 		firstAt[key] = i
 		args = append(args, k.File, key, r.Line)
 	}
-	inserted := map[string]bool{}
-	err := t.chunked(ctx, args, 3, func(n int) string {
-		return "INSERT INTO import_seen (file, key, line) VALUES " + placeholders(n, 3) + " ON CONFLICT DO NOTHING RETURNING key"
+	// Keys are new in all but a bundle with duplicates: insert them all and look back
+	// only when fewer went in than were offered.
+	inserted, err := t.exec(ctx, args, 3, func(n int) string {
+		return "INSERT INTO import_seen (file, key, line) VALUES " + placeholders(n, 3) + " ON CONFLICT DO NOTHING"
+	})
+	if err != nil || inserted == int64(len(firstAt)) {
+		for _, i := range firstAt {
+			b.first[i] = true
+		}
+		return err
+	}
+	keys := make([]any, 0, len(firstAt))
+	for key := range firstAt {
+		keys = append(keys, key)
+	}
+	return t.chunked(ctx, keys, 1, func(n int) string {
+		return "SELECT key, line FROM import_seen WHERE file = '" + k.File + "' AND key IN (" + placeholderList(n) + ")"
 	}, func(rs *sql.Rows) error {
 		var key string
-		err := rs.Scan(&key)
-		inserted[key] = true
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	for key, i := range firstAt {
-		if inserted[key] {
-			b.first[i] = true
-			continue
-		}
 		var line int
-		if err := t.tx.QueryRowContext(ctx, t.s.rebind("SELECT line FROM import_seen WHERE file = ? AND key = ?"), k.File, key).Scan(&line); err != nil {
+		if err := rs.Scan(&key, &line); err != nil {
 			return err
 		}
-		b.reject(i, k.Key[0], "%s repeats line %d", keyText(k, key), line)
-	}
-	return nil
+		i := firstAt[key]
+		if line == b.rows[i].Line {
+			b.first[i] = true
+		} else {
+			b.reject(i, k.Key[0], "%s repeats line %d", keyText(k, key), line)
+		}
+		return nil
+	})
 }
 
 // noteRejected marks the keys of rejected rows, so rows pointing at them are set
@@ -493,10 +500,7 @@ func (t *ImportTx) update(ctx context.Context, k *bundle.Kind, cols []string, va
 // chunked runs a statement over args in as few calls as the placeholder limit allows;
 // each call takes whole groups of width args. scan, if set, reads returned rows.
 func (t *ImportTx) chunked(ctx context.Context, args []any, width int, query func(groups int) string, scan func(*sql.Rows) error) error {
-	per := (t.s.maxParams / width) * width
-	if per > 999*width {
-		per = 999 * width // long statements cost more to prepare than they save
-	}
+	per := t.perCall(width)
 	for len(args) > 0 {
 		n := min(per, len(args))
 		stmt, err := t.prepared(ctx, query(n/width))
@@ -513,6 +517,36 @@ func (t *ImportTx) chunked(ctx context.Context, args []any, width int, query fun
 		args = args[n:]
 	}
 	return nil
+}
+
+// exec runs a statement over args like chunked and returns the rows it affected.
+func (t *ImportTx) exec(ctx context.Context, args []any, width int, query func(groups int) string) (int64, error) {
+	var total int64
+	per := t.perCall(width)
+	for len(args) > 0 {
+		n := min(per, len(args))
+		stmt, err := t.prepared(ctx, query(n/width))
+		if err != nil {
+			return total, err
+		}
+		res, err := stmt.ExecContext(ctx, args[:n]...)
+		if err != nil {
+			return total, err
+		}
+		affected, err := res.RowsAffected()
+		if err != nil {
+			return total, err
+		}
+		total += affected
+		args = args[n:]
+	}
+	return total, nil
+}
+
+// perCall is how many args fit in one statement, in whole groups of width.
+func (t *ImportTx) perCall(width int) int {
+	per := (t.s.maxParams / width) * width
+	return min(per, 999*width) // long statements cost more to prepare than they save
 }
 
 // prepared returns the statement for q, preparing it the first time: batches repeat
