@@ -61,7 +61,7 @@ PostgreSQL: set it with --db or RETRACE_DB, a file path or a postgres:// URL.`,
 	root.SetErr(stderr)
 	root.PersistentFlags().StringVar(&a.db, "db", envOr("RETRACE_DB", "retrace.db"),
 		"database: a SQLite file path or a postgres:// URL (env RETRACE_DB)")
-	root.AddCommand(a.demoCmd(), a.synthCmd(), a.importCmd(), a.exportCmd())
+	root.AddCommand(a.demoCmd(), a.synthCmd(), a.importCmd(), a.exportCmd(), a.linkCmd())
 	return root
 }
 

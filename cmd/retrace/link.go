@@ -1,0 +1,208 @@
+package main
+
+import (
+	"encoding/csv"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/retrace-uk/retrace/linkage"
+)
+
+func (a *app) linkCmd() *cobra.Command {
+	var settingsPath, modelPath, saveModel, out string
+	cmd := &cobra.Command{
+		Use:   "link PEOPLE_CSV --out CLUSTERS_CSV",
+		Short: "Find the records that are one person (record linkage)",
+		Long: `Link the records of a people.csv: records are blocked (only records that share a key
+under some blocking rule are compared), compared field by field in levels, scored by
+a Fellegi–Sunter model (u from random pairs, m by expectation–maximisation, names
+weighted by how common they are), and joined into people, with a guard against
+chaining unlike records together. Writes record_id,person_id.
+
+The settings (--settings, JSON) name the columns, comparisons, blocking rules and
+thresholds; the defaults fit a journey bundle's people.csv. A trained model is saved
+with --save-model and reused with --model.`,
+		Example: "  retrace link bundle/people.csv --out clusters.csv --save-model model.json",
+		Args:    oneArg("the people.csv to link"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			l, d, err := a.linker(args[0], settingsPath, modelPath)
+			if err != nil {
+				return err
+			}
+			start := time.Now()
+			res, err := l.Link(cmd.Context(), linkage.Options{})
+			if err != nil {
+				return err
+			}
+			if saveModel != "" {
+				if err := res.Model.Save(saveModel); err != nil {
+					return err
+				}
+			}
+			people, err := writeClusters(out, d, res)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "Linked %d records into %d people in %.1fs; %d pairs compared, %d to review, %d strong pairs held apart.\n",
+				d.Len(), people, time.Since(start).Seconds(), res.Blocking.Pairs, len(res.Review), len(res.HeldApart))
+			for _, r := range res.Blocking.Rules {
+				fmt.Fprintf(a.stdout, "  blocking rule %-30q %9d pairs, %d keys too common to use\n", r.Name, r.Pairs, r.DroppedKeys)
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&settingsPath, "settings", "", "linkage settings (JSON); default: for journey-bundle people.csv")
+	f.StringVar(&modelPath, "model", "", "use this trained model instead of training")
+	f.StringVar(&saveModel, "save-model", "", "save the trained model (settings and parameters) here")
+	f.StringVar(&out, "out", "", "write record_id,person_id here")
+	cmd.MarkFlagRequired("out")
+	cmd.AddCommand(a.linkEvalCmd(), a.linkExplainCmd())
+	return cmd
+}
+
+// linker reads the data and settings (or a model's settings).
+func (a *app) linker(peoplePath, settingsPath, modelPath string) (*linkage.Linker, *linkage.Dataset, error) {
+	settings := linkage.DefaultSettings()
+	var model *linkage.Model
+	var err error
+	switch {
+	case modelPath != "":
+		if model, err = linkage.LoadModel(modelPath); err != nil {
+			return nil, nil, err
+		}
+		settings = model.Settings
+	case settingsPath != "":
+		if settings, err = linkage.ReadSettings(settingsPath); err != nil {
+			return nil, nil, err
+		}
+	}
+	f, err := os.Open(peoplePath)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	d, err := linkage.ReadCSV(f, settings.IDColumn)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", peoplePath, err)
+	}
+	l, err := linkage.New(settings, linkage.DefaultVariants(), model)
+	if err != nil {
+		return nil, nil, err
+	}
+	l.Load(d)
+	return l, d, nil
+}
+
+// writeClusters writes record_id,person_id; a person is named by the first of its
+// records, so the same links give the same ids.
+func writeClusters(path string, d *linkage.Dataset, res *linkage.Result) (int, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return 0, err
+	}
+	w := csv.NewWriter(f)
+	w.Write([]string{"record_id", "person_id"})
+	people := map[int32]bool{}
+	for i, c := range res.Cluster {
+		people[c] = true
+		w.Write([]string{d.ID(i), "P-" + d.ID(int(c))})
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		f.Close()
+		return 0, err
+	}
+	return len(people), f.Close()
+}
+
+func (a *app) linkEvalCmd() *cobra.Command {
+	var truth, clusters string
+	cmd := &cobra.Command{
+		Use:     "eval --truth TRUTH_CSV --clusters CLUSTERS_CSV",
+		Short:   "Score linked clusters against the truth: pairwise precision, recall and F1",
+		Example: "  retrace link eval --truth synthetic/truth/records.csv --clusters clusters.csv",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			t, err := readPairsCSV(truth)
+			if err != nil {
+				return err
+			}
+			c, err := readPairsCSV(clusters)
+			if err != nil {
+				return err
+			}
+			var pred, tru []string
+			for id, person := range c {
+				tp, ok := t[id]
+				if !ok {
+					return fmt.Errorf("%s: record %q is not in %s", clusters, id, truth)
+				}
+				pred, tru = append(pred, person), append(tru, tp)
+			}
+			s := linkage.Evaluate(pred, tru)
+			fmt.Fprintf(a.stdout, "records %d\ntrue pairs %d\npredicted pairs %d\ncorrect pairs %d\nprecision %.4f\nrecall %.4f\nF1 %.4f\n",
+				len(pred), s.TruePairs, s.PredictedPairs, s.CorrectPairs, s.Precision, s.Recall, s.F1)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&truth, "truth", "", "record_id,person_id as they truly are")
+	cmd.Flags().StringVar(&clusters, "clusters", "", "record_id,person_id as linked")
+	cmd.MarkFlagRequired("truth")
+	cmd.MarkFlagRequired("clusters")
+	return cmd
+}
+
+// readPairsCSV reads record_id,person_id.
+func readPairsCSV(path string) (map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	out := map[string]string{}
+	for i, r := range rows {
+		if i == 0 || len(r) < 2 {
+			continue
+		}
+		out[r[0]] = r[1]
+	}
+	return out, nil
+}
+
+func (a *app) linkExplainCmd() *cobra.Command {
+	var people, settingsPath, modelPath string
+	cmd := &cobra.Command{
+		Use:   "explain RECORD_A RECORD_B --people PEOPLE_CSV",
+		Short: "Show how two records were scored, comparison by comparison",
+		Long: `Print a text waterfall for two records: the prior, then each comparison's level
+and match weight, and the total with the probability that they are one person. Give
+the model the link was made with (--model); without one, a model is trained first.`,
+		Example: "  retrace link explain ORG01-000001 ORG02-000003 --people bundle/people.csv --model model.json",
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			l, _, err := a.linker(people, settingsPath, modelPath)
+			if err != nil {
+				return err
+			}
+			if modelPath == "" {
+				if _, err := l.Link(cmd.Context(), linkage.Options{}); err != nil {
+					return err
+				}
+			}
+			return l.Explain(a.stdout, args[0], args[1])
+		},
+	}
+	cmd.Flags().StringVar(&people, "people", "", "the people.csv holding both records")
+	cmd.Flags().StringVar(&settingsPath, "settings", "", "linkage settings (JSON)")
+	cmd.Flags().StringVar(&modelPath, "model", "", "the trained model")
+	cmd.MarkFlagRequired("people")
+	return cmd
+}

@@ -1,0 +1,253 @@
+package linkage
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/retrace-uk/retrace"
+)
+
+// keyer gives a record's blocking keys under one rule.
+type keyer func(get func(string) string) []string
+
+func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
+	need := func(n int) error {
+		if len(b.Columns) < n {
+			return fmt.Errorf("blocking rule %q (%s) needs %d columns", b.Name, b.Kind, n)
+		}
+		return nil
+	}
+	switch b.Kind {
+	case "exact":
+		return func(get func(string) string) []string {
+			parts := make([]string, len(b.Columns))
+			for i, c := range b.Columns {
+				if parts[i] = referenceKey(Normalise(get(c))); parts[i] == "" {
+					return nil
+				}
+			}
+			return []string{strings.Join(parts, "|")}
+		}, need(1)
+	case "name_pairs":
+		return func(get func(string) string) []string {
+			return pairKeys(nameSkeletons(v, get, b.Columns[:2]))
+		}, need(2)
+	case "name_token_year":
+		return func(get func(string) string) []string {
+			y := yearNumber(get(b.Columns[2]))
+			if y == 0 {
+				return nil
+			}
+			// Two overlapping two-year buckets: birth years a year apart (an
+			// estimate, an age assessment) always share one.
+			var keys []string
+			for _, s := range nameSkeletons(v, get, b.Columns[:2]) {
+				keys = append(keys, s+"|"+strconv.Itoa(y/2), s+"|b"+strconv.Itoa((y+1)/2))
+			}
+			return keys
+		}, need(3)
+	case "date":
+		return func(get func(string) string) []string {
+			d, err := retrace.ParseDate(strings.TrimSpace(get(b.Columns[0])))
+			if err != nil || d.Precision() != retrace.Day || strings.HasSuffix(d.String(), "-01-01") {
+				return nil
+			}
+			key := d.String()
+			for _, c := range b.Columns[1:] {
+				key += "|" + Normalise(get(c))
+			}
+			return []string{key}
+		}, need(1)
+	}
+	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, name_pairs, name_token_year, date)", b.Name, b.Kind)
+}
+
+// nameSkeletons are the distinct key tokens of a name's canonical tokens, sorted,
+// with each column's tokens also joined (Amir Hossein meets Amirhossein).
+func nameSkeletons(v *Variants, get func(string) string, cols []string) []string {
+	var tokens []string
+	for _, c := range cols {
+		ts := Tokens(Normalise(get(c)))
+		if len(ts) > 1 {
+			tokens = append(tokens, strings.Join(ts, ""))
+		}
+		tokens = append(tokens, ts...)
+	}
+	if v != nil {
+		tokens = v.canonicalTokens(tokens)
+	}
+	var out []string
+	for _, t := range tokens {
+		if s := keyToken(t); len(s) >= 2 && !containsUnsorted(out, s) {
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	if len(out) > 6 {
+		out = out[:6]
+	}
+	return out
+}
+
+func containsUnsorted(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func pairKeys(sorted []string) []string {
+	var keys []string
+	for i := range sorted {
+		for j := i + 1; j < len(sorted); j++ {
+			keys = append(keys, sorted[i]+"|"+sorted[j])
+		}
+	}
+	return keys
+}
+
+func yearOf(s string) string {
+	if y := yearNumber(s); y != 0 {
+		return strconv.Itoa(y)
+	}
+	return ""
+}
+
+func yearNumber(s string) int {
+	d, err := retrace.ParseDate(strings.TrimSpace(s))
+	if err != nil {
+		return 0
+	}
+	return d.Year()
+}
+
+// Blocking reports what the rules did.
+type Blocking struct {
+	Rules []RuleReport
+	Pairs int
+}
+
+// RuleReport counts one rule's pairs, new to it (not already made by an earlier rule),
+// and the keys too common to use.
+type RuleReport struct {
+	Name        string
+	Pairs       int
+	DroppedKeys int
+}
+
+// blockKeys holds each record's keys under each rule, refined where a key is too
+// common, with keys still too common removed.
+type blockKeys [][][]string // [rule][record] sorted keys
+
+// buildKeys computes the keys and drops or refines the oversized ones.
+func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
+	keys := make(blockKeys, len(rules))
+	dropped := make([]int, len(rules))
+	for r, kf := range rules {
+		keys[r] = make([][]string, d.Len())
+		count := map[string]int{}
+		for i := range keys[r] {
+			keys[r][i] = kf(d.get(i))
+			for _, k := range keys[r][i] {
+				count[k]++
+			}
+		}
+		refined := map[string]int{}
+		for i, ks := range keys[r] {
+			for j, k := range ks {
+				if count[k] > s.MaxBlockSize {
+					ks[j] = k + "|" + yearOf(d.get(i)(s.RefineColumn))
+					refined[ks[j]]++
+				}
+			}
+		}
+		for i, ks := range keys[r] {
+			kept := ks[:0]
+			for _, k := range ks {
+				if n, ok := refined[k]; ok && (n > s.MaxBlockSize || strings.HasSuffix(k, "|")) {
+					continue
+				}
+				kept = append(kept, k)
+			}
+			sort.Strings(kept)
+			keys[r][i] = kept
+		}
+		for k, n := range refined {
+			if n > s.MaxBlockSize || strings.HasSuffix(k, "|") {
+				dropped[r]++
+			}
+		}
+	}
+	return keys, dropped
+}
+
+// pairs lists the pairs the rules make, each once: a rule keeps a pair only if no
+// earlier rule made it and it is the pair's first shared key under this rule.
+func (keys blockKeys) pairs(only func(i, j int) bool) ([][3]int32, []int) {
+	var out [][3]int32
+	perRule := make([]int, len(keys))
+	for r := range keys {
+		blocks := map[string][]int32{}
+		for i, ks := range keys[r] {
+			for _, k := range ks {
+				blocks[k] = append(blocks[k], int32(i))
+			}
+		}
+		names := make([]string, 0, len(blocks))
+		for k := range blocks {
+			names = append(names, k)
+		}
+		sort.Strings(names)
+		for _, k := range names {
+			members := blocks[k]
+			for x := 0; x < len(members); x++ {
+				for y := x + 1; y < len(members); y++ {
+					i, j := members[x], members[y]
+					if only != nil && !only(int(i), int(j)) {
+						continue
+					}
+					if keys.madeEarlier(r, int(i), int(j), k) {
+						continue
+					}
+					out = append(out, [3]int32{i, j, int32(r)})
+					perRule[r]++
+				}
+			}
+		}
+	}
+	return out, perRule
+}
+
+// madeEarlier: an earlier rule shares a key for i and j, or this rule shares a key
+// that sorts before k.
+func (keys blockKeys) madeEarlier(r, i, j int, k string) bool {
+	for q := 0; q < r; q++ {
+		if shareKey(keys[q][i], keys[q][j], "") {
+			return true
+		}
+	}
+	return shareKey(keys[r][i], keys[r][j], k)
+}
+
+// shareKey: the sorted lists share a key (before limit, if limit is set).
+func shareKey(a, b []string, limit string) bool {
+	x, y := 0, 0
+	for x < len(a) && y < len(b) {
+		if limit != "" && (a[x] >= limit || b[y] >= limit) {
+			return false
+		}
+		switch {
+		case a[x] == b[y]:
+			return true
+		case a[x] < b[y]:
+			x++
+		default:
+			y++
+		}
+	}
+	return false
+}

@@ -1,0 +1,122 @@
+package linkage
+
+import "sort"
+
+// cluster joins records into people: reviewers' "same" decisions first, then pairs at
+// or above the match threshold, strongest first. A join is refused when it would put
+// together two records a reviewer said are not the same, or two compared records that
+// strongly disagree — the guard against chaining A~B~C into one person when A and C
+// are plainly different. Refused joins are returned to be reviewed.
+func (l *Linker) cluster(pairs []Pair, decisions []Decision) ([]int32, []Pair) {
+	n := l.data.Len()
+	uf := newUnionFind(n)
+	apart := make([]map[int32]bool, n) // per root: records its members must not join
+	keepApart := func(i, j int32) {
+		for _, x := range [][2]int32{{i, j}, {j, i}} {
+			if apart[x[0]] == nil {
+				apart[x[0]] = map[int32]bool{}
+			}
+			apart[x[0]][x[1]] = true
+		}
+	}
+	index := map[string]int32{}
+	for i := 0; i < n; i++ {
+		index[l.data.ID(i)] = int32(i)
+	}
+	for _, d := range decisions {
+		a, okA := index[d.A]
+		b, okB := index[d.B]
+		if okA && okB && !d.Same {
+			keepApart(a, b)
+		}
+	}
+	for _, p := range pairs {
+		if p.Probability < l.settings.DisagreeThreshold {
+			keepApart(p.A, p.B)
+		}
+	}
+	var held []Pair
+	join := func(a, b int32) bool {
+		ra, rb := uf.find(a), uf.find(b)
+		if ra == rb {
+			return true
+		}
+		if uf.size[ra] < uf.size[rb] {
+			ra, rb = rb, ra
+		}
+		for _, m := range uf.members[rb] {
+			if apart[ra][m] {
+				return false
+			}
+		}
+		uf.union(ra, rb)
+		for k := range apart[rb] {
+			if apart[ra] == nil {
+				apart[ra] = map[int32]bool{}
+			}
+			apart[ra][k] = true
+		}
+		apart[rb] = nil
+		return true
+	}
+	for _, d := range decisions {
+		a, okA := index[d.A]
+		b, okB := index[d.B]
+		if okA && okB && d.Same {
+			join(a, b)
+		}
+	}
+	strong := make([]Pair, 0)
+	for _, p := range pairs {
+		if p.Probability >= l.settings.MatchThreshold {
+			strong = append(strong, p)
+		}
+	}
+	sort.Slice(strong, func(i, j int) bool {
+		if strong[i].Weight != strong[j].Weight {
+			return strong[i].Weight > strong[j].Weight
+		}
+		return strong[i].A < strong[j].A || (strong[i].A == strong[j].A && strong[i].B < strong[j].B)
+	})
+	for _, p := range strong {
+		if !join(p.A, p.B) {
+			held = append(held, p)
+		}
+	}
+	out := make([]int32, n)
+	for i := range out {
+		out[i] = uf.members[uf.find(int32(i))][0]
+	}
+	return out, held
+}
+
+type unionFind struct {
+	parent  []int32
+	size    []int32
+	members [][]int32 // at each root, its records in index order
+}
+
+func newUnionFind(n int) *unionFind {
+	u := &unionFind{parent: make([]int32, n), size: make([]int32, n), members: make([][]int32, n)}
+	for i := range u.parent {
+		u.parent[i], u.size[i], u.members[i] = int32(i), 1, []int32{int32(i)}
+	}
+	return u
+}
+
+func (u *unionFind) find(x int32) int32 {
+	for u.parent[x] != x {
+		u.parent[x] = u.parent[u.parent[x]]
+		x = u.parent[x]
+	}
+	return x
+}
+
+// union joins root b into root a.
+func (u *unionFind) union(a, b int32) {
+	u.parent[b] = a
+	u.size[a] += u.size[b]
+	merged := append(u.members[a], u.members[b]...)
+	sort.Slice(merged, func(i, j int) bool { return merged[i] < merged[j] })
+	u.members[a], u.members[b] = merged, nil
+}

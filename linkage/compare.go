@@ -1,0 +1,442 @@
+package linkage
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/antzucaro/matchr"
+
+	"github.com/retrace-uk/retrace"
+)
+
+// A Comparison compares one aspect of two records and says how alike they are as a
+// comparison level: 0 is the null level (a value is missing, no evidence either way),
+// 1 the most alike, the last level "all other". Each level has an m and a u
+// probability in the model.
+type Comparison interface {
+	Name() string
+	Levels() []string
+	// Prepare reads the record's columns into what Compare compares.
+	Prepare(get func(column string) string) Feature
+	Compare(a, b Feature) int
+}
+
+// Feature is a comparison's prepared view of one record.
+type Feature any
+
+// ComparisonSettings name a comparison, its kind and the columns it reads.
+type ComparisonSettings struct {
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"` // name, date_of_birth, exact, country, reference, string
+	Columns []string `json:"columns"`
+	// TermFrequency adjusts the weight of agreement by how common the agreeing value
+	// is: agreeing on "Nguyen" is worth less than agreeing on "Ghebremedhin".
+	TermFrequency bool `json:"term_frequency,omitempty"`
+}
+
+// build makes the comparison the settings describe.
+func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
+	need := func(n int) error {
+		if len(cs.Columns) != n {
+			return fmt.Errorf("comparison %q (%s) takes %d column(s), not %d", cs.Name, cs.Kind, n, len(cs.Columns))
+		}
+		return nil
+	}
+	var err error
+	var c Comparison
+	switch cs.Kind {
+	case "name":
+		if err = need(2); err == nil {
+			c = &nameComparison{name: cs.Name, given: cs.Columns[0], family: cs.Columns[1], variants: v}
+		}
+	case "date_of_birth":
+		if err = need(2); err == nil {
+			c = &dobComparison{name: cs.Name, date: cs.Columns[0], estimated: cs.Columns[1]}
+		}
+	case "exact":
+		if err = need(1); err == nil {
+			c = &exactComparison{name: cs.Name, column: cs.Columns[0]}
+		}
+	case "country":
+		if err = need(1); err == nil {
+			c = &countryComparison{name: cs.Name, column: cs.Columns[0]}
+		}
+	case "reference":
+		if err = need(1); err == nil {
+			c = &referenceComparison{name: cs.Name, column: cs.Columns[0]}
+		}
+	case "string":
+		if err = need(1); err == nil {
+			c = &stringComparison{name: cs.Name, column: cs.Columns[0]}
+		}
+	default:
+		err = fmt.Errorf("comparison %q: unknown kind %q (name, date_of_birth, exact, country, reference, string)", cs.Name, cs.Kind)
+	}
+	return c, err
+}
+
+// nameComparison compares whole names, given and family together, since records swap
+// them, drop middle names and split patronymic chains differently.
+type nameComparison struct {
+	name, given, family string
+	variants            *Variants
+}
+
+type nameFeature struct {
+	given, family string   // normalised
+	canon         []string // variant-group forms of every token, sorted
+	skeletons     []string // consonant skeletons of the canonical tokens, sorted
+	full          string   // given and family, normalised
+}
+
+func (c *nameComparison) Name() string { return c.name }
+
+func (c *nameComparison) Levels() []string {
+	return []string{"null", "exact", "exact with given and family swapped", "same names in any order or spelling",
+		"all names of one in the other", "close spelling", "one name in common", "all other"}
+}
+
+func (c *nameComparison) Prepare(get func(string) string) Feature {
+	g, f := Normalise(get(c.given)), Normalise(get(c.family))
+	tokens := append(Tokens(g), Tokens(f)...)
+	if len(tokens) == 0 {
+		return nil
+	}
+	canon := c.variants.canonicalTokens(tokens)
+	sort.Strings(canon)
+	skel := make([]string, len(canon))
+	for i, t := range canon {
+		skel[i] = keyToken(t)
+	}
+	sort.Strings(skel)
+	return &nameFeature{given: g, family: f, canon: canon, skeletons: skel, full: strings.TrimSpace(g + " " + f)}
+}
+
+func (c *nameComparison) Compare(a, b Feature) int {
+	x, y := a.(*nameFeature), b.(*nameFeature)
+	switch {
+	case x.given == y.given && x.family == y.family:
+		return 1
+	case x.given == y.family && x.family == y.given:
+		return 2
+	case equalStrings(x.canon, y.canon):
+		return 3
+	}
+	short, long := x, y
+	if len(short.canon) > len(long.canon) {
+		short, long = long, short
+	}
+	if len(short.canon) >= 2 && subset(short.canon, long.canon) {
+		return 4
+	}
+	if fuzzyName(x, y) {
+		return 5
+	}
+	if common(x.canon, y.canon) || common(x.skeletons, y.skeletons) {
+		return 6
+	}
+	return 7
+}
+
+// agreeing are the tokens two names share, for term-frequency adjustment.
+func (c *nameComparison) agreeing(a, b Feature) []string {
+	x, y := a.(*nameFeature), b.(*nameFeature)
+	var out []string
+	for _, t := range x.canon {
+		if contains(y.canon, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// fuzzyName: the names differ only by spelling — a typo or a transliteration the
+// variant groups do not know.
+func fuzzyName(x, y *nameFeature) bool {
+	if matchr.JaroWinkler(x.full, y.full, false) >= 0.92 || matchr.JaroWinkler(x.full, swapped(y), false) >= 0.92 {
+		return true
+	}
+	short, long := x.canon, y.canon
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) < 2 {
+		return false
+	}
+	for _, s := range short {
+		found := false
+		for _, l := range long {
+			if s == l || keyToken(s) == keyToken(l) || matchr.JaroWinkler(s, l, false) >= 0.9 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func swapped(n *nameFeature) string { return strings.TrimSpace(n.family + " " + n.given) }
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// subset: every token of short (sorted) is in long (sorted), counting repeats.
+func subset(short, long []string) bool {
+	j := 0
+	for _, s := range short {
+		for j < len(long) && long[j] < s {
+			j++
+		}
+		if j == len(long) || long[j] != s {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+func common(a, b []string) bool {
+	for _, s := range a {
+		if contains(b, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(sorted []string, s string) bool {
+	i := sort.SearchStrings(sorted, s)
+	return i < len(sorted) && sorted[i] == s
+}
+
+// dobComparison compares dates of birth that may be partial, estimated or assigned.
+type dobComparison struct {
+	name, date, estimated string
+}
+
+type dobFeature struct {
+	d         retrace.PartialDate
+	estimated bool // flagged, or 1 January, or not known to the day
+}
+
+func (c *dobComparison) Name() string { return c.name }
+
+func (c *dobComparison) Levels() []string {
+	return []string{"null", "exact", "exact but estimated or assigned", "day and month transposed", "one digit off",
+		"compatible partial dates", "years apart within an estimate's error", "within five years", "all other"}
+}
+
+func (c *dobComparison) Prepare(get func(string) string) Feature {
+	d, err := retrace.ParseDate(strings.TrimSpace(get(c.date)))
+	if err != nil || d.IsZero() {
+		return nil
+	}
+	e := strings.EqualFold(strings.TrimSpace(get(c.estimated)), "true") || d.Precision() != retrace.Day
+	if t := d.Earliest(); d.Precision() == retrace.Day && t.Month() == 1 && t.Day() == 1 {
+		e = true
+	}
+	return &dobFeature{d: d, estimated: e}
+}
+
+func (c *dobComparison) Compare(a, b Feature) int {
+	x, y := a.(*dobFeature), b.(*dobFeature)
+	bothDays := x.d.Precision() == retrace.Day && y.d.Precision() == retrace.Day
+	switch {
+	case x.d == y.d && !x.estimated && !y.estimated:
+		return 1
+	case x.d == y.d:
+		return 2
+	case bothDays && transposed(x.d, y.d):
+		return 3
+	case bothDays && oneDigitOff(x.d.String(), y.d.String()):
+		return 4
+	case !bothDays && overlaps(x.d, y.d):
+		return 5
+	}
+	years := abs(x.d.Year() - y.d.Year())
+	switch {
+	case (x.estimated || y.estimated) && years <= 3:
+		return 6
+	case years <= 5:
+		return 7
+	}
+	return 8
+}
+
+func transposed(x, y retrace.PartialDate) bool {
+	a, b := x.Earliest(), y.Earliest()
+	return a.Year() == b.Year() && int(a.Month()) == b.Day() && a.Day() == int(b.Month())
+}
+
+func oneDigitOff(a, b string) bool {
+	diff := 0
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if a[i] != b[i] {
+			diff++
+		}
+	}
+	return len(a) == len(b) && diff == 1
+}
+
+func overlaps(x, y retrace.PartialDate) bool {
+	return !x.Latest().Before(y.Earliest()) && !y.Latest().Before(x.Earliest())
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// exactComparison: the values agree or they do not (sex, postcode).
+type exactComparison struct{ name, column string }
+
+func (c *exactComparison) Name() string     { return c.name }
+func (c *exactComparison) Levels() []string { return []string{"null", "exact", "all other"} }
+
+func (c *exactComparison) Prepare(get func(string) string) Feature {
+	v := Normalise(get(c.column))
+	if v == "" {
+		return nil
+	}
+	return v
+}
+
+func (c *exactComparison) Compare(a, b Feature) int {
+	if a.(string) == b.(string) {
+		return 1
+	}
+	return 2
+}
+
+// countryComparison compares nationalities (';'-separated ISO codes), knowing which
+// are often recorded one for the other.
+type countryComparison struct{ name, column string }
+
+// confusedCountries are nationalities commonly recorded for one another.
+var confusedCountries = map[[2]string]bool{}
+
+func init() {
+	for _, p := range [][2]string{{"ERI", "ETH"}, {"SDN", "SSD"}, {"AFG", "IRN"}, {"AFG", "PAK"}, {"IRQ", "SYR"}, {"IRQ", "IRN"},
+		{"ALB", "XKX"}, {"ROU", "MDA"}, {"CZE", "SVK"}, {"IND", "PAK"}, {"IND", "BGD"}, {"NGA", "GHA"}, {"UKR", "RUS"}, {"SOM", "ETH"},
+		{"KWT", "IRQ"}, {"LTU", "LVA"}, {"VNM", "CHN"}, {"ROU", "BGR"}, {"SRB", "XKX"}} {
+		confusedCountries[p] = true
+		confusedCountries[[2]string{p[1], p[0]}] = true
+	}
+}
+
+func (c *countryComparison) Name() string { return c.name }
+func (c *countryComparison) Levels() []string {
+	return []string{"null", "a nationality in common", "commonly confused nationalities", "all other"}
+}
+
+func (c *countryComparison) Prepare(get func(string) string) Feature {
+	var codes []string
+	for _, s := range strings.Split(get(c.column), ";") {
+		if s = strings.ToUpper(strings.TrimSpace(s)); s != "" {
+			codes = append(codes, s)
+		}
+	}
+	if len(codes) == 0 {
+		return nil
+	}
+	return codes
+}
+
+func (c *countryComparison) Compare(a, b Feature) int {
+	x, y := a.([]string), b.([]string)
+	level := 3
+	for _, p := range x {
+		for _, q := range y {
+			if p == q {
+				return 1
+			}
+			if confusedCountries[[2]string{p, q}] {
+				level = 2
+			}
+		}
+	}
+	return level
+}
+
+// referenceComparison compares identifiers that are sometimes mistyped.
+type referenceComparison struct{ name, column string }
+
+func (c *referenceComparison) Name() string { return c.name }
+func (c *referenceComparison) Levels() []string {
+	return []string{"null", "exact", "one character different", "all other"}
+}
+
+func (c *referenceComparison) Prepare(get func(string) string) Feature {
+	v := referenceKey(get(c.column))
+	if v == "" {
+		return nil
+	}
+	return v
+}
+
+// referenceKey keeps letters and digits, upper case.
+func referenceKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToUpper(s) {
+		if (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func (c *referenceComparison) Compare(a, b Feature) int {
+	x, y := a.(string), b.(string)
+	switch {
+	case x == y:
+		return 1
+	case matchr.DamerauLevenshtein(x, y) == 1:
+		return 2
+	}
+	return 3
+}
+
+// stringComparison compares free text such as an address by Jaro–Winkler bands.
+type stringComparison struct{ name, column string }
+
+func (c *stringComparison) Name() string { return c.name }
+func (c *stringComparison) Levels() []string {
+	return []string{"null", "exact", "Jaro-Winkler ≥ 0.95", "Jaro-Winkler ≥ 0.88", "all other"}
+}
+
+func (c *stringComparison) Prepare(get func(string) string) Feature {
+	v := Normalise(get(c.column))
+	if v == "" {
+		return nil
+	}
+	return v
+}
+
+func (c *stringComparison) Compare(a, b Feature) int {
+	x, y := a.(string), b.(string)
+	if x == y {
+		return 1
+	}
+	switch jw := matchr.JaroWinkler(x, y, false); {
+	case jw >= 0.95:
+		return 2
+	case jw >= 0.88:
+		return 3
+	}
+	return 4
+}

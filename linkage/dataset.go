@@ -1,0 +1,99 @@
+package linkage
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Dataset is the records to link: their columns as recorded.
+type Dataset struct {
+	columns map[string]int
+	ids     []string
+	rows    [][]string
+	idCol   int
+}
+
+// NewDataset starts a dataset whose rows have the given columns.
+func NewDataset(columns []string, idColumn string) (*Dataset, error) {
+	d := &Dataset{columns: map[string]int{}, idCol: -1}
+	for i, c := range columns {
+		d.columns[strings.ToLower(strings.TrimSpace(c))] = i
+	}
+	i, ok := d.columns[idColumn]
+	if !ok {
+		return nil, fmt.Errorf("no %s column (the settings' id_column)", idColumn)
+	}
+	d.idCol = i
+	return d, nil
+}
+
+// Add adds a record.
+func (d *Dataset) Add(values []string) {
+	d.rows = append(d.rows, values)
+	d.ids = append(d.ids, values[d.idCol])
+}
+
+// ReadCSV reads a dataset from CSV with a header row.
+func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
+	c := csv.NewReader(r)
+	c.FieldsPerRecord = -1
+	header, err := c.Read()
+	if err != nil {
+		return nil, fmt.Errorf("header: %w", err)
+	}
+	if len(header) > 0 {
+		header[0] = strings.TrimPrefix(header[0], "\ufeff")
+	}
+	d, err := NewDataset(header, idColumn)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]int{}
+	for {
+		rec, err := c.Read()
+		if err == io.EOF {
+			return d, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		line, _ := c.FieldPos(0)
+		if len(rec) != len(header) {
+			return nil, fmt.Errorf("line %d: %d cells, header has %d", line, len(rec), len(header))
+		}
+		if prev, dup := seen[rec[d.idCol]]; dup {
+			return nil, fmt.Errorf("line %d: id %q repeats line %d", line, rec[d.idCol], prev)
+		}
+		seen[rec[d.idCol]] = line
+		d.Add(rec)
+	}
+}
+
+// Len is the number of records.
+func (d *Dataset) Len() int { return len(d.rows) }
+
+// ID is record i's id.
+func (d *Dataset) ID(i int) string { return d.ids[i] }
+
+// Index finds a record by id.
+func (d *Dataset) Index(id string) (int, bool) {
+	for i, x := range d.ids {
+		if x == id {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// get reads record i's columns by name; a column the data lack reads as empty.
+func (d *Dataset) get(i int) func(string) string {
+	row := d.rows[i]
+	return func(col string) string {
+		if j, ok := d.columns[col]; ok && j < len(row) {
+			return row[j]
+		}
+		return ""
+	}
+}

@@ -1,0 +1,40 @@
+package linkage
+
+// Scores are pairwise precision, recall and F1 of predicted clusters against truth.
+type Scores struct {
+	TruePairs, PredictedPairs, CorrectPairs int64
+	Precision, Recall, F1                   float64
+}
+
+// Evaluate compares predicted and true cluster labels of the same records: a pair of
+// records counts when both put them in one cluster.
+func Evaluate(predicted, truth []string) Scores {
+	cell := map[[2]string]int64{}
+	pred := map[string]int64{}
+	tru := map[string]int64{}
+	for i := range predicted {
+		cell[[2]string{predicted[i], truth[i]}]++
+		pred[predicted[i]]++
+		tru[truth[i]]++
+	}
+	var s Scores
+	for _, n := range cell {
+		s.CorrectPairs += n * (n - 1) / 2
+	}
+	for _, n := range pred {
+		s.PredictedPairs += n * (n - 1) / 2
+	}
+	for _, n := range tru {
+		s.TruePairs += n * (n - 1) / 2
+	}
+	if s.PredictedPairs > 0 {
+		s.Precision = float64(s.CorrectPairs) / float64(s.PredictedPairs)
+	}
+	if s.TruePairs > 0 {
+		s.Recall = float64(s.CorrectPairs) / float64(s.TruePairs)
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+	return s
+}

@@ -1,0 +1,186 @@
+package linkage
+
+import (
+	"math"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+func getter(cols map[string]string) func(string) string {
+	return func(c string) string { return cols[c] }
+}
+
+func TestVariantGroups(t *testing.T) {
+	v := DefaultVariants()
+	for _, group := range [][]string{{"Mohammed", "Muhammad", "Mohamed", "Mohamad"}, {"Yusuf", "Yousef"}, {"Hussein", "Hussain"}} {
+		want := v.Canonical(joined(Normalise(group[0])))
+		for _, s := range group[1:] {
+			if got := v.Canonical(joined(Normalise(s))); got != want {
+				t.Errorf("%s is in group %q, %s in %q", s, got, group[0], want)
+			}
+		}
+	}
+	if got := v.canonicalTokens([]string{"abdul", "rahman", "ali"}); len(got) != 2 {
+		t.Errorf("Abdul Rahman not joined: %v", got)
+	}
+	extra, err := ReadVariants(strings.NewReader("Qasemi\tGhasemi\n"))
+	if err != nil || extra.Canonical("ghasemi") != "qasemi" {
+		t.Errorf("a variants file of one's own: %v %q", err, extra.Canonical("ghasemi"))
+	}
+}
+
+func nameLevel(t *testing.T, g1, f1, g2, f2 string) int {
+	t.Helper()
+	c := &nameComparison{given: "g", family: "f", variants: DefaultVariants()}
+	a := c.Prepare(getter(map[string]string{"g": g1, "f": f1}))
+	b := c.Prepare(getter(map[string]string{"g": g2, "f": f2}))
+	if a == nil || b == nil {
+		return 0
+	}
+	return c.Compare(a, b)
+}
+
+func TestNameLevels(t *testing.T) {
+	cases := []struct {
+		g1, f1, g2, f2 string
+		want           int
+	}{
+		{"Ermira", "Çelaj", "ERMIRA", "CELAJ", 1},              // exact after normalisation
+		{"Văn Đức", "Nguyễn", "Nguyen", "Van Duc", 2},          // given and family swapped
+		{"Mohammed", "Ahmed", "Muhammad", "Ahmad", 3},          // same names, other spellings
+		{"Selam", "Tesfay Ghebremedhin", "Selam", "Tesfay", 4}, // patronymic chain cut short
+		{"Gezim", "Hoxha", "Gezim", "Hoxah", 5},                // a typo
+		{"Ali", "Hassan", "Ali", "Osman", 6},                   // one name in common
+		{"Anna", "Kowalska", "Joy", "Okeke", 7},                // nothing alike
+		{"", "", "Joy", "Okeke", 0},                            // an anonymous record
+	}
+	for _, c := range cases {
+		if got := nameLevel(t, c.g1, c.f1, c.g2, c.f2); got != c.want {
+			t.Errorf("%s %s ~ %s %s: level %d, want %d", c.g1, c.f1, c.g2, c.f2, got, c.want)
+		}
+	}
+}
+
+func TestDateOfBirthLevels(t *testing.T) {
+	c := &dobComparison{date: "d", estimated: "e"}
+	level := func(d1, e1, d2, e2 string) int {
+		a := c.Prepare(getter(map[string]string{"d": d1, "e": e1}))
+		b := c.Prepare(getter(map[string]string{"d": d2, "e": e2}))
+		if a == nil || b == nil {
+			return 0
+		}
+		return c.Compare(a, b)
+	}
+	cases := []struct {
+		d1, e1, d2, e2 string
+		want           int
+	}{
+		{"1990-05-17", "", "1990-05-17", "false", 1},
+		{"1990-01-01", "true", "1990-01-01", "", 2}, // an assigned 1 January
+		{"1990-05-07", "", "1990-07-05", "", 3},     // day and month transposed
+		{"1990-05-17", "", "1990-05-18", "", 4},     // one digit off
+		{"1990-05", "", "1990-05-17", "", 5},        // a month contains the day
+		{"1990-01-01", "true", "1992-06-30", "", 6}, // an estimate two years out
+		{"1990-05-17", "", "1994-02-11", "", 7},     // within five years
+		{"1970-05-17", "", "1994-02-11", "", 8},
+		{"", "", "1994-02-11", "", 0},
+	}
+	for _, k := range cases {
+		if got := level(k.d1, k.e1, k.d2, k.e2); got != k.want {
+			t.Errorf("%s ~ %s: level %d, want %d", k.d1, k.d2, got, k.want)
+		}
+	}
+}
+
+func TestReferenceAndCountryLevels(t *testing.T) {
+	r := &referenceComparison{column: "r"}
+	ref := func(a, b string) int {
+		return r.Compare(r.Prepare(getter(map[string]string{"r": a})), r.Prepare(getter(map[string]string{"r": b})))
+	}
+	if ref("A1234567", "a123-4567") != 1 || ref("A1234567", "A1234667") != 2 || ref("A1234567", "B7654321") != 3 {
+		t.Error("reference levels wrong")
+	}
+	c := &countryComparison{column: "n"}
+	nat := func(a, b string) int {
+		return c.Compare(c.Prepare(getter(map[string]string{"n": a})), c.Prepare(getter(map[string]string{"n": b})))
+	}
+	if nat("ERI", "eth;ERI") != 1 || nat("ERI", "ETH") != 2 || nat("ERI", "GBR") != 3 {
+		t.Error("nationality levels wrong")
+	}
+}
+
+// Two rules that both put a pair together compare it once; a key shared by more
+// records than the block size allows is refined by birth year, then dropped.
+func TestBlockingCountsEachPairOnceAndBoundsCommonKeys(t *testing.T) {
+	d, _ := NewDataset([]string{"id", "g", "f", "dob"}, "id")
+	d.Add([]string{"1", "Ana", "Pop", "1990-05-17"})
+	d.Add([]string{"2", "Ana", "Pop", "1990-05-17"})
+	for i := 0; i < 6; i++ { // six Nguyen Van Anh born in six different years
+		d.Add([]string{"n" + string(rune('a'+i)), "Van Anh", "Nguyen", "199" + string(rune('0'+i))})
+	}
+	s := DefaultSettings()
+	s.IDColumn, s.MaxBlockSize, s.RefineColumn = "id", 4, "dob"
+	s.Blocking = []BlockingRule{
+		{Name: "names", Kind: "name_pairs", Columns: []string{"g", "f"}},
+		{Name: "dob", Kind: "date", Columns: []string{"dob"}},
+	}
+	s.Training = nil
+	l, err := New(s, DefaultVariants(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, dropped := d.buildKeys(s, l.keyers)
+	pairs, perRule := keys.pairs(nil)
+	// Ana Pop ×2 share names and a date: one pair, made by the first rule. The six
+	// Nguyens share three name keys (more than 4 records each), refined by year into
+	// blocks of one: no pairs.
+	if len(pairs) != 1 || perRule[0] != 1 || perRule[1] != 0 {
+		t.Errorf("pairs %v, per rule %v", pairs, perRule)
+	}
+	if dropped[0] != 0 {
+		t.Errorf("dropped %v: refined keys of one record are not oversized", dropped)
+	}
+}
+
+// EM must recover m from data simulated with known m, u and match rate.
+func TestEMRecoversKnownProbabilities(t *testing.T) {
+	l := &Linker{comparisons: []Comparison{&exactComparison{name: "a"}, &stringComparison{name: "b"}, &exactComparison{name: "c"}}}
+	m := [][]float64{{0, 0.9, 0.1}, {0, 0.6, 0.2, 0.15, 0.05}, {0, 0.85, 0.15}}
+	u := [][]float64{{0, 0.05, 0.95}, {0, 0.01, 0.04, 0.15, 0.8}, {0, 0.1, 0.9}}
+	r := rand.New(rand.NewPCG(7, 7))
+	patterns := map[gamma]float64{}
+	for i := 0; i < 200_000; i++ {
+		p := u
+		if r.Float64() < 0.2 {
+			p = m
+		}
+		var g gamma
+		for c := range p {
+			x := r.Float64()
+			for k := 1; k < len(p[c]); k++ {
+				if x -= p[c][k]; x < 0 || k == len(p[c])-1 {
+					g[c] = uint8(k)
+					break
+				}
+			}
+		}
+		patterns[g]++
+	}
+	got := l.emSession(patterns, l.startingM(), u, []bool{true, true, true})
+	for c := range m {
+		for k := 1; k < len(m[c]); k++ {
+			if math.Abs(got[c][k]-m[c][k]) > 0.02 {
+				t.Errorf("m[%d][%d] = %.3f, simulated with %.3f", c, k, got[c][k], m[c][k])
+			}
+		}
+	}
+}
+
+// Pairwise scores worked by hand: predicted {1,2,3} {4}; truth {1,2} {3,4}.
+func TestEvaluate(t *testing.T) {
+	s := Evaluate([]string{"a", "a", "a", "b"}, []string{"x", "x", "y", "y"})
+	if s.PredictedPairs != 3 || s.TruePairs != 2 || s.CorrectPairs != 1 || math.Abs(s.F1-0.4) > 1e-12 {
+		t.Errorf("%+v", s)
+	}
+}

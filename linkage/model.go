@@ -1,0 +1,278 @@
+package linkage
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+)
+
+// Model is settings plus what training learned: for each comparison level, m (the
+// chance that two records of one person are at that level) and u (the chance for two
+// records of different people), and the prior that two compared records match.
+type Model struct {
+	Settings Settings `json:"settings"`
+	// Lambda is the share of compared (blocked) pairs that are matches.
+	Lambda      float64             `json:"probability_compared_pair_matches"`
+	Comparisons []TrainedComparison `json:"comparisons"`
+	Records     int                 `json:"trained_on_records"`
+}
+
+// TrainedComparison is one comparison's levels.
+type TrainedComparison struct {
+	Name   string         `json:"name"`
+	Levels []TrainedLevel `json:"levels"`
+}
+
+// TrainedLevel is one level's probabilities; the weight is log2(m/u), shown so the file
+// reads on its own.
+type TrainedLevel struct {
+	Label  string  `json:"label"`
+	M      float64 `json:"m"`
+	U      float64 `json:"u"`
+	Weight float64 `json:"match_weight"`
+}
+
+// Save writes the model as indented JSON.
+func (m *Model) Save(path string) error {
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
+
+// LoadModel reads a saved model.
+func LoadModel(path string) (*Model, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var m Model
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := m.Settings.validate(path); err != nil {
+		return nil, err
+	}
+	if len(m.Comparisons) != len(m.Settings.Comparisons) {
+		return nil, fmt.Errorf("%s: %d trained comparisons for %d in the settings", path, len(m.Comparisons), len(m.Settings.Comparisons))
+	}
+	return &m, nil
+}
+
+// gamma is a pair's comparison vector: the level of each comparison.
+type gamma [maxComparisons]uint8
+
+// estimateU estimates u from random pairs of records: nearly all random pairs are of
+// different people.
+func (l *Linker) estimateU(d *Dataset, samples int, r *rand.Rand) [][]float64 {
+	counts := l.zeroCounts()
+	n := d.Len()
+	for s := 0; s < samples && n > 1; s++ {
+		i, j := r.IntN(n), r.IntN(n)
+		if i == j {
+			continue
+		}
+		g := l.compare(i, j)
+		for c := range l.comparisons {
+			counts[c][g[c]]++
+		}
+	}
+	return normalise(counts, 1)
+}
+
+func (l *Linker) zeroCounts() [][]float64 {
+	out := make([][]float64, len(l.comparisons))
+	for c, cmp := range l.comparisons {
+		out[c] = make([]float64, len(cmp.Levels()))
+	}
+	return out
+}
+
+// normalise turns level counts into probabilities over the non-null levels, with
+// pseudo added to every level so that none is zero.
+func normalise(counts [][]float64, pseudo float64) [][]float64 {
+	out := make([][]float64, len(counts))
+	for c, levels := range counts {
+		out[c] = make([]float64, len(levels))
+		total := 0.0
+		for k := 1; k < len(levels); k++ {
+			total += levels[k] + pseudo
+		}
+		for k := 1; k < len(levels); k++ {
+			out[c][k] = (levels[k] + pseudo) / total
+		}
+	}
+	return out
+}
+
+// estimateM estimates m by expectation–maximisation with u held at its random-pair
+// value, as Splink does, in the training sessions the settings name: each runs on the
+// pairs one blocking rule made and estimates only the comparisons it lists, which
+// must be ones the rule's keys do not bias. Names carry sex and nationality with them,
+// so the session blocked on names estimates date of birth and the reference, and the
+// session blocked on date of birth estimates names and nationality.
+func (l *Linker) estimateM(keys blockKeys, u [][]float64) [][]float64 {
+	m := l.startingM()
+	for _, session := range l.settings.Training {
+		rule := l.ruleIndex(session.Rule)
+		estimate := make([]bool, len(l.comparisons))
+		for c, cs := range l.settings.Comparisons {
+			for _, name := range session.Estimate {
+				estimate[c] = estimate[c] || cs.Name == name
+			}
+		}
+		// Every pair the rule makes, whether or not an earlier rule made it too.
+		raw, _ := blockKeys{keys[rule]}.pairs(nil)
+		patterns := map[gamma]float64{}
+		for _, p := range raw {
+			patterns[l.compare(int(p[0]), int(p[1]))]++
+		}
+		sm := l.emSession(patterns, m, u, estimate)
+		for c := range estimate {
+			if estimate[c] {
+				m[c] = sm[c]
+			}
+		}
+	}
+	return m
+}
+
+func (l *Linker) ruleIndex(name string) int {
+	for r, b := range l.settings.Blocking {
+		if b.Name == name {
+			return r
+		}
+	}
+	return -1
+}
+
+// emSession estimates m for the marked comparisons from one rule's pairs, on their
+// evidence alone.
+func (l *Linker) emSession(patterns map[gamma]float64, m0, u [][]float64, estimate []bool) [][]float64 {
+	m := make([][]float64, len(m0))
+	for c := range m0 {
+		m[c] = append([]float64(nil), m0[c]...)
+	}
+	lambda := 0.05
+	for iter := 0; iter < 500; iter++ {
+		counts := l.zeroCounts()
+		var matches, total float64
+		for g, n := range patterns {
+			p := posteriorOf(g, m, u, lambda, estimate)
+			matches += p * n
+			total += n
+			for c := range l.comparisons {
+				counts[c][g[c]] += p * n
+			}
+		}
+		if total == 0 {
+			return m
+		}
+		next := floor(normalise(counts, 0.01), 1e-3)
+		nl := math.Min(math.Max(matches/total, 1e-6), 1-1e-6)
+		change := math.Abs(nl - lambda)
+		for c := range next {
+			if !estimate[c] {
+				next[c] = m[c]
+			}
+		}
+		change = math.Max(change, maxChange(m, next))
+		m, lambda = next, nl
+		if change < 1e-7 {
+			break
+		}
+	}
+	return m
+}
+
+// estimateLambda finds the probability that two random records match, self-
+// consistently: the expected matches among compared pairs (pairs never compared are
+// taken as non-matches) over all pairs.
+func (l *Linker) estimateLambda(pairs []Pair, m, u [][]float64) float64 {
+	patterns := map[gamma]float64{}
+	for _, p := range pairs {
+		patterns[p.Gamma]++
+	}
+	n := float64(l.data.Len())
+	all := n * (n - 1) / 2
+	use := make([]bool, len(l.comparisons))
+	for c := range use {
+		use[c] = true
+	}
+	lambda := float64(len(pairs)) / all / 10
+	for iter := 0; iter < 200; iter++ {
+		var matches float64
+		for g, k := range patterns {
+			matches += posteriorOf(g, m, u, lambda, use) * k
+		}
+		next := math.Min(math.Max(matches/all, 1e-12), 0.5)
+		if math.Abs(next-lambda) < lambda*1e-6 {
+			return next
+		}
+		lambda = next
+	}
+	return lambda
+}
+
+func maxChange(a, b [][]float64) float64 {
+	d := 0.0
+	for c := range a {
+		for k := 1; k < len(a[c]); k++ {
+			d = math.Max(d, math.Abs(a[c][k]-b[c][k]))
+		}
+	}
+	return d
+}
+
+// startingM: records of one person are most likely at the top levels.
+func (l *Linker) startingM() [][]float64 {
+	out := make([][]float64, len(l.comparisons))
+	for c, cmp := range l.comparisons {
+		levels := len(cmp.Levels())
+		out[c] = make([]float64, levels)
+		total := 0.0
+		for k := 1; k < levels; k++ {
+			out[c][k] = math.Pow(0.4, float64(k-1))
+			total += out[c][k]
+		}
+		for k := 1; k < levels; k++ {
+			out[c][k] /= total
+		}
+	}
+	return out
+}
+
+// posteriorOf is the probability that a pair with vector g is a match, on the
+// evidence of the comparisons marked in use.
+func posteriorOf(g gamma, m, u [][]float64, lambda float64, use []bool) float64 {
+	w := math.Log2(lambda / (1 - lambda))
+	for c, ok := range use {
+		if k := g[c]; ok && k > 0 {
+			w += math.Log2(m[c][k] / u[c][k])
+		}
+	}
+	return probability(w)
+}
+
+func probability(weight float64) float64 {
+	return 1 / (1 + math.Pow(2, -weight))
+}
+
+// floor keeps every level's probability at least min, renormalised: no level of one
+// comparison may veto a match outright, since every field is sometimes wrong.
+func floor(p [][]float64, min float64) [][]float64 {
+	for c := range p {
+		total := 0.0
+		for k := 1; k < len(p[c]); k++ {
+			p[c][k] = math.Max(p[c][k], min)
+			total += p[c][k]
+		}
+		for k := 1; k < len(p[c]); k++ {
+			p[c][k] /= total
+		}
+	}
+	return p
+}

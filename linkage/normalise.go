@@ -1,0 +1,116 @@
+// Package linkage finds the records that are one person: probabilistic record
+// linkage in the Fellegi–Sunter framework, with the vocabulary Splink made standard —
+// comparisons made of comparison levels, blocking rules, m and u probabilities and
+// match weights.
+package linkage
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/mozillazg/go-unidecode"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+var fold = cases.Fold()
+
+// Normalise turns a name as recorded into the form names are compared in: Unicode
+// NFKC, case folded, non-Latin scripts transliterated to Latin, diacritics removed,
+// hyphens and apostrophes dropped (El-Sayed, El'Sayed → elsayed), other punctuation a
+// space, white space collapsed.
+func Normalise(s string) string {
+	s = fold.String(norm.NFKC.String(s))
+	if !isLatin(s) {
+		s = strings.ToLower(unidecode.Unidecode(s))
+	}
+	var b strings.Builder
+	space := false
+	for _, c := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, c):
+		case c == '-' || c == '\'' || c == '’' || c == '`' || c == '~':
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(latinise(c))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// latinise spells the Latin letters that have no decomposition.
+func latinise(c rune) rune {
+	switch c {
+	case 'ł':
+		return 'l'
+	case 'đ', 'ð':
+		return 'd'
+	case 'ø':
+		return 'o'
+	case 'ı':
+		return 'i'
+	case 'ß':
+		return 's'
+	case 'æ':
+		return 'a'
+	case 'þ':
+		return 't'
+	}
+	return c
+}
+
+// isLatin reports whether every letter of s is in the Latin script.
+func isLatin(s string) bool {
+	for _, c := range s {
+		if unicode.IsLetter(c) && !unicode.Is(unicode.Latin, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// Tokens splits a normalised name into its words.
+func Tokens(normalised string) []string { return strings.Fields(normalised) }
+
+// Skeleton is a name's consonants with doubled letters and vowels removed: a key that
+// survives transliteration, where scripts that write no short vowels (Arabic) and
+// romanisations that disagree on them (Mohammed, Muhammad, محمد → mhmd) meet.
+func Skeleton(token string) string {
+	var b []byte
+	var last byte
+	for i := 0; i < len(token); i++ {
+		c := token[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h':
+			if i > 0 || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' {
+				continue
+			}
+		case 'q':
+			c = 'k'
+		case 'z':
+			c = 's'
+		case 'v':
+			c = 'f'
+		}
+		if c < 'a' || c > 'z' || c == last {
+			continue
+		}
+		b = append(b, c)
+		last = c
+	}
+	return string(b)
+}
+
+// keyToken is a token's skeleton, or the token itself where the skeleton is too short
+// to tell names apart (Anna, Le, Vy, Joy).
+func keyToken(t string) string {
+	if s := Skeleton(t); len(s) >= 3 {
+		return s
+	}
+	return t
+}

@@ -1,0 +1,99 @@
+package linkage
+
+import (
+	"context"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/retrace-uk/retrace/synth"
+)
+
+// synthetic generates people and returns the dataset and each record's true person.
+func synthetic(t testing.TB, people int, seed uint64) (*Dataset, []string) {
+	t.Helper()
+	cfg := synth.DefaultConfig()
+	cfg.People, cfg.Seed = people, seed
+	dir := t.TempDir()
+	if _, err := synth.Generate(context.Background(), cfg, dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join(dir, "people.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	d, err := ReadCSV(f, "record_id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tf, _ := os.Open(filepath.Join(dir, "truth", "records.csv"))
+	defer tf.Close()
+	rows, _ := csv.NewReader(tf).ReadAll()
+	person := map[string]string{}
+	for _, r := range rows[1:] {
+		person[r[0]] = r[1]
+	}
+	truth := make([]string, d.Len())
+	for i := range truth {
+		truth[i] = person[d.ID(i)]
+	}
+	return d, truth
+}
+
+// identifiable: a record with a name or a date of birth. Anonymous Duty to Notify
+// reports have neither, and no linkage can find them.
+func identifiable(d *Dataset, i int) bool {
+	g := d.get(i)
+	return Normalise(g("given_names")+" "+g("family_name")) != "" || g("dob") != ""
+}
+
+// blockingRecall is the share of true pairs of identifiable records among the
+// blocked pairs.
+func blockingRecall(d *Dataset, res *Result, truth []string) (float64, int) {
+	found := 0
+	for _, p := range res.Pairs {
+		if truth[p.A] == truth[p.B] && identifiable(d, int(p.A)) && identifiable(d, int(p.B)) {
+			found++
+		}
+	}
+	all := map[string]int{}
+	for i, t := range truth {
+		if identifiable(d, i) {
+			all[t]++
+		}
+	}
+	total := 0
+	for _, n := range all {
+		total += n * (n - 1) / 2
+	}
+	return float64(found) / float64(total), total
+}
+
+func TestExploreSynthetic(t *testing.T) {
+	d, truth := synthetic(t, 5000, 3)
+	l, err := New(DefaultSettings(), DefaultVariants(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Load(d)
+	res, err := l.Link(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	recall, total := blockingRecall(d, res, truth)
+	pred := make([]string, d.Len())
+	for i, c := range res.Cluster {
+		pred[i] = d.ID(int(c))
+	}
+	s := Evaluate(pred, truth)
+	t.Logf("records %d, true pairs %d, blocked pairs %d, blocking recall %.4f", d.Len(), total, res.Blocking.Pairs, recall)
+	t.Logf("%+v", res.Blocking.Rules)
+	t.Logf("precision %.4f recall %.4f F1 %.4f; review %d held apart %d lambda %.4f", s.Precision, s.Recall, s.F1, len(res.Review), len(res.HeldApart), res.Model.Lambda)
+	for _, c := range res.Model.Comparisons {
+		for _, lv := range c.Levels[1:] {
+			t.Logf("%s / %s: m %.4f u %.6f w %.2f", c.Name, lv.Label, lv.M, lv.U, lv.Weight)
+		}
+	}
+}
