@@ -41,10 +41,13 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 				return nil
 			}
 			// Two overlapping two-year buckets: birth years a year apart (an
-			// estimate, an age assessment) always share one.
+			// estimate, an age assessment) always share one. Further columns (sex)
+			// narrow the key; a record missing one takes every value seen for it.
 			var keys []string
 			for _, s := range nameSkeletons(v, get, b.Columns[:2]) {
-				keys = append(keys, s+"|"+strconv.Itoa(y/2), s+"|b"+strconv.Itoa((y+1)/2))
+				for _, extra := range narrowing(get, b.Columns[3:]) {
+					keys = append(keys, s+"|"+strconv.Itoa(y/2)+extra, s+"|b"+strconv.Itoa((y+1)/2)+extra)
+				}
 			}
 			return keys
 		}, need(3)
@@ -62,6 +65,27 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		}, need(1)
 	}
 	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, name_pairs, name_token_year, date)", b.Name, b.Kind)
+}
+
+// narrowing gives the key suffixes for a record's narrowing columns; an empty value
+// stands for "any", so the record is keyed under both sexes (or every value).
+func narrowing(get func(string) string, cols []string) []string {
+	suffixes := []string{""}
+	for _, c := range cols {
+		v := Normalise(get(c))
+		values := []string{v}
+		if v == "" {
+			values = []string{"f", "m", "x"}
+		}
+		var next []string
+		for _, s := range suffixes {
+			for _, x := range values {
+				next = append(next, s+"|"+x)
+			}
+		}
+		suffixes = next
+	}
+	return suffixes
 }
 
 // nameSkeletons are the distinct key tokens of a name's canonical tokens, sorted,

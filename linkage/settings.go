@@ -31,8 +31,9 @@ type Settings struct {
 
 // BlockingRule generates the keys records are grouped by; records sharing a key are
 // compared. Kinds: exact (the columns' values), name_pairs (two name tokens' consonant
-// skeletons, in any order), name_token_year (one name token's skeleton and the year of
-// a date column), date (a full date that is not 1 January, with the other columns).
+// skeletons, in any order), name_token_year (one name token's skeleton, the year of a
+// date column give or take one, and any further columns), date (a full date that is
+// not 1 January, with the other columns).
 type BlockingRule struct {
 	Name    string   `json:"name"`
 	Kind    string   `json:"kind"`
@@ -60,7 +61,7 @@ func DefaultSettings() Settings {
 		Blocking: []BlockingRule{
 			{Name: "same Home Office reference", Kind: "exact", Columns: []string{"ho_reference"}},
 			{Name: "two names in common", Kind: "name_pairs", Columns: []string{"given_names", "family_name"}},
-			{Name: "a name and the birth year", Kind: "name_token_year", Columns: []string{"given_names", "family_name", "dob"}},
+			{Name: "a name, the birth year and sex", Kind: "name_token_year", Columns: []string{"given_names", "family_name", "dob", "sex"}},
 			{Name: "date of birth and sex", Kind: "date", Columns: []string{"dob", "sex"}},
 		},
 		Training: []TrainingSession{
@@ -68,7 +69,7 @@ func DefaultSettings() Settings {
 			{Rule: "date of birth and sex", Estimate: []string{"name", "nationality"}},
 			{Rule: "same Home Office reference", Estimate: []string{"sex"}},
 		},
-		MaxBlockSize:      400,
+		MaxBlockSize:      100,
 		RefineColumn:      "dob",
 		MatchThreshold:    0.95,
 		ReviewThreshold:   0.5,
