@@ -111,14 +111,17 @@ type Decision struct {
 // Options control one run.
 type Options struct {
 	Decisions []Decision
-	Progress  func(stage string, done, total int)
+	// Only, if set, limits comparison to the pairs it accepts: incremental linking
+	// compares only pairs with a new record.
+	Only     func(i, j int) bool
+	Progress func(stage string, done, total int)
 }
 
 // Link blocks, compares, trains a model if there is none, scores and clusters.
 func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 	res := &Result{}
 	keys, dropped := l.data.buildKeys(l.settings, l.keyers)
-	raw, perRule := keys.pairs(nil)
+	raw, perRule := keys.pairs(opt.Only)
 	for r, b := range l.settings.Blocking {
 		res.Blocking.Rules = append(res.Blocking.Rules, RuleReport{Name: b.Name, Pairs: perRule[r], DroppedKeys: dropped[r]})
 	}

@@ -184,3 +184,21 @@ func TestEvaluate(t *testing.T) {
 		t.Errorf("%+v", s)
 	}
 }
+
+func TestPersonIDsStayPut(t *testing.T) {
+	records := []string{"a", "b", "c", "d", "e"}
+	previous := map[string]string{"a": "P00000007", "b": "P00000007", "c": "P00000003"}
+	// a, b, c are now one person; d is new and alone; e is new and joins nobody.
+	got := PersonIDs([]int32{0, 0, 0, 3, 4}, records, previous)
+	want := []string{"P00000007", "P00000007", "P00000007", "P00000008", "P00000009"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("ids %v, want %v", got, want)
+		}
+	}
+	// A person split in two: the larger part keeps the id.
+	got = PersonIDs([]int32{0, 0, 2}, []string{"a", "b", "c"}, map[string]string{"a": "P00000001", "b": "P00000001", "c": "P00000001"})
+	if got[0] != "P00000001" || got[2] != "P00000002" {
+		t.Errorf("split: %v", got)
+	}
+}

@@ -32,6 +32,7 @@ type Store interface {
 	Count(ctx context.Context, k *bundle.Kind) (int, error)
 	// Audit records who did what; it is append-only.
 	Audit(ctx context.Context, e AuditEvent) error
+	Linkage
 	// Backend is "sqlite" or "postgres".
 	Backend() string
 	Close() error

@@ -13,8 +13,9 @@ import (
 
 func (a *app) linkCmd() *cobra.Command {
 	var settingsPath, modelPath, saveModel, out string
+	var incremental bool
 	cmd := &cobra.Command{
-		Use:   "link PEOPLE_CSV --out CLUSTERS_CSV",
+		Use:   "link [PEOPLE_CSV --out CLUSTERS_CSV]",
 		Short: "Find the records that are one person (record linkage)",
 		Long: `Link the records of a people.csv: records are blocked (only records that share a key
 under some blocking rule are compared), compared field by field in levels, scored by
@@ -24,10 +25,22 @@ chaining unlike records together. Writes record_id,person_id.
 
 The settings (--settings, JSON) name the columns, comparisons, blocking rules and
 thresholds; the defaults fit a journey bundle's people.csv. A trained model is saved
-with --save-model and reused with --model.`,
-		Example: "  retrace link bundle/people.csv --out clusters.csv --save-model model.json",
-		Args:    oneArg("the people.csv to link"),
+with --save-model and reused with --model.
+
+With no file, links the person records in the database: each record gets a person
+id, kept from run to run while nothing about that person changes; pairs in the
+uncertain band go to the review queue (retrace link review), and reviewers'
+decisions (retrace link decide) win over the model. --incremental links only the
+records not linked before, with the last run's model, without relinking the rest.`,
+		Example: "  retrace link bundle/people.csv --out clusters.csv --save-model model.json\n  retrace link\n  retrace link --incremental",
+		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return a.linkDatabase(cmd, settingsPath, modelPath, saveModel, incremental)
+			}
+			if out == "" {
+				return fmt.Errorf("--out CLUSTERS_CSV is required when linking a file")
+			}
 			l, d, err := a.linker(args[0], settingsPath, modelPath)
 			if err != nil {
 				return err
@@ -59,8 +72,8 @@ with --save-model and reused with --model.`,
 	f.StringVar(&modelPath, "model", "", "use this trained model instead of training")
 	f.StringVar(&saveModel, "save-model", "", "save the trained model (settings and parameters) here")
 	f.StringVar(&out, "out", "", "write record_id,person_id here")
-	cmd.MarkFlagRequired("out")
-	cmd.AddCommand(a.linkEvalCmd(), a.linkExplainCmd())
+	f.BoolVar(&incremental, "incremental", false, "database: link only records not linked before, with the last run's model")
+	cmd.AddCommand(a.linkEvalCmd(), a.linkExplainCmd(), a.linkReviewCmd(), a.linkDecideCmd())
 	return cmd
 }
 
@@ -89,6 +102,10 @@ func (a *app) linker(peoplePath, settingsPath, modelPath string) (*linkage.Linke
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", peoplePath, err)
 	}
+	return newLinker(settings, model, d)
+}
+
+func newLinker(settings linkage.Settings, model *linkage.Model, d *linkage.Dataset) (*linkage.Linker, *linkage.Dataset, error) {
 	l, err := linkage.New(settings, linkage.DefaultVariants(), model)
 	if err != nil {
 		return nil, nil, err
@@ -180,14 +197,19 @@ func readPairsCSV(path string) (map[string]string, error) {
 func (a *app) linkExplainCmd() *cobra.Command {
 	var people, settingsPath, modelPath string
 	cmd := &cobra.Command{
-		Use:   "explain RECORD_A RECORD_B --people PEOPLE_CSV",
+		Use:   "explain RECORD_A RECORD_B [--people PEOPLE_CSV]",
 		Short: "Show how two records were scored, comparison by comparison",
 		Long: `Print a text waterfall for two records: the prior, then each comparison's level
-and match weight, and the total with the probability that they are one person. Give
-the model the link was made with (--model); without one, a model is trained first.`,
-		Example: "  retrace link explain ORG01-000001 ORG02-000003 --people bundle/people.csv --model model.json",
+and match weight, and the total with the probability that they are one person.
+Without --people, the records come from the database and the model from its last
+link run. With --people, give the model the link was made with (--model); without
+one, a model is trained first.`,
+		Example: "  retrace link explain ORG01-000001 ORG02-000003\n  retrace link explain ORG01-000001 ORG02-000003 --people bundle/people.csv --model model.json",
 		Args:    cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if people == "" {
+				return a.explainDatabase(cmd, args[0], args[1])
+			}
 			l, _, err := a.linker(people, settingsPath, modelPath)
 			if err != nil {
 				return err
@@ -203,6 +225,5 @@ the model the link was made with (--model); without one, a model is trained firs
 	cmd.Flags().StringVar(&people, "people", "", "the people.csv holding both records")
 	cmd.Flags().StringVar(&settingsPath, "settings", "", "linkage settings (JSON)")
 	cmd.Flags().StringVar(&modelPath, "model", "", "the trained model")
-	cmd.MarkFlagRequired("people")
 	return cmd
 }

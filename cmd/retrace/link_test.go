@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/retrace-uk/retrace/storage"
+	"github.com/retrace-uk/retrace/synth"
+)
+
+// splitBundle writes a synthetic people.csv as two bundles: the first records, and
+// the rest, as a hub receives them over time.
+func splitBundle(t *testing.T, people int) (first, second string) {
+	t.Helper()
+	cfg := synth.DefaultConfig()
+	cfg.People = people
+	dir := t.TempDir()
+	if _, err := synth.Generate(context.Background(), cfg, dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "people.csv"))
+	lines := strings.SplitAfter(strings.TrimSuffix(string(b), "\n"), "\n")
+	cut := len(lines) * 7 / 10
+	first, second = t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(first, "people.csv"), []byte(strings.Join(lines[:cut], "")+"\n"), 0o600)
+	os.WriteFile(filepath.Join(second, "people.csv"), []byte(lines[0]+strings.Join(lines[cut:], "")+"\n"), 0o600)
+	return first, second
+}
+
+func links(t *testing.T, db string) map[string]string {
+	t.Helper()
+	s, err := storage.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	l, err := s.PersonLinks(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func mustRun(t *testing.T, args ...string) string {
+	t.Helper()
+	out, errOut, code := run(t, args...)
+	if code != 0 {
+		t.Fatalf("retrace %v: exit %d\n%s%s", args, code, out, errOut)
+	}
+	return out
+}
+
+func TestIncrementalLinkingKeepsPersonIDs(t *testing.T) {
+	first, second := splitBundle(t, 600)
+	db := filepath.Join(t.TempDir(), "r.db")
+	mustRun(t, "--db", db, "import", first)
+	mustRun(t, "--db", db, "link")
+	before := links(t, db)
+	mustRun(t, "--db", db, "link") // nothing changed: nothing moves
+	for r, p := range links(t, db) {
+		if before[r] != p {
+			t.Fatalf("relinking unchanged data moved %s from %s to %s", r, before[r], p)
+		}
+	}
+	mustRun(t, "--db", db, "import", second)
+	out := mustRun(t, "--db", db, "link", "--incremental")
+	after := links(t, db)
+	kept := 0
+	for r, p := range before {
+		if after[r] == p {
+			kept++
+		}
+	}
+	if len(after) <= len(before) || float64(kept) < 0.97*float64(len(before)) {
+		t.Errorf("%d of %d earlier records kept their person; %d records linked in all\n%s", kept, len(before), len(after), out)
+	}
+}
+
+func TestReviewersDecisionsWinOverTheModel(t *testing.T) {
+	first, _ := splitBundle(t, 300)
+	db := filepath.Join(t.TempDir(), "r.db")
+	mustRun(t, "--db", db, "import", first)
+	mustRun(t, "--db", db, "link")
+	l := links(t, db)
+	byPerson := map[string][]string{}
+	for r, p := range l {
+		byPerson[p] = append(byPerson[p], r)
+	}
+	var together [2]string
+	var apart [2]string
+	for _, records := range byPerson {
+		if len(records) == 2 && together[0] == "" {
+			together = [2]string{records[0], records[1]}
+		} else if len(records) == 1 && apart[0] == "" {
+			apart[0] = records[0]
+		} else if len(records) == 1 && apart[1] == "" {
+			apart[1] = records[0]
+		}
+	}
+	mustRun(t, "--db", db, "link", "decide", together[0], together[1], "--not-same")
+	mustRun(t, "--db", db, "link", "decide", apart[0], apart[1], "--same")
+	for _, args := range [][]string{{"link"}, {"link", "--incremental"}} {
+		mustRun(t, append([]string{"--db", db}, args...)...)
+		l = links(t, db)
+		if l[together[0]] == l[together[1]] {
+			t.Errorf("%v: %s and %s still one person after a reviewer said not", args, together[0], together[1])
+		}
+		if l[apart[0]] != l[apart[1]] {
+			t.Errorf("%v: %s and %s still apart after a reviewer said same", args, apart[0], apart[1])
+		}
+	}
+}
