@@ -35,6 +35,7 @@ func Run(t *testing.T, open Opener) {
 		{"MissingColumnsKeepStoredValues", testMissingColumnsKeepValues},
 		{"RejectedFolderIsABundle", testRejectedFolderReimports},
 		{"RejectedRowsStillCountForDuplicatesAndReferences", testRejectedRowsCount},
+		{"LinkRunsReviewsAndDecisions", testLinkage},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -379,5 +380,47 @@ func testRejectedRowsCount(t *testing.T, s storage.Store) {
 	}
 	if rep.Changed() {
 		t.Errorf("rows of the rejected record changed: %+v", rep.Files)
+	}
+}
+
+func testLinkage(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	importOK(t, s, FixtureDir())
+	if m, err := s.LatestModel(ctx); err != nil || m != "" {
+		t.Fatalf("a new database has a model: %q %v", m, err)
+	}
+	run := storage.LinkRun{Actor: "test", Mode: "full", Records: 3, Pairs: 2, People: 2, Model: `{"x":1}`,
+		Links:   []storage.PersonLink{{RecordID: "ORG01-000001", PersonID: "P1"}, {RecordID: "ORG01-000002", PersonID: "P1"}, {RecordID: "ORG01-000003", PersonID: "P2"}},
+		Reviews: []storage.ReviewPair{{A: "ORG01-000003", B: "ORG01-000001", Probability: 0.7, Reason: "uncertain"}}}
+	if _, err := s.SaveLinkRun(ctx, run); err != nil {
+		t.Fatal(err)
+	}
+	links, _ := s.PersonLinks(ctx)
+	if len(links) != 3 || links["ORG01-000002"] != "P1" {
+		t.Errorf("links %v", links)
+	}
+	reviews, _ := s.Reviews(ctx)
+	if len(reviews) != 1 || reviews[0].A != "ORG01-000001" || reviews[0].B != "ORG01-000003" {
+		t.Errorf("reviews %+v (a pair is stored in one order)", reviews)
+	}
+	if err := s.Decide(ctx, storage.LinkDecision{A: "ORG01-000003", B: "ORG01-000001", Same: false, DecidedBy: "reviewer"}); err != nil {
+		t.Fatal(err)
+	}
+	if reviews, _ := s.Reviews(ctx); len(reviews) != 0 {
+		t.Errorf("a decided pair is still to review: %+v", reviews)
+	}
+	// The next run proposes the same pair again: a decided pair is not asked again.
+	run.Links[1].PersonID = "P3"
+	if _, err := s.SaveLinkRun(ctx, run); err != nil {
+		t.Fatal(err)
+	}
+	decisions, _ := s.LinkDecisions(ctx)
+	reviews, _ = s.Reviews(ctx)
+	links, _ = s.PersonLinks(ctx)
+	if len(decisions) != 1 || decisions[0].Same || decisions[0].DecidedBy != "reviewer" || len(reviews) != 0 || links["ORG01-000002"] != "P3" {
+		t.Errorf("decisions %+v, reviews %+v, links %v", decisions, reviews, links)
+	}
+	if m, _ := s.LatestModel(ctx); m != `{"x":1}` {
+		t.Errorf("latest model %q", m)
 	}
 }
