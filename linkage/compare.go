@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -86,6 +87,7 @@ type nameComparison struct {
 type nameFeature struct {
 	given, family string   // normalised
 	canon         []string // variant-group forms of every token, sorted
+	sounds        []string // Double Metaphone codes of canon, in its order
 	skeletons     []string // consonant skeletons of the canonical tokens, sorted
 	full          string   // given and family, normalised
 }
@@ -94,7 +96,8 @@ func (c *nameComparison) Name() string { return c.name }
 
 func (c *nameComparison) Levels() []string {
 	return []string{"null", "exact", "exact with given and family swapped", "same names in any order or spelling",
-		"all names of one in the other", "close spelling", "one name in common", "all other"}
+		"all names of one in the other", "close spelling (Jaro-Winkler ≥ 0.92)", "similar spelling (Jaro-Winkler ≥ 0.85)",
+		"one name in common", "all other"}
 }
 
 func (c *nameComparison) Prepare(get func(string) string) Feature {
@@ -105,12 +108,13 @@ func (c *nameComparison) Prepare(get func(string) string) Feature {
 	}
 	canon := c.variants.canonicalTokens(tokens)
 	sort.Strings(canon)
-	skel := make([]string, len(canon))
+	skel, sounds := make([]string, len(canon)), make([]string, len(canon))
 	for i, t := range canon {
 		skel[i] = keyToken(t)
+		sounds[i], _ = matchr.DoubleMetaphone(t)
 	}
 	sort.Strings(skel)
-	return &nameFeature{given: g, family: f, canon: canon, skeletons: skel, full: strings.TrimSpace(g + " " + f)}
+	return &nameFeature{given: g, family: f, canon: canon, sounds: sounds, skeletons: skel, full: strings.TrimSpace(g + " " + f)}
 }
 
 func (c *nameComparison) Compare(a, b Feature) int {
@@ -130,13 +134,15 @@ func (c *nameComparison) Compare(a, b Feature) int {
 	if len(short.canon) >= 2 && subset(short.canon, long.canon) {
 		return 4
 	}
-	if fuzzyName(x, y) {
+	switch score := spellingScore(x, y); {
+	case score >= 0.92:
 		return 5
-	}
-	if common(x.canon, y.canon) || common(x.skeletons, y.skeletons) {
+	case score >= 0.85:
 		return 6
+	case common(x.canon, y.canon) || common(x.skeletons, y.skeletons):
+		return 7
 	}
-	return 7
+	return 8
 }
 
 // agreeing are the tokens two names share, for term-frequency adjustment.
@@ -151,32 +157,36 @@ func (c *nameComparison) agreeing(a, b Feature) []string {
 	return out
 }
 
-// fuzzyName: the names differ only by spelling — a typo or a transliteration the
-// variant groups do not know.
-func fuzzyName(x, y *nameFeature) bool {
-	if matchr.JaroWinkler(x.full, y.full, false) >= 0.92 || matchr.JaroWinkler(x.full, swapped(y), false) >= 0.92 {
-		return true
+// spellingScore says how close two names are in spelling, for a typo or a
+// transliteration the variant groups do not know: Jaro–Winkler on the whole name (in
+// either order) where it is at least 0.92, or, token by token, the weakest of each shorter name's tokens' best
+// match in the other — where the same consonant skeleton or Double Metaphone code
+// counts as a full match.
+func spellingScore(x, y *nameFeature) float64 {
+	score := math.Max(matchr.JaroWinkler(x.full, y.full, false), matchr.JaroWinkler(x.full, swapped(y), false))
+	if score < 0.92 {
+		score = 0 // on a whole name, a shared first name lifts Jaro–Winkler too far
 	}
-	short, long := x.canon, y.canon
-	if len(short) > len(long) {
+	short, long := x, y
+	if len(short.canon) > len(long.canon) {
 		short, long = long, short
 	}
-	if len(short) < 2 {
-		return false
+	if len(short.canon) < 2 {
+		return score
 	}
-	for _, s := range short {
-		found := false
-		for _, l := range long {
-			if s == l || keyToken(s) == keyToken(l) || matchr.JaroWinkler(s, l, false) >= 0.9 {
-				found = true
+	weakest := 1.0
+	for i, s := range short.canon {
+		best := 0.0
+		for j, l := range long.canon {
+			if s == l || keyToken(s) == keyToken(l) || (short.sounds[i] != "" && short.sounds[i] == long.sounds[j]) {
+				best = 1
 				break
 			}
+			best = math.Max(best, matchr.JaroWinkler(s, l, false))
 		}
-		if !found {
-			return false
-		}
+		weakest = math.Min(weakest, best)
 	}
-	return true
+	return math.Max(score, weakest)
 }
 
 func swapped(n *nameFeature) string { return strings.TrimSpace(n.family + " " + n.given) }

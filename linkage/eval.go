@@ -38,3 +38,28 @@ func Evaluate(predicted, truth []string) Scores {
 	}
 	return s
 }
+
+// BlockingRecall is the share of true pairs that blocking made, with the number of
+// true pairs; truth[i] is record i's true person ("" when not known).
+func BlockingRecall(res *Result, truth []string) (float64, int64) {
+	var found int64
+	for _, p := range res.Pairs {
+		if truth[p.A] != "" && truth[p.A] == truth[p.B] {
+			found++
+		}
+	}
+	count := map[string]int64{}
+	for _, t := range truth {
+		if t != "" {
+			count[t]++
+		}
+	}
+	var total int64
+	for _, n := range count {
+		total += n * (n - 1) / 2
+	}
+	if total == 0 {
+		return 1, 0
+	}
+	return float64(found) / float64(total), total
+}

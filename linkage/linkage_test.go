@@ -51,8 +51,9 @@ func TestNameLevels(t *testing.T) {
 		{"Mohammed", "Ahmed", "Muhammad", "Ahmad", 3},          // same names, other spellings
 		{"Selam", "Tesfay Ghebremedhin", "Selam", "Tesfay", 4}, // patronymic chain cut short
 		{"Gezim", "Hoxha", "Gezim", "Hoxah", 5},                // a typo
-		{"Ali", "Hassan", "Ali", "Osman", 6},                   // one name in common
-		{"Anna", "Kowalska", "Joy", "Okeke", 7},                // nothing alike
+		{"Ardian", "Kolla", "Ardit", "Kola", 6},                // similar spelling
+		{"Ali", "Hassan", "Ali", "Osman", 7},                   // one name in common
+		{"Anna", "Kowalska", "Joy", "Okeke", 8},                // nothing alike
 		{"", "", "Joy", "Okeke", 0},                            // an anonymous record
 	}
 	for _, c := range cases {

@@ -6,13 +6,14 @@ import (
 	"os"
 	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/retrace-uk/retrace/linkage"
 )
 
 func (a *app) linkCmd() *cobra.Command {
-	var settingsPath, modelPath, saveModel, out string
+	var settingsPath, modelPath, saveModel, out, truth string
 	var incremental bool
 	cmd := &cobra.Command{
 		Use:   "link [PEOPLE_CSV --out CLUSTERS_CSV]",
@@ -46,7 +47,7 @@ records not linked before, with the last run's model, without relinking the rest
 				return err
 			}
 			start := time.Now()
-			res, err := l.Link(cmd.Context(), linkage.Options{})
+			res, err := l.Link(cmd.Context(), linkage.Options{Progress: a.stageProgress()})
 			if err != nil {
 				return err
 			}
@@ -62,7 +63,10 @@ records not linked before, with the last run's model, without relinking the rest
 			fmt.Fprintf(a.stdout, "Linked %d records into %d people in %.1fs; %d pairs compared, %d to review, %d strong pairs held apart.\n",
 				d.Len(), people, time.Since(start).Seconds(), res.Blocking.Pairs, len(res.Review), len(res.HeldApart))
 			for _, r := range res.Blocking.Rules {
-				fmt.Fprintf(a.stdout, "  blocking rule %-30q %9d pairs, %d keys too common to use\n", r.Name, r.Pairs, r.DroppedKeys)
+				fmt.Fprintf(a.stdout, "  blocking rule %-32q %9d pairs, %d keys too common to use\n", r.Name, r.Pairs, r.DroppedKeys)
+			}
+			if truth != "" {
+				return a.printBlockingRecall(truth, d, res)
 			}
 			return nil
 		},
@@ -72,6 +76,7 @@ records not linked before, with the last run's model, without relinking the rest
 	f.StringVar(&modelPath, "model", "", "use this trained model instead of training")
 	f.StringVar(&saveModel, "save-model", "", "save the trained model (settings and parameters) here")
 	f.StringVar(&out, "out", "", "write record_id,person_id here")
+	f.StringVar(&truth, "truth", "", "file: record_id,person_id truth, to report blocking recall")
 	f.BoolVar(&incremental, "incremental", false, "database: link only records not linked before, with the last run's model")
 	cmd.AddCommand(a.linkEvalCmd(), a.linkExplainCmd(), a.linkReviewCmd(), a.linkDecideCmd())
 	return cmd
@@ -139,16 +144,19 @@ func writeClusters(path string, d *linkage.Dataset, res *linkage.Result) (int, e
 func (a *app) linkEvalCmd() *cobra.Command {
 	var truth, clusters string
 	cmd := &cobra.Command{
-		Use:     "eval --truth TRUTH_CSV --clusters CLUSTERS_CSV",
-		Short:   "Score linked clusters against the truth: pairwise precision, recall and F1",
-		Example: "  retrace link eval --truth synthetic/truth/records.csv --clusters clusters.csv",
+		Use:   "eval --truth TRUTH_CSV [--clusters CLUSTERS_CSV]",
+		Short: "Score linked clusters against the truth: pairwise precision, recall and F1",
+		Long: `Compare record_id,person_id as linked with record_id,person_id as they truly are,
+counting pairs of records: precision, recall and F1. Without --clusters, the links in
+the database are scored.`,
+		Example: "  retrace link eval --truth synthetic/truth/records.csv --clusters clusters.csv\n  retrace link eval --truth synthetic/truth/records.csv",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := readPairsCSV(truth)
 			if err != nil {
 				return err
 			}
-			c, err := readPairsCSV(clusters)
+			c, err := a.linkedClusters(cmd, clusters)
 			if err != nil {
 				return err
 			}
@@ -167,10 +175,60 @@ func (a *app) linkEvalCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&truth, "truth", "", "record_id,person_id as they truly are")
-	cmd.Flags().StringVar(&clusters, "clusters", "", "record_id,person_id as linked")
+	cmd.Flags().StringVar(&clusters, "clusters", "", "record_id,person_id as linked (default: the database's links)")
 	cmd.MarkFlagRequired("truth")
-	cmd.MarkFlagRequired("clusters")
 	return cmd
+}
+
+// linkedClusters reads a clusters file, or the database's links.
+func (a *app) linkedClusters(cmd *cobra.Command, path string) (map[string]string, error) {
+	if path != "" {
+		return readPairsCSV(path)
+	}
+	store, err := a.openExisting(cmd.Context())
+	if err != nil {
+		return nil, err
+	}
+	defer store.Close()
+	links, err := store.PersonLinks(cmd.Context())
+	if err == nil && len(links) == 0 {
+		err = fmt.Errorf("the database has no links yet: run retrace link")
+	}
+	return links, err
+}
+
+func (a *app) printBlockingRecall(path string, d *linkage.Dataset, res *linkage.Result) error {
+	t, err := readPairsCSV(path)
+	if err != nil {
+		return err
+	}
+	truth := make([]string, d.Len())
+	for i := range truth {
+		truth[i] = t[d.ID(i)]
+	}
+	recall, pairs := linkage.BlockingRecall(res, truth)
+	fmt.Fprintf(a.stdout, "Blocking recall %.4f: %d true pairs, of which blocking compared %.0f.\n", recall, pairs, recall*float64(pairs))
+	return nil
+}
+
+// stageProgress is a progress bar on a terminal for long linking stages.
+func (a *app) stageProgress() func(stage string, done, total int) {
+	f := a.terminal()
+	if f == nil {
+		return nil
+	}
+	var bar *progressbar.ProgressBar
+	return func(stage string, done, total int) {
+		if bar == nil {
+			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(f), progressbar.OptionSetDescription(stage),
+				progressbar.OptionShowCount(), progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+		}
+		bar.Set(done)
+		if done == total {
+			bar.Finish()
+			bar = nil
+		}
+	}
 }
 
 // readPairsCSV reads record_id,person_id.

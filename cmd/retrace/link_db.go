@@ -55,6 +55,7 @@ func (a *app) linkDatabase(cmd *cobra.Command, settingsPath, modelPath, saveMode
 	if err != nil {
 		return err
 	}
+	opt.Progress = a.stageProgress()
 	start := time.Now()
 	res, err := l.Link(ctx, opt)
 	if err != nil {
