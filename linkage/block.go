@@ -34,6 +34,10 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		return func(get func(string) string) []string {
 			return pairKeys(nameSkeletons(v, get, b.Columns[:2]))
 		}, need(2)
+	case "name_initial":
+		return func(get func(string) string) []string {
+			return initialKeys(v, get, b.Columns[:2])
+		}, need(2)
 	case "name_token_year":
 		return func(get func(string) string) []string {
 			y := yearNumber(get(b.Columns[2]))
@@ -65,6 +69,33 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		}, need(1)
 	}
 	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, name_pairs, name_token_year, date)", b.Name, b.Kind)
+}
+
+// initialKeys pair each family-name token with the initial of each given name, and
+// the other way round: a typo in one name still leaves a key (Divya ~ Diwya Sharma).
+func initialKeys(v *Variants, get func(string) string, cols []string) []string {
+	given, family := Tokens(Normalise(get(cols[0]))), Tokens(Normalise(get(cols[1])))
+	if v != nil {
+		given, family = v.canonicalTokens(given), v.canonicalTokens(family)
+	}
+	var keys []string
+	for _, f := range family {
+		for _, g := range given {
+			keys = append(keys, keyToken(f)+"|"+g[:1], keyToken(g)+"|"+f[:1])
+		}
+	}
+	sort.Strings(keys)
+	return dedupe(keys)
+}
+
+func dedupe(sorted []string) []string {
+	out := sorted[:0]
+	for i, k := range sorted {
+		if i == 0 || k != sorted[i-1] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // narrowing gives the key suffixes for a record's narrowing columns; an empty value

@@ -203,3 +203,11 @@ func TestPersonIDsStayPut(t *testing.T) {
 		t.Errorf("split: %v", got)
 	}
 }
+
+func TestInitialKeysSurviveATypoInOneName(t *testing.T) {
+	a := initialKeys(DefaultVariants(), getter(map[string]string{"g": "Divya", "f": "Sharma"}), []string{"g", "f"})
+	b := initialKeys(DefaultVariants(), getter(map[string]string{"g": "Diwya", "f": "Sharma"}), []string{"g", "f"})
+	if !shareKey(a, b, "") {
+		t.Errorf("no key in common: %v %v", a, b)
+	}
+}

@@ -32,8 +32,10 @@ type Settings struct {
 // BlockingRule generates the keys records are grouped by; records sharing a key are
 // compared. Kinds: exact (the columns' values), name_pairs (two name tokens' consonant
 // skeletons, in any order), name_token_year (one name token's skeleton, the year of a
-// date column give or take one, and any further columns), date (a full date that is
-// not 1 January, with the other columns).
+// date column give or take one, and any further columns), name_initial (a name token
+// with the initial of a name in the other column: survives a typo in one name, at
+// about 40% more pairs), date (a full date that is not 1 January, with the other
+// columns).
 type BlockingRule struct {
 	Name    string   `json:"name"`
 	Kind    string   `json:"kind"`
