@@ -68,7 +68,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			return []string{key}
 		}, need(1)
 	}
-	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, name_pairs, name_token_year, date)", b.Name, b.Kind)
+	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, name_pairs, name_token_year, name_initial, date)", b.Name, b.Kind)
 }
 
 // initialKeys pair each family-name token with the initial of each given name, and
