@@ -30,13 +30,8 @@ func (l *Linker) cluster(pairs []Pair, decisions []Decision) ([]int32, []Pair) {
 			keepApart(a, b)
 		}
 	}
-	for _, p := range pairs {
-		if p.Probability < l.settings.DisagreeThreshold {
-			keepApart(p.A, p.B)
-		}
-	}
 	var held []Pair
-	join := func(a, b int32) bool {
+	join := func(a, b int32, forced bool) bool {
 		ra, rb := uf.find(a), uf.find(b)
 		if ra == rb {
 			return true
@@ -48,6 +43,9 @@ func (l *Linker) cluster(pairs []Pair, decisions []Decision) ([]int32, []Pair) {
 			if apart[ra][m] {
 				return false
 			}
+		}
+		if !forced && l.disagree(uf.members[ra], uf.members[rb]) {
+			return false
 		}
 		uf.union(ra, rb)
 		for k := range apart[rb] {
@@ -63,7 +61,7 @@ func (l *Linker) cluster(pairs []Pair, decisions []Decision) ([]int32, []Pair) {
 		a, okA := index[d.A]
 		b, okB := index[d.B]
 		if okA && okB && d.Same {
-			join(a, b)
+			join(a, b, true)
 		}
 	}
 	strong := make([]Pair, 0)
@@ -79,7 +77,7 @@ func (l *Linker) cluster(pairs []Pair, decisions []Decision) ([]int32, []Pair) {
 		return strong[i].A < strong[j].A || (strong[i].A == strong[j].A && strong[i].B < strong[j].B)
 	})
 	for _, p := range strong {
-		if !join(p.A, p.B) {
+		if !join(p.A, p.B, false) {
 			held = append(held, p)
 		}
 	}
@@ -88,6 +86,25 @@ func (l *Linker) cluster(pairs []Pair, decisions []Decision) ([]int32, []Pair) {
 		out[i] = uf.members[uf.find(int32(i))][0]
 	}
 	return out, held
+}
+
+// disagree reports whether any record of one cluster and any of the other are, scored
+// directly, below the disagreement threshold: joining them would chain unlike records.
+// Every cross pair is scored, not only those blocking made, so the guard sees what
+// blocking did not.
+func (l *Linker) disagree(a, b []int32) bool {
+	if len(a) == 1 && len(b) == 1 {
+		return false // the joining pair itself, already scored above the threshold
+	}
+	for _, i := range a {
+		for _, j := range b {
+			p := Pair{A: i, B: j, Gamma: l.compare(int(i), int(j))}
+			if probability(l.weight(&p)) < l.settings.DisagreeThreshold {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type unionFind struct {

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -16,8 +17,9 @@ type Linker struct {
 	comparisons []Comparison
 	keyers      []keyer
 	data        *Dataset
-	features    [][]Feature // [record][comparison]
-	tf          map[string]float64
+	features    [][]Feature        // [record][comparison]
+	tf          map[string]float64 // share of records with each name token
+	nameTF      map[string]float64 // share of records with each whole name (its sorted tokens)
 	model       *Model
 }
 
@@ -48,7 +50,7 @@ func New(s Settings, v *Variants, model *Model) (*Linker, error) {
 func (l *Linker) Load(d *Dataset) {
 	l.data = d
 	l.features = make([][]Feature, d.Len())
-	tokens := map[string]int{}
+	tokens, names := map[string]int{}, map[string]int{}
 	for i := range l.features {
 		get := d.get(i)
 		f := make([]Feature, len(l.comparisons))
@@ -60,6 +62,7 @@ func (l *Linker) Load(d *Dataset) {
 						tokens[t]++
 					}
 				}
+				names[strings.Join(nf.canon, " ")]++
 			}
 		}
 		l.features[i] = f
@@ -67,6 +70,10 @@ func (l *Linker) Load(d *Dataset) {
 	l.tf = make(map[string]float64, len(tokens))
 	for t, n := range tokens {
 		l.tf[t] = float64(n) / float64(max(1, d.Len()))
+	}
+	l.nameTF = make(map[string]float64, len(names))
+	for t, n := range names {
+		l.nameTF[t] = float64(n) / float64(max(1, d.Len()))
 	}
 }
 
@@ -241,12 +248,16 @@ func (l *Linker) tfAdjustment(i, j, c, level int) float64 {
 	return math.Max(-8, math.Min(8, adj))
 }
 
-// uValue is the chance that a random record has the names records i and j agree on,
-// taking the names as independent, and at least one in the number of records.
+// uValue is the chance that a random record has the names records i and j agree on:
+// the product of the names' frequencies, or, where names go together (Nguyen Van,
+// Mohammed Ahmed), the frequency of the whole name, whichever is larger; at least one
+// in the number of records.
 func (l *Linker) uValue(nc *nameComparison, i, j, c int) float64 {
+	agreeing := nc.agreeing(l.features[i][c], l.features[j][c])
 	u := 1.0
-	for _, t := range nc.agreeing(l.features[i][c], l.features[j][c]) {
+	for _, t := range agreeing {
 		u *= l.tf[t]
 	}
+	u = math.Max(u, l.nameTF[strings.Join(agreeing, " ")])
 	return math.Max(u, 1/float64(max(1, l.data.Len())))
 }

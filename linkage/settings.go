@@ -73,8 +73,8 @@ func DefaultSettings() Settings {
 		},
 		MaxBlockSize:      100,
 		RefineColumn:      "dob",
-		MatchThreshold:    0.95,
-		ReviewThreshold:   0.5,
+		MatchThreshold:    0.8,
+		ReviewThreshold:   0.3,
 		DisagreeThreshold: 0.001,
 	}
 }

@@ -28,6 +28,7 @@ type episode struct {
 	kind         string // initial, re_trafficking, continued
 	afterReturn  bool   // began after the person returned home
 	exitBefore   day    // the exit it followed, for re-trafficking
+	exitKind     string // support_end, or exploitation_end where there was no support
 	observedBy   []string
 }
 
@@ -132,13 +133,13 @@ func (j *journey) run(firstReferral day) {
 // repeat the exploiter.
 func (j *journey) exploitation(ep *episode, prev *episode) {
 	profile := typeWeights[j.p.nat.profile]
-	t := pick(j.r, profile[j.p.sex])
+	t := pick(j.r, byAge(profile[j.p.sex], int(ep.start-j.p.dob)/365 < 18))
 	if t == "cl" {
 		t, ep.countyLines = "criminal", true
 	}
 	ep.types = []string{t}
 	if j.chance(0.12) {
-		if t2 := pick(j.r, profile[j.p.sex]); t2 != "cl" && t2 != t && t2 != "unknown" && t != "unknown" {
+		if t2 := pick(j.r, profile[j.p.sex]); t2 != "cl" && t2 != t && t2 != "unknown" && t != "unknown" && t != "criminal" {
 			ep.types = append(ep.types, t2)
 		}
 	}
@@ -183,7 +184,10 @@ func (j *journey) laterEpisodes() {
 			continue
 		}
 		prev := j.episodes[len(j.episodes)-1]
-		ep := &episode{n: len(j.episodes) + 1, kind: "re_trafficking", afterReturn: ex.abroad, exitBefore: ex.at}
+		ep := &episode{n: len(j.episodes) + 1, kind: "re_trafficking", afterReturn: ex.abroad, exitBefore: ex.at, exitKind: "exploitation_end"}
+		if ex.rec != nil {
+			ep.exitKind = "support_end"
+		}
 		ep.start = ex.at + day(t)
 		if (ex.reason == "missing" || ex.reason == "absconded") && j.chance(0.4) {
 			ep.kind, ep.start = "continued", ex.at-day(j.between(0, 60)) // they never really left
@@ -257,7 +261,7 @@ func (j *journey) referAndSupport(ep *episode, at day) {
 	fr := j.firstResponder()
 	public := orgs[fr].kind == "police" || orgs[fr].kind == "local_authority" || orgs[fr].kind == "home_office"
 	adult := int(at-j.p.dob)/365 >= 18
-	if adult && public && j.chance(0.22) {
+	if adult && public && j.chance(0.45) {
 		// An adult who does not consent: an anonymous Duty to Notify report; some
 		// consent later and the same organisation refers them to the NRM.
 		rec := j.recordAt(fr, at, true)
@@ -284,7 +288,7 @@ func (j *journey) referAndSupport(ep *episode, at day) {
 			}
 		}
 	}
-	j.support(ep, at, d)
+	j.support(ep, at, d, rec)
 }
 
 // decide draws the reasonable and conclusive grounds decisions and their dates; a
@@ -370,35 +374,43 @@ func (j *journey) referral(ep *episode, rec *record, fr int, at day, route strin
 }
 
 // support writes the support episode that follows a referral, if any, and its exit.
-func (j *journey) support(ep *episode, referred day, d decisions) {
-	obsEnd := j.cfg.ObservationEnd
-	var provider int
-	var service string
-	var start, planned day
-	var reason string
+func (j *journey) support(ep *episode, referred day, d decisions, referral *record) {
 	if int(referred-j.p.dob)/365 < 18 {
-		provider, service = laOrgs[j.r.IntN(len(laOrgs))], "childrens_services"
-		start = referred - day(j.between(0, 60))
-		planned = j.p.dob + 18*365 + day(j.between(0, 365))
-		reason = pick(j.r, []weighted{{"move_on", 55}, {"transferred", 35}, {"other", 10}})
-	} else {
-		if d.rg != "positive" || j.chance(0.15) {
+		provider := laOrgs[j.r.IntN(len(laOrgs))]
+		planned := j.p.dob + 18*365 + day(j.between(0, 365))
+		reason := pick(j.r, []weighted{{"move_on", 55}, {"transferred", 35}, {"other", 10}})
+		j.supportEpisode(ep, provider, "childrens_services", referred-day(j.between(0, 60)), planned, reason, referral)
+		return
+	}
+	if d.rg != "positive" || j.chance(0.15) {
+		if !j.chance(0.25) {
 			j.exits = append(j.exits, exit{at: ep.end})
 			return // no support: not eligible, or declined it
 		}
-		provider, service = msvccOrgs[j.r.IntN(len(msvccOrgs))], "msvcc"
-		start = d.rgAt + day(j.between(0, 14))
-		switch d.cg {
-		case "positive":
-			planned, reason = d.cgAt+day(45+j.between(0, 180)), "move_on"
-		case "negative":
-			planned, reason = d.cgAt+day(j.between(9, 30)), "ineligible"
-		case "withdrawn":
-			planned, reason = d.cgAt+day(j.between(1, 30)), "declined"
-		default:
-			planned = obsEnd + 1 // decision pending: support goes on
+		// Support outside the NRM, from a council or a charity's own funds.
+		provider, service := laOrgs[j.r.IntN(len(laOrgs))], "local_authority"
+		if j.chance(0.5) {
+			provider, service = ngoOrgs[j.r.IntN(len(ngoOrgs))], "ngo_other"
 		}
+		j.supportEpisode(ep, provider, service, referred+day(j.between(0, 30)), referred+day(j.between(60, 400)), "move_on", referral)
+		return
 	}
+	planned, reason := j.cfg.ObservationEnd+1, "" // decision pending: support goes on
+	switch d.cg {
+	case "positive":
+		planned, reason = d.cgAt+day(45+j.between(0, 180)), "move_on"
+	case "negative":
+		planned, reason = d.cgAt+day(j.between(9, 30)), "ineligible"
+	case "withdrawn":
+		planned, reason = d.cgAt+day(j.between(1, 30)), "declined"
+	}
+	j.supportEpisode(ep, msvccOrgs[j.r.IntN(len(msvccOrgs))], "msvcc", d.rgAt+day(j.between(0, 14)), planned, reason, referral)
+}
+
+// supportEpisode writes one support episode with what happened during it. Some
+// providers' cases reach the hub only through the referral's record.
+func (j *journey) supportEpisode(ep *episode, provider int, service string, start, planned day, reason string, referral *record) {
+	obsEnd := j.cfg.ObservationEnd
 	end := planned
 	if j.chance(0.25) { // leaving early
 		end = start + day(j.between(7, max(8, int(planned-start))))
@@ -408,7 +420,10 @@ func (j *journey) support(ep *episode, referred day, d decisions) {
 		j.exits = append(j.exits, exit{at: ep.end})
 		return
 	}
-	rec := j.recordAt(provider, start, false)
+	rec := referral
+	if rec == nil || j.chance(0.6) {
+		rec = j.recordAt(provider, start, false)
+	}
 	id := j.id("S")
 	endText, reasonText := "", ""
 	if end <= obsEnd {
@@ -586,8 +601,8 @@ func (j *journey) followUps() {
 				if j.chance(0.5) {
 					status = "unknown"
 				}
-			case j.exploitedBetween(ex.at, at):
-				status = "re_exploited"
+			case j.exploitedBetween(ex.at, at) && j.chance(0.8):
+				status = "re_exploited" // or, a fifth of the time, not disclosed
 			default:
 				status = pick(j.r, []weighted{{"safe", 75}, {"at_risk", 25}})
 			}

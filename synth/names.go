@@ -24,15 +24,53 @@ type name struct {
 type pool struct {
 	names []name
 	cum   []int // cumulative weights
+	// tail is the share of draws that are rare names: real populations have a long
+	// tail of names no list holds, without which common names collide far too often.
+	tail float64
 }
 
 func (p *pool) draw(r *rand.Rand) *name {
 	if p == nil || len(p.names) == 0 {
 		return nil
 	}
+	if p.tail > 0 && len(p.names) > 3 && r.Float64() < p.tail {
+		return p.blend(r)
+	}
 	x := r.IntN(p.cum[len(p.cum)-1])
 	i := sort.SearchInts(p.cum, x+1)
 	return &p.names[i]
+}
+
+// blend makes a rare name of the same language by joining the start of one listed
+// name to the end of another (Kowal + czyk), cut next to a vowel so it reads as a name.
+func (p *pool) blend(r *rand.Rand) *name {
+	a, b := &p.names[r.IntN(len(p.names))], &p.names[r.IntN(len(p.names))]
+	join := func(x, y string) string {
+		xs, ys := []rune(x), []rune(y)
+		head := cutNear(xs, len(xs)/2, r)
+		tail := cutNear(ys, (len(ys)+1)/2, r)
+		name := string(xs[:head]) + strings.ToLower(string(ys[tail:]))
+		if len([]rune(name)) < 3 || strings.ContainsAny(name, " -'") {
+			return x
+		}
+		return name
+	}
+	n := &name{spellings: []string{join(a.spellings[0], b.spellings[0])}}
+	if a.female != "" && b.female != "" {
+		n.female = join(a.female, b.female)
+	}
+	return n
+}
+
+// cutNear finds a cut in a name near i, just after a vowel.
+func cutNear(rs []rune, i int, r *rand.Rand) int {
+	i = max(1, min(len(rs)-1, i+r.IntN(3)-1))
+	for j := i; j < len(rs); j++ {
+		if strings.ContainsRune("aeiouyàáâãäåèéêëìíîïòóôõöùúûüýăâîëąęėįų", rs[j-1]) {
+			return j
+		}
+	}
+	return i
 }
 
 // namebook holds the pools by nationality and kind (given_m, given_f, family, ...).
@@ -88,8 +126,24 @@ func parseNames(text string) (namebook, error) {
 		}
 		p.names = append(p.names, n)
 		p.cum = append(p.cum, total)
+		p.tail = tailShare(f[0], f[1])
 	}
 	return nb, sc.Err()
+}
+
+// tailShare: Vietnamese and Chinese family names really are few (Nguyen is about 38%
+// of Vietnamese); elsewhere a third of family names and a fifth of given names are
+// rarer than any list.
+func tailShare(nat, kind string) float64 {
+	switch {
+	case strings.HasPrefix(kind, "middle"):
+		return 0
+	case kind == "family" && (nat == "VNM" || nat == "CHN"):
+		return 0
+	case kind == "family":
+		return 0.35
+	}
+	return 0.2
 }
 
 // pools returns the name pools of a nationality, falling back to British names.

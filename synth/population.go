@@ -106,3 +106,24 @@ func nationalityOf(code string) *nationality {
 	}
 	return &nationalities[0]
 }
+
+// byAge shifts a profile by age at exploitation, as the NRM tables show: children are
+// mostly exploited criminally (county lines almost only children), adults mostly for
+// labour.
+func byAge(ws []weighted, child bool) []weighted {
+	out := make([]weighted, len(ws))
+	for i, w := range ws {
+		out[i] = w
+		switch {
+		case child && (w.value == "criminal" || w.value == "cl"):
+			out[i].weight *= 2.2
+		case child && w.value == "labour":
+			out[i].weight *= 0.5
+		case !child && w.value == "cl":
+			out[i].weight *= 0.15
+		case !child && w.value == "labour":
+			out[i].weight *= 1.4
+		}
+	}
+	return out
+}

@@ -53,6 +53,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("the referral window ends before it starts")
 	case c.ObservationEnd < c.To:
 		return fmt.Errorf("the observation end is before the end of the referral window")
+	case c.From < dayOf(1975, time.January, 1):
+		return fmt.Errorf("first referrals must be from 1975 on, so that every date of birth is after 1900")
 	}
 	return nil
 }

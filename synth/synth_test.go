@@ -157,8 +157,13 @@ func TestMarginalsLookLikeNRMStatistics(t *testing.T) {
 	if s := float64(male) / n; s < 0.68 || s > 0.82 {
 		t.Errorf("male share %.2f, want about three quarters", s)
 	}
-	children, known := 0, 0
+	children, known, dtn, referrals := 0, 0, 0, 0
 	for _, r := range readCSV(t, filepath.Join(dir, "referrals.csv")) {
+		referrals++
+		if r["route"] == "dtn" { // Duty to Notify reports are of adults, counted apart
+			dtn++
+			continue
+		}
 		switch r["age_at_exploitation"] {
 		case "child":
 			children++
@@ -168,7 +173,11 @@ func TestMarginalsLookLikeNRMStatistics(t *testing.T) {
 		}
 	}
 	if s := float64(children) / float64(known); s < 0.40 || s > 0.55 {
-		t.Errorf("child share of referrals %.2f, want over 40%%", s)
+		t.Errorf("child share of NRM referrals %.2f, want over 40%%", s)
+	}
+	// 2024: about 5,000 Duty to Notify reports beside 19,125 NRM referrals.
+	if s := float64(dtn) / float64(referrals); s < 0.12 || s > 0.28 {
+		t.Errorf("Duty to Notify share %.2f, want about a fifth", s)
 	}
 }
 
@@ -182,7 +191,7 @@ func TestRetraffickingFollowsExitAndRateIsConfigurable(t *testing.T) {
 		}
 		events := readCSV(t, filepath.Join(dir, "truth", "re_trafficking.csv"))
 		for _, e := range events {
-			if e["kind"] == "re_trafficking" && !(e["start_date"] > e["exit_date"]) {
+			if !(e["start_date"] > e["exit_date"]) {
 				t.Errorf("re-trafficking of %s starts %s, not after exit %s", e["person_id"], e["start_date"], e["exit_date"])
 			}
 		}
@@ -235,3 +244,44 @@ func BenchmarkGenerate(b *testing.B) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Truth files must be well-formed CSV whose rows have as many cells as the header.
+func TestTruthFilesAreWellFormed(t *testing.T) {
+	dir := generate(t, 2000, 8)
+	for _, f := range []string{"records.csv", "people.csv", "episodes.csv", "re_trafficking.csv"} {
+		rows := readCSV(t, filepath.Join(dir, "truth", f)) // ReadAll fails on a ragged row
+		if len(rows) == 0 {
+			t.Errorf("%s is empty", f)
+		}
+	}
+	for _, e := range readCSV(t, filepath.Join(dir, "truth", "episodes.csv")) {
+		if e["location"] != "uk" && e["location"] != "overseas" && e["location"] != "uk_and_overseas" {
+			t.Fatalf("episode location %q", e["location"])
+		}
+	}
+}
+
+// Children are mostly exploited criminally and adults mostly for labour; county
+// lines is almost only children.
+func TestExploitationTypeDependsOnAge(t *testing.T) {
+	dir := generate(t, 6000, 12)
+	count := map[string]map[string]int{"child": {}, "adult": {}}
+	for _, r := range readCSV(t, filepath.Join(dir, "referrals.csv")) {
+		age := r["age_at_exploitation"]
+		if age == "" {
+			continue
+		}
+		for _, ty := range strings.Split(r["exploitation_types"], ";") {
+			count[age][ty]++
+		}
+		if r["county_lines"] == "true" {
+			count[age]["county_lines"]++
+		}
+	}
+	if count["child"]["criminal"] <= count["child"]["labour"] || count["adult"]["labour"] <= count["adult"]["criminal"] {
+		t.Errorf("children %v, adults %v", count["child"], count["adult"])
+	}
+	if count["child"]["county_lines"] < 3*count["adult"]["county_lines"] {
+		t.Errorf("county lines: %d children, %d adults", count["child"]["county_lines"], count["adult"]["county_lines"])
+	}
+}

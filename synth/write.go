@@ -44,7 +44,7 @@ var outFiles = func() [numFiles]outFile {
 	f[fTruthRecords] = outFile{"truth/records.csv", []string{"record_id", "person_id"}, false}
 	f[fTruthPeople] = outFile{"truth/people.csv", []string{"person_id", "family_id", "given_names", "family_name", "dob", "sex", "nationality"}, false}
 	f[fTruthEpisodes] = outFile{"truth/episodes.csv", []string{"person_id", "episode", "kind", "start", "end", "exploitation_types", "location", "exploiter_id", "after_return_home", "exit_before", "observed_by"}, false}
-	f[fTruthRetrafficking] = outFile{"truth/re_trafficking.csv", []string{"person_id", "episode", "kind", "exit_date", "start_date", "days_after_exit", "after_return_home", "same_exploiter", "observed_by"}, false}
+	f[fTruthRetrafficking] = outFile{"truth/re_trafficking.csv", []string{"person_id", "episode", "exit_date", "exit_kind", "start_date", "days_after_exit", "after_return_home", "same_exploiter", "observed_by"}, false}
 	return f
 }()
 
@@ -86,15 +86,15 @@ type Summary struct {
 // Truth counts what the truth files hold, for a reader's first look.
 type Truth struct {
 	PeopleWithSeveralRecords int
-	LaterEpisodes            int // re-trafficking or continued exploitation after an exit
-	ReReferred               int // later episodes that led to a referral
-	KnownFromFollowUp        int // later episodes known only from a follow-up
+	Retrafficking            int // new episodes after an exit (continued exploitation is not counted)
+	ReReferred               int // re-trafficking that led to a referral
+	KnownFromFollowUp        int // re-trafficking known only from a follow-up
 	NeverKnown               int
 }
 
 func (t *Truth) add(u Truth) {
 	t.PeopleWithSeveralRecords += u.PeopleWithSeveralRecords
-	t.LaterEpisodes += u.LaterEpisodes
+	t.Retrafficking += u.Retrafficking
 	t.ReReferred += u.ReReferred
 	t.KnownFromFollowUp += u.KnownFromFollowUp
 	t.NeverKnown += u.NeverKnown
@@ -206,12 +206,12 @@ func (j *journey) truthEpisodes() {
 		}
 		observed := strings.Join(ep.observedBy, ";")
 		j.out.row(fTruthEpisodes, j.p.id, itoa(ep.n), ep.kind, dateText(ep.start, precDay), end, strings.Join(ep.types, ";"),
-			fmt.Sprintf("X%d", ep.exploiter), boolText(ep.afterReturn), exitBefore, observed)
-		if ep.kind == "initial" {
-			continue
+			ep.location, fmt.Sprintf("X%d", ep.exploiter), boolText(ep.afterReturn), exitBefore, observed)
+		if ep.kind != "re_trafficking" {
+			continue // continued exploitation is not re-trafficking: they never left
 		}
 		t := &j.out.truth
-		t.LaterEpisodes++
+		t.Retrafficking++
 		switch ep.observedBy[0] {
 		case "unobserved":
 			t.NeverKnown++
@@ -221,7 +221,7 @@ func (j *journey) truthEpisodes() {
 			t.ReReferred++
 		}
 		same := ep.exploiter == j.episodes[k-1].exploiter
-		j.out.row(fTruthRetrafficking, j.p.id, itoa(ep.n), ep.kind, exitBefore, dateText(ep.start, precDay),
+		j.out.row(fTruthRetrafficking, j.p.id, itoa(ep.n), exitBefore, ep.exitKind, dateText(ep.start, precDay),
 			itoa(int(ep.start-ep.exitBefore)), boolText(ep.afterReturn), boolText(same), observed)
 	}
 }

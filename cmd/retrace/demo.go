@@ -63,14 +63,14 @@ func (a *app) runDemo(cmd *cobra.Command, dir string, people int) error {
 	fmt.Fprintf(a.stdout, `
 Loaded %d synthetic people as %d source records; %d people appear in more than one
 record, under other spellings and dates of birth, for record linkage to find.
-In truth %d later episodes of exploitation followed an exit: %d led to a new referral,
+In truth there were %d episodes of re-trafficking after an exit: %d led to a referral,
 %d are known only from a follow-up, and %d were never known to anyone.
 
 The demo database is %s (SQLite). Try:
   retrace --db %s export %s
 The truth behind the synthetic data (which records are one person, which episodes
 were re-trafficking) is in %s.
-`, sum.People, sum.Rows["people.csv"], t.PeopleWithSeveralRecords, t.LaterEpisodes, t.ReReferred,
+`, sum.People, sum.Rows["people.csv"], t.PeopleWithSeveralRecords, t.Retrafficking, t.ReReferred,
 		t.KnownFromFollowUp, t.NeverKnown, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
 	return nil
 }
