@@ -28,7 +28,10 @@ type Kind struct {
 	SupportRef      string
 	SupportRequired bool
 
-	parse  func(p *cellParser, extra retrace.Extra) any
+	parse func(p *cellParser, extra retrace.Extra) any
+	// cross checks the rules that tie cells of a row together (an end after its
+	// start); they run once all of a row's cells are known.
+	cross  func(p *cellParser, v any)
 	format func(v any) []string
 	index  map[string]int
 }
@@ -72,10 +75,10 @@ func newKind(file, table string, key []string, cols ...string) *Kind {
 
 func init() {
 	People.parse, People.format = parsePerson, formatPerson
-	Referrals.parse, Referrals.format = parseReferral, formatReferral
-	Support.parse, Support.format = parseSupport, formatSupport
+	Referrals.parse, Referrals.format, Referrals.cross = parseReferral, formatReferral, crossReferral
+	Support.parse, Support.format, Support.cross = parseSupport, formatSupport, crossSupport
 	Support.RecordRef = "record_id"
-	Missing.parse, Missing.format = parseMissing, formatMissing
+	Missing.parse, Missing.format, Missing.cross = parseMissing, formatMissing, crossMissing
 	Missing.SupportRef, Missing.SupportRequired = "support_id", true
 	RiskAssessments.parse, RiskAssessments.format = parseRisk, formatRisk
 	RiskAssessments.SupportRef = "support_id"
@@ -103,11 +106,22 @@ func (k *Kind) Index(name string) int {
 // Cells writes a domain value as its canonical cells.
 func (k *Kind) Cells(v any) []string { return k.format(v) }
 
-// Value reads canonical cells (as stored) back into a domain value.
+// Value reads canonical cells (as stored) back into a domain value, checking every
+// rule of a row, those that tie its cells together included.
 func (k *Kind) Value(cells []string, extra retrace.Extra) (any, []Problem) {
 	p := &cellParser{kind: k, file: k.File, raw: cells, position: make([]int, len(k.Columns))}
 	v := k.parse(p, extra)
+	if k.cross != nil {
+		k.cross(p, v)
+	}
 	return v, p.problems
+}
+
+// Check checks a row's canonical cells against every rule of a row, for a row whose
+// file lacked some columns and whose stored cells filled them in.
+func (k *Kind) Check(cells []string) []Problem {
+	_, problems := k.Value(cells, nil)
+	return problems
 }
 
 // KeyOf is the row's identity across imports, built from its key cells.
@@ -196,28 +210,42 @@ func parseReferral(p *cellParser, extra retrace.Extra) any {
 		ConclusiveGrounds:     p.decision("cg_decision", "cg_date"),
 		Extra:                 extra,
 	}
+	return r
+}
+
+func crossReferral(p *cellParser, v any) {
+	r := v.(retrace.Referral)
 	p.ordered("exploitation_start", r.ExploitationStart, "exploitation_end", r.ExploitationEnd)
+	if r.ReferralDate.DefinitelyBefore(r.ExploitationStart) {
+		p.fail("exploitation_start", "%s is after referral_date %s", r.ExploitationStart, r.ReferralDate)
+	}
 	p.ordered("referral_date", r.ReferralDate, "rg_date", r.ReasonableGrounds.Date)
 	p.ordered("rg_date", r.ReasonableGrounds.Date, "cg_date", r.ConclusiveGrounds.Date)
 	if r.ReasonableGrounds.Date.IsZero() {
 		p.ordered("referral_date", r.ReferralDate, "cg_date", r.ConclusiveGrounds.Date)
 	}
+	for _, d := range []struct {
+		outcome, date string
+		decision      retrace.Decision
+	}{{"rg_decision", "rg_date", r.ReasonableGrounds}, {"cg_decision", "cg_date", r.ConclusiveGrounds}} {
+		if d.decision.Outcome == retrace.Pending && !d.decision.Date.IsZero() {
+			p.fail(d.date, "is set but %s is empty (pending); give the decision or clear the date", d.outcome)
+		}
+	}
+	if r.ReasonableGrounds.Outcome == retrace.Negative && r.ConclusiveGrounds.Outcome != retrace.Pending {
+		p.fail("cg_decision", "%q follows a negative reasonable grounds decision, which ends the NRM process", r.ConclusiveGrounds.Outcome)
+	}
 	if r.Route == retrace.RouteDtN && (r.ReasonableGrounds.Outcome != "" || r.ConclusiveGrounds.Outcome != "") {
 		p.fail("route", "a Duty to Notify report (dtn) has no reasonable or conclusive grounds decision")
 	}
-	return r
 }
 
-// decision reads an outcome and its date; a date with no outcome contradicts itself.
+// decision reads an outcome and its date.
 func (p *cellParser) decision(outcomeCol, dateCol string) retrace.Decision {
-	d := retrace.Decision{
+	return retrace.Decision{
 		Outcome: retrace.DecisionOutcome(p.code(outcomeCol, retrace.DecisionCodes)),
 		Date:    p.date(dateCol),
 	}
-	if d.Outcome == retrace.Pending && !d.Date.IsZero() {
-		p.fail(dateCol, "is set but %s is empty (pending); give the decision or clear the date", outcomeCol)
-	}
-	return d
 }
 
 func formatReferral(v any) []string {
@@ -240,11 +268,15 @@ func parseSupport(p *cellParser, extra retrace.Extra) any {
 		ExitReason: retrace.ExitReason(p.code("exit_reason", retrace.ExitReasonCodes)),
 		Extra:      extra,
 	}
+	return s
+}
+
+func crossSupport(p *cellParser, v any) {
+	s := v.(retrace.SupportEpisode)
 	p.ordered("start_date", s.Start, "end_date", s.End)
 	if s.End.IsZero() && s.ExitReason != "" {
 		p.fail("exit_reason", "is %q but end_date is empty (an ongoing episode has no exit reason)", s.ExitReason)
 	}
-	return s
 }
 
 func formatSupport(v any) []string {
@@ -260,8 +292,12 @@ func parseMissing(p *cellParser, extra retrace.Extra) any {
 		Found:     p.date("found_date"),
 		Extra:     extra,
 	}
-	p.ordered("missing_date", m.Missing, "found_date", m.Found)
 	return m
+}
+
+func crossMissing(p *cellParser, v any) {
+	m := v.(retrace.MissingEpisode)
+	p.ordered("missing_date", m.Missing, "found_date", m.Found)
 }
 
 func formatMissing(v any) []string {

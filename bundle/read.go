@@ -33,10 +33,15 @@ type Row struct {
 	file *fileShape // what the file's header had, shared by its rows
 }
 
+// NeedsCheck reports that the row's file lacked some columns, so the rules tying a
+// row's cells together wait until stored values have filled them in.
+func (r *Row) NeedsCheck() bool { return r.file != nil && !r.file.complete }
+
 // fileShape is what a file's header said, which its rows share.
 type fileShape struct {
 	positions []int           // file column of each canonical column; 0 when absent
 	extras    map[string]bool // unknown column names the file has
+	complete  bool            // the file has every column of its kind
 }
 
 // OK reports whether the row has no errors (warnings allowed).
@@ -257,6 +262,19 @@ func (fr *FileReader) mapHeader(header []string) error {
 			unknown = append(unknown, name)
 		}
 	}
+	fr.shape.complete = true
+	known := 0
+	for c := range k.Columns {
+		if fr.shape.positions[c] > 0 {
+			known++
+		} else {
+			fr.shape.complete = false
+		}
+	}
+	if known == 0 {
+		return Problem{File: k.File, Line: 1, Reason: fmt.Sprintf("none of the header's columns (%s) is a %s column: is this the right file, comma-separated, in UTF-8 (or in the --encoding given)?",
+			strings.Join(fr.Header[:min(4, len(fr.Header))], ", "), k.File)}
+	}
 	for c, col := range k.Columns {
 		if col.Required && fr.shape.positions[c] == 0 {
 			return Problem{File: k.File, Line: 1, Field: col.Name, Reason: "required column is missing from the header"}
@@ -315,6 +333,9 @@ func (fr *FileReader) parse(line int, rec []string) *Row {
 	row.Extra = fr.extra(rec)
 	if fr.checkText(row, rec) {
 		row.Value = k.parse(p, row.Extra)
+		if k.cross != nil && fr.shape.complete {
+			k.cross(p, row.Value)
+		}
 		row.Cells = k.format(row.Value)
 	}
 	row.Problems = append(row.Problems, p.problems...)

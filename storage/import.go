@@ -379,6 +379,9 @@ func (t *ImportTx) write(ctx context.Context, b *batch) error {
 				continue
 			}
 		}
+		if r.NeedsCheck() && !b.checkMerged(i) {
+			continue
+		}
 		vals, hash := t.values(r)
 		switch {
 		case !ok:
@@ -396,6 +399,19 @@ func (t *ImportTx) write(ctx context.Context, b *batch) error {
 	return t.chunked(ctx, inserts, len(cols), func(n int) string {
 		return fmt.Sprintf("INSERT INTO %s (%s) VALUES %s", k.Table, strings.Join(cols, ", "), placeholders(n, len(cols)))
 	}, nil)
+}
+
+// checkMerged checks a row whose file lacked columns once stored values have filled
+// them in: the result must keep every rule of a row.
+func (b *batch) checkMerged(i int) bool {
+	r := b.rows[i]
+	for _, p := range r.Kind.Check(r.Cells) {
+		if !p.Warning {
+			b.reject(i, p.Field, "%s (with the values already stored for the columns this file does not have)", p.Reason)
+			return false
+		}
+	}
+	return true
 }
 
 // ownerColumn is the column a stored row may not change: its record, or for a person

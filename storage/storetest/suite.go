@@ -36,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"RejectedFolderIsABundle", testRejectedFolderReimports},
 		{"RejectedRowsStillCountForDuplicatesAndReferences", testRejectedRowsCount},
 		{"LinkRunsReviewsAndDecisions", testLinkage},
+		{"PartialFilesKeepRowRules", testPartialFilesKeepRowRules},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -422,5 +423,23 @@ func testLinkage(t *testing.T, s storage.Store) {
 	}
 	if m, _ := s.LatestModel(ctx); m != `{"x":1}` {
 		t.Errorf("latest model %q", m)
+	}
+}
+
+// A file with fewer columns fills the rest from what is stored, and the row that
+// results must keep every rule: a report cannot become a Duty to Notify report with
+// decisions, while a decision date for a stored decision is fine.
+func testPartialFilesKeepRowRules(t *testing.T, s storage.Store) {
+	importOK(t, s, FixtureDir())
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "people.csv"), []byte("record_id,source\n"))
+	writeFile(t, filepath.Join(dir, "referrals.csv"), []byte("referral_id,record_id,referral_date,route\nR0001,ORG01-000001,2021-03-10,dtn\n"))
+	rep, err := bundleio.Import(context.Background(), s, dir, bundleio.Options{Actor: "test"})
+	if !errors.Is(err, bundleio.ErrRejected) || !strings.Contains(problems(rep), "referrals.csv:2:4: route: a Duty to Notify report (dtn) has no reasonable or conclusive grounds decision (with the values already stored") {
+		t.Errorf("err %v:\n%s", err, problems(rep))
+	}
+	writeFile(t, filepath.Join(dir, "referrals.csv"), []byte("referral_id,record_id,referral_date,route,cg_date\nR0001,ORG01-000001,2021-03-10,nrm,2022-09-21\n"))
+	if rep := importOK(t, s, dir); rep.Files[1].Changed != 1 {
+		t.Errorf("a new date for a stored decision: %+v", rep.Files[1])
 	}
 }
