@@ -4,6 +4,7 @@ import (
 	"database/sql/driver"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -106,12 +107,8 @@ func DateOf(t time.Time) PartialDate {
 }
 
 func dateShapeHint(s string) string {
-	for _, sep := range []byte{'/', '.'} {
-		for i := 0; i < len(s); i++ {
-			if s[i] == sep {
-				return "write it as YYYY-MM-DD, YYYY-MM or YYYY (this looks like a day/month/year date from a spreadsheet)"
-			}
-		}
+	if strings.ContainsAny(s, "/.") {
+		return "write it as YYYY-MM-DD, YYYY-MM or YYYY, with hyphens (a spreadsheet may have written it its own way)"
 	}
 	return "write it as YYYY-MM-DD, YYYY-MM or YYYY"
 }

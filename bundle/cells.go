@@ -164,8 +164,10 @@ func (p *cellParser) country(col, v string) string {
 // withdrawnCountries are codes ISO 3166-1 no longer assigns, with what replaced them.
 var withdrawnCountries = map[string]string{
 	"ANT": "BES, CUW or SXM", "BUR": "MMR", "BYS": "BLR", "CSK": "CZE or SVK", "DDR": "DEU",
-	"FXX": "FRA", "NTZ": "IRQ or SAU", "SCG": "SRB or MNE", "SUN": "the successor state's code",
-	"TMP": "TLS", "YMD": "YEM", "YUG": "the successor state's code", "ZAR": "COD", "HVO": "BFA", "DHY": "BEN",
+	"FXX": "FRA", "NTZ": "IRQ or SAU", "SCG": "SRB or MNE",
+	"SUN": "the successor state's: RUS, UKR, BLR, MDA, LTU, LVA, EST, GEO, ARM, AZE, KAZ, KGZ, TJK, TKM or UZB",
+	"TMP": "TLS", "YMD": "YEM", "YUG": "the successor state's: SRB, MNE, BIH, HRV, SVN, MKD or XKX", "ZAR": "COD",
+	"HVO": "BFA", "DHY": "BEN", "ROM": "ROU", "TMN": "TKM",
 }
 
 // bibliographicCodes are ISO 639-2/B codes, which ISO 639-3 writes differently.

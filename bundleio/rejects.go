@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/retrace-uk/retrace/bundle"
 )
@@ -22,20 +23,38 @@ type rejects struct {
 }
 
 type csvFile struct {
-	f *os.File
-	w *csv.Writer
+	f     *os.File
+	w     *csv.Writer
+	lines int // physical lines written, to say where a row is in the rejected file
 }
 
+// newRejects refuses a folder that holds anything: set-aside rows must never
+// overwrite a bundle, or mix with an earlier run's.
 func newRejects(dir, bundlePath string) (*rejects, error) {
 	if dir == "" {
 		return &rejects{}, nil
 	}
-	a, errA := filepath.Abs(dir)
-	b, errB := filepath.Abs(bundlePath)
-	if errA == nil && errB == nil && a == b {
+	if same(dir, bundlePath) {
 		return nil, fmt.Errorf("--rejected %s is the bundle itself: choose another folder", dir)
 	}
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+		return nil, fmt.Errorf("--rejected %s already holds files (an earlier run's?): move them away, or choose a new folder", dir)
+	} else if err != nil && !os.IsNotExist(err) {
+		return nil, err
+	}
 	return &rejects{dir: dir, files: map[string]*csvFile{}}, nil
+}
+
+// same reports whether two paths are one folder, links resolved.
+func same(a, b string) bool {
+	resolve := func(p string) string {
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			p = r
+		}
+		abs, _ := filepath.Abs(p)
+		return abs
+	}
+	return resolve(a) == resolve(b)
 }
 
 func (r *rejects) open() error {
@@ -46,7 +65,7 @@ func (r *rejects) open() error {
 		return err
 	}
 	var err error
-	r.errors, err = createCSV(filepath.Join(r.dir, bundle.RejectedErrors), []string{"file", "line", "column", "field", "reason"})
+	r.errors, err = createCSV(filepath.Join(r.dir, bundle.RejectedErrors), []string{"file", "line", "column", "field", "reason", "line_in_bundle"})
 	return err
 }
 
@@ -56,17 +75,27 @@ func createCSV(path string, header []string) (*csvFile, error) {
 		return nil, err
 	}
 	c := &csvFile{f: f, w: csv.NewWriter(f)}
-	return c, c.w.Write(header)
+	return c, c.write(header)
 }
 
-func (r *rejects) problem(p bundle.Problem) error {
+func (c *csvFile) write(cells []string) error {
+	c.lines++
+	for _, v := range cells {
+		c.lines += strings.Count(v, "\n")
+	}
+	return c.w.Write(cells)
+}
+
+// problem lists a problem in errors.csv: line is where the row is in the rejected
+// file (0 when it is not there), line_in_bundle where it was in the bundle.
+func (r *rejects) problem(p bundle.Problem, line int) error {
 	if r.dir == "" {
 		return nil
 	}
 	if err := r.open(); err != nil {
 		return err
 	}
-	return r.errors.w.Write([]string{p.File, itoa(p.Line), itoa(p.Column), p.Field, p.Reason})
+	return r.errors.write([]string{p.File, itoa(line), itoa(p.Column), p.Field, p.Reason, itoa(p.Line)})
 }
 
 // wholeFile sets aside a file that could not be read at all, to be copied as it is.
@@ -75,36 +104,43 @@ func (r *rejects) wholeFile(b *bundle.Bundle, k *bundle.Kind, p bundle.Problem) 
 		return nil
 	}
 	r.whole = append(r.whole, k)
-	return r.problem(p)
+	return r.problem(p, p.Line)
 }
 
 func (r *rejects) row(fr *bundle.FileReader, row *bundle.Row, probs []bundle.Problem) error {
 	if r.dir == "" {
 		return nil
 	}
+	line := 0
+	if row.Raw != nil {
+		out, ok := r.files[fr.Kind.File]
+		if !ok {
+			if err := r.open(); err != nil {
+				return err
+			}
+			var err error
+			if out, err = createCSV(filepath.Join(r.dir, fr.Kind.File), fr.Header); err != nil {
+				return err
+			}
+			r.files[fr.Kind.File] = out
+		}
+		line = out.lines + 1
+		if err := out.write(row.Raw); err != nil {
+			return err
+		}
+	}
 	for _, p := range probs {
 		if p.Warning {
 			continue
 		}
 		if row.Raw == nil {
-			p.Reason += "; the row cannot be read as CSV, so it is not in the rejected file: correct it in the original"
+			p.Reason += "; the row cannot be read as CSV, so it is not in the rejected file: correct it in the bundle"
 		}
-		if err := r.problem(p); err != nil {
+		if err := r.problem(p, line); err != nil {
 			return err
 		}
 	}
-	if row.Raw == nil {
-		return nil
-	}
-	out, ok := r.files[fr.Kind.File]
-	if !ok {
-		var err error
-		if out, err = createCSV(filepath.Join(r.dir, fr.Kind.File), fr.Header); err != nil {
-			return err
-		}
-		r.files[fr.Kind.File] = out
-	}
-	return out.w.Write(row.Raw)
+	return nil
 }
 
 // close finishes the folder: whole files are copied, and people.csv is there (with

@@ -20,6 +20,11 @@ func openPostgres(ctx context.Context, dsn string) (Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("connect to PostgreSQL: %w", err)
 	}
+	var schema sql.NullString
+	if err := db.QueryRowContext(ctx, "SELECT current_schema()").Scan(&schema); err != nil || !schema.Valid {
+		db.Close()
+		return nil, fmt.Errorf("PostgreSQL: the search_path names no schema that exists: create it (CREATE SCHEMA name) or change the URL")
+	}
 	if err := migrate(ctx, db, goose.DialectPostgres, "postgres"); err != nil {
 		db.Close()
 		return nil, err
@@ -30,4 +35,21 @@ func openPostgres(ctx context.Context, dsn string) (Store, error) {
 		maxParams: 65535,
 		tempSeen:  "CREATE TEMP TABLE IF NOT EXISTS import_seen (file TEXT NOT NULL, key TEXT NOT NULL, line INTEGER NOT NULL, rejected INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, key)) ON COMMIT DROP",
 	}, nil
+}
+
+// postgresHasSchema reports ErrNoDatabase unless retrace's tables are there.
+func postgresHasSchema(ctx context.Context, dsn string) error {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var table sql.NullString
+	if err := db.QueryRowContext(ctx, "SELECT to_regclass('person_records')::text").Scan(&table); err != nil {
+		return fmt.Errorf("connect to PostgreSQL: %w", err)
+	}
+	if !table.Valid {
+		return fmt.Errorf("PostgreSQL: %w", ErrNoDatabase)
+	}
+	return nil
 }

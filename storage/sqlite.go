@@ -18,7 +18,8 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		return nil, fmt.Errorf("--db %q: give a plain file path for SQLite", path)
 	}
 	q := url.Values{}
-	for _, p := range []string{"foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "busy_timeout(10000)", "cache_size(-32000)"} {
+	// busy_timeout first: the pragmas after it may need the lock a concurrent writer holds.
+	for _, p := range []string{"busy_timeout(120000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-200000)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")

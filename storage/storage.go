@@ -7,9 +7,11 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -55,10 +57,36 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 	if dsn == "" {
 		dsn = "retrace.db"
 	}
-	if u, err := url.Parse(dsn); err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql") {
+	if isPostgres(dsn) {
 		return openPostgres(ctx, dsn)
 	}
 	return openSQLite(ctx, dsn)
+}
+
+// ErrNoDatabase is returned by OpenExisting when there is no retrace database there.
+var ErrNoDatabase = errors.New("no retrace database there: import a bundle first, or give --db (or RETRACE_DB)")
+
+// OpenExisting opens a store that must already hold a retrace database: a command
+// that only reads must not create an empty one from a mistyped path.
+func OpenExisting(ctx context.Context, dsn string) (Store, error) {
+	if dsn == "" {
+		dsn = "retrace.db"
+	}
+	if isPostgres(dsn) {
+		if err := postgresHasSchema(ctx, dsn); err != nil {
+			return nil, err
+		}
+		return openPostgres(ctx, dsn)
+	}
+	if _, err := os.Stat(dsn); err != nil {
+		return nil, fmt.Errorf("%s: %w", dsn, ErrNoDatabase)
+	}
+	return openSQLite(ctx, dsn)
+}
+
+func isPostgres(dsn string) bool {
+	u, err := url.Parse(dsn)
+	return err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql")
 }
 
 // sqlStore is the SQL both backends share.

@@ -49,11 +49,18 @@ Re-importing the same bundle changes nothing; a changed row is updated in place.
 
 func (a *app) runImport(cmd *cobra.Command, path string, opt bundleio.Options) error {
 	ctx := cmd.Context()
+	created := !strings.Contains(a.db, "://") && !exists(a.db)
 	store, err := a.open(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	var rep *bundleio.Report
+	defer func() {
+		store.Close()
+		if created && (rep == nil || !rep.Committed) {
+			removeSQLite(a.db) // nothing was stored: leave no empty database behind
+		}
+	}()
 	opt.Actor = actor()
 	bar := a.progress()
 	if bar != nil {
@@ -62,7 +69,7 @@ func (a *app) runImport(cmd *cobra.Command, path string, opt bundleio.Options) e
 			bar.Set64(done)
 		}
 	}
-	rep, err := bundleio.Import(ctx, store, path, opt)
+	rep, err = bundleio.Import(ctx, store, path, opt)
 	if bar != nil {
 		bar.Finish()
 		bar.Clear()
@@ -86,6 +93,17 @@ func (a *app) runImport(cmd *cobra.Command, path string, opt bundleio.Options) e
 		return exitError{code: 1}
 	}
 	return nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+func removeSQLite(path string) {
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		os.Remove(p)
+	}
 }
 
 // defaultRejectedDir is BUNDLE-rejected beside the working directory.

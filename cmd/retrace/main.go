@@ -30,8 +30,18 @@ func main() {
 	case errors.As(err, &ee):
 		os.Exit(ee.code)
 	case err != nil:
-		fmt.Fprintln(os.Stderr, "retrace:", err)
+		fmt.Fprintln(os.Stderr, "retrace:", explain(err))
 		os.Exit(1)
+	}
+}
+
+// explain adds what to do to errors whose cause is not plain from the driver's words.
+func explain(err error) string {
+	switch msg := err.Error(); {
+	case strings.Contains(msg, "SQLITE_BUSY"):
+		return msg + ": another retrace command has been writing to this database for over two minutes; try again when it has finished"
+	default:
+		return msg
 	}
 }
 
@@ -79,12 +89,7 @@ func (a *app) open(ctx context.Context) (storage.Store, error) {
 // openExisting opens a database that must already exist: a command that only reads
 // should not create an empty one from a mistyped path.
 func (a *app) openExisting(ctx context.Context) (storage.Store, error) {
-	if !strings.Contains(a.db, "://") {
-		if _, err := os.Stat(a.db); err != nil {
-			return nil, fmt.Errorf("no database at %s: import a bundle first, or give --db (or RETRACE_DB)", a.db)
-		}
-	}
-	return storage.Open(ctx, a.db)
+	return storage.OpenExisting(ctx, a.db)
 }
 
 // actor is who runs the command, recorded with imports and in the audit log:

@@ -254,7 +254,9 @@ func testSkipBadRows(t *testing.T, s storage.Store) {
 		}
 	}
 	errs := readFile(t, filepath.Join(rejected, "errors.csv"))
-	if !strings.Contains(errs, "referrals.csv,"+itoa(badLine)+",2,record_id,") || !strings.Contains(errs, "people.csv,2,8,sex,") {
+	// line is where the row now is in the rejected file (the bad referral follows the
+	// two of ORG01-000001 there), line_in_bundle where it was.
+	if !strings.Contains(errs, "referrals.csv,4,2,record_id,") || !strings.Contains(errs, ","+itoa(badLine)+"\n") || !strings.Contains(errs, "people.csv,2,8,sex,") {
 		t.Errorf("errors.csv:\n%s", errs)
 	}
 	people := readFile(t, filepath.Join(rejected, "people.csv"))
@@ -352,6 +354,9 @@ func testRejectedFolderReimports(t *testing.T, s storage.Store) {
 	rejected := filepath.Join(t.TempDir(), "rejected")
 	if _, err := bundleio.Import(context.Background(), s, dir, bundleio.Options{Actor: "test", SkipBadRows: true, RejectedDir: rejected}); err != nil {
 		t.Fatal(err)
+	}
+	if _, err := bundleio.Import(context.Background(), s, dir, bundleio.Options{Actor: "test", SkipBadRows: true, RejectedDir: rejected}); err == nil || !strings.Contains(err.Error(), "already holds files") {
+		t.Errorf("a second run into the same rejected folder: %v", err)
 	}
 	replaceOnLine(t, rejected, "referrals.csv", 2, ",nmr,", ",nrm,")
 	rep := importOK(t, s, rejected)
