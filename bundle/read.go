@@ -102,6 +102,7 @@ type FileReader struct {
 	blankCol []int // file columns with no name
 	width    int
 	empty    bool
+	utf8Seen bool // the file's start has UTF-8 beyond ASCII: a bad byte is damage, not another encoding
 }
 
 // Read opens one file of the bundle. A file-level problem that makes the rows
@@ -149,8 +150,9 @@ func (fr *FileReader) decode(r io.Reader, named string) (io.Reader, error) {
 	if err != nil {
 		return nil, err
 	}
+	fr.utf8Seen = hasMultibyteUTF8(head)
 	switch {
-	case enc != nil && utf8.Valid(head) && !isASCII(head) && !looksUTF16(head):
+	case enc != nil && fr.utf8Seen && !looksUTF16(head):
 		// Text in another encoding is almost never valid UTF-8 by accident.
 		fr.warn(fmt.Sprintf("is valid UTF-8, so it was read as UTF-8, not %s", named))
 	case enc != nil:
@@ -179,6 +181,19 @@ func namedEncoding(named string) (encoding.Encoding, error) {
 		return nil, nil
 	}
 	return enc, nil
+}
+
+// hasMultibyteUTF8 reports valid UTF-8 sequences of two or more bytes: text in a
+// single-byte encoding such as Windows-1252 almost never forms them by chance.
+func hasMultibyteUTF8(b []byte) bool {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r != utf8.RuneError && n > 1 {
+			return true
+		}
+		b = b[n:]
+	}
+	return false
 }
 
 // looksUTF16: text in UTF-16 has a NUL byte beside every Latin letter.
@@ -361,6 +376,10 @@ func (fr *FileReader) checkText(row *Row, rec []string) bool {
 	p := &fr.parser
 	for i, v := range rec {
 		switch {
+		case !utf8.ValidString(v) && fr.utf8Seen:
+			p.problems = append(p.problems, Problem{File: fr.Kind.File, Line: row.Line, Column: i + 1, Field: headerName(fr.Header[i]),
+				Reason: "has a byte that is not UTF-8, though the file is UTF-8 elsewhere: the text is damaged here; correct this cell"})
+			return false
 		case !utf8.ValidString(v):
 			p.problems = append(p.problems, Problem{File: fr.Kind.File, Line: row.Line, Column: i + 1, Field: headerName(fr.Header[i]),
 				Reason: "is not valid UTF-8: the file looks like a Windows-1252 (ANSI) spreadsheet export; save it as \"CSV UTF-8\" or import with --encoding windows-1252"})

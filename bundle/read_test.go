@@ -305,3 +305,17 @@ func TestZipWithTwoBundlesIsRefusedAndStrayFilesReported(t *testing.T) {
 		t.Errorf("unknown %v", b.Unknown)
 	}
 }
+
+func TestDamagedUTF8IsNotMistakenForAnotherEncoding(t *testing.T) {
+	text := peopleHeader + "A-1,ORG1,Nguyễn,Lan,1990,F\nA-2,ORG1,Z\xffe,Pop,1990,F\n"
+	dir := writeBundle(t, []byte(text))
+	for _, enc := range []string{"", "windows-1252"} {
+		_, rows := readPeople(t, dir, ReadOptions{Encoding: enc})
+		if p := person(t, rows[0]); p.GivenNames != "Nguyễn" {
+			t.Errorf("encoding %q: read %q", enc, p.GivenNames)
+		}
+		if rows[1].OK() || !strings.Contains(rows[1].Problems[0].Reason, "damaged") {
+			t.Errorf("encoding %q: %v", enc, rows[1].Problems)
+		}
+	}
+}
