@@ -32,6 +32,10 @@ type ImportTx struct {
 	importID int64
 	started  time.Time
 	stmts    map[string]*sql.Stmt // batch statements, prepared once per import
+	// emptyAtStart: tables that held no row when this import first wrote to them,
+	// where no row of the bundle can already be stored (repeats within the bundle are
+	// caught by the key table).
+	emptyAtStart map[string]bool
 }
 
 func (s *sqlStore) BeginImport(ctx context.Context, bundleName, actor string) (*ImportTx, error) {
@@ -39,7 +43,7 @@ func (s *sqlStore) BeginImport(ctx context.Context, bundleName, actor string) (*
 	if err != nil {
 		return nil, err
 	}
-	t := &ImportTx{s: s, tx: tx, started: time.Now().UTC(), stmts: map[string]*sql.Stmt{}}
+	t := &ImportTx{s: s, tx: tx, started: time.Now().UTC(), stmts: map[string]*sql.Stmt{}, emptyAtStart: map[string]bool{}}
 	err = tx.QueryRowContext(ctx, s.rebind("INSERT INTO imports (bundle, actor, started_at, status) VALUES (?, ?, ?, 'running') RETURNING id"),
 		bundleName, actor, t.started).Scan(&t.importID)
 	if err == nil {
@@ -442,6 +446,18 @@ func merge(r *bundle.Row, old storedRow) {
 // stored reads the stored rows with the batch's keys.
 func (t *ImportTx) stored(ctx context.Context, b *batch) (map[string]storedRow, error) {
 	k := b.kind()
+	empty, known := t.emptyAtStart[k.Table]
+	if !known {
+		var any bool
+		if err := t.tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM "+k.Table+")").Scan(&any); err != nil {
+			return nil, err
+		}
+		empty = !any
+		t.emptyAtStart[k.Table] = empty
+	}
+	if empty {
+		return nil, nil
+	}
 	keyCol := keyColumn(k)
 	var keys []any
 	for i, r := range b.rows {

@@ -19,7 +19,7 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	}
 	q := url.Values{}
 	// busy_timeout first: the pragmas after it may need the lock a concurrent writer holds.
-	for _, p := range []string{"busy_timeout(120000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-200000)"} {
+	for _, p := range []string{"busy_timeout(120000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-100000)"} {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
@@ -39,6 +39,8 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		db:        db,
 		backend:   "sqlite",
 		maxParams: 32766,
-		tempSeen:  "CREATE TEMP TABLE IF NOT EXISTS import_seen (file TEXT NOT NULL, key TEXT NOT NULL, line INTEGER NOT NULL, rejected INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, key))",
+		// The key table is read and written for every row: keep its pages in memory
+		// (100 MB at most; beyond that SQLite spills them to its temporary file).
+		tempSeen: "PRAGMA temp.cache_size = -100000; PRAGMA temp.journal_mode = MEMORY; CREATE TEMP TABLE IF NOT EXISTS import_seen (file TEXT NOT NULL, key TEXT NOT NULL, line INTEGER NOT NULL, rejected INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (file, key))",
 	}, nil
 }
