@@ -69,10 +69,15 @@ PostgreSQL: set it with --db or RETRACE_DB, a file path or a postgres:// URL.`,
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.PersistentFlags().StringVar(&a.db, "db", envOr("RETRACE_DB", "retrace.db"),
-		"database: a SQLite file path or a postgres:// URL (env RETRACE_DB)")
-	root.AddCommand(a.demoCmd(), a.synthCmd(), a.importCmd(), a.exportCmd(), a.linkCmd())
+	root.AddCommand(a.demoCmd(), a.synthCmd(), a.withDB(a.importCmd()), a.withDB(a.exportCmd()), a.withDB(a.linkCmd()))
 	return root
+}
+
+// withDB gives a command, and the commands under it, the --db flag.
+func (a *app) withDB(cmd *cobra.Command) *cobra.Command {
+	cmd.PersistentFlags().StringVar(&a.db, "db", envOr("RETRACE_DB", "retrace.db"),
+		"database: a SQLite file path or a postgres:// URL (env RETRACE_DB)")
+	return cmd
 }
 
 func envOr(name, fallback string) string {
