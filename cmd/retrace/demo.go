@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/retrace-uk/retrace/bundleio"
+	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/synth"
 )
@@ -59,6 +60,10 @@ func (a *app) runDemo(cmd *cobra.Command, dir string, people int) error {
 	if err != nil {
 		return err
 	}
+	store.Close()
+	if err := a.demoLink(cmd, db, filepath.Join(bundleDir, "truth", "records.csv")); err != nil {
+		return err
+	}
 	t := sum.Truth
 	fmt.Fprintf(a.stdout, `
 Loaded %d synthetic people as %d source records; %d people appear in more than one
@@ -67,10 +72,35 @@ In truth there were %d episodes of re-trafficking after an exit: %d led to a ref
 %d are known only from a follow-up, and %d were never known to anyone.
 
 The demo database is %s (SQLite). Try:
+  retrace --db %s link review
   retrace --db %s export %s
 The truth behind the synthetic data (which records are one person, which episodes
 were re-trafficking) is in %s.
 `, sum.People, sum.Rows["people.csv"], t.PeopleWithSeveralRecords, t.Retrafficking, t.ReReferred,
-		t.KnownFromFollowUp, t.NeverKnown, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
+		t.KnownFromFollowUp, t.NeverKnown, db, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
+	return nil
+}
+
+// demoLink links the demo's records and scores the links against the truth.
+func (a *app) demoLink(cmd *cobra.Command, db, truthPath string) error {
+	a.db = db
+	if err := a.linkDatabase(cmd, "", "", "", false); err != nil {
+		return err
+	}
+	truth, err := readPairsCSV(truthPath)
+	if err != nil {
+		return err
+	}
+	links, err := a.linkedClusters(cmd, "")
+	if err != nil {
+		return err
+	}
+	var pred, tru []string
+	for id, person := range links {
+		pred, tru = append(pred, person), append(tru, truth[id])
+	}
+	s := linkage.Evaluate(pred, tru)
+	fmt.Fprintf(a.stdout, "Against the truth, linkage found %.0f%% of the pairs of records that are one person, and %.0f%% of the pairs it joined are right (F1 %.2f).\n",
+		100*s.Recall, 100*s.Precision, s.F1)
 	return nil
 }

@@ -124,11 +124,14 @@ func (a *app) saveLinkRun(ctx context.Context, store storage.Store, d *linkage.D
 	if incremental {
 		run.Mode = "incremental"
 	}
-	people, changed := map[string]bool{}, 0
+	people, moved, fresh := map[string]bool{}, 0, 0
 	for i, p := range persons {
 		people[p] = true
-		if previous[ids[i]] != p {
-			changed++
+		switch before, ok := previous[ids[i]]; {
+		case !ok:
+			fresh++
+		case before != p:
+			moved++
 		}
 		run.Links = append(run.Links, storage.PersonLink{RecordID: ids[i], PersonID: p})
 	}
@@ -157,8 +160,8 @@ func (a *app) saveLinkRun(ctx context.Context, store storage.Store, d *linkage.D
 		Detail: fmt.Sprintf("%s run: %d records, %d people", run.Mode, run.Records, run.People)}); err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "Linked %d records into %d people in %.1fs (%s); %d records changed person; %d pairs compared; %d pairs to review (retrace link review).\n",
-		run.Records, run.People, took.Seconds(), run.Mode, changed, run.Pairs, len(run.Reviews))
+	fmt.Fprintf(a.stdout, "Linked %d records into %d people in %.1fs (%s): %d records linked for the first time, %d moved to another person; %d pairs compared; %d pairs to review (retrace link review).\n",
+		run.Records, run.People, took.Seconds(), run.Mode, fresh, moved, run.Pairs, len(run.Reviews))
 	return nil
 }
 
