@@ -597,6 +597,11 @@ func (t *ImportTx) prepared(ctx context.Context, q string) (*sql.Stmt, error) {
 
 func queryEach(ctx context.Context, stmt *sql.Stmt, args []any, scan func(*sql.Rows) error) error {
 	rs, err := stmt.QueryContext(ctx, args...)
+	return scanAll(rs, err, scan)
+}
+
+// scanAll calls scan for every row of a query's result, and closes it.
+func scanAll(rs *sql.Rows, err error, scan func(*sql.Rows) error) error {
 	if err != nil {
 		return err
 	}

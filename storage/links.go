@@ -157,14 +157,5 @@ func (s *sqlStore) Decide(ctx context.Context, d LinkDecision) error {
 // each runs a query and calls scan for every row.
 func (s *sqlStore) each(ctx context.Context, q string, args []any, scan func(*sql.Rows) error) error {
 	rs, err := s.db.QueryContext(ctx, s.rebind(q), args...)
-	if err != nil {
-		return err
-	}
-	defer rs.Close()
-	for rs.Next() {
-		if err := scan(rs); err != nil {
-			return err
-		}
-	}
-	return rs.Err()
+	return scanAll(rs, err, scan)
 }
