@@ -240,11 +240,10 @@ func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
 	return keys, dropped
 }
 
-// pairs lists the pairs the rules make, each once: a rule keeps a pair only if no
-// earlier rule made it and it is the pair's first shared key under this rule.
-func (keys blockKeys) pairs(only func(i, j int) bool) ([][3]int32, []int) {
-	var out [][3]int32
-	perRule := make([]int, len(keys))
+// eachPair calls fn with every pair the rules make, each once: a rule makes a pair
+// only if no earlier rule made it and it is the pair's first shared key under this
+// rule. Pairs are made block by block and never all held at once.
+func (keys blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule int)) {
 	for r := range keys {
 		blocks := map[string][]int32{}
 		for i, ks := range keys[r] {
@@ -265,16 +264,13 @@ func (keys blockKeys) pairs(only func(i, j int) bool) ([][3]int32, []int) {
 					if only != nil && !only(int(i), int(j)) {
 						continue
 					}
-					if keys.madeEarlier(r, int(i), int(j), k) {
-						continue
+					if !keys.madeEarlier(r, int(i), int(j), k) {
+						fn(i, j, r)
 					}
-					out = append(out, [3]int32{i, j, int32(r)})
-					perRule[r]++
 				}
 			}
 		}
 	}
-	return out, perRule
 }
 
 // madeEarlier: an earlier rule shares a key for i and j, or this rule shares a key

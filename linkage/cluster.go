@@ -66,16 +66,11 @@ func (l *Linker) cluster(pairs []Pair, decisions []Decision) ([]int32, []Pair) {
 	}
 	strong := make([]Pair, 0)
 	for _, p := range pairs {
-		if p.Probability >= l.settings.MatchThreshold {
+		if p.Probability() >= l.settings.MatchThreshold {
 			strong = append(strong, p)
 		}
 	}
-	sort.Slice(strong, func(i, j int) bool {
-		if strong[i].Weight != strong[j].Weight {
-			return strong[i].Weight > strong[j].Weight
-		}
-		return strong[i].A < strong[j].A || (strong[i].A == strong[j].A && strong[i].B < strong[j].B)
-	})
+	sort.Slice(strong, func(i, j int) bool { return pairLess(strong[i], strong[j]) })
 	for _, p := range strong {
 		if !join(p.A, p.B, false) {
 			held = append(held, p)

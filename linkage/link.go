@@ -92,12 +92,14 @@ func (l *Linker) compare(i, j int) gamma {
 
 // Pair is a compared pair of records with its score.
 type Pair struct {
-	A, B        int32
-	Rule        uint8 // the blocking rule that made the pair
-	Gamma       gamma
-	Weight      float64
-	Probability float64
+	A, B   int32
+	Rule   uint8 // the blocking rule that made the pair
+	Gamma  gamma
+	Weight float32
 }
+
+// Probability is the chance, by the model, that the pair is one person.
+func (p Pair) Probability() float64 { return probability(float64(p.Weight)) }
 
 // Result is what linking found.
 type Result struct {
@@ -120,79 +122,116 @@ type Options struct {
 	Decisions []Decision
 	// Only, if set, limits comparison to the pairs it accepts: incremental linking
 	// compares only pairs with a new record.
-	Only     func(i, j int) bool
-	Progress func(stage string, done, total int)
+	Only func(i, j int) bool
+	// KeepAllPairs keeps every compared pair in the result (to measure blocking
+	// recall), not only those worth a second look.
+	KeepAllPairs bool
+	Progress     func(stage string, done, total int)
 }
 
 // Link blocks, compares, trains a model if there is none, scores and clusters.
 func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 	res := &Result{}
 	keys, dropped := l.data.buildKeys(l.settings, l.keyers)
-	raw, perRule := keys.pairs(opt.Only)
-	for r, b := range l.settings.Blocking {
-		res.Blocking.Rules = append(res.Blocking.Rules, RuleReport{Name: b.Name, Pairs: perRule[r], DroppedKeys: dropped[r]})
-	}
-	res.Blocking.Pairs = len(raw)
-	pairs, err := l.comparePairs(ctx, raw, opt.Progress)
+	pairs, perRule, err := l.comparePairs(ctx, keys, opt.Only, opt.Progress)
 	if err != nil {
 		return nil, err
 	}
+	for r, b := range l.settings.Blocking {
+		res.Blocking.Rules = append(res.Blocking.Rules, RuleReport{Name: b.Name, Pairs: perRule[r], DroppedKeys: dropped[r]})
+	}
+	res.Blocking.Pairs = len(pairs)
 	if l.model == nil {
 		l.model = l.train(keys, pairs)
 	}
 	res.Model = l.model
 	for i := range pairs {
-		pairs[i].Weight = l.weight(&pairs[i])
-		pairs[i].Probability = probability(pairs[i].Weight)
+		pairs[i].Weight = float32(l.weight(&pairs[i]))
 	}
-	res.Pairs = pairs
 	res.Cluster, res.HeldApart = l.cluster(pairs, opt.Decisions)
 	for _, p := range pairs {
-		if p.Probability >= l.settings.ReviewThreshold && p.Probability < l.settings.MatchThreshold {
+		if pr := p.Probability(); pr >= l.settings.ReviewThreshold && pr < l.settings.MatchThreshold {
 			res.Review = append(res.Review, p)
 		}
 	}
-	sort.Slice(res.Review, func(i, j int) bool { return res.Review[i].Probability > res.Review[j].Probability })
+	sort.Slice(res.Review, func(i, j int) bool { return pairLess(res.Review[i], res.Review[j]) })
+	res.Pairs = pairs
+	if !opt.KeepAllPairs {
+		res.Pairs = worthALook(pairs, l.settings.ReviewThreshold)
+	}
 	return res, nil
 }
 
-// comparePairs computes the pairs' vectors on every core.
-func (l *Linker) comparePairs(ctx context.Context, raw [][3]int32, progress func(string, int, int)) ([]Pair, error) {
-	pairs := make([]Pair, len(raw))
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	chunk := 20000
-	next := make(chan int)
-	go func() {
-		defer close(next)
-		for start := 0; start < len(raw); start += chunk {
-			select {
-			case next <- start:
-			case <-ctx.Done():
-				return
-			}
-			if progress != nil {
-				progress("comparing", start, len(raw))
-			}
+// pairLess orders pairs strongest first, then by record.
+func pairLess(a, b Pair) bool {
+	if a.Weight != b.Weight {
+		return a.Weight > b.Weight
+	}
+	return a.A < b.A || (a.A == b.A && a.B < b.B)
+}
+
+// worthALook keeps the pairs at or above the review threshold, in a new slice so that
+// the rest can be freed.
+func worthALook(pairs []Pair, threshold float64) []Pair {
+	var out []Pair
+	for _, p := range pairs {
+		if p.Probability() >= threshold {
+			out = append(out, p)
 		}
-	}()
-	for range workers {
+	}
+	return out
+}
+
+// comparePairs makes the rules' pairs block by block and compares them on every core.
+func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, j int) bool, progress func(string, int, int)) ([]Pair, []int, error) {
+	const chunk = 8192
+	perRule := make([]int, len(keys))
+	work := make(chan [][3]int32, 4)
+	results := make(chan []Pair, 4)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for start := range next {
-				for k := start; k < min(start+chunk, len(raw)); k++ {
-					i, j := raw[k][0], raw[k][1]
-					pairs[k] = Pair{A: i, B: j, Rule: uint8(raw[k][2]), Gamma: l.compare(int(i), int(j))}
+			for cands := range work {
+				out := make([]Pair, len(cands))
+				for k, c := range cands {
+					out[k] = Pair{A: c[0], B: c[1], Rule: uint8(c[2]), Gamma: l.compare(int(c[0]), int(c[1]))}
 				}
+				results <- out
 			}
 		}()
 	}
-	wg.Wait()
-	if progress != nil {
-		progress("comparing", len(raw), len(raw))
+	go func() {
+		defer close(work)
+		cands := make([][3]int32, 0, chunk)
+		keys.eachPair(only, func(i, j int32, rule int) {
+			perRule[rule]++
+			if cands = append(cands, [3]int32{i, j, int32(rule)}); len(cands) == chunk && ctx.Err() == nil {
+				work <- cands
+				cands = make([][3]int32, 0, chunk)
+			}
+		})
+		if len(cands) > 0 {
+			work <- cands
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+	var pairs []Pair
+	for out := range results {
+		pairs = append(pairs, out...)
+		if progress != nil {
+			progress("comparing pairs", len(pairs), -1)
+		}
 	}
-	return pairs, ctx.Err()
+	if progress != nil {
+		progress("comparing pairs", len(pairs), len(pairs))
+	}
+	// Workers finish in any order: sort, so that a run is the same every time.
+	sort.Slice(pairs, func(i, j int) bool {
+		return pairs[i].A < pairs[j].A || (pairs[i].A == pairs[j].A && pairs[i].B < pairs[j].B)
+	})
+	return pairs, perRule, ctx.Err()
 }
 
 // train estimates u from random pairs, m by EM in the training sessions, and the

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"sort"
 )
 
 // Model is settings plus what training learned: for each comparison level, m (the
@@ -64,6 +65,22 @@ func LoadModel(path string) (*Model, error) {
 
 // gamma is a pair's comparison vector: the level of each comparison.
 type gamma [maxComparisons]uint8
+
+type patternCount struct {
+	g gamma
+	n float64
+}
+
+// sorted lists the patterns in one order, so that sums over them come out the same
+// to the last bit on every run.
+func sorted(patterns map[gamma]float64) []patternCount {
+	out := make([]patternCount, 0, len(patterns))
+	for g, n := range patterns {
+		out = append(out, patternCount{g, n})
+	}
+	sort.Slice(out, func(i, j int) bool { return string(out[i].g[:]) < string(out[j].g[:]) })
+	return out
+}
 
 // estimateU estimates u from random pairs of records: nearly all random pairs are of
 // different people.
@@ -125,12 +142,11 @@ func (l *Linker) estimateM(keys blockKeys, u [][]float64) [][]float64 {
 			}
 		}
 		// Every pair the rule makes, whether or not an earlier rule made it too.
-		raw, _ := blockKeys{keys[rule]}.pairs(nil)
 		patterns := map[gamma]float64{}
-		for _, p := range raw {
-			patterns[l.compare(int(p[0]), int(p[1]))]++
-		}
-		sm := l.emSession(patterns, m, u, estimate)
+		blockKeys{keys[rule]}.eachPair(nil, func(i, j int32, _ int) {
+			patterns[l.compare(int(i), int(j))]++
+		})
+		sm := l.emSession(sorted(patterns), m, u, estimate)
 		for c := range estimate {
 			if estimate[c] {
 				m[c] = sm[c]
@@ -151,7 +167,7 @@ func (l *Linker) ruleIndex(name string) int {
 
 // emSession estimates m for the marked comparisons from one rule's pairs, on their
 // evidence alone.
-func (l *Linker) emSession(patterns map[gamma]float64, m0, u [][]float64, estimate []bool) [][]float64 {
+func (l *Linker) emSession(patterns []patternCount, m0, u [][]float64, estimate []bool) [][]float64 {
 	m := make([][]float64, len(m0))
 	for c := range m0 {
 		m[c] = append([]float64(nil), m0[c]...)
@@ -160,12 +176,12 @@ func (l *Linker) emSession(patterns map[gamma]float64, m0, u [][]float64, estima
 	for iter := 0; iter < 500; iter++ {
 		counts := l.zeroCounts()
 		var matches, total float64
-		for g, n := range patterns {
-			p := posteriorOf(g, m, u, lambda, estimate)
-			matches += p * n
-			total += n
+		for _, pc := range patterns {
+			p := posteriorOf(pc.g, m, u, lambda, estimate)
+			matches += p * pc.n
+			total += pc.n
 			for c := range l.comparisons {
-				counts[c][g[c]] += p * n
+				counts[c][pc.g[c]] += p * pc.n
 			}
 		}
 		if total == 0 {
@@ -192,10 +208,11 @@ func (l *Linker) emSession(patterns map[gamma]float64, m0, u [][]float64, estima
 // consistently: the expected matches among compared pairs (pairs never compared are
 // taken as non-matches) over all pairs.
 func (l *Linker) estimateLambda(pairs []Pair, m, u [][]float64) float64 {
-	patterns := map[gamma]float64{}
+	counts := map[gamma]float64{}
 	for _, p := range pairs {
-		patterns[p.Gamma]++
+		counts[p.Gamma]++
 	}
+	patterns := sorted(counts)
 	n := float64(l.data.Len())
 	all := n * (n - 1) / 2
 	use := make([]bool, len(l.comparisons))
@@ -205,8 +222,8 @@ func (l *Linker) estimateLambda(pairs []Pair, m, u [][]float64) float64 {
 	lambda := float64(len(pairs)) / all / 10
 	for iter := 0; iter < 200; iter++ {
 		var matches float64
-		for g, k := range patterns {
-			matches += posteriorOf(g, m, u, lambda, use) * k
+		for _, pc := range patterns {
+			matches += posteriorOf(pc.g, m, u, lambda, use) * pc.n
 		}
 		next := math.Min(math.Max(matches/all, 1e-12), 0.5)
 		if math.Abs(next-lambda) < lambda*1e-6 {

@@ -47,7 +47,7 @@ records not linked before, with the last run's model, without relinking the rest
 				return err
 			}
 			start := time.Now()
-			res, err := l.Link(cmd.Context(), linkage.Options{Progress: a.stageProgress()})
+			res, err := l.Link(cmd.Context(), linkage.Options{Progress: a.stageProgress(), KeepAllPairs: truth != ""})
 			if err != nil {
 				return err
 			}
@@ -218,6 +218,7 @@ func (a *app) stageProgress() func(stage string, done, total int) {
 		return nil
 	}
 	var bar *progressbar.ProgressBar
+	// total is -1 when it is not known beforehand: the bar then counts up.
 	return func(stage string, done, total int) {
 		if bar == nil {
 			bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(f), progressbar.OptionSetDescription(stage),

@@ -137,10 +137,10 @@ func (a *app) saveLinkRun(ctx context.Context, store storage.Store, d *linkage.D
 	}
 	run.People = len(people)
 	for _, p := range res.Review {
-		run.Reviews = append(run.Reviews, storage.ReviewPair{A: d.ID(int(p.A)), B: d.ID(int(p.B)), Probability: p.Probability, Reason: "uncertain"})
+		run.Reviews = append(run.Reviews, storage.ReviewPair{A: d.ID(int(p.A)), B: d.ID(int(p.B)), Probability: p.Probability(), Reason: "uncertain"})
 	}
 	for _, p := range res.HeldApart {
-		run.Reviews = append(run.Reviews, storage.ReviewPair{A: d.ID(int(p.A)), B: d.ID(int(p.B)), Probability: p.Probability,
+		run.Reviews = append(run.Reviews, storage.ReviewPair{A: d.ID(int(p.A)), B: d.ID(int(p.B)), Probability: p.Probability(),
 			Reason: "held apart: joining them would join records that strongly disagree"})
 	}
 	model, err := json.Marshal(res.Model)
