@@ -71,7 +71,7 @@ func DefaultSettings() Settings {
 			{Rule: "date of birth and sex", Estimate: []string{"name", "nationality"}},
 			{Rule: "same Home Office reference", Estimate: []string{"sex"}},
 		},
-		MaxBlockSize:      100,
+		MaxBlockSize:      30,
 		RefineColumn:      "dob",
 		MatchThreshold:    0.8,
 		ReviewThreshold:   0.3,

@@ -108,3 +108,20 @@ func TestSyntheticLinkage(t *testing.T) {
 		t.Errorf("precision %.4f, F1 %.4f: worse than when built (0.96, 0.78)", s.Precision, s.F1)
 	}
 }
+
+// Pairs must grow near-linearly with the records, however common some names are:
+// blocks are capped, so pairs per record level off. (Quadratic growth would be 4x
+// per record for 4x the records; the cap holds it under 2x.)
+func TestBlockingScalesNearLinearly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("links 40,000 synthetic people")
+	}
+	small, _, r1 := linkSynthetic(t, 8000, 4)
+	large, _, r2 := linkSynthetic(t, 32000, 4)
+	perSmall := float64(r1.Blocking.Pairs) / float64(small.Len())
+	perLarge := float64(r2.Blocking.Pairs) / float64(large.Len())
+	t.Logf("pairs per record: %.1f at %d records, %.1f at %d", perSmall, small.Len(), perLarge, large.Len())
+	if perLarge > 2*perSmall {
+		t.Errorf("pairs per record grew from %.1f to %.1f for 4 times the records", perSmall, perLarge)
+	}
+}
