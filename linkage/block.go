@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strconv"
 	"strings"
@@ -194,50 +195,84 @@ type RuleReport struct {
 	DroppedKeys int
 }
 
-// blockKeys holds each record's keys under each rule, refined where a key is too
-// common, with keys still too common removed.
-type blockKeys [][][]string // [rule][record] sorted keys
+// blockKeys holds each record's keys under each rule, as 64-bit hashes (a key's text
+// is not needed once records are grouped, and a million records' keys as text would
+// cost gigabytes), refined where a key is too common, with keys still too common
+// removed.
+type blockKeys [][][]uint64 // [rule][record] sorted key hashes
+
+func keyHash(k string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(k))
+	return h.Sum64()
+}
 
 // buildKeys computes the keys and drops or refines the oversized ones.
 func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
 	keys := make(blockKeys, len(rules))
 	dropped := make([]int, len(rules))
 	for r, kf := range rules {
-		keys[r] = make([][]string, d.Len())
-		count := map[string]int{}
+		keys[r] = make([][]uint64, d.Len())
+		count := map[uint64]int{}
 		for i := range keys[r] {
-			keys[r][i] = kf(d.get(i))
-			for _, k := range keys[r][i] {
-				count[k]++
+			for _, k := range kf(d.get(i)) {
+				h := keyHash(k)
+				keys[r][i] = append(keys[r][i], h)
+				count[h]++
 			}
 		}
-		refined := map[string]int{}
-		for i, ks := range keys[r] {
-			for j, k := range ks {
-				if count[k] > s.MaxBlockSize {
-					ks[j] = k + "|" + yearOf(d.get(i)(s.RefineColumn))
-					refined[ks[j]]++
-				}
+		dropped[r] = refine(d, s, keys[r], count)
+	}
+	return keys, dropped
+}
+
+// refine splits each key shared by more than MaxBlockSize records by the year of the
+// refine column, then drops the keys still too common (and those of records with no
+// year); it returns how many keys it dropped.
+func refine(d *Dataset, s Settings, keys [][]uint64, count map[uint64]int) int {
+	refined := map[uint64]int{}
+	noYear := map[uint64]bool{}
+	for i, ks := range keys {
+		for j, k := range ks {
+			if count[k] <= s.MaxBlockSize {
+				continue
 			}
-		}
-		for i, ks := range keys[r] {
-			kept := ks[:0]
-			for _, k := range ks {
-				if n, ok := refined[k]; ok && (n > s.MaxBlockSize || strings.HasSuffix(k, "|")) {
-					continue
-				}
-				kept = append(kept, k)
-			}
-			sort.Strings(kept)
-			keys[r][i] = kept
-		}
-		for k, n := range refined {
-			if n > s.MaxBlockSize || strings.HasSuffix(k, "|") {
-				dropped[r]++
+			year := yearOf(d.get(i)(s.RefineColumn))
+			ks[j] = keyHash(strconv.FormatUint(k, 16) + "|" + year)
+			refined[ks[j]]++
+			if year == "" {
+				noYear[ks[j]] = true
 			}
 		}
 	}
-	return keys, dropped
+	for i, ks := range keys {
+		kept := ks[:0]
+		for _, k := range ks {
+			if n, ok := refined[k]; ok && (n > s.MaxBlockSize || noYear[k]) {
+				continue
+			}
+			kept = append(kept, k)
+		}
+		sort.Slice(kept, func(a, b int) bool { return kept[a] < kept[b] })
+		keys[i] = dedupeHashes(kept)
+	}
+	dropped := 0
+	for k, n := range refined {
+		if n > s.MaxBlockSize || noYear[k] {
+			dropped++
+		}
+	}
+	return dropped
+}
+
+func dedupeHashes(sorted []uint64) []uint64 {
+	out := sorted[:0]
+	for i, k := range sorted {
+		if i == 0 || k != sorted[i-1] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // eachPair calls fn with every pair the rules make, each once: a rule makes a pair
@@ -245,17 +280,19 @@ func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
 // rule. Pairs are made block by block and never all held at once.
 func (keys blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule int)) {
 	for r := range keys {
-		blocks := map[string][]int32{}
+		blocks := map[uint64][]int32{}
 		for i, ks := range keys[r] {
 			for _, k := range ks {
 				blocks[k] = append(blocks[k], int32(i))
 			}
 		}
-		names := make([]string, 0, len(blocks))
+		names := make([]uint64, 0, len(blocks))
 		for k := range blocks {
-			names = append(names, k)
+			if len(blocks[k]) > 1 {
+				names = append(names, k)
+			}
 		}
-		sort.Strings(names)
+		sort.Slice(names, func(a, b int) bool { return names[a] < names[b] })
 		for _, k := range names {
 			members := blocks[k]
 			for x := 0; x < len(members); x++ {
@@ -275,20 +312,20 @@ func (keys blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rul
 
 // madeEarlier: an earlier rule shares a key for i and j, or this rule shares a key
 // that sorts before k.
-func (keys blockKeys) madeEarlier(r, i, j int, k string) bool {
+func (keys blockKeys) madeEarlier(r, i, j int, k uint64) bool {
 	for q := 0; q < r; q++ {
-		if shareKey(keys[q][i], keys[q][j], "") {
+		if shareKey(keys[q][i], keys[q][j], 0) {
 			return true
 		}
 	}
 	return shareKey(keys[r][i], keys[r][j], k)
 }
 
-// shareKey: the sorted lists share a key (before limit, if limit is set).
-func shareKey(a, b []string, limit string) bool {
+// shareKey: the sorted lists share a key (below limit, if limit is not 0).
+func shareKey(a, b []uint64, limit uint64) bool {
 	x, y := 0, 0
 	for x < len(a) && y < len(b) {
-		if limit != "" && (a[x] >= limit || b[y] >= limit) {
+		if limit != 0 && (a[x] >= limit || b[y] >= limit) {
 			return false
 		}
 		switch {
