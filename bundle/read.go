@@ -154,7 +154,7 @@ func (fr *FileReader) decode(r io.Reader, named string) (io.Reader, error) {
 	switch {
 	case enc != nil && fr.utf8Seen && !looksUTF16(head):
 		// Text in another encoding is almost never valid UTF-8 by accident.
-		fr.warn(fmt.Sprintf("is valid UTF-8, so it was read as UTF-8, not %s", named))
+		fr.warn(fmt.Sprintf("is written in UTF-8 (accented letters are UTF-8 sequences), so it was read as UTF-8, not %s", named))
 	case enc != nil:
 		return transform.NewReader(br, enc.NewDecoder()), nil
 	case looksUTF16(head):

@@ -34,8 +34,8 @@ func newRejects(dir, bundlePath string) (*rejects, error) {
 	if dir == "" {
 		return &rejects{}, nil
 	}
-	if same(dir, bundlePath) {
-		return nil, fmt.Errorf("--rejected %s is the bundle itself: choose another folder", dir)
+	if inside(dir, bundlePath) {
+		return nil, fmt.Errorf("--rejected %s is the bundle itself or inside it: choose a folder outside the bundle", dir)
 	}
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
 		return nil, fmt.Errorf("--rejected %s already holds files (an earlier run's?): move them away, or choose a new folder", dir)
@@ -45,16 +45,20 @@ func newRejects(dir, bundlePath string) (*rejects, error) {
 	return &rejects{dir: dir, files: map[string]*csvFile{}}, nil
 }
 
-// same reports whether two paths are one folder, links resolved.
-func same(a, b string) bool {
+// inside reports whether dir is the folder outer or within it, links resolved.
+func inside(dir, outer string) bool {
 	resolve := func(p string) string {
-		if r, err := filepath.EvalSymlinks(p); err == nil {
-			p = r
-		}
 		abs, _ := filepath.Abs(p)
+		// A folder not made yet resolves through its nearest existing parent.
+		for probe, rest := abs, ""; probe != filepath.Dir(probe); probe, rest = filepath.Dir(probe), filepath.Join(filepath.Base(probe), rest) {
+			if r, err := filepath.EvalSymlinks(probe); err == nil {
+				return filepath.Join(r, rest)
+			}
+		}
 		return abs
 	}
-	return resolve(a) == resolve(b)
+	d, o := resolve(dir), resolve(outer)
+	return d == o || strings.HasPrefix(d, o+string(filepath.Separator))
 }
 
 func (r *rejects) open() error {

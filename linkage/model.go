@@ -215,6 +215,9 @@ func (l *Linker) estimateLambda(pairs []Pair, m, u [][]float64) float64 {
 	patterns := sorted(counts)
 	n := float64(l.data.Len())
 	all := n * (n - 1) / 2
+	if all == 0 || len(pairs) == 0 {
+		return 1e-6 // nothing compared: no evidence of matches
+	}
 	use := make([]bool, len(l.comparisons))
 	for c := range use {
 		use[c] = true

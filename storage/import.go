@@ -410,10 +410,15 @@ func (t *ImportTx) write(ctx context.Context, b *batch) error {
 func (b *batch) checkMerged(i int) bool {
 	r := b.rows[i]
 	for _, p := range r.Kind.Check(r.Cells) {
-		if !p.Warning {
-			b.reject(i, p.Field, "%s (with the values already stored for the columns this file does not have)", p.Reason)
-			return false
+		if p.Warning {
+			continue
 		}
+		where := "with the values already stored for the columns this file does not have"
+		if r.Column(p.Field) == 0 {
+			where = "the stored " + p.Field + ": this file does not have that column, so the row with it stored breaks the rule"
+		}
+		b.reject(i, p.Field, "%s (%s)", p.Reason, where)
+		return false
 	}
 	return true
 }

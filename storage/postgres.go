@@ -44,9 +44,12 @@ func postgresHasSchema(ctx context.Context, dsn string) error {
 		return err
 	}
 	defer db.Close()
-	var table sql.NullString
-	if err := db.QueryRowContext(ctx, "SELECT to_regclass('person_records')::text").Scan(&table); err != nil {
+	var schema, table sql.NullString
+	if err := db.QueryRowContext(ctx, "SELECT current_schema(), to_regclass('person_records')::text").Scan(&schema, &table); err != nil {
 		return fmt.Errorf("connect to PostgreSQL: %w", err)
+	}
+	if !schema.Valid {
+		return fmt.Errorf("PostgreSQL: the search_path names no schema that exists: create it (CREATE SCHEMA name) or change the URL")
 	}
 	if !table.Valid {
 		return fmt.Errorf("PostgreSQL: %w", ErrNoDatabase)

@@ -84,6 +84,56 @@ func OpenExisting(ctx context.Context, dsn string) (Store, error) {
 	return openSQLite(ctx, dsn)
 }
 
+// Exists reports whether a retrace database is already there.
+func Exists(ctx context.Context, dsn string) (bool, error) {
+	if dsn == "" {
+		dsn = "retrace.db"
+	}
+	if !isPostgres(dsn) {
+		_, err := os.Stat(dsn)
+		return err == nil, nil
+	}
+	err := postgresHasSchema(ctx, dsn)
+	if errors.Is(err, ErrNoDatabase) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// Discard removes a database that a command created and then stored nothing in: a
+// SQLite file, or retrace's tables in a PostgreSQL schema.
+func Discard(ctx context.Context, dsn string) error {
+	if dsn == "" {
+		dsn = "retrace.db"
+	}
+	if !isPostgres(dsn) {
+		for _, p := range []string{dsn, dsn + "-wal", dsn + "-shm"} {
+			if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
+				return err
+			}
+		}
+		return nil
+	}
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	sub, err := fs.Sub(migrations, "migrations/postgres")
+	if err != nil {
+		return err
+	}
+	p, err := goose.NewProvider(goose.DialectPostgres, db, sub)
+	if err != nil {
+		return err
+	}
+	if _, err := p.DownTo(ctx, 0); err != nil {
+		return err
+	}
+	_, err = db.ExecContext(ctx, "DROP TABLE IF EXISTS goose_db_version")
+	return err
+}
+
 func isPostgres(dsn string) bool {
 	u, err := url.Parse(dsn)
 	return err == nil && (u.Scheme == "postgres" || u.Scheme == "postgresql")

@@ -54,6 +54,15 @@ type journey struct {
 	child    bool
 	// followUpDays are the (record, day) pairs used: one follow-up a day per record.
 	followUpDays []followUpKey
+	// milestoneKeys: one milestone a day per record and domain, even when two support
+	// episodes of one record overlap.
+	milestoneKeys map[milestoneKey]bool
+}
+
+type milestoneKey struct {
+	rec    *record
+	at     day
+	domain string
 }
 
 type followUpKey struct {
@@ -564,20 +573,37 @@ func (j *journey) milestones(rec *record, start, end day, reason string) {
 		if at > last {
 			continue
 		}
-		j.out.row(fMilestones, rec.id, dateText(at, precDay), d.value, "needed")
+		if !j.milestone(rec, at, d.value, "needed") {
+			continue
+		}
 		if !j.chance(0.7) {
 			continue
 		}
 		if at += day(j.between(30, 200)); at > last {
 			continue
 		}
-		j.out.row(fMilestones, rec.id, dateText(at, precDay), d.value, "in_progress")
+		if !j.milestone(rec, at, d.value, "in_progress") {
+			continue
+		}
 		if at += day(j.between(30, 400)); at > last {
 			continue
 		}
-		status := pick(j.r, []weighted{{"achieved", 80}, {"lost", 20}})
-		j.out.row(fMilestones, rec.id, dateText(at, precDay), d.value, status)
+		j.milestone(rec, at, d.value, pick(j.r, []weighted{{"achieved", 80}, {"lost", 20}}))
 	}
+}
+
+// milestone writes a milestone unless the record has one that day in that domain.
+func (j *journey) milestone(rec *record, at day, domain, status string) bool {
+	key := milestoneKey{rec, at, domain}
+	if j.milestoneKeys[key] {
+		return false
+	}
+	if j.milestoneKeys == nil {
+		j.milestoneKeys = map[milestoneKey]bool{}
+	}
+	j.milestoneKeys[key] = true
+	j.out.row(fMilestones, rec.id, dateText(at, precDay), domain, status)
+	return true
 }
 
 // followUps keeps in touch after support ends: at three, six and twelve months.

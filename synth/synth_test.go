@@ -285,3 +285,20 @@ func TestExploitationTypeDependsOnAge(t *testing.T) {
 		t.Errorf("county lines: %d children, %d adults", count["child"]["county_lines"], count["adult"]["county_lines"])
 	}
 }
+
+// A seed that once gave two overlapping support episodes of one record the same
+// milestone on the same day: the bundle must still import.
+func TestOverlappingSupportKeepsMilestonesUnique(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates 40,000 people")
+	}
+	dir := generate(t, 40000, 12)
+	seen := map[string]bool{}
+	for _, m := range readCSV(t, filepath.Join(dir, "milestones.csv")) {
+		key := m["record_id"] + "|" + m["date"] + "|" + m["domain"]
+		if seen[key] {
+			t.Fatalf("milestone %s twice", key)
+		}
+		seen[key] = true
+	}
+}

@@ -18,11 +18,13 @@ func (a *app) demoCmd() *cobra.Command {
 	var people int
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "Generate synthetic journeys, load them into a fresh database and show what loaded",
+		Short: "Generate synthetic journeys, load them into a fresh database, link them and show what loaded",
 		Long: `Generate a few thousand synthetic people (nobody real) into DIR/bundle, import them
-into a fresh SQLite database DIR/retrace.db, and show what was loaded. Everything
-runs on the embedded default; nothing else is needed. Afterwards, point any command
-at the demo database with --db DIR/retrace.db.`,
+into a fresh SQLite database DIR/retrace.db, link the records into people, score the
+linkage against the truth and show what was loaded. Everything runs on the embedded
+default; nothing else is needed. Afterwards, point any command at the demo database
+with --db DIR/retrace.db. DIR must be new, empty or an earlier demo's folder, which
+is replaced.`,
 		Example: "  retrace demo",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -37,6 +39,9 @@ at the demo database with --db DIR/retrace.db.`,
 func (a *app) runDemo(cmd *cobra.Command, dir string, people int) error {
 	ctx := cmd.Context()
 	bundleDir, db := filepath.Join(dir, "bundle"), filepath.Join(dir, "retrace.db")
+	if err := claimDemoDir(dir); err != nil {
+		return err
+	}
 	for _, p := range []string{bundleDir, db, db + "-wal", db + "-shm"} {
 		if err := os.RemoveAll(p); err != nil {
 			return err
@@ -103,4 +108,26 @@ func (a *app) demoLink(cmd *cobra.Command, db, truthPath string) error {
 	fmt.Fprintf(a.stdout, "Against the truth, linkage found %.0f%% of the pairs of records that are one person, and %.0f%% of the pairs it joined are right (F1 %.2f).\n",
 		100*s.Recall, 100*s.Precision, s.F1)
 	return nil
+}
+
+// demoMark marks a folder the demo made, so that a later demo may replace it.
+const demoMark = ".retrace-demo"
+
+// claimDemoDir accepts a new or empty folder, or one an earlier demo made; anything
+// else may hold someone's data, which the demo must never replace.
+func claimDemoDir(dir string) error {
+	entries, err := os.ReadDir(dir)
+	switch {
+	case os.IsNotExist(err):
+	case err != nil:
+		return err
+	case len(entries) > 0:
+		if _, err := os.Stat(filepath.Join(dir, demoMark)); err != nil {
+			return fmt.Errorf("%s holds files that an earlier demo did not make: give the demo a new folder with --dir", dir)
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, demoMark), []byte("made by retrace demo, which replaces this folder's bundle and retrace.db\n"), 0o644)
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/retrace-uk/retrace/bundleio"
+	"github.com/retrace-uk/retrace/storage"
 )
 
 // shownProblems is how many problems the terminal shows; --rejected writes them all.
@@ -49,7 +50,10 @@ Re-importing the same bundle changes nothing; a changed row is updated in place.
 
 func (a *app) runImport(cmd *cobra.Command, path string, opt bundleio.Options) error {
 	ctx := cmd.Context()
-	created := !strings.Contains(a.db, "://") && !exists(a.db)
+	existed, err := storage.Exists(ctx, a.db)
+	if err != nil {
+		return err
+	}
 	store, err := a.open(ctx)
 	if err != nil {
 		return err
@@ -57,8 +61,8 @@ func (a *app) runImport(cmd *cobra.Command, path string, opt bundleio.Options) e
 	var rep *bundleio.Report
 	defer func() {
 		store.Close()
-		if created && (rep == nil || !rep.Committed) {
-			removeSQLite(a.db) // nothing was stored: leave no empty database behind
+		if !existed && (rep == nil || !rep.Committed) {
+			storage.Discard(ctx, a.db) // nothing was stored: leave no empty database behind
 		}
 	}()
 	opt.Actor = actor()
@@ -93,17 +97,6 @@ func (a *app) runImport(cmd *cobra.Command, path string, opt bundleio.Options) e
 		return exitError{code: 1}
 	}
 	return nil
-}
-
-func exists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
-}
-
-func removeSQLite(path string) {
-	for _, p := range []string{path, path + "-wal", path + "-shm"} {
-		os.Remove(p)
-	}
 }
 
 // defaultRejectedDir is BUNDLE-rejected beside the working directory.

@@ -113,3 +113,24 @@ func TestReviewersDecisionsWinOverTheModel(t *testing.T) {
 		}
 	}
 }
+
+func TestLinkingOneRecord(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "people.csv"), []byte("record_id,source\nA-1,O1\n"), 0o600)
+	db := filepath.Join(t.TempDir(), "r.db")
+	mustRun(t, "--db", db, "import", dir)
+	if out := mustRun(t, "--db", db, "link"); !strings.Contains(out, "Linked 1 records into 1 people") {
+		t.Errorf("%s", out)
+	}
+}
+
+func TestDemoNeverReplacesAFolderItDidNotMake(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "retrace.db"), []byte("someone's data"), 0o600)
+	if _, errOut, code := run(t, "demo", "--dir", dir, "--people", "50"); code == 0 || !strings.Contains(errOut, "did not make") {
+		t.Errorf("code %d: %s", code, errOut)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "retrace.db")); string(b) != "someone's data" {
+		t.Error("the demo replaced a database it did not make")
+	}
+}
