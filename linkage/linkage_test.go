@@ -1,8 +1,11 @@
 package linkage
 
 import (
+	"encoding/json"
 	"math"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -223,5 +226,22 @@ func TestInitialKeysSurviveATypoInOneName(t *testing.T) {
 	}
 	if !shareKey(hash(a), hash(b), 0) {
 		t.Errorf("no key in common: %v %v", a, b)
+	}
+}
+
+func TestSettingsAddVariantGroups(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "mine.tsv"), []byte("# our own spellings\nZerhun\tZerihun\tZeryhun\n"), 0o600)
+	s := DefaultSettings()
+	s.VariantsFiles = []string{"mine.tsv"}
+	b, _ := json.Marshal(s)
+	os.WriteFile(filepath.Join(dir, "settings.json"), b, 0o600)
+	read, err := ReadSettings(filepath.Join(dir, "settings.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := read.Variants()
+	if err != nil || v.Canonical("zeryhun") != "zerhun" || v.Canonical("muhammad") != v.Canonical("mohammed") {
+		t.Errorf("%v: zeryhun → %q", err, v.Canonical("zeryhun"))
 	}
 }

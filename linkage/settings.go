@@ -5,16 +5,21 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 )
 
 // Settings say which columns identify a record, how records are compared, which
 // pairs are compared at all (blocking rules) and where the thresholds lie. They are a
 // readable JSON file, so that another data set is linked by writing settings, not code.
 type Settings struct {
-	IDColumn    string               `json:"id_column"`
-	Comparisons []ComparisonSettings `json:"comparisons"`
-	Blocking    []BlockingRule       `json:"blocking_rules"`
-	Training    []TrainingSession    `json:"training"`
+	IDColumn string `json:"id_column"`
+	// VariantsFiles add name-variant groups to those shipped (linkage/data/
+	// variants.tsv), one group a line, spellings separated by tabs; a relative path is
+	// read from the settings file's folder.
+	VariantsFiles []string             `json:"variants_files,omitempty"`
+	Comparisons   []ComparisonSettings `json:"comparisons"`
+	Blocking      []BlockingRule       `json:"blocking_rules"`
+	Training      []TrainingSession    `json:"training"`
 	// MaxBlockSize bounds the records sharing one blocking key. A larger block is split
 	// by RefineColumn's year, and dropped if still too large, so that very common
 	// values (a 1 January birth date, the family name Nguyen) cannot explode the pairs.
@@ -86,7 +91,30 @@ func ReadSettings(path string) (Settings, error) {
 		return Settings{}, err
 	}
 	defer f.Close()
-	return decodeSettings(f, path)
+	s, err := decodeSettings(f, path)
+	for i, v := range s.VariantsFiles {
+		if !filepath.IsAbs(v) {
+			s.VariantsFiles[i] = filepath.Join(filepath.Dir(path), v)
+		}
+	}
+	return s, err
+}
+
+// Variants are the shipped name-variant groups plus the settings' own files.
+func (s Settings) Variants() (*Variants, error) {
+	v := DefaultVariants()
+	for _, path := range s.VariantsFiles {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("variants file: %w", err)
+		}
+		err = v.Add(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	return v, nil
 }
 
 func decodeSettings(r io.Reader, name string) (Settings, error) {

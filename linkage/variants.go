@@ -44,7 +44,7 @@ func (v *Variants) Add(r io.Reader) error {
 		}
 		cells := strings.Split(text, "\t")
 		if len(cells) < 2 {
-			return fmt.Errorf("variants line %d: a group needs two or more spellings separated by tabs", line)
+			return fmt.Errorf("line %d: a group needs two or more spellings separated by tabs", line)
 		}
 		label := joined(Normalise(cells[0]))
 		for _, c := range cells {

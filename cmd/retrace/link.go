@@ -111,7 +111,11 @@ func (a *app) linker(peoplePath, settingsPath, modelPath string) (*linkage.Linke
 }
 
 func newLinker(settings linkage.Settings, model *linkage.Model, d *linkage.Dataset) (*linkage.Linker, *linkage.Dataset, error) {
-	l, err := linkage.New(settings, linkage.DefaultVariants(), model)
+	variants, err := settings.Variants()
+	if err != nil {
+		return nil, nil, err
+	}
+	l, err := linkage.New(settings, variants, model)
 	if err != nil {
 		return nil, nil, err
 	}
