@@ -221,26 +221,40 @@ func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
 				count[h]++
 			}
 		}
-		dropped[r] = refine(d, s, keys[r], count)
+		column := s.Blocking[r].Refine
+		if column == "" {
+			column = s.RefineColumn
+		}
+		dropped[r] = refine(d, s.MaxBlockSize, column, keys[r], count)
 	}
 	return keys, dropped
 }
 
-// refine splits each key shared by more than MaxBlockSize records by the year of the
-// refine column, then drops the keys still too common (and those of records with no
-// year); it returns how many keys it dropped.
-func refine(d *Dataset, s Settings, keys [][]uint64, count map[uint64]int) int {
+// refinement is the value that splits a record's too-common keys: the year of a
+// date, or the normalised value of another column.
+func refinement(get func(string) string, column string) string {
+	v := get(column)
+	if y := yearOf(v); y != "" {
+		return y
+	}
+	return Normalise(v)
+}
+
+// refine splits each key shared by more than maxBlock records by the refine column,
+// then drops the keys still too common (and those of records with no value there);
+// it returns how many keys it dropped.
+func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[uint64]int) int {
 	refined := map[uint64]int{}
 	noYear := map[uint64]bool{}
 	for i, ks := range keys {
 		for j, k := range ks {
-			if count[k] <= s.MaxBlockSize {
+			if count[k] <= maxBlock {
 				continue
 			}
-			year := yearOf(d.get(i)(s.RefineColumn))
-			ks[j] = keyHash(strconv.FormatUint(k, 16) + "|" + year)
+			value := refinement(d.get(i), column)
+			ks[j] = keyHash(strconv.FormatUint(k, 16) + "|" + value)
 			refined[ks[j]]++
-			if year == "" {
+			if value == "" {
 				noYear[ks[j]] = true
 			}
 		}
@@ -248,7 +262,7 @@ func refine(d *Dataset, s Settings, keys [][]uint64, count map[uint64]int) int {
 	for i, ks := range keys {
 		kept := ks[:0]
 		for _, k := range ks {
-			if n, ok := refined[k]; ok && (n > s.MaxBlockSize || noYear[k]) {
+			if n, ok := refined[k]; ok && (n > maxBlock || noYear[k]) {
 				continue
 			}
 			kept = append(kept, k)
@@ -258,7 +272,7 @@ func refine(d *Dataset, s Settings, keys [][]uint64, count map[uint64]int) int {
 	}
 	dropped := 0
 	for k, n := range refined {
-		if n > s.MaxBlockSize || noYear[k] {
+		if n > maxBlock || noYear[k] {
 			dropped++
 		}
 	}

@@ -45,6 +45,9 @@ type BlockingRule struct {
 	Name    string   `json:"name"`
 	Kind    string   `json:"kind"`
 	Columns []string `json:"columns"`
+	// Refine names the column that splits this rule's too-common keys (a date
+	// column's year, or another column's value); default: the settings' RefineColumn.
+	Refine string `json:"refine,omitempty"`
 }
 
 // TrainingSession estimates m for some comparisons on the pairs one blocking rule
@@ -68,8 +71,8 @@ func DefaultSettings() Settings {
 		Blocking: []BlockingRule{
 			{Name: "same Home Office reference", Kind: "exact", Columns: []string{"ho_reference"}},
 			{Name: "two names in common", Kind: "name_pairs", Columns: []string{"given_names", "family_name"}},
-			{Name: "a name, the birth year and sex", Kind: "name_token_year", Columns: []string{"given_names", "family_name", "dob", "sex"}},
-			{Name: "date of birth and sex", Kind: "date", Columns: []string{"dob", "sex"}},
+			{Name: "a name, the birth year and sex", Kind: "name_token_year", Columns: []string{"given_names", "family_name", "dob", "sex"}, Refine: "nationality"},
+			{Name: "date of birth and sex", Kind: "date", Columns: []string{"dob", "sex"}, Refine: "nationality"},
 		},
 		Training: []TrainingSession{
 			{Rule: "two names in common", Estimate: []string{"date_of_birth", "ho_reference"}},
