@@ -40,7 +40,8 @@ func Evaluate(predicted, truth []string) Scores {
 }
 
 // BlockingRecall is the share of true pairs that blocking made, with the number of
-// true pairs; truth[i] is record i's true person ("" when not known).
+// true pairs; truth[i] is record i's true person ("" when not known, or to leave the
+// record out).
 func BlockingRecall(res *Result, truth []string) (float64, int64) {
 	var found int64
 	for _, p := range res.Pairs {
@@ -62,4 +63,19 @@ func BlockingRecall(res *Result, truth []string) (float64, int64) {
 		return 1, 0
 	}
 	return float64(found) / float64(total), total
+}
+
+// Identifiable reports whether record i has anything that can identify a person: a
+// name, a date of birth, a reference or free text. Anonymous records (a Duty to Notify
+// report gives only sex and nationality) cannot be linked by any method.
+func (l *Linker) Identifiable(i int) bool {
+	for c, cs := range l.settings.Comparisons {
+		switch cs.Kind {
+		case "name", "date_of_birth", "reference", "string":
+			if l.features[i][c] != nil {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -66,7 +66,7 @@ records not linked before, with the last run's model, without relinking the rest
 				fmt.Fprintf(a.stdout, "  blocking rule %-32q %9d pairs, %d keys too common to use\n", r.Name, r.Pairs, r.DroppedKeys)
 			}
 			if truth != "" {
-				return a.printBlockingRecall(truth, d, res)
+				return a.printBlockingRecall(truth, l, d, res)
 			}
 			return nil
 		},
@@ -201,17 +201,22 @@ func (a *app) linkedClusters(cmd *cobra.Command, path string) (map[string]string
 	return links, err
 }
 
-func (a *app) printBlockingRecall(path string, d *linkage.Dataset, res *linkage.Result) error {
+func (a *app) printBlockingRecall(path string, l *linkage.Linker, d *linkage.Dataset, res *linkage.Result) error {
 	t, err := readPairsCSV(path)
 	if err != nil {
 		return err
 	}
-	truth := make([]string, d.Len())
-	for i := range truth {
-		truth[i] = t[d.ID(i)]
+	all, identifiable := make([]string, d.Len()), make([]string, d.Len())
+	for i := range all {
+		all[i] = t[d.ID(i)]
+		if l.Identifiable(i) {
+			identifiable[i] = all[i]
+		}
 	}
-	recall, pairs := linkage.BlockingRecall(res, truth)
+	recall, pairs := linkage.BlockingRecall(res, all)
 	fmt.Fprintf(a.stdout, "Blocking recall %.4f: %d true pairs, of which blocking compared %.0f.\n", recall, pairs, recall*float64(pairs))
+	recall, pairs = linkage.BlockingRecall(res, identifiable)
+	fmt.Fprintf(a.stdout, "Of the %d true pairs of records with a name, date of birth or reference: %.4f.\n", pairs, recall)
 	return nil
 }
 
