@@ -36,6 +36,9 @@ type ImportTx struct {
 	// where no row of the bundle can already be stored (repeats within the bundle are
 	// caught by the key table).
 	emptyAtStart map[string]bool
+	// rejectedIn: files of this bundle with a rejected row; rows of other files need
+	// not be looked up among the rejected.
+	rejectedIn map[string]bool
 }
 
 func (s *sqlStore) BeginImport(ctx context.Context, bundleName, actor string) (*ImportTx, error) {
@@ -43,7 +46,7 @@ func (s *sqlStore) BeginImport(ctx context.Context, bundleName, actor string) (*
 	if err != nil {
 		return nil, err
 	}
-	t := &ImportTx{s: s, tx: tx, started: time.Now().UTC(), stmts: map[string]*sql.Stmt{}, emptyAtStart: map[string]bool{}}
+	t := &ImportTx{s: s, tx: tx, started: time.Now().UTC(), stmts: map[string]*sql.Stmt{}, emptyAtStart: map[string]bool{}, rejectedIn: map[string]bool{}}
 	err = tx.QueryRowContext(ctx, s.rebind("INSERT INTO imports (bundle, actor, started_at, status) VALUES (?, ?, ?, 'running') RETURNING id"),
 		bundleName, actor, t.started).Scan(&t.importID)
 	if err == nil {
@@ -195,6 +198,9 @@ func (t *ImportTx) noteRejected(ctx context.Context, b *batch) error {
 		}
 	}
 	file := b.kind().File
+	if len(args) > 0 {
+		t.rejectedIn[file] = true
+	}
 	return t.chunked(ctx, args, 1, func(n int) string {
 		return "UPDATE import_seen SET rejected = 1 WHERE file = '" + file + "' AND key IN (" + placeholderList(n) + ")"
 	}, nil)
@@ -275,8 +281,11 @@ func (t *ImportTx) checkSupportRefs(ctx context.Context, b *batch) error {
 // rejectedKeys finds which of the values in column col of the live rows were keys of
 // rejected rows of another file of this bundle, with their lines.
 func (t *ImportTx) rejectedKeys(ctx context.Context, file string, b *batch, col int) (map[string]int, error) {
-	args := b.distinct(col)
 	out := map[string]int{}
+	if !t.rejectedIn[file] {
+		return out, nil
+	}
+	args := b.distinct(col)
 	err := t.chunked(ctx, args, 1, func(n int) string {
 		return "SELECT key, line FROM import_seen WHERE rejected = 1 AND file = '" + file + "' AND key IN (" + placeholderList(n) + ")"
 	}, func(rs *sql.Rows) error {
