@@ -44,7 +44,13 @@ func (e *DateError) Error() string {
 }
 
 // ParseDate reads YYYY, YYYY-MM or YYYY-MM-DD. An empty text is the unknown date.
-func ParseDate(s string) (PartialDate, error) {
+func ParseDate(s string) (PartialDate, error) { return parseDate(s, MinYear, MaxYear) }
+
+// ParseHistoricalDate reads a date as ParseDate does, but of any year from 1000 to
+// 2999: other data sets linked by retrace (historical records) are not survivors'.
+func ParseHistoricalDate(s string) (PartialDate, error) { return parseDate(s, 1000, 2999) }
+
+func parseDate(s string, minYear, maxYear int) (PartialDate, error) {
 	bad := func(reason string) (PartialDate, error) {
 		return PartialDate{}, &DateError{Text: s, Reason: reason}
 	}
@@ -62,8 +68,8 @@ func ParseDate(s string) (PartialDate, error) {
 	if !ok {
 		return bad(dateShapeHint(s))
 	}
-	if y < MinYear || y > MaxYear {
-		return bad(fmt.Sprintf("year %d is outside %d–%d", y, MinYear, MaxYear))
+	if y < minYear || y > maxYear {
+		return bad(fmt.Sprintf("year %d is outside %d–%d", y, minYear, maxYear))
 	}
 	d := PartialDate{year: y, precision: Year}
 	if len(s) == 4 {

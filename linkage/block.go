@@ -58,7 +58,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		}, need(3)
 	case "date":
 		return func(get func(string) string) []string {
-			d, err := retrace.ParseDate(strings.TrimSpace(get(b.Columns[0])))
+			d, err := retrace.ParseHistoricalDate(strings.TrimSpace(get(b.Columns[0])))
 			if err != nil || d.Precision() != retrace.Day || strings.HasSuffix(d.String(), "-01-01") {
 				return nil
 			}
@@ -174,7 +174,7 @@ func yearOf(s string) string {
 }
 
 func yearNumber(s string) int {
-	d, err := retrace.ParseDate(strings.TrimSpace(s))
+	d, err := retrace.ParseHistoricalDate(strings.TrimSpace(s))
 	if err != nil {
 		return 0
 	}

@@ -51,8 +51,10 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 		if err = need(2); err == nil {
 			c = &nameComparison{name: cs.Name, given: cs.Columns[0], family: cs.Columns[1], variants: v}
 		}
-	case "date_of_birth":
-		if err = need(2); err == nil {
+	case "date_of_birth": // the date, and optionally whether it was estimated
+		if len(cs.Columns) == 1 {
+			c = &dobComparison{name: cs.Name, date: cs.Columns[0]}
+		} else if err = need(2); err == nil {
 			c = &dobComparison{name: cs.Name, date: cs.Columns[0], estimated: cs.Columns[1]}
 		}
 	case "exact":
@@ -250,11 +252,11 @@ func (c *dobComparison) Levels() []string {
 }
 
 func (c *dobComparison) Prepare(get func(string) string) Feature {
-	d, err := retrace.ParseDate(strings.TrimSpace(get(c.date)))
+	d, err := retrace.ParseHistoricalDate(strings.TrimSpace(get(c.date)))
 	if err != nil || d.IsZero() {
 		return nil
 	}
-	e := strings.EqualFold(strings.TrimSpace(get(c.estimated)), "true") || d.Precision() != retrace.Day
+	e := d.Precision() != retrace.Day || (c.estimated != "" && strings.EqualFold(strings.TrimSpace(get(c.estimated)), "true"))
 	if t := d.Earliest(); d.Precision() == retrace.Day && t.Month() == 1 && t.Day() == 1 {
 		e = true
 	}

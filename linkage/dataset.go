@@ -19,9 +19,9 @@ type Dataset struct {
 func NewDataset(columns []string, idColumn string) (*Dataset, error) {
 	d := &Dataset{columns: map[string]int{}, idCol: -1}
 	for i, c := range columns {
-		d.columns[strings.ToLower(strings.TrimSpace(c))] = i
+		d.columns[columnKey(c)] = i
 	}
-	i, ok := d.columns[idColumn]
+	i, ok := d.columns[columnKey(idColumn)]
 	if !ok {
 		return nil, fmt.Errorf("no %s column (the settings' id_column)", idColumn)
 	}
@@ -91,9 +91,22 @@ func (d *Dataset) Index(id string) (int, bool) {
 func (d *Dataset) get(i int) func(string) string {
 	row := d.rows[i]
 	return func(col string) string {
-		if j, ok := d.columns[col]; ok && j < len(row) {
+		j, ok := d.columns[col]
+		if !ok {
+			j, ok = d.columns[columnKey(col)]
+		}
+		if ok && j < len(row) {
 			return row[j]
 		}
 		return ""
 	}
+}
+
+// columnKey matches column names whatever their case and surrounding spaces.
+func columnKey(name string) string { return strings.ToLower(strings.TrimSpace(name)) }
+
+// HasColumn reports whether the data have the named column.
+func (d *Dataset) HasColumn(name string) bool {
+	_, ok := d.columns[columnKey(name)]
+	return ok
 }

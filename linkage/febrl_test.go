@@ -26,7 +26,9 @@ func linkFile(t *testing.T, data, settings string) (Scores, *Result) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l.Load(d)
+	if err := l.Load(d); err != nil {
+		t.Fatal(err)
+	}
 	res, err := l.Link(context.Background(), Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -46,8 +46,12 @@ func New(s Settings, v *Variants, model *Model) (*Linker, error) {
 	return l, nil
 }
 
-// Load prepares every record's features and the name-token frequencies.
-func (l *Linker) Load(d *Dataset) {
+// Load prepares every record's features and the name-token frequencies; the data must
+// have every column the settings name.
+func (l *Linker) Load(d *Dataset) error {
+	if err := l.settings.CheckColumns(d); err != nil {
+		return err
+	}
 	l.data = d
 	l.features = make([][]Feature, d.Len())
 	tokens, names := map[string]int{}, map[string]int{}
@@ -75,6 +79,7 @@ func (l *Linker) Load(d *Dataset) {
 	for t, n := range names {
 		l.nameTF[t] = float64(n) / float64(max(1, d.Len()))
 	}
+	return nil
 }
 
 // compare is the comparison vector of records i and j.
@@ -206,8 +211,11 @@ func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, 
 		defer close(work)
 		cands := make([][3]int32, 0, chunk)
 		keys.eachPair(only, func(i, j int32, rule int) {
+			if ctx.Err() != nil {
+				return // cancelled: let the rest go by without holding it
+			}
 			perRule[rule]++
-			if cands = append(cands, [3]int32{i, j, int32(rule)}); len(cands) == chunk && ctx.Err() == nil {
+			if cands = append(cands, [3]int32{i, j, int32(rule)}); len(cands) == chunk {
 				work <- cands
 				cands = make([][3]int32, 0, chunk)
 			}
@@ -280,7 +288,7 @@ func (l *Linker) levelWeight(i, j, c, level int) float64 {
 // that a random record shares the agreeing names.
 func (l *Linker) tfAdjustment(i, j, c, level int) float64 {
 	nc, ok := l.comparisons[c].(*nameComparison)
-	if !ok || !l.settings.Comparisons[c].TermFrequency || level > 4 {
+	if !ok || !l.settings.Comparisons[c].TermFrequency || level == 0 || level > 4 || l.features[i][c] == nil || l.features[j][c] == nil {
 		return 0
 	}
 	adj := math.Log2(l.model.Comparisons[c].Levels[level].U / l.uValue(nc, i, j, c))

@@ -130,7 +130,10 @@ func TestBlockingCountsEachPairOnceAndBoundsCommonKeys(t *testing.T) {
 		{Name: "names", Kind: "name_pairs", Columns: []string{"g", "f"}},
 		{Name: "dob", Kind: "date", Columns: []string{"dob"}},
 	}
-	s.Training = nil
+	s.Training = []TrainingSession{
+		{Rule: "names", Estimate: []string{"date_of_birth", "ho_reference", "sex"}},
+		{Rule: "dob", Estimate: []string{"name", "nationality"}},
+	}
 	l, err := New(s, DefaultVariants(), nil)
 	if err != nil {
 		t.Fatal(err)

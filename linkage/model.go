@@ -15,7 +15,7 @@ import (
 type Model struct {
 	Settings Settings `json:"settings"`
 	// Lambda is the share of compared (blocked) pairs that are matches.
-	Lambda      float64             `json:"probability_compared_pair_matches"`
+	Lambda      float64             `json:"probability_two_random_records_match"`
 	Comparisons []TrainedComparison `json:"comparisons"`
 	Records     int                 `json:"trained_on_records"`
 }
@@ -57,10 +57,37 @@ func LoadModel(path string) (*Model, error) {
 	if err := m.Settings.validate(path); err != nil {
 		return nil, err
 	}
-	if len(m.Comparisons) != len(m.Settings.Comparisons) {
-		return nil, fmt.Errorf("%s: %d trained comparisons for %d in the settings", path, len(m.Comparisons), len(m.Settings.Comparisons))
+	if err := m.validate(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return &m, nil
+}
+
+// validate checks that a model fits its settings: a hand-edited or mismatched model
+// must not crash linking or quietly make every record its own person.
+func (m *Model) validate() error {
+	if !(m.Lambda > 0 && m.Lambda < 1) {
+		return fmt.Errorf("probability_two_random_records_match must be between 0 and 1")
+	}
+	if len(m.Comparisons) != len(m.Settings.Comparisons) {
+		return fmt.Errorf("%d trained comparisons for %d in the settings", len(m.Comparisons), len(m.Settings.Comparisons))
+	}
+	for c, cs := range m.Settings.Comparisons {
+		tc := m.Comparisons[c]
+		cmp, err := cs.build(nil)
+		if err != nil {
+			return err
+		}
+		if tc.Name != cs.Name || len(tc.Levels) != len(cmp.Levels()) {
+			return fmt.Errorf("comparison %d is %q with %d levels, but the settings make it %q with %d", c+1, tc.Name, len(tc.Levels), cs.Name, len(cmp.Levels()))
+		}
+		for _, lv := range tc.Levels[1:] {
+			if !(lv.M > 0 && lv.M <= 1 && lv.U > 0 && lv.U <= 1) {
+				return fmt.Errorf("comparison %q, level %q: m and u must be above 0 and at most 1", tc.Name, lv.Label)
+			}
+		}
+	}
+	return nil
 }
 
 // gamma is a pair's comparison vector: the level of each comparison.

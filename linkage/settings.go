@@ -1,11 +1,15 @@
 package linkage
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 )
 
 // Settings say which columns identify a record, how records are compared, which
@@ -123,10 +127,14 @@ func (s Settings) Variants() (*Variants, error) {
 func decodeSettings(r io.Reader, name string) (Settings, error) {
 	d := DefaultSettings()
 	s := Settings{MaxBlockSize: d.MaxBlockSize, MatchThreshold: d.MatchThreshold, ReviewThreshold: d.ReviewThreshold, DisagreeThreshold: d.DisagreeThreshold}
-	dec := json.NewDecoder(r)
+	text, err := io.ReadAll(r)
+	if err != nil {
+		return s, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(text))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&s); err != nil {
-		return s, fmt.Errorf("%s: %w", name, err)
+		return s, fmt.Errorf("%s: %s", name, jsonProblem(text, err))
 	}
 	return s, s.validate(name)
 }
@@ -143,6 +151,10 @@ func (s Settings) validate(name string) error {
 		return fmt.Errorf("%s: thresholds must satisfy 0 < review_threshold ≤ match_threshold < 1", name)
 	case s.MaxBlockSize < 2:
 		return fmt.Errorf("%s: max_block_size must be at least 2", name)
+	case !(s.DisagreeThreshold >= 0 && s.DisagreeThreshold < s.ReviewThreshold):
+		return fmt.Errorf("%s: disagree_threshold must be at least 0 and below review_threshold", name)
+	case len(s.Training) == 0:
+		return fmt.Errorf("%s: training: give at least one session (a blocking rule and the comparisons to estimate on its pairs)", name)
 	}
 	for _, b := range s.Blocking {
 		if _, err := b.keyer(s, nil); err != nil {
@@ -154,12 +166,19 @@ func (s Settings) validate(name string) error {
 		if _, err := c.build(nil); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
+		if names[c.Name] {
+			return fmt.Errorf("%s: comparisons: two are named %q", name, c.Name)
+		}
 		names[c.Name] = true
 	}
 	rules := map[string]bool{}
 	for _, b := range s.Blocking {
+		if rules[b.Name] {
+			return fmt.Errorf("%s: blocking_rules: two are named %q", name, b.Name)
+		}
 		rules[b.Name] = true
 	}
+	estimated := map[string]bool{}
 	for _, t := range s.Training {
 		if !rules[t.Rule] {
 			return fmt.Errorf("%s: training: no blocking rule named %q", name, t.Rule)
@@ -168,6 +187,12 @@ func (s Settings) validate(name string) error {
 			if !names[e] {
 				return fmt.Errorf("%s: training: no comparison named %q", name, e)
 			}
+			estimated[e] = true
+		}
+	}
+	for _, c := range s.Comparisons {
+		if !estimated[c.Name] {
+			return fmt.Errorf("%s: training: no session estimates comparison %q; add it to a session whose blocking rule does not use its columns", name, c.Name)
 		}
 	}
 	return nil
@@ -175,3 +200,66 @@ func (s Settings) validate(name string) error {
 
 // maxComparisons bounds a comparison vector, which is kept in a fixed array.
 const maxComparisons = 8
+
+// CheckColumns reports the first column the settings name that the data lack, with
+// the columns the data have.
+func (s Settings) CheckColumns(d *Dataset) error {
+	missing := func(where, col string) error {
+		cols := make([]string, 0, len(d.columns))
+		for c := range d.columns {
+			cols = append(cols, c)
+		}
+		sort.Strings(cols)
+		return fmt.Errorf("%s names the column %q, which the data do not have (they have: %s)", where, col, strings.Join(cols, ", "))
+	}
+	for _, c := range s.Comparisons {
+		for i, col := range c.Columns {
+			if c.Kind == "date_of_birth" && i == 1 {
+				continue // whether the date was estimated: optional
+			}
+			if !d.HasColumn(col) {
+				return missing(fmt.Sprintf("comparison %q", c.Name), col)
+			}
+		}
+	}
+	for _, b := range s.Blocking {
+		for _, col := range append(append([]string{}, b.Columns...), b.Refine) {
+			if col != "" && !d.HasColumn(col) {
+				return missing(fmt.Sprintf("blocking rule %q", b.Name), col)
+			}
+		}
+	}
+	if s.RefineColumn != "" && !d.HasColumn(s.RefineColumn) {
+		return missing("refine_column", s.RefineColumn)
+	}
+	return nil
+}
+
+// jsonProblem says where a settings file is wrong and what is allowed there.
+func jsonProblem(text []byte, err error) string {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		line, col := position(text, syntax.Offset)
+		return fmt.Sprintf("line %d, column %d: %v", line, col, syntax)
+	case errors.As(err, &typ):
+		line, col := position(text, typ.Offset)
+		return fmt.Sprintf("line %d, column %d: %s must be %s, not %s", line, col, typ.Field, typ.Type.Kind(), typ.Value)
+	case strings.HasPrefix(err.Error(), "json: unknown field"):
+		return strings.TrimPrefix(err.Error(), "json: ") + " (allowed: id_column, variants_files, comparisons [name, kind, columns, term_frequency], blocking_rules [name, kind, columns, refine], training [blocking_rule, estimate], max_block_size, refine_column, match_threshold, review_threshold, disagree_threshold)"
+	}
+	return err.Error()
+}
+
+func position(text []byte, offset int64) (line, col int) {
+	line, col = 1, 1
+	for _, c := range text[:min(int(offset), len(text))] {
+		if c == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}

@@ -78,7 +78,9 @@ func linkSynthetic(t *testing.T, people int, seed uint64) (*Dataset, []string, *
 	if err != nil {
 		t.Fatal(err)
 	}
-	l.Load(d)
+	if err := l.Load(d); err != nil {
+		t.Fatal(err)
+	}
 	res, err := l.Link(context.Background(), Options{KeepAllPairs: true})
 	if err != nil {
 		t.Fatal(err)

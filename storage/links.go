@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"time"
 )
 
@@ -94,8 +95,9 @@ func (s *sqlStore) LatestModel(ctx context.Context) (string, error) {
 	return m, err
 }
 
-// SaveLinkRun records a run, its links and its review queue in one transaction. The
-// review queue is replaced: pairs decided since are not asked again.
+// SaveLinkRun records a run, its links and its review queue in one transaction. A
+// full run replaces the review queue; an incremental one adds to it. Pairs already
+// decided are not asked again.
 func (s *sqlStore) SaveLinkRun(ctx context.Context, run LinkRun) (int64, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -118,10 +120,12 @@ func (s *sqlStore) SaveLinkRun(ctx context.Context, run LinkRun) (int64, error) 
 			return 0, err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM link_reviews"); err != nil {
-		return 0, err
+	if run.Mode != "incremental" { // an incremental run compares only new records' pairs
+		if _, err := tx.ExecContext(ctx, "DELETE FROM link_reviews"); err != nil {
+			return 0, err
+		}
 	}
-	review, err := tx.PrepareContext(ctx, s.rebind("INSERT INTO link_reviews (record_a, record_b, probability, reason, run_id) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM link_decisions WHERE record_a = ? AND record_b = ?)"))
+	review, err := tx.PrepareContext(ctx, s.rebind("INSERT INTO link_reviews (record_a, record_b, probability, reason, run_id) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM link_decisions WHERE record_a = ? AND record_b = ?) ON CONFLICT (record_a, record_b) DO UPDATE SET probability = excluded.probability, reason = excluded.reason, run_id = excluded.run_id"))
 	if err != nil {
 		return 0, err
 	}
@@ -138,6 +142,15 @@ func (s *sqlStore) SaveLinkRun(ctx context.Context, run LinkRun) (int64, error) 
 // Decide records a reviewer's decision and takes the pair off the review queue.
 func (s *sqlStore) Decide(ctx context.Context, d LinkDecision) error {
 	a, b := ordered(d.A, d.B)
+	for _, id := range []string{a, b} {
+		var n int
+		if err := s.db.QueryRowContext(ctx, s.rebind("SELECT COUNT(*) FROM person_records WHERE record_id = ?"), id).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return fmt.Errorf("no person record %q in the database", id)
+		}
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err

@@ -88,6 +88,8 @@ func (a *app) linker(peoplePath, settingsPath, modelPath string) (*linkage.Linke
 	var model *linkage.Model
 	var err error
 	switch {
+	case modelPath != "" && settingsPath != "":
+		return nil, nil, fmt.Errorf("--model brings its own settings: give --settings or --model, not both")
 	case modelPath != "":
 		if model, err = linkage.LoadModel(modelPath); err != nil {
 			return nil, nil, err
@@ -119,7 +121,9 @@ func newLinker(settings linkage.Settings, model *linkage.Model, d *linkage.Datas
 	if err != nil {
 		return nil, nil, err
 	}
-	l.Load(d)
+	if err := l.Load(d); err != nil {
+		return nil, nil, err
+	}
 	return l, d, nil
 }
 

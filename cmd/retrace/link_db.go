@@ -69,6 +69,10 @@ func (a *app) linkModel(ctx context.Context, store storage.Store, settingsPath, 
 	settings := linkage.DefaultSettings()
 	var err error
 	switch {
+	case modelPath != "" && (settingsPath != "" || incremental):
+		return nil, settings, fmt.Errorf("--model brings its own settings and is not used with --settings or --incremental (which uses the last run's model)")
+	case settingsPath != "" && incremental:
+		return nil, settings, fmt.Errorf("--incremental uses the last run's model and settings; --settings is for a full run")
 	case modelPath != "":
 		m, err := linkage.LoadModel(modelPath)
 		if err != nil {
@@ -211,7 +215,7 @@ func (a *app) linkDecideCmd() *cobra.Command {
 				return err
 			}
 			verdict := map[bool]string{true: "the same person", false: "not the same person"}[same]
-			if err := store.Audit(cmd.Context(), storage.AuditEvent{Actor: who, Action: "link decision", Subject: "pair of person records", Detail: verdict}); err != nil {
+			if err := store.Audit(cmd.Context(), storage.AuditEvent{Actor: who, Action: "link decision", Subject: "person records " + args[0] + " and " + args[1], Detail: verdict}); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.stdout, "Recorded: %s and %s are %s. It applies from the next retrace link.\n", args[0], args[1], verdict)
@@ -243,7 +247,7 @@ func (a *app) explainDatabase(cmd *cobra.Command, recordA, recordB string) error
 	if err != nil {
 		return err
 	}
-	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: "link explain", Subject: "pair of person records"}); err != nil {
+	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: "link explain", Subject: "person records " + recordA + " and " + recordB}); err != nil {
 		return err
 	}
 	return l.Explain(a.stdout, recordA, recordB)
