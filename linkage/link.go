@@ -71,13 +71,16 @@ func (l *Linker) Load(d *Dataset) error {
 		}
 		l.features[i] = f
 	}
+	// The chance that another record shares a value with this one: (count−1)/(N−1),
+	// so that a name held by just the two records of a pair counts as rare.
+	others := float64(max(1, d.Len()-1))
 	l.tf = make(map[string]float64, len(tokens))
 	for t, n := range tokens {
-		l.tf[t] = float64(n) / float64(max(1, d.Len()))
+		l.tf[t] = float64(max(1, n-1)) / others
 	}
 	l.nameTF = make(map[string]float64, len(names))
 	for t, n := range names {
-		l.nameTF[t] = float64(n) / float64(max(1, d.Len()))
+		l.nameTF[t] = float64(max(1, n-1)) / others
 	}
 	return nil
 }
