@@ -188,18 +188,34 @@ type Blocking struct {
 }
 
 // RuleReport counts one rule's pairs, new to it (not already made by an earlier rule),
-// and the keys too common to use.
+// and the keys too common for a whole block, whose records meet only neighbours.
 type RuleReport struct {
-	Name        string
-	Pairs       int
-	DroppedKeys int
+	Name     string
+	Pairs    int
+	WideKeys int
 }
 
 // blockKeys holds each record's keys under each rule, as 64-bit hashes (a key's text
 // is not needed once records are grouped, and a million records' keys as text would
 // cost gigabytes), refined where a key is too common, with keys still too common
 // removed.
-type blockKeys [][][]uint64 // [rule][record] sorted key hashes
+type blockKeys struct {
+	keys [][][]uint64 // [rule][record] sorted key hashes
+	// wide are, per rule, keys shared by more records than a block may hold even
+	// after refining: their records are compared only with their neighbours in
+	// order, so that a thousand "Mohammed Ahmed" are not a million pairs, yet
+	// identical records still meet.
+	wide  []map[uint64]bool
+	order []string // a record's place among its wide block's records: its values
+}
+
+// window is how many neighbours each record of a wide block is compared with.
+const window = 8
+
+// rule is the keys of one rule alone, for a training session.
+func (b blockKeys) rule(r int) blockKeys {
+	return blockKeys{keys: b.keys[r : r+1], wide: b.wide[r : r+1], order: b.order}
+}
 
 func keyHash(k string) uint64 {
 	h := fnv.New64a()
@@ -207,17 +223,21 @@ func keyHash(k string) uint64 {
 	return h.Sum64()
 }
 
-// buildKeys computes the keys and drops or refines the oversized ones.
+// buildKeys computes the keys, refining the oversized ones and marking those still
+// oversized as wide.
 func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
-	keys := make(blockKeys, len(rules))
-	dropped := make([]int, len(rules))
+	b := blockKeys{keys: make([][][]uint64, len(rules)), wide: make([]map[uint64]bool, len(rules)), order: make([]string, d.Len())}
+	wideCount := make([]int, len(rules))
+	for i := range b.order {
+		b.order[i] = strings.Join(d.rows[i], "\x1f")
+	}
 	for r, kf := range rules {
-		keys[r] = make([][]uint64, d.Len())
+		b.keys[r] = make([][]uint64, d.Len())
 		count := map[uint64]int{}
-		for i := range keys[r] {
+		for i := range b.keys[r] {
 			for _, k := range kf(d.get(i)) {
 				h := keyHash(k)
-				keys[r][i] = append(keys[r][i], h)
+				b.keys[r][i] = append(b.keys[r][i], h)
 				count[h]++
 			}
 		}
@@ -225,9 +245,10 @@ func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
 		if column == "" {
 			column = s.RefineColumn
 		}
-		dropped[r] = refine(d, s.MaxBlockSize, column, keys[r], count)
+		b.wide[r] = refine(d, s.MaxBlockSize, column, b.keys[r], count)
+		wideCount[r] = len(b.wide[r])
 	}
-	return keys, dropped
+	return b, wideCount
 }
 
 // refinement is the value that splits a record's too-common keys: the year of a
@@ -240,43 +261,35 @@ func refinement(get func(string) string, column string) string {
 	return Normalise(v)
 }
 
-// refine splits each key shared by more than maxBlock records by the refine column,
-// then drops the keys still too common (and those of records with no value there);
-// it returns how many keys it dropped.
-func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[uint64]int) int {
+// refine splits each key shared by more than maxBlock records by the refine column;
+// it returns the keys still too common (or of records with no value there): wide.
+func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[uint64]int) map[uint64]bool {
 	refined := map[uint64]int{}
-	noYear := map[uint64]bool{}
+	wide := map[uint64]bool{}
 	for i, ks := range keys {
 		for j, k := range ks {
 			if count[k] <= maxBlock {
 				continue
 			}
 			value := refinement(d.get(i), column)
+			if value == "" {
+				wide[k] = true // nothing to split by: the record stays in the wide block
+				continue
+			}
 			ks[j] = keyHash(strconv.FormatUint(k, 16) + "|" + value)
 			refined[ks[j]]++
-			if value == "" {
-				noYear[ks[j]] = true
-			}
+		}
+	}
+	for k, n := range refined {
+		if n > maxBlock {
+			wide[k] = true
 		}
 	}
 	for i, ks := range keys {
-		kept := ks[:0]
-		for _, k := range ks {
-			if n, ok := refined[k]; ok && (n > maxBlock || noYear[k]) {
-				continue
-			}
-			kept = append(kept, k)
-		}
-		sort.Slice(kept, func(a, b int) bool { return kept[a] < kept[b] })
-		keys[i] = dedupeHashes(kept)
+		sort.Slice(ks, func(a, b int) bool { return ks[a] < ks[b] })
+		keys[i] = dedupeHashes(ks)
 	}
-	dropped := 0
-	for k, n := range refined {
-		if n > maxBlock || noYear[k] {
-			dropped++
-		}
-	}
-	return dropped
+	return wide
 }
 
 func dedupeHashes(sorted []uint64) []uint64 {
@@ -291,11 +304,13 @@ func dedupeHashes(sorted []uint64) []uint64 {
 
 // eachPair calls fn with every pair the rules make, each once: a rule makes a pair
 // only if no earlier rule made it and it is the pair's first shared key under this
-// rule. Pairs are made block by block and never all held at once.
-func (keys blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule int)) {
-	for r := range keys {
+// rule. Pairs are made block by block and never all held at once. In a wide block
+// each record meets only its neighbours in order; such a pair may also come from
+// another rule, and the caller removes repeats.
+func (b blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule int)) {
+	for r := range b.keys {
 		blocks := map[uint64][]int32{}
-		for i, ks := range keys[r] {
+		for i, ks := range b.keys[r] {
 			for _, k := range ks {
 				blocks[k] = append(blocks[k], int32(i))
 			}
@@ -306,16 +321,26 @@ func (keys blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rul
 				names = append(names, k)
 			}
 		}
-		sort.Slice(names, func(a, b int) bool { return names[a] < names[b] })
+		sort.Slice(names, func(x, y int) bool { return names[x] < names[y] })
 		for _, k := range names {
 			members := blocks[k]
+			span := len(members)
+			if b.wide[r][k] {
+				sort.Slice(members, func(x, y int) bool {
+					return b.order[members[x]] < b.order[members[y]] || (b.order[members[x]] == b.order[members[y]] && members[x] < members[y])
+				})
+				span = window
+			}
 			for x := 0; x < len(members); x++ {
-				for y := x + 1; y < len(members); y++ {
+				for y := x + 1; y < len(members) && y <= x+span; y++ {
 					i, j := members[x], members[y]
+					if i > j {
+						i, j = j, i
+					}
 					if only != nil && !only(int(i), int(j)) {
 						continue
 					}
-					if !keys.madeEarlier(r, int(i), int(j), k) {
+					if !b.madeEarlier(r, int(i), int(j), k) {
 						fn(i, j, r)
 					}
 				}
@@ -324,32 +349,46 @@ func (keys blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rul
 	}
 }
 
-// madeEarlier: an earlier rule shares a key for i and j, or this rule shares a key
-// that sorts before k.
-func (keys blockKeys) madeEarlier(r, i, j int, k uint64) bool {
+// madeEarlier: an earlier rule shares a key for i and j that is not wide, or this
+// rule shares a narrow key that sorts before k.
+func (b blockKeys) madeEarlier(r, i, j int, k uint64) bool {
 	for q := 0; q < r; q++ {
-		if shareKey(keys[q][i], keys[q][j], 0) {
+		if b.shareKey(q, i, j, 0) {
 			return true
 		}
 	}
-	return shareKey(keys[r][i], keys[r][j], k)
+	return b.shareKey(r, i, j, k)
 }
 
-// shareKey: the sorted lists share a key (below limit, if limit is not 0).
-func shareKey(a, b []uint64, limit uint64) bool {
-	x, y := 0, 0
-	for x < len(a) && y < len(b) {
-		if limit != 0 && (a[x] >= limit || b[y] >= limit) {
+// shareKey: records i and j share a key under rule r that is not wide (and below
+// limit, if limit is not 0).
+func (b blockKeys) shareKey(r, i, j int, limit uint64) bool {
+	for _, k := range sharedKeys(b.keys[r][i], b.keys[r][j]) {
+		if limit != 0 && k >= limit {
 			return false
 		}
-		switch {
-		case a[x] == b[y]:
+		if !b.wide[r][k] {
 			return true
-		case a[x] < b[y]:
+		}
+	}
+	return false
+}
+
+// sharedKeys lists the keys two sorted lists share, in order.
+func sharedKeys(a, c []uint64) []uint64 {
+	var out []uint64
+	x, y := 0, 0
+	for x < len(a) && y < len(c) {
+		switch {
+		case a[x] == c[y]:
+			out = append(out, a[x])
+			x++
+			y++
+		case a[x] < c[y]:
 			x++
 		default:
 			y++
 		}
 	}
-	return false
+	return out
 }

@@ -140,13 +140,13 @@ type Options struct {
 // Link blocks, compares, trains a model if there is none, scores and clusters.
 func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 	res := &Result{}
-	keys, dropped := l.data.buildKeys(l.settings, l.keyers)
+	keys, wide := l.data.buildKeys(l.settings, l.keyers)
 	pairs, perRule, err := l.comparePairs(ctx, keys, opt.Only, opt.Progress)
 	if err != nil {
 		return nil, err
 	}
 	for r, b := range l.settings.Blocking {
-		res.Blocking.Rules = append(res.Blocking.Rules, RuleReport{Name: b.Name, Pairs: perRule[r], DroppedKeys: dropped[r]})
+		res.Blocking.Rules = append(res.Blocking.Rules, RuleReport{Name: b.Name, Pairs: perRule[r], WideKeys: wide[r]})
 	}
 	res.Blocking.Pairs = len(pairs)
 	if l.model == nil {
@@ -193,7 +193,7 @@ func worthALook(pairs []Pair, threshold float64) []Pair {
 // comparePairs makes the rules' pairs block by block and compares them on every core.
 func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, j int) bool, progress func(string, int, int)) ([]Pair, []int, error) {
 	const chunk = 8192
-	perRule := make([]int, len(keys))
+	perRule := make([]int, len(keys.keys))
 	work := make(chan [][3]int32, 4)
 	results := make(chan []Pair, 4)
 	var wg sync.WaitGroup
@@ -238,11 +238,18 @@ func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, 
 	if progress != nil {
 		progress("comparing pairs", len(pairs), len(pairs))
 	}
-	// Workers finish in any order: sort, so that a run is the same every time.
+	// Workers finish in any order: sort, so that a run is the same every time, and
+	// drop the repeats wide blocks can make.
 	sort.Slice(pairs, func(i, j int) bool {
 		return pairs[i].A < pairs[j].A || (pairs[i].A == pairs[j].A && pairs[i].B < pairs[j].B)
 	})
-	return pairs, perRule, ctx.Err()
+	kept := pairs[:0]
+	for k, p := range pairs {
+		if k == 0 || p.A != pairs[k-1].A || p.B != pairs[k-1].B {
+			kept = append(kept, p)
+		}
+	}
+	return kept, perRule, ctx.Err()
 }
 
 // train estimates u from random pairs, m by EM in the training sessions, and the

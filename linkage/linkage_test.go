@@ -1,12 +1,14 @@
 package linkage
 
 import (
+	"context"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -138,9 +140,9 @@ func TestBlockingCountsEachPairOnceAndBoundsCommonKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys, dropped := d.buildKeys(s, l.keyers)
+	keys, wide := d.buildKeys(s, l.keyers)
 	var pairs [][2]int32
-	perRule := make([]int, len(keys))
+	perRule := make([]int, len(keys.keys))
 	keys.eachPair(nil, func(i, j int32, rule int) {
 		pairs = append(pairs, [2]int32{i, j})
 		perRule[rule]++
@@ -151,8 +153,8 @@ func TestBlockingCountsEachPairOnceAndBoundsCommonKeys(t *testing.T) {
 	if len(pairs) != 1 || perRule[0] != 1 || perRule[1] != 0 {
 		t.Errorf("pairs %v, per rule %v", pairs, perRule)
 	}
-	if dropped[0] != 0 {
-		t.Errorf("dropped %v: refined keys of one record are not oversized", dropped)
+	if wide[0] != 0 {
+		t.Errorf("wide keys %v: refined keys of one record are not oversized", wide)
 	}
 }
 
@@ -227,7 +229,7 @@ func TestInitialKeysSurviveATypoInOneName(t *testing.T) {
 		sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 		return out
 	}
-	if !shareKey(hash(a), hash(b), 0) {
+	if len(sharedKeys(hash(a), hash(b))) == 0 {
 		t.Errorf("no key in common: %v %v", a, b)
 	}
 }
@@ -246,5 +248,40 @@ func TestSettingsAddVariantGroups(t *testing.T) {
 	v, err := read.Variants()
 	if err != nil || v.Canonical("zeryhun") != "zerhun" || v.Canonical("muhammad") != v.Canonical("mohammed") {
 		t.Errorf("%v: zeryhun → %q", err, v.Canonical("zeryhun"))
+	}
+}
+
+// Sixty identical records share every key, far more than a block may hold: they must
+// still meet their neighbours, enough to join them all, without all 1,770 pairs.
+func TestIdenticalRecordsBeyondTheBlockSizeAreLinked(t *testing.T) {
+	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob", "dob_estimated", "sex", "nationality", "ho_reference"}, "record_id")
+	for i := 0; i < 60; i++ {
+		d.Add([]string{"R" + strconv.Itoa(i), "Ana", "Popescu", "1990-05-17", "", "F", "ROU", ""})
+	}
+	for i := 0; i < 200; i++ { // others, so that training has something to go on
+		d.Add([]string{"X" + strconv.Itoa(i), "Name" + strconv.Itoa(i), "Other" + strconv.Itoa(i%7), strconv.Itoa(1950+i%50) + "-0" + strconv.Itoa(1+i%9) + "-1" + strconv.Itoa(i%9), "", "M", "GBR", ""})
+	}
+	l, err := New(DefaultSettings(), DefaultVariants(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	res, err := l.Link(context.Background(), Options{KeepAllPairs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	uf, among := newUnionFind(60), 0
+	for _, p := range res.Pairs {
+		if p.A < 60 && p.B < 60 {
+			among++
+			if ra, rb := uf.find(p.A), uf.find(p.B); ra != rb {
+				uf.union(ra, rb)
+			}
+		}
+	}
+	if uf.size[uf.find(0)] != 60 || among >= 1770 {
+		t.Errorf("%d pairs among the sixty join %d of them", among, uf.size[uf.find(0)])
 	}
 }

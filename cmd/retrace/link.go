@@ -63,7 +63,7 @@ records not linked before, with the last run's model, without relinking the rest
 			fmt.Fprintf(a.stdout, "Linked %d records into %d people in %.1fs; %d pairs compared, %d to review, %d strong pairs held apart.\n",
 				d.Len(), people, time.Since(start).Seconds(), res.Blocking.Pairs, len(res.Review), len(res.HeldApart))
 			for _, r := range res.Blocking.Rules {
-				fmt.Fprintf(a.stdout, "  blocking rule %-32q %9d pairs, %d keys too common to use\n", r.Name, r.Pairs, r.DroppedKeys)
+				fmt.Fprintf(a.stdout, "  blocking rule %-32q %9d pairs, %d keys too common for a block (neighbours only)\n", r.Name, r.Pairs, r.WideKeys)
 			}
 			if truth != "" {
 				return a.printBlockingRecall(truth, l, d, res)
