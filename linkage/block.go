@@ -210,7 +210,7 @@ type blockKeys struct {
 }
 
 // window is how many neighbours each record of a wide block is compared with.
-const window = 8
+const window = 4
 
 // rule is the keys of one rule alone, for a training session.
 func (b blockKeys) rule(r int) blockKeys {
@@ -308,6 +308,14 @@ func dedupeHashes(sorted []uint64) []uint64 {
 // each record meets only its neighbours in order; such a pair may also come from
 // another rule, and the caller removes repeats.
 func (b blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule int)) {
+	b.pairs(only, false, fn)
+}
+
+// narrowPairs is eachPair without the wide blocks, whose neighbours are mostly
+// different people sharing a common name: training learns from clean blocks.
+func (b blockKeys) narrowPairs(fn func(i, j int32, rule int)) { b.pairs(nil, true, fn) }
+
+func (b blockKeys) pairs(only func(i, j int) bool, narrowOnly bool, fn func(i, j int32, rule int)) {
 	for r := range b.keys {
 		blocks := map[uint64][]int32{}
 		for i, ks := range b.keys[r] {
@@ -325,6 +333,9 @@ func (b blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule i
 		for _, k := range names {
 			members := blocks[k]
 			span := len(members)
+			if b.wide[r][k] && narrowOnly {
+				continue
+			}
 			if b.wide[r][k] {
 				sort.Slice(members, func(x, y int) bool {
 					return b.order[members[x]] < b.order[members[y]] || (b.order[members[x]] == b.order[members[y]] && members[x] < members[y])

@@ -170,7 +170,7 @@ func (l *Linker) estimateM(keys blockKeys, u [][]float64) [][]float64 {
 		}
 		// Every pair the rule makes, whether or not an earlier rule made it too.
 		patterns := map[gamma]float64{}
-		keys.rule(rule).eachPair(nil, func(i, j int32, _ int) {
+		keys.rule(rule).narrowPairs(func(i, j int32, _ int) {
 			patterns[l.compare(int(i), int(j))]++
 		})
 		sm := l.emSession(sorted(patterns), m, u, estimate)
