@@ -205,8 +205,12 @@ type blockKeys struct {
 	// after refining: their records are compared only with their neighbours in
 	// order, so that a thousand "Mohammed Ahmed" are not a million pairs, yet
 	// identical records still meet.
-	wide  []map[uint64]bool
-	order []string // a record's place among its wide block's records: its values
+	wide []map[uint64]bool
+	// refined are, per rule, keys split by another column (a birth year, a
+	// nationality): their blocks agree on that column by construction, so training,
+	// which must not be biased on it, leaves them out.
+	refined []map[uint64]bool
+	order   []string // a record's place among its wide block's records: its values
 }
 
 // window is how many neighbours each record of a wide block is compared with.
@@ -214,7 +218,7 @@ const window = 4
 
 // rule is the keys of one rule alone, for a training session.
 func (b blockKeys) rule(r int) blockKeys {
-	return blockKeys{keys: b.keys[r : r+1], wide: b.wide[r : r+1], order: b.order}
+	return blockKeys{keys: b.keys[r : r+1], wide: b.wide[r : r+1], refined: b.refined[r : r+1], order: b.order}
 }
 
 func keyHash(k string) uint64 {
@@ -226,7 +230,8 @@ func keyHash(k string) uint64 {
 // buildKeys computes the keys, refining the oversized ones and marking those still
 // oversized as wide.
 func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
-	b := blockKeys{keys: make([][][]uint64, len(rules)), wide: make([]map[uint64]bool, len(rules)), order: make([]string, d.Len())}
+	b := blockKeys{keys: make([][][]uint64, len(rules)), wide: make([]map[uint64]bool, len(rules)),
+		refined: make([]map[uint64]bool, len(rules)), order: make([]string, d.Len())}
 	wideCount := make([]int, len(rules))
 	for i := range b.order {
 		b.order[i] = strings.Join(d.rows[i], "\x1f")
@@ -245,7 +250,7 @@ func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
 		if column == "" {
 			column = s.RefineColumn
 		}
-		b.wide[r] = refine(d, s.MaxBlockSize, column, b.keys[r], count)
+		b.wide[r], b.refined[r] = refine(d, s.MaxBlockSize, column, b.keys[r], count)
 		wideCount[r] = len(b.wide[r])
 	}
 	return b, wideCount
@@ -262,10 +267,11 @@ func refinement(get func(string) string, column string) string {
 }
 
 // refine splits each key shared by more than maxBlock records by the refine column;
-// it returns the keys still too common (or of records with no value there): wide.
-func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[uint64]int) map[uint64]bool {
+// it returns the keys still too common (or of records with no value there), which
+// are wide, and the keys it made by splitting.
+func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[uint64]int) (wide, split map[uint64]bool) {
 	refined := map[uint64]int{}
-	wide := map[uint64]bool{}
+	wide, split = map[uint64]bool{}, map[uint64]bool{}
 	for i, ks := range keys {
 		for j, k := range ks {
 			if count[k] <= maxBlock {
@@ -281,6 +287,7 @@ func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[
 		}
 	}
 	for k, n := range refined {
+		split[k] = true
 		if n > maxBlock {
 			wide[k] = true
 		}
@@ -289,7 +296,7 @@ func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[
 		sort.Slice(ks, func(a, b int) bool { return ks[a] < ks[b] })
 		keys[i] = dedupeHashes(ks)
 	}
-	return wide
+	return wide, split
 }
 
 func dedupeHashes(sorted []uint64) []uint64 {
@@ -311,8 +318,9 @@ func (b blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule i
 	b.pairs(only, false, fn)
 }
 
-// narrowPairs is eachPair without the wide blocks, whose neighbours are mostly
-// different people sharing a common name: training learns from clean blocks.
+// narrowPairs is eachPair without the wide blocks (whose neighbours are mostly
+// different people sharing a common name) and without refined ones (which agree on
+// the refining column by construction): training learns from unbiased blocks.
 func (b blockKeys) narrowPairs(fn func(i, j int32, rule int)) { b.pairs(nil, true, fn) }
 
 func (b blockKeys) pairs(only func(i, j int) bool, narrowOnly bool, fn func(i, j int32, rule int)) {
@@ -333,7 +341,7 @@ func (b blockKeys) pairs(only func(i, j int) bool, narrowOnly bool, fn func(i, j
 		for _, k := range names {
 			members := blocks[k]
 			span := len(members)
-			if b.wide[r][k] && narrowOnly {
+			if narrowOnly && (b.wide[r][k] || b.refined[r][k]) {
 				continue
 			}
 			if b.wide[r][k] {
