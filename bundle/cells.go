@@ -33,11 +33,6 @@ func (p *cellParser) fail(col, format string, args ...any) {
 	})
 }
 
-func (p *cellParser) warn(col, format string, args ...any) {
-	p.fail(col, format, args...)
-	p.problems[len(p.problems)-1].Warning = true
-}
-
 // text is a free-text cell, kept exactly as recorded.
 func (p *cellParser) text(col string) string { return p.raw[p.kind.index[col]] }
 

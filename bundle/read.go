@@ -201,15 +201,6 @@ func looksUTF16(head []byte) bool {
 	return len(head) > 1 && bytes.Count(head, []byte{0}) > len(head)/8
 }
 
-func isASCII(b []byte) bool {
-	for _, c := range b {
-		if c >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 func (fr *FileReader) warn(reason string) {
 	fr.Problems = append(fr.Problems, Problem{File: fr.Kind.File, Reason: reason, Warning: true})
 }

@@ -3,8 +3,6 @@ package synth
 import (
 	"math"
 	"math/rand/v2"
-
-	"github.com/retrace-uk/retrace"
 )
 
 // riskSet is a set of the bundle's risk factors, by their index in RiskFactorCodes.
@@ -30,16 +28,6 @@ const (
 
 func (s riskSet) has(f int) bool { return s&(1<<f) != 0 }
 func (s *riskSet) add(f int)     { *s |= 1 << f }
-
-func (s riskSet) count() int {
-	n := 0
-	for f := 0; f < len(retrace.RiskFactorCodes.Codes); f++ {
-		if s.has(f) {
-			n++
-		}
-	}
-	return n
-}
 
 // hazardRatio is how much a factor multiplies the hazard of re-trafficking. The
 // research names these factors; the sizes are illustrative, not estimates.
