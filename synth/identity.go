@@ -56,7 +56,7 @@ func (p *person) trueNames() (string, string) {
 
 // makeNames draws names by the nationality's conventions.
 func makeNames(r *rand.Rand, p *person) {
-	pools := names.pools(p.nat.code)
+	pools := names().pools(p.nat.code)
 	givenKind := "given_m"
 	if p.sex == 'F' {
 		givenKind = "given_f"

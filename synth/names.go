@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 //go:embed data/names.tsv
@@ -76,7 +77,8 @@ func cutNear(rs []rune, i int, r *rand.Rand) int {
 // namebook holds the pools by nationality and kind (given_m, given_f, family, ...).
 type namebook map[string]map[string]*pool
 
-var names = mustParseNames(namesTSV)
+// names are parsed when first needed, not when any retrace command starts.
+var names = sync.OnceValue(func() namebook { return mustParseNames(namesTSV) })
 
 func mustParseNames(text string) namebook {
 	nb, err := parseNames(text)

@@ -42,9 +42,9 @@ func alias(r *rand.Rand, p *person, orgKind string) string {
 		g, f := recordedName(r, p, orgKind)
 		return strings.TrimSpace(g + " " + f)
 	}
-	other := names.pools(p.nat.code)["given_m"]
+	other := names().pools(p.nat.code)["given_m"]
 	if p.sex == 'F' {
-		other = names.pools(p.nat.code)["given_f"]
+		other = names().pools(p.nat.code)["given_f"]
 	}
 	if n := other.draw(r); n != nil {
 		return n.spellings[0]

@@ -118,7 +118,7 @@ func (c Config) makeSibling(r *rand.Rand, p, prev *person) {
 	if r.Float64() < 0.6 { // trafficked together
 		p.referred = prev.referred + day(r.IntN(31))
 	}
-	pools := names.pools(p.nat.code)
+	pools := names().pools(p.nat.code)
 	kind := "given_m"
 	if p.sex == 'F' {
 		kind = "given_f"
