@@ -40,8 +40,11 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 	c := csv.NewReader(r)
 	c.FieldsPerRecord = -1
 	header, err := c.Read()
+	if err == io.EOF {
+		return nil, fmt.Errorf("the file is empty: it needs a header row naming its columns")
+	}
 	if err != nil {
-		return nil, fmt.Errorf("header: %w", err)
+		return nil, fmt.Errorf("line 1 (the header): %w", err)
 	}
 	if len(header) > 0 {
 		header[0] = strings.TrimPrefix(header[0], "\ufeff")
@@ -57,7 +60,7 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 			return d, nil
 		}
 		if err != nil {
-			return nil, err
+			return nil, err // a csv.ParseError names its line and column
 		}
 		line, _ := c.FieldPos(0)
 		if len(rec) != len(header) {

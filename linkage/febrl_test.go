@@ -1,7 +1,6 @@
 package linkage
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -22,17 +21,7 @@ func linkFile(t *testing.T, data, settings string) (Scores, *Result) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := New(s, DefaultVariants(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l.Load(d); err != nil {
-		t.Fatal(err)
-	}
-	res, err := l.Link(context.Background(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := linkAll(t, d, s, Options{})
 	pred, truth := make([]string, d.Len()), make([]string, d.Len())
 	for i, c := range res.Cluster {
 		pred[i], truth[i] = d.ID(int(c)), d.get(i)("true_id")

@@ -261,17 +261,7 @@ func TestIdenticalRecordsBeyondTheBlockSizeAreLinked(t *testing.T) {
 	for i := 0; i < 200; i++ { // others, so that training has something to go on
 		d.Add([]string{"X" + strconv.Itoa(i), "Name" + strconv.Itoa(i), "Other" + strconv.Itoa(i%7), strconv.Itoa(1950+i%50) + "-0" + strconv.Itoa(1+i%9) + "-1" + strconv.Itoa(i%9), "", "M", "GBR", ""})
 	}
-	l, err := New(DefaultSettings(), DefaultVariants(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l.Load(d); err != nil {
-		t.Fatal(err)
-	}
-	res, err := l.Link(context.Background(), Options{KeepAllPairs: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := linkAll(t, d, DefaultSettings(), Options{KeepAllPairs: true})
 	uf, among := newUnionFind(60), 0
 	for _, p := range res.Pairs {
 		if p.A < 60 && p.B < 60 {

@@ -74,18 +74,24 @@ func blockingRecall(d *Dataset, res *Result, truth []string) (float64, int) {
 func linkSynthetic(t *testing.T, people int, seed uint64) (*Dataset, []string, *Result) {
 	t.Helper()
 	d, truth := synthetic(t, people, seed)
-	l, err := New(DefaultSettings(), DefaultVariants(), nil)
+	return d, truth, linkAll(t, d, DefaultSettings(), Options{KeepAllPairs: true})
+}
+
+// linkAll links a dataset under settings, training a model.
+func linkAll(t *testing.T, d *Dataset, s Settings, opt Options) *Result {
+	t.Helper()
+	l, err := New(s, DefaultVariants(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := l.Load(d); err != nil {
 		t.Fatal(err)
 	}
-	res, err := l.Link(context.Background(), Options{KeepAllPairs: true})
+	res, err := l.Link(context.Background(), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d, truth, res
+	return res
 }
 
 // On synthetic survivors' records — transliterations, patronymic chains, estimated
