@@ -1,7 +1,6 @@
 package linkage
 
 import (
-	"context"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
