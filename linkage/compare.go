@@ -242,13 +242,18 @@ type dobComparison struct {
 type dobFeature struct {
 	d         retrace.PartialDate
 	estimated bool // flagged, or 1 January, or not known to the day
+	// first and last day the date can mean, in days since 1970; an assigned 1 January
+	// means only its year.
+	first, last int32
+	precise     bool // a day that was not assigned
 }
 
 func (c *dobComparison) Name() string { return c.name }
 
 func (c *dobComparison) Levels() []string {
 	return []string{"null", "exact", "exact but estimated or assigned", "day and month transposed", "one digit off",
-		"compatible partial dates", "years apart within an estimate's error", "within five years", "all other"}
+		"compatible partial or assigned dates", "within a year of an estimate", "within three years of an estimate",
+		"within five years", "all other"}
 }
 
 func (c *dobComparison) Prepare(get func(string) string) Feature {
@@ -256,16 +261,21 @@ func (c *dobComparison) Prepare(get func(string) string) Feature {
 	if err != nil || d.IsZero() {
 		return nil
 	}
-	e := d.Precision() != retrace.Day || (c.estimated != "" && strings.EqualFold(strings.TrimSpace(get(c.estimated)), "true"))
-	if t := d.Earliest(); d.Precision() == retrace.Day && t.Month() == 1 && t.Day() == 1 {
-		e = true
+	f := &dobFeature{d: d, precise: d.Precision() == retrace.Day}
+	f.estimated = !f.precise || (c.estimated != "" && strings.EqualFold(strings.TrimSpace(get(c.estimated)), "true"))
+	first, last := d.Earliest(), d.Latest()
+	if f.precise && first.Month() == 1 && first.Day() == 1 {
+		// 1 January is how an unknown day is written down: compare it as its year.
+		f.estimated, f.precise = true, false
+		last = first.AddDate(1, 0, -1)
 	}
-	return &dobFeature{d: d, estimated: e}
+	f.first, f.last = int32(first.Unix()/86400), int32(last.Unix()/86400)
+	return f
 }
 
 func (c *dobComparison) Compare(a, b Feature) int {
 	x, y := a.(*dobFeature), b.(*dobFeature)
-	bothDays := x.d.Precision() == retrace.Day && y.d.Precision() == retrace.Day
+	bothDays := x.precise && y.precise
 	switch {
 	case x.d == y.d && !x.estimated && !y.estimated:
 		return 1
@@ -275,17 +285,20 @@ func (c *dobComparison) Compare(a, b Feature) int {
 		return 3
 	case bothDays && oneDigitOff(x.d.String(), y.d.String()):
 		return 4
-	case !bothDays && overlaps(x.d, y.d):
+	case !bothDays && x.first <= y.last && y.first <= x.last:
 		return 5
 	}
-	years := abs(x.d.Year() - y.d.Year())
+	gap := max(x.first-y.last, y.first-x.last)
+	estimate := x.estimated || y.estimated
 	switch {
-	case (x.estimated || y.estimated) && years <= 3:
+	case estimate && gap <= 366:
 		return 6
-	case years <= 5:
+	case estimate && gap <= 3*366:
 		return 7
+	case gap <= 5*366:
+		return 8
 	}
-	return 8
+	return 9
 }
 
 func transposed(x, y retrace.PartialDate) bool {
@@ -301,10 +314,6 @@ func oneDigitOff(a, b string) bool {
 		}
 	}
 	return len(a) == len(b) && diff == 1
-}
-
-func overlaps(x, y retrace.PartialDate) bool {
-	return !x.Latest().Before(y.Earliest()) && !y.Latest().Before(x.Earliest())
 }
 
 func abs(n int) int {

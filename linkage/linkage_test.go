@@ -87,9 +87,11 @@ func TestDateOfBirthLevels(t *testing.T) {
 		{"1990-05-07", "", "1990-07-05", "", 3},     // day and month transposed
 		{"1990-05-17", "", "1990-05-18", "", 4},     // one digit off
 		{"1990-05", "", "1990-05-17", "", 5},        // a month contains the day
-		{"1990-01-01", "true", "1992-06-30", "", 6}, // an estimate two years out
-		{"1990-05-17", "", "1994-02-11", "", 7},     // within five years
-		{"1970-05-17", "", "1994-02-11", "", 8},
+		{"1990-01-01", "", "1990-06-30", "", 5},     // 1 January stands for the year
+		{"1990-03-01", "true", "1991-02-20", "", 6}, // an estimate a year out
+		{"1990-01-01", "true", "1992-06-30", "", 7}, // an estimate two years out
+		{"1990-05-17", "", "1994-02-11", "", 8},     // within five years
+		{"1970-05-17", "", "1994-02-11", "", 9},
 		{"", "", "1994-02-11", "", 0},
 	}
 	for _, k := range cases {
@@ -133,7 +135,7 @@ func TestBlockingCountsEachPairOnceAndBoundsCommonKeys(t *testing.T) {
 	}
 	s.Training = []TrainingSession{
 		{Rule: "names", Estimate: []string{"date_of_birth", "ho_reference", "sex"}},
-		{Rule: "dob", Estimate: []string{"name", "nationality"}},
+		{Rule: "dob", Estimate: []string{"name", "nationality", "birth_place"}},
 	}
 	l, err := New(s, DefaultVariants(), nil)
 	if err != nil {
@@ -253,12 +255,12 @@ func TestSettingsAddVariantGroups(t *testing.T) {
 // Sixty identical records share every key, far more than a block may hold: they must
 // still meet their neighbours, enough to join them all, without all 1,770 pairs.
 func TestIdenticalRecordsBeyondTheBlockSizeAreLinked(t *testing.T) {
-	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob", "dob_estimated", "sex", "nationality", "ho_reference"}, "record_id")
+	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob", "dob_estimated", "sex", "nationality", "ho_reference", "birth_place"}, "record_id")
 	for i := 0; i < 60; i++ {
-		d.Add([]string{"R" + strconv.Itoa(i), "Ana", "Popescu", "1990-05-17", "", "F", "ROU", ""})
+		d.Add([]string{"R" + strconv.Itoa(i), "Ana", "Popescu", "1990-05-17", "", "F", "ROU", "", ""})
 	}
 	for i := 0; i < 200; i++ { // others, so that training has something to go on
-		d.Add([]string{"X" + strconv.Itoa(i), "Name" + strconv.Itoa(i), "Other" + strconv.Itoa(i%7), strconv.Itoa(1950+i%50) + "-0" + strconv.Itoa(1+i%9) + "-1" + strconv.Itoa(i%9), "", "M", "GBR", ""})
+		d.Add([]string{"X" + strconv.Itoa(i), "Name" + strconv.Itoa(i), "Other" + strconv.Itoa(i%7), strconv.Itoa(1950+i%50) + "-0" + strconv.Itoa(1+i%9) + "-1" + strconv.Itoa(i%9), "", "M", "GBR", "", ""})
 	}
 	res := linkAll(t, d, DefaultSettings(), Options{KeepAllPairs: true})
 	uf, among := newUnionFind(60), 0

@@ -71,6 +71,7 @@ func DefaultSettings() Settings {
 			{Name: "sex", Kind: "exact", Columns: []string{"sex"}},
 			{Name: "nationality", Kind: "country", Columns: []string{"nationality"}},
 			{Name: "ho_reference", Kind: "reference", Columns: []string{"ho_reference"}},
+			{Name: "birth_place", Kind: "string", Columns: []string{"birth_place"}},
 		},
 		Blocking: []BlockingRule{
 			{Name: "same Home Office reference", Kind: "exact", Columns: []string{"ho_reference"}},
@@ -80,7 +81,7 @@ func DefaultSettings() Settings {
 		},
 		Training: []TrainingSession{
 			{Rule: "two names in common", Estimate: []string{"date_of_birth", "ho_reference"}},
-			{Rule: "date of birth and sex", Estimate: []string{"name", "nationality"}},
+			{Rule: "date of birth and sex", Estimate: []string{"name", "nationality", "birth_place"}},
 			{Rule: "same Home Office reference", Estimate: []string{"sex"}},
 		},
 		MaxBlockSize:      30,
