@@ -216,11 +216,6 @@ type blockKeys struct {
 // window is how many neighbours each record of a wide block is compared with.
 const window = 4
 
-// rule is the keys of one rule alone, for a training session.
-func (b blockKeys) rule(r int) blockKeys {
-	return blockKeys{keys: b.keys[r : r+1], wide: b.wide[r : r+1], refined: b.refined[r : r+1], order: b.order}
-}
-
 func keyHash(k string) uint64 {
 	h := fnv.New64a()
 	h.Write([]byte(k))
@@ -315,15 +310,10 @@ func dedupeHashes(sorted []uint64) []uint64 {
 // each record meets only its neighbours in order; such a pair may also come from
 // another rule, and the caller removes repeats.
 func (b blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule int)) {
-	b.pairs(only, false, fn)
+	b.pairs(only, fn)
 }
 
-// narrowPairs is eachPair without the wide blocks (whose neighbours are mostly
-// different people sharing a common name) and without refined ones (which agree on
-// the refining column by construction): training learns from unbiased blocks.
-func (b blockKeys) narrowPairs(fn func(i, j int32, rule int)) { b.pairs(nil, true, fn) }
-
-func (b blockKeys) pairs(only func(i, j int) bool, narrowOnly bool, fn func(i, j int32, rule int)) {
+func (b blockKeys) pairs(only func(i, j int) bool, fn func(i, j int32, rule int)) {
 	for r := range b.keys {
 		blocks := map[uint64][]int32{}
 		for i, ks := range b.keys[r] {
@@ -341,9 +331,6 @@ func (b blockKeys) pairs(only func(i, j int) bool, narrowOnly bool, fn func(i, j
 		for _, k := range names {
 			members := blocks[k]
 			span := len(members)
-			if narrowOnly && (b.wide[r][k] || b.refined[r][k]) {
-				continue
-			}
 			if b.wide[r][k] {
 				sort.Slice(members, func(x, y int) bool {
 					return b.order[members[x]] < b.order[members[y]] || (b.order[members[x]] == b.order[members[y]] && members[x] < members[y])
@@ -387,6 +374,17 @@ func (b blockKeys) shareKey(r, i, j int, limit uint64) bool {
 			return false
 		}
 		if !b.wide[r][k] {
+			return true
+		}
+	}
+	return false
+}
+
+// shareNarrowKey: records i and j share a key under rule r that is neither wide nor
+// refined — a pair training may learn from.
+func (b blockKeys) shareNarrowKey(r, i, j int) bool {
+	for _, k := range sharedKeys(b.keys[r][i], b.keys[r][j]) {
+		if !b.wide[r][k] && !b.refined[r][k] {
 			return true
 		}
 	}

@@ -90,8 +90,11 @@ type nameFeature struct {
 	given, family string   // normalised
 	canon         []string // variant-group forms of every token, sorted
 	sounds        []string // Double Metaphone codes of canon, in its order
+	keys          []string // key tokens (consonant skeletons) of canon, in its order
 	skeletons     []string // consonant skeletons of the canonical tokens, sorted
 	full          string   // given and family, normalised
+	swapped       string   // family and given
+	letters       *letterBag
 }
 
 func (c *nameComparison) Name() string { return c.name }
@@ -110,13 +113,16 @@ func (c *nameComparison) Prepare(get func(string) string) Feature {
 	}
 	canon := c.variants.canonicalTokens(tokens)
 	sort.Strings(canon)
-	skel, sounds := make([]string, len(canon)), make([]string, len(canon))
+	keys, sounds := make([]string, len(canon)), make([]string, len(canon))
 	for i, t := range canon {
-		skel[i] = keyToken(t)
+		keys[i] = keyToken(t)
 		sounds[i], _ = matchr.DoubleMetaphone(t)
 	}
+	skel := append([]string(nil), keys...)
 	sort.Strings(skel)
-	return &nameFeature{given: g, family: f, canon: canon, sounds: sounds, skeletons: skel, full: strings.TrimSpace(g + " " + f)}
+	full := strings.TrimSpace(g + " " + f)
+	return &nameFeature{given: g, family: f, canon: canon, sounds: sounds, keys: keys, skeletons: skel,
+		full: full, swapped: strings.TrimSpace(f + " " + g), letters: bagOf(full)}
 }
 
 func (c *nameComparison) Compare(a, b Feature) int {
@@ -161,13 +167,16 @@ func (c *nameComparison) agreeing(a, b Feature) []string {
 
 // spellingScore says how close two names are in spelling, for a typo or a
 // transliteration the variant groups do not know: Jaro–Winkler on the whole name (in
-// either order) where it is at least 0.92, or, token by token, the weakest of each shorter name's tokens' best
-// match in the other — where the same consonant skeleton or Double Metaphone code
-// counts as a full match.
+// either order) where it is at least 0.92, or, token by token, the weakest of each
+// shorter name's tokens' best match in the other — where the same consonant skeleton
+// or Double Metaphone code counts as a full match. Only the bands matter (0.92, 0.85),
+// so work stops once the answer is below them.
 func spellingScore(x, y *nameFeature) float64 {
-	score := math.Max(matchr.JaroWinkler(x.full, y.full, false), matchr.JaroWinkler(x.full, swapped(y), false))
-	if score < 0.92 {
-		score = 0 // on a whole name, a shared first name lifts Jaro–Winkler too far
+	score := 0.0 // on a whole name, a shared first name lifts Jaro–Winkler too far
+	if x.letters.mayReach(y.letters, 0.92) {
+		if jw := max(jaroWinkler(x.full, y.full), jaroWinkler(x.full, y.swapped)); jw >= 0.92 {
+			score = jw
+		}
 	}
 	short, long := x, y
 	if len(short.canon) > len(long.canon) {
@@ -180,18 +189,59 @@ func spellingScore(x, y *nameFeature) float64 {
 	for i, s := range short.canon {
 		best := 0.0
 		for j, l := range long.canon {
-			if s == l || keyToken(s) == keyToken(l) || (short.sounds[i] != "" && short.sounds[i] == long.sounds[j]) {
+			if s == l || short.keys[i] == long.keys[j] || (short.sounds[i] != "" && short.sounds[i] == long.sounds[j]) {
 				best = 1
 				break
 			}
-			best = math.Max(best, matchr.JaroWinkler(s, l, false))
+			best = math.Max(best, jaroWinkler(s, l))
 		}
-		weakest = math.Min(weakest, best)
+		if weakest = math.Min(weakest, best); weakest < 0.85 {
+			break
+		}
 	}
 	return math.Max(score, weakest)
 }
 
-func swapped(n *nameFeature) string { return strings.TrimSpace(n.family + " " + n.given) }
+// letterBag counts a name's letters, to bound Jaro–Winkler from above without
+// computing it: two names cannot have more characters in common than their bags
+// share. Nil for names it cannot bound (not ASCII, or very long).
+type letterBag struct {
+	count  [37]uint8 // a–z, 0–9, anything else
+	length int
+}
+
+func bagOf(s string) *letterBag {
+	if len(s) > 255 || !ascii(s) {
+		return nil
+	}
+	b := &letterBag{length: len(s)}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			b.count[c-'a']++
+		case c >= '0' && c <= '9':
+			b.count[26+c-'0']++
+		default:
+			b.count[36]++
+		}
+	}
+	return b
+}
+
+// mayReach: Jaro–Winkler of the two names, in either order, could be at least t. The
+// Jaro similarity is at most (m/|a| + m/|b| + 1)/3 for m shared characters, and the
+// Winkler prefix adds at most 0.4 of what is left.
+func (b *letterBag) mayReach(o *letterBag, t float64) bool {
+	if b == nil || o == nil {
+		return true
+	}
+	m := 0
+	for k := range b.count {
+		m += int(min(b.count[k], o.count[k]))
+	}
+	jaro := (float64(m)/float64(b.length) + float64(m)/float64(o.length) + 1) / 3
+	return jaro+0.4*(1-jaro) >= t
+}
 
 func equalStrings(a, b []string) bool {
 	if len(a) != len(b) {
@@ -426,10 +476,32 @@ func (c *referenceComparison) Compare(a, b Feature) int {
 	switch {
 	case x == y:
 		return 1
-	case matchr.DamerauLevenshtein(x, y) == 1:
+	case oneEditApart(x, y):
 		return 2
 	}
 	return 3
+}
+
+// oneEditApart: one substitution, insertion, deletion or swap of neighbours turns x
+// into y (Damerau–Levenshtein distance 1), for distinct ASCII strings.
+func oneEditApart(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) < len(y) {
+		return x[i:] == y[i+1:]
+	}
+	if i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && x[i+2:] == y[i+2:] {
+		return true
+	}
+	return i < len(x) && x[i+1:] == y[i+1:]
 }
 
 // stringComparison compares free text such as an address by Jaro–Winkler bands.
@@ -453,7 +525,7 @@ func (c *stringComparison) Compare(a, b Feature) int {
 	if x == y {
 		return 1
 	}
-	switch jw := matchr.JaroWinkler(x, y, false); {
+	switch jw := jaroWinkler(x, y); {
 	case jw >= 0.95:
 		return 2
 	case jw >= 0.88:

@@ -3,11 +3,11 @@ package linkage
 import (
 	"context"
 	"math"
-	"math/rand/v2"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Linker links the records of one dataset under one set of settings.
@@ -141,21 +141,23 @@ type Options struct {
 func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 	res := &Result{}
 	keys, wide := l.data.buildKeys(l.settings, l.keyers)
-	pairs, perRule, err := l.comparePairs(ctx, keys, opt.Only, opt.Progress)
+	compared, err := l.comparePairs(ctx, keys, opt.Only, l.model == nil, opt.Progress)
 	if err != nil {
 		return nil, err
 	}
 	for r, b := range l.settings.Blocking {
-		res.Blocking.Rules = append(res.Blocking.Rules, RuleReport{Name: b.Name, Pairs: perRule[r], WideKeys: wide[r]})
+		res.Blocking.Rules = append(res.Blocking.Rules, RuleReport{Name: b.Name, Pairs: compared.perRule[r], WideKeys: wide[r]})
+		res.Blocking.Pairs += compared.perRule[r]
 	}
-	res.Blocking.Pairs = len(pairs)
 	if l.model == nil {
-		l.model = l.train(keys, pairs)
+		l.model = l.train(compared.patterns)
 	}
 	res.Model = l.model
-	for i := range pairs {
-		pairs[i].Weight = float32(l.weight(&pairs[i]))
+	keep := l.settings.ReviewThreshold
+	if opt.KeepAllPairs {
+		keep = -1
 	}
+	pairs := l.score(compared.chunks, keep)
 	res.Cluster, res.HeldApart = l.cluster(pairs, opt.Decisions)
 	for _, p := range pairs {
 		if pr := p.Probability(); pr >= l.settings.ReviewThreshold && pr < l.settings.MatchThreshold {
@@ -164,9 +166,6 @@ func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 	}
 	sort.Slice(res.Review, func(i, j int) bool { return pairLess(res.Review[i], res.Review[j]) })
 	res.Pairs = pairs
-	if !opt.KeepAllPairs {
-		res.Pairs = worthALook(pairs, l.settings.ReviewThreshold)
-	}
 	return res, nil
 }
 
@@ -178,35 +177,41 @@ func pairLess(a, b Pair) bool {
 	return a.A < b.A || (a.A == b.A && a.B < b.B)
 }
 
-// worthALook keeps the pairs at or above the review threshold, in a new slice so that
-// the rest can be freed.
-func worthALook(pairs []Pair, threshold float64) []Pair {
-	var out []Pair
-	for _, p := range pairs {
-		if p.Probability() >= threshold {
-			out = append(out, p)
-		}
-	}
-	return out
+// compared holds the compared pairs in the chunks the workers made them in (a million
+// records make tens of millions of pairs: one growing slice would copy them over and
+// over), with what training needs counted as they were made.
+type compared struct {
+	chunks   [][]Pair
+	perRule  []int
+	patterns patterns
 }
 
-// comparePairs makes the rules' pairs block by block and compares them on every core.
-func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, j int) bool, progress func(string, int, int)) ([]Pair, []int, error) {
+// comparePairs makes the rules' pairs block by block and compares them on every core;
+// with count, it also counts their comparison vectors for training.
+func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, j int) bool, count bool, progress func(string, int, int)) (*compared, error) {
 	const chunk = 8192
-	perRule := make([]int, len(keys.keys))
+	out := &compared{perRule: make([]int, len(keys.keys))}
 	work := make(chan [][3]int32, 4)
 	results := make(chan []Pair, 4)
+	workers := runtime.GOMAXPROCS(0)
+	counted := make([]patterns, workers)
 	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
+	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			if count {
+				counted[w] = l.newPatterns()
+			}
 			for cands := range work {
-				out := make([]Pair, len(cands))
+				pairs := make([]Pair, len(cands))
 				for k, c := range cands {
-					out[k] = Pair{A: c[0], B: c[1], Rule: uint8(c[2]), Gamma: l.compare(int(c[0]), int(c[1]))}
+					pairs[k] = Pair{A: c[0], B: c[1], Rule: uint8(c[2]), Gamma: l.compare(int(c[0]), int(c[1]))}
 				}
-				results <- out
+				if count {
+					counted[w].add(keys, pairs)
+				}
+				results <- pairs
 			}
 		}()
 	}
@@ -217,7 +222,7 @@ func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, 
 			if ctx.Err() != nil {
 				return // cancelled: let the rest go by without holding it
 			}
-			perRule[rule]++
+			out.perRule[rule]++
 			if cands = append(cands, [3]int32{i, j, int32(rule)}); len(cands) == chunk {
 				work <- cands
 				cands = make([][3]int32, 0, chunk)
@@ -228,37 +233,71 @@ func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, 
 		}
 	}()
 	go func() { wg.Wait(); close(results) }()
-	var pairs []Pair
-	for out := range results {
-		pairs = append(pairs, out...)
-		if progress != nil {
-			progress("comparing pairs", len(pairs), -1)
+	done := 0
+	for pairs := range results {
+		out.chunks = append(out.chunks, pairs)
+		if done += len(pairs); progress != nil {
+			progress("comparing pairs", done, -1)
 		}
 	}
 	if progress != nil {
-		progress("comparing pairs", len(pairs), len(pairs))
+		progress("comparing pairs", done, done)
 	}
-	// Workers finish in any order: sort, so that a run is the same every time, and
-	// drop the repeats wide blocks can make.
+	if count {
+		out.patterns = l.newPatterns()
+		for _, c := range counted {
+			out.patterns.merge(c)
+		}
+	}
+	return out, ctx.Err()
+}
+
+// score weighs the compared pairs on every core and keeps those with a probability of
+// at least keep, sorted by record and each once (a wide block's neighbours may also
+// meet under another rule). Chunks are released as they are scored.
+func (l *Linker) score(chunks [][]Pair, keep float64) []Pair {
+	kept := make([][]Pair, len(chunks))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := int(next.Add(1) - 1); k < len(chunks); k = int(next.Add(1) - 1) {
+				var out []Pair
+				for _, p := range chunks[k] {
+					p.Weight = float32(l.weight(&p))
+					if keep < 0 || p.Probability() >= keep {
+						out = append(out, p)
+					}
+				}
+				kept[k], chunks[k] = out, nil
+			}
+		}()
+	}
+	wg.Wait()
+	var pairs []Pair
+	for _, k := range kept {
+		pairs = append(pairs, k...)
+	}
 	sort.Slice(pairs, func(i, j int) bool {
 		return pairs[i].A < pairs[j].A || (pairs[i].A == pairs[j].A && pairs[i].B < pairs[j].B)
 	})
-	kept := pairs[:0]
+	unique := pairs[:0]
 	for k, p := range pairs {
 		if k == 0 || p.A != pairs[k-1].A || p.B != pairs[k-1].B {
-			kept = append(kept, p)
+			unique = append(unique, p)
 		}
 	}
-	return kept, perRule, ctx.Err()
+	return unique
 }
 
 // train estimates u from random pairs, m by EM in the training sessions, and the
 // chance that two random records match.
-func (l *Linker) train(keys blockKeys, pairs []Pair) *Model {
-	r := rand.New(rand.NewPCG(1, 2))
-	u := l.estimateU(l.data, max(200_000, min(2_000_000, 20*l.data.Len())), r)
-	m := l.estimateM(keys, u)
-	model := &Model{Settings: l.settings, Lambda: l.estimateLambda(pairs, m, u), Records: l.data.Len()}
+func (l *Linker) train(counted patterns) *Model {
+	u := l.estimateU(l.data, max(200_000, min(2_000_000, 20*l.data.Len())))
+	m := l.estimateM(counted.sessions, u)
+	model := &Model{Settings: l.settings, Lambda: l.estimateLambda(counted.all, m, u), Records: l.data.Len()}
 	for c, cmp := range l.comparisons {
 		tc := TrainedComparison{Name: cmp.Name()}
 		for k, label := range cmp.Levels() {

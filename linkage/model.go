@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"os"
 	"sort"
 )
@@ -110,12 +113,40 @@ func sorted(patterns map[gamma]float64) []patternCount {
 }
 
 // estimateU estimates u from random pairs of records: nearly all random pairs are of
-// different people.
-func (l *Linker) estimateU(d *Dataset, samples int, r *rand.Rand) [][]float64 {
+// different people. The samples are drawn in fixed chunks, each with its own random
+// stream, on every core; the counts are the same however many cores there are.
+func (l *Linker) estimateU(d *Dataset, samples int) [][]float64 {
+	const chunk = 1 << 16
+	chunks := (samples + chunk - 1) / chunk
+	parts := make([][][]float64, chunks)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := int(next.Add(1) - 1); k < chunks; k = int(next.Add(1) - 1) {
+				parts[k] = l.sampleU(d, min(chunk, samples-k*chunk), rand.New(rand.NewPCG(1, uint64(k))))
+			}
+		}()
+	}
+	wg.Wait()
 	counts := l.zeroCounts()
-	n := d.Len()
-	for s := 0; s < samples && n > 1; s++ {
-		i, j := r.IntN(n), r.IntN(n)
+	for _, part := range parts {
+		for c := range counts {
+			for k := range counts[c] {
+				counts[c][k] += part[c][k]
+			}
+		}
+	}
+	return normalise(counts, 1)
+}
+
+// sampleU counts the levels of n random pairs.
+func (l *Linker) sampleU(d *Dataset, n int, r *rand.Rand) [][]float64 {
+	counts := l.zeroCounts()
+	for s := 0; s < n && d.Len() > 1; s++ {
+		i, j := r.IntN(d.Len()), r.IntN(d.Len())
 		if i == j {
 			continue
 		}
@@ -124,7 +155,7 @@ func (l *Linker) estimateU(d *Dataset, samples int, r *rand.Rand) [][]float64 {
 			counts[c][g[c]]++
 		}
 	}
-	return normalise(counts, 1)
+	return counts
 }
 
 func (l *Linker) zeroCounts() [][]float64 {
@@ -158,22 +189,16 @@ func normalise(counts [][]float64, pseudo float64) [][]float64 {
 // must be ones the rule's keys do not bias. Names carry sex and nationality with them,
 // so the session blocked on names estimates date of birth and the reference, and the
 // session blocked on date of birth estimates names and nationality.
-func (l *Linker) estimateM(keys blockKeys, u [][]float64) [][]float64 {
+func (l *Linker) estimateM(sessions []map[gamma]float64, u [][]float64) [][]float64 {
 	m := l.startingM()
-	for _, session := range l.settings.Training {
-		rule := l.ruleIndex(session.Rule)
+	for s, session := range l.settings.Training {
 		estimate := make([]bool, len(l.comparisons))
 		for c, cs := range l.settings.Comparisons {
 			for _, name := range session.Estimate {
 				estimate[c] = estimate[c] || cs.Name == name
 			}
 		}
-		// Every pair the rule makes, whether or not an earlier rule made it too.
-		patterns := map[gamma]float64{}
-		keys.rule(rule).narrowPairs(func(i, j int32, _ int) {
-			patterns[l.compare(int(i), int(j))]++
-		})
-		sm := l.emSession(sorted(patterns), m, u, estimate)
+		sm := l.emSession(sorted(sessions[s]), m, u, estimate)
 		for c := range estimate {
 			if estimate[c] {
 				m[c] = sm[c]
@@ -181,6 +206,46 @@ func (l *Linker) estimateM(keys blockKeys, u [][]float64) [][]float64 {
 		}
 	}
 	return m
+}
+
+// patterns counts comparison vectors: of every compared pair, and, for each training
+// session, of the pairs its rule makes from blocks that are neither wide nor refined
+// (every pair such a rule makes, whether or not an earlier rule made it too).
+type patterns struct {
+	all      map[gamma]float64
+	sessions []map[gamma]float64
+	rules    []int // each session's blocking rule
+}
+
+func (l *Linker) newPatterns() patterns {
+	p := patterns{all: map[gamma]float64{}}
+	for _, session := range l.settings.Training {
+		p.rules = append(p.rules, l.ruleIndex(session.Rule))
+		p.sessions = append(p.sessions, map[gamma]float64{})
+	}
+	return p
+}
+
+func (p patterns) add(keys blockKeys, pairs []Pair) {
+	for _, pair := range pairs {
+		p.all[pair.Gamma]++
+		for s, r := range p.rules {
+			if keys.shareNarrowKey(r, int(pair.A), int(pair.B)) {
+				p.sessions[s][pair.Gamma]++
+			}
+		}
+	}
+}
+
+func (p patterns) merge(o patterns) {
+	for g, n := range o.all {
+		p.all[g] += n
+	}
+	for s := range o.sessions {
+		for g, n := range o.sessions[s] {
+			p.sessions[s][g] += n
+		}
+	}
 }
 
 func (l *Linker) ruleIndex(name string) int {
@@ -234,22 +299,22 @@ func (l *Linker) emSession(patterns []patternCount, m0, u [][]float64, estimate 
 // estimateLambda finds the probability that two random records match, self-
 // consistently: the expected matches among compared pairs (pairs never compared are
 // taken as non-matches) over all pairs.
-func (l *Linker) estimateLambda(pairs []Pair, m, u [][]float64) float64 {
-	counts := map[gamma]float64{}
-	for _, p := range pairs {
-		counts[p.Gamma]++
-	}
+func (l *Linker) estimateLambda(counts map[gamma]float64, m, u [][]float64) float64 {
 	patterns := sorted(counts)
 	n := float64(l.data.Len())
 	all := n * (n - 1) / 2
-	if all == 0 || len(pairs) == 0 {
+	compared := 0.0
+	for _, pc := range patterns {
+		compared += pc.n
+	}
+	if all == 0 || compared == 0 {
 		return 1e-6 // nothing compared: no evidence of matches
 	}
 	use := make([]bool, len(l.comparisons))
 	for c := range use {
 		use[c] = true
 	}
-	lambda := float64(len(pairs)) / all / 10
+	lambda := compared / all / 10
 	for iter := 0; iter < 200; iter++ {
 		var matches float64
 		for _, pc := range patterns {

@@ -78,7 +78,7 @@ func linkSynthetic(t *testing.T, people int, seed uint64) (*Dataset, []string, *
 }
 
 // linkAll links a dataset under settings, training a model.
-func linkAll(t *testing.T, d *Dataset, s Settings, opt Options) *Result {
+func linkAll(t testing.TB, d *Dataset, s Settings, opt Options) *Result {
 	t.Helper()
 	l, err := New(s, DefaultVariants(), nil)
 	if err != nil {
