@@ -22,6 +22,7 @@ func BenchmarkLinkSynthetic(b *testing.B) {
 	}
 	b.Run(fmt.Sprintf("records=%d", n), func(b *testing.B) {
 		d, truth := synthetic(b, n*10/16, 11) // about 1.6 records a person
+		b.ResetTimer()
 		var elapsed time.Duration
 		var peak uint64
 		var res *Result

@@ -3,6 +3,7 @@ package linkage
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -210,7 +211,7 @@ type blockKeys struct {
 	// nationality): their blocks agree on that column by construction, so training,
 	// which must not be biased on it, leaves them out.
 	refined []map[uint64]bool
-	order   []string // a record's place among its wide block's records: its values
+	rows    [][]string // a record's values place it among its wide block's records
 }
 
 // window is how many neighbours each record of a wide block is compared with.
@@ -226,18 +227,20 @@ func keyHash(k string) uint64 {
 // oversized as wide.
 func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
 	b := blockKeys{keys: make([][][]uint64, len(rules)), wide: make([]map[uint64]bool, len(rules)),
-		refined: make([]map[uint64]bool, len(rules)), order: make([]string, d.Len())}
+		refined: make([]map[uint64]bool, len(rules)), rows: d.rows}
 	wideCount := make([]int, len(rules))
-	for i := range b.order {
-		b.order[i] = strings.Join(d.rows[i], "\x1f")
-	}
 	for r, kf := range rules {
 		b.keys[r] = make([][]uint64, d.Len())
+		eachPart(parts(d.Len()), func(p int) {
+			for i := p * partSize; i < min(d.Len(), (p+1)*partSize); i++ {
+				for _, k := range kf(d.get(i)) {
+					b.keys[r][i] = append(b.keys[r][i], keyHash(k))
+				}
+			}
+		})
 		count := map[uint64]int{}
-		for i := range b.keys[r] {
-			for _, k := range kf(d.get(i)) {
-				h := keyHash(k)
-				b.keys[r][i] = append(b.keys[r][i], h)
+		for _, ks := range b.keys[r] {
+			for _, h := range ks {
 				count[h]++
 			}
 		}
@@ -333,7 +336,10 @@ func (b blockKeys) pairs(only func(i, j int) bool, fn func(i, j int32, rule int)
 			span := len(members)
 			if b.wide[r][k] {
 				sort.Slice(members, func(x, y int) bool {
-					return b.order[members[x]] < b.order[members[y]] || (b.order[members[x]] == b.order[members[y]] && members[x] < members[y])
+					if c := slices.Compare(b.rows[members[x]], b.rows[members[y]]); c != 0 {
+						return c < 0
+					}
+					return members[x] < members[y]
 				})
 				span = window
 			}
@@ -369,36 +375,38 @@ func (b blockKeys) madeEarlier(r, i, j int, k uint64) bool {
 // shareKey: records i and j share a key under rule r that is not wide (and below
 // limit, if limit is not 0).
 func (b blockKeys) shareKey(r, i, j int, limit uint64) bool {
-	for _, k := range sharedKeys(b.keys[r][i], b.keys[r][j]) {
+	found := false
+	eachShared(b.keys[r][i], b.keys[r][j], func(k uint64) bool {
 		if limit != 0 && k >= limit {
 			return false
 		}
-		if !b.wide[r][k] {
-			return true
-		}
-	}
-	return false
+		found = !b.wide[r][k]
+		return !found
+	})
+	return found
 }
 
 // shareNarrowKey: records i and j share a key under rule r that is neither wide nor
 // refined — a pair training may learn from.
 func (b blockKeys) shareNarrowKey(r, i, j int) bool {
-	for _, k := range sharedKeys(b.keys[r][i], b.keys[r][j]) {
-		if !b.wide[r][k] && !b.refined[r][k] {
-			return true
-		}
-	}
-	return false
+	found := false
+	eachShared(b.keys[r][i], b.keys[r][j], func(k uint64) bool {
+		found = !b.wide[r][k] && !b.refined[r][k]
+		return !found
+	})
+	return found
 }
 
-// sharedKeys lists the keys two sorted lists share, in order.
-func sharedKeys(a, c []uint64) []uint64 {
-	var out []uint64
+// eachShared calls fn with each key two sorted lists share, in order, while it
+// returns true.
+func eachShared(a, c []uint64, fn func(uint64) bool) {
 	x, y := 0, 0
 	for x < len(a) && y < len(c) {
 		switch {
 		case a[x] == c[y]:
-			out = append(out, a[x])
+			if !fn(a[x]) {
+				return
+			}
 			x++
 			y++
 		case a[x] < c[y]:
@@ -407,5 +415,4 @@ func sharedKeys(a, c []uint64) []uint64 {
 			y++
 		}
 	}
-	return out
 }

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // Linker links the records of one dataset under one set of settings.
@@ -54,12 +53,18 @@ func (l *Linker) Load(d *Dataset) error {
 	}
 	l.data = d
 	l.features = make([][]Feature, d.Len())
+	eachPart(parts(d.Len()), func(p int) {
+		for i := p * partSize; i < min(d.Len(), (p+1)*partSize); i++ {
+			get := d.get(i)
+			l.features[i] = make([]Feature, len(l.comparisons))
+			for c, cmp := range l.comparisons {
+				l.features[i][c] = cmp.Prepare(get)
+			}
+		}
+	})
 	tokens, names := map[string]int{}, map[string]int{}
-	for i := range l.features {
-		get := d.get(i)
-		f := make([]Feature, len(l.comparisons))
-		for c, cmp := range l.comparisons {
-			f[c] = cmp.Prepare(get)
+	for _, f := range l.features {
+		for c := range l.comparisons {
 			if nf, ok := f[c].(*nameFeature); ok && l.settings.Comparisons[c].TermFrequency {
 				for k, t := range nf.canon {
 					if k == 0 || nf.canon[k-1] != t {
@@ -69,7 +74,6 @@ func (l *Linker) Load(d *Dataset) error {
 				names[strings.Join(nf.canon, " ")]++
 			}
 		}
-		l.features[i] = f
 	}
 	// The chance that another record shares a value with this one: (count−1)/(N−1),
 	// so that a name held by just the two records of a pair counts as rare.
@@ -257,25 +261,16 @@ func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, 
 // meet under another rule). Chunks are released as they are scored.
 func (l *Linker) score(chunks [][]Pair, keep float64) []Pair {
 	kept := make([][]Pair, len(chunks))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := int(next.Add(1) - 1); k < len(chunks); k = int(next.Add(1) - 1) {
-				var out []Pair
-				for _, p := range chunks[k] {
-					p.Weight = float32(l.weight(&p))
-					if keep < 0 || p.Probability() >= keep {
-						out = append(out, p)
-					}
-				}
-				kept[k], chunks[k] = out, nil
+	eachPart(len(chunks), func(k int) {
+		var out []Pair
+		for _, p := range chunks[k] {
+			p.Weight = float32(l.weight(&p))
+			if keep < 0 || p.Probability() >= keep {
+				out = append(out, p)
 			}
-		}()
-	}
-	wg.Wait()
+		}
+		kept[k], chunks[k] = out, nil
+	})
 	var pairs []Pair
 	for _, k := range kept {
 		pairs = append(pairs, k...)

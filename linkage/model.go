@@ -5,9 +5,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"runtime"
-	"sync"
-	"sync/atomic"
 	"os"
 	"sort"
 )
@@ -119,18 +116,9 @@ func (l *Linker) estimateU(d *Dataset, samples int) [][]float64 {
 	const chunk = 1 << 16
 	chunks := (samples + chunk - 1) / chunk
 	parts := make([][][]float64, chunks)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := int(next.Add(1) - 1); k < chunks; k = int(next.Add(1) - 1) {
-				parts[k] = l.sampleU(d, min(chunk, samples-k*chunk), rand.New(rand.NewPCG(1, uint64(k))))
-			}
-		}()
-	}
-	wg.Wait()
+	eachPart(chunks, func(k int) {
+		parts[k] = l.sampleU(d, min(chunk, samples-k*chunk), rand.New(rand.NewPCG(1, uint64(k))))
+	})
 	counts := l.zeroCounts()
 	for _, part := range parts {
 		for c := range counts {

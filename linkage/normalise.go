@@ -6,6 +6,7 @@ package linkage
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/mozillazg/go-unidecode"
@@ -13,14 +14,24 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-var fold = cases.Fold()
+// folders: a Caser keeps state between calls, so each goroutine needs its own.
+var folders = sync.Pool{New: func() any { c := cases.Fold(); return &c }}
 
 // Normalise turns a name as recorded into the form names are compared in: Unicode
 // NFKC, case folded, non-Latin scripts transliterated to Latin, diacritics removed,
 // hyphens and apostrophes dropped (El-Sayed, El'Sayed → elsayed), other punctuation a
 // space, white space collapsed.
 func Normalise(s string) string {
+	if ascii(s) {
+		return normaliseASCII(s)
+	}
+	return normaliseUnicode(s)
+}
+
+func normaliseUnicode(s string) string {
+	fold := folders.Get().(*cases.Caser)
 	s = fold.String(norm.NFKC.String(s))
+	folders.Put(fold)
 	if !isLatin(s) {
 		s = strings.ToLower(unidecode.Unidecode(s))
 	}
@@ -41,6 +52,32 @@ func Normalise(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// normaliseASCII is Normalise for plain ASCII text, where Unicode has nothing to
+// change but letter case: a fast path for the bulk of names.
+func normaliseASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '-' || c == '\'' || c == '`' || c == '~':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'):
+		default:
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // latinise spells the Latin letters that have no decomposition.

@@ -1,6 +1,9 @@
 package linkage
 
-import "testing"
+import (
+	"math/rand/v2"
+	"testing"
+)
 
 func TestNormalise(t *testing.T) {
 	cases := map[string]string{
@@ -32,6 +35,25 @@ func TestSkeletonMeetsAcrossSpellingsAndScripts(t *testing.T) {
 			if got := Skeleton(Normalise(name)); got != want {
 				t.Errorf("skeleton of %s is %q, of %s %q", name, got, g[0], want)
 			}
+		}
+	}
+}
+
+// The ASCII fast path must give what the full Unicode path gives, for every printable
+// and control character.
+func TestNormaliseASCIIAgreesWithUnicodePath(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	inputs := []string{"  O'Brien-Smith ", "MOHAMMED  ali", "a.b,c", "K9 unit~x", "\t\x01Z"}
+	for range 20000 {
+		b := make([]byte, r.IntN(20))
+		for i := range b {
+			b[i] = byte(r.IntN(128))
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, s := range inputs {
+		if got, want := normaliseASCII(s), normaliseUnicode(s); got != want {
+			t.Errorf("%q: fast path %q, Unicode path %q", s, got, want)
 		}
 	}
 }
