@@ -59,7 +59,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		}, need(3)
 	case "date":
 		return func(get func(string) string) []string {
-			d, err := retrace.ParseHistoricalDate(strings.TrimSpace(get(b.Columns[0])))
+			d, err := parseBirthDate(get(b.Columns[0]))
 			if err != nil || d.Precision() != retrace.Day || strings.HasSuffix(d.String(), "-01-01") {
 				return nil
 			}
@@ -175,7 +175,7 @@ func yearOf(s string) string {
 }
 
 func yearNumber(s string) int {
-	d, err := retrace.ParseHistoricalDate(strings.TrimSpace(s))
+	d, err := parseBirthDate(s)
 	if err != nil {
 		return 0
 	}

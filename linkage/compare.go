@@ -307,7 +307,7 @@ func (c *dobComparison) Levels() []string {
 }
 
 func (c *dobComparison) Prepare(get func(string) string) Feature {
-	d, err := retrace.ParseHistoricalDate(strings.TrimSpace(get(c.date)))
+	d, err := parseBirthDate(get(c.date))
 	if err != nil || d.IsZero() {
 		return nil
 	}
@@ -349,6 +349,16 @@ func (c *dobComparison) Compare(a, b Feature) int {
 		return 8
 	}
 	return 9
+}
+
+// parseBirthDate reads a date of birth as ISO 8601 (1990-05-17, 1990-05, 1990) or in
+// its basic form, 19900517, which many systems export.
+func parseBirthDate(s string) (retrace.PartialDate, error) {
+	s = strings.TrimSpace(s)
+	if len(s) == 8 && strings.Trim(s, "0123456789") == "" {
+		s = s[:4] + "-" + s[4:6] + "-" + s[6:]
+	}
+	return retrace.ParseHistoricalDate(s)
 }
 
 func transposed(x, y retrace.PartialDate) bool {

@@ -39,6 +39,7 @@ func (d *Dataset) Add(values []string) {
 func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 	c := csv.NewReader(r)
 	c.FieldsPerRecord = -1
+	c.TrimLeadingSpace = true // "id, name, …" as some exports write it
 	header, err := c.Read()
 	if err == io.EOF {
 		return nil, fmt.Errorf("the file is empty: it needs a header row naming its columns")

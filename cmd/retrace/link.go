@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"os"
+	"regexp"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -150,17 +151,19 @@ func writeClusters(path string, d *linkage.Dataset, res *linkage.Result) (int, e
 }
 
 func (a *app) linkEvalCmd() *cobra.Command {
-	var truth, clusters string
+	var truth, pattern, clusters string
 	cmd := &cobra.Command{
-		Use:   "eval --truth TRUTH_CSV [--clusters CLUSTERS_CSV]",
+		Use:   "eval (--truth TRUTH_CSV | --truth-pattern REGEXP) [--clusters CLUSTERS_CSV]",
 		Short: "Score linked clusters against the truth: pairwise precision, recall and F1",
 		Long: `Compare record_id,person_id as linked with record_id,person_id as they truly are,
 counting pairs of records: precision, recall and F1. Without --clusters, the links in
-the database are scored.`,
-		Example: "  retrace link eval --truth synthetic/truth/records.csv --clusters clusters.csv\n  retrace link eval --truth synthetic/truth/records.csv",
+the database are scored. Where the truth is written in the record ids (FEBRL's
+rec-12-org and rec-12-dup-0), --truth-pattern reads it from them: the first
+parenthesised group of the regular expression is the person.`,
+		Example: "  retrace link eval --truth synthetic/truth/records.csv --clusters clusters.csv\n  retrace link eval --truth synthetic/truth/records.csv\n  retrace link eval --truth-pattern 'rec-(\\d+)-' --clusters clusters.csv",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			t, err := readPairsCSV(truth)
+			truthOf, err := truthReader(truth, pattern)
 			if err != nil {
 				return err
 			}
@@ -170,9 +173,9 @@ the database are scored.`,
 			}
 			var pred, tru []string
 			for id, person := range c {
-				tp, ok := t[id]
-				if !ok {
-					return fmt.Errorf("%s: record %q is not in %s", clusters, id, truth)
+				tp, err := truthOf(id)
+				if err != nil {
+					return fmt.Errorf("%s: %w", clusters, err)
 				}
 				pred, tru = append(pred, person), append(tru, tp)
 			}
@@ -183,9 +186,42 @@ the database are scored.`,
 		},
 	}
 	cmd.Flags().StringVar(&truth, "truth", "", "record_id,person_id as they truly are")
+	cmd.Flags().StringVar(&pattern, "truth-pattern", "", "read each record's true person from its id: the first group of this regular expression")
 	cmd.Flags().StringVar(&clusters, "clusters", "", "record_id,person_id as linked (default: the database's links)")
-	cmd.MarkFlagRequired("truth")
+	cmd.MarkFlagsOneRequired("truth", "truth-pattern")
+	cmd.MarkFlagsMutuallyExclusive("truth", "truth-pattern")
 	return cmd
+}
+
+// truthReader gives each record's true person, from a truth file or from the record
+// id itself.
+func truthReader(path, pattern string) (func(id string) (string, error), error) {
+	if pattern != "" {
+		re, err := regexp.Compile(pattern)
+		if err != nil {
+			return nil, fmt.Errorf("--truth-pattern: %w", err)
+		}
+		if re.NumSubexp() < 1 {
+			return nil, fmt.Errorf("--truth-pattern '%s': put the person's part of the id in parentheses, e.g. 'rec-(\\d+)-'", pattern)
+		}
+		return func(id string) (string, error) {
+			m := re.FindStringSubmatch(id)
+			if m == nil {
+				return "", fmt.Errorf("record %q does not match --truth-pattern '%s'", id, pattern)
+			}
+			return m[1], nil
+		}, nil
+	}
+	t, err := readPairsCSV(path)
+	if err != nil {
+		return nil, err
+	}
+	return func(id string) (string, error) {
+		if p, ok := t[id]; ok {
+			return p, nil
+		}
+		return "", fmt.Errorf("record %q is not in %s", id, path)
+	}, nil
 }
 
 // linkedClusters reads a clusters file, or the database's links.

@@ -134,3 +134,19 @@ func TestDemoNeverReplacesAFolderItDidNotMake(t *testing.T) {
 		t.Error("the demo replaced a database it did not make")
 	}
 }
+
+// FEBRL-style ids carry the truth: rec-1-org and rec-1-dup-0 are one person. Linking
+// rec-2-org with them too makes 3 predicted pairs of which 1 is right.
+func TestEvalReadsTheTruthFromRecordIDs(t *testing.T) {
+	clusters := filepath.Join(t.TempDir(), "clusters.csv")
+	os.WriteFile(clusters, []byte("record_id,person_id\nrec-1-org,A\nrec-1-dup-0,A\nrec-2-org,A\nrec-3-org,C\n"), 0o600)
+	out := mustRun(t, "link", "eval", "--truth-pattern", `rec-(\d+)-`, "--clusters", clusters)
+	for _, want := range []string{"true pairs 1\n", "predicted pairs 3\n", "precision 0.3333\n", "recall 1.0000\n", "F1 0.5000\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if _, errOut, code := run(t, "link", "eval", "--truth-pattern", `rec-\d+`, "--clusters", clusters); code == 0 || !strings.Contains(errOut, "parentheses") {
+		t.Errorf("a pattern without a group: exit %d, %s", code, errOut)
+	}
+}
