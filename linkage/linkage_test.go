@@ -83,7 +83,7 @@ func TestDateOfBirthLevels(t *testing.T) {
 		want           int
 	}{
 		{"1990-05-17", "", "1990-05-17", "false", 1},
-		{"19900517", "", "1990-05-17", "", 1}, // ISO 8601's basic form
+		{"19900517", "", "1990-05-17", "", 1},       // ISO 8601's basic form
 		{"1990-01-01", "true", "1990-01-01", "", 2}, // an assigned 1 January
 		{"1990-05-07", "", "1990-07-05", "", 3},     // day and month transposed
 		{"1990-05-17", "", "1990-05-18", "", 4},     // one digit off
