@@ -84,7 +84,7 @@ func (l *Linker) Load(d *Dataset) error {
 	}
 	l.nameTF = make(map[string]float64, len(names))
 	for t, n := range names {
-		l.nameTF[t] = float64(max(1, n-1)) / others
+		l.nameTF[t] = float64(max(0, n-2)) / others
 	}
 	return nil
 }
@@ -350,5 +350,6 @@ func (l *Linker) uValue(nc *nameComparison, i, j, c int) float64 {
 		u *= l.tf[t]
 	}
 	u = math.Max(u, l.nameTF[strings.Join(agreeing, " ")])
-	return math.Max(u, 1/float64(max(1, l.data.Len())))
+	n := float64(max(1, l.data.Len()))
+	return math.Max(u, 1/(n*n))
 }

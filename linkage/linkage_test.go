@@ -184,7 +184,8 @@ func TestEMRecoversKnownProbabilities(t *testing.T) {
 		}
 		patterns[g]++
 	}
-	got := l.emSession(sorted(patterns), l.startingM(), u, []bool{true, true, true})
+	all := []bool{true, true, true}
+	got := l.emSession(sorted(patterns), l.startingM(), u, all, all)
 	for c := range m {
 		for k := 1; k < len(m[c]); k++ {
 			if math.Abs(got[c][k]-m[c][k]) > 0.02 {

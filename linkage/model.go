@@ -179,6 +179,7 @@ func normalise(counts [][]float64, pseudo float64) [][]float64 {
 // session blocked on date of birth estimates names and nationality.
 func (l *Linker) estimateM(sessions []map[gamma]float64, u [][]float64) [][]float64 {
 	m := l.startingM()
+	trained := make([]bool, len(l.comparisons))
 	for s, session := range l.settings.Training {
 		estimate := make([]bool, len(l.comparisons))
 		for c, cs := range l.settings.Comparisons {
@@ -186,14 +187,32 @@ func (l *Linker) estimateM(sessions []map[gamma]float64, u [][]float64) [][]floa
 				estimate[c] = estimate[c] || cs.Name == name
 			}
 		}
-		sm := l.emSession(sorted(sessions[s]), m, u, estimate)
+		// Comparisons an earlier session trained also say which pairs match, held
+		// at their values, unless this rule's keys read their columns.
+		use := append([]bool(nil), estimate...)
+		rule := l.settings.Blocking[l.ruleIndex(session.Rule)]
+		for c, cs := range l.settings.Comparisons {
+			use[c] = use[c] || (trained[c] && !overlap(cs.Columns, rule.Columns))
+		}
+		sm := l.emSession(sorted(sessions[s]), m, u, estimate, use)
 		for c := range estimate {
 			if estimate[c] {
-				m[c] = sm[c]
+				m[c], trained[c] = sm[c], true
 			}
 		}
 	}
 	return m
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if columnKey(x) == columnKey(y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // patterns counts comparison vectors: of every compared pair, and, for each training
@@ -245,9 +264,9 @@ func (l *Linker) ruleIndex(name string) int {
 	return -1
 }
 
-// emSession estimates m for the marked comparisons from one rule's pairs, on their
-// evidence alone.
-func (l *Linker) emSession(patterns []patternCount, m0, u [][]float64, estimate []bool) [][]float64 {
+// emSession estimates m for the comparisons marked estimate from one rule's pairs, on
+// the evidence of those marked use.
+func (l *Linker) emSession(patterns []patternCount, m0, u [][]float64, estimate, use []bool) [][]float64 {
 	m := make([][]float64, len(m0))
 	for c := range m0 {
 		m[c] = append([]float64(nil), m0[c]...)
@@ -257,7 +276,7 @@ func (l *Linker) emSession(patterns []patternCount, m0, u [][]float64, estimate 
 		counts := l.zeroCounts()
 		var matches, total float64
 		for _, pc := range patterns {
-			p := posteriorOf(pc.g, m, u, lambda, estimate)
+			p := posteriorOf(pc.g, m, u, lambda, use)
 			matches += p * pc.n
 			total += pc.n
 			for c := range l.comparisons {

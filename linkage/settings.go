@@ -81,14 +81,14 @@ func DefaultSettings() Settings {
 		},
 		Training: []TrainingSession{
 			{Rule: "two names in common", Estimate: []string{"date_of_birth", "ho_reference"}},
-			{Rule: "date of birth and sex", Estimate: []string{"name", "nationality", "birth_place"}},
-			{Rule: "same Home Office reference", Estimate: []string{"sex"}},
+			{Rule: "date of birth and sex", Estimate: []string{"name", "birth_place"}},
+			{Rule: "same Home Office reference", Estimate: []string{"sex", "nationality"}},
 		},
 		MaxBlockSize:      30,
 		RefineColumn:      "dob",
-		MatchThreshold:    0.8,
-		ReviewThreshold:   0.3,
-		DisagreeThreshold: 0.001,
+		MatchThreshold:    0.5,
+		ReviewThreshold:   0.25,
+		DisagreeThreshold: 0.2,
 	}
 }
 

@@ -96,9 +96,9 @@ func linkAll(t testing.TB, d *Dataset, s Settings, opt Options) *Result {
 
 // On synthetic survivors' records — transliterations, patronymic chains, estimated
 // dates of birth, siblings and common names — blocking must keep nearly every true
-// pair of identifiable records, and linking must beat the levels measured when the
-// engine was built (precision 0.96, F1 0.78 at the default threshold), so that a
-// change that makes it worse is noticed.
+// pair of identifiable records, and linking must not fall below the levels last
+// measured (precision 0.96, F1 0.89 with the default settings), so that a change that
+// makes it worse is noticed.
 func TestSyntheticLinkage(t *testing.T) {
 	d, truth, res := linkSynthetic(t, 5000, 3)
 	recall, total := blockingRecall(d, res, truth)
@@ -112,8 +112,8 @@ func TestSyntheticLinkage(t *testing.T) {
 	if recall < 0.97 {
 		t.Errorf("blocking recall %.4f, want at least 0.97", recall)
 	}
-	if s.F1 < 0.76 || s.Precision < 0.93 {
-		t.Errorf("precision %.4f, F1 %.4f: worse than when built (0.96, 0.78)", s.Precision, s.F1)
+	if s.F1 < 0.87 || s.Precision < 0.94 {
+		t.Errorf("precision %.4f, F1 %.4f: worse than last measured (0.96, 0.89)", s.Precision, s.F1)
 	}
 }
 
