@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"cmp"
 	"fmt"
 	"hash/fnv"
 	"slices"
@@ -32,13 +33,44 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			}
 			return []string{strings.Join(parts, "|")}
 		}, need(1)
+	case "reference":
+		// The reference and every way of dropping one of its characters: two
+		// references one keying error apart (a letter for a digit, one left out or
+		// added, two swapped) share a key.
+		return func(get func(string) string) []string {
+			ref := referenceKey(get(b.Columns[0]))
+			if ref == "" {
+				return nil
+			}
+			keys := []string{ref}
+			for i := range len(ref) {
+				keys = append(keys, ref[:i]+ref[i+1:])
+			}
+			return keys
+		}, need(1)
 	case "name_pairs":
 		return func(get func(string) string) []string {
 			return pairKeys(nameSkeletons(v, get, b.Columns[:2]))
 		}, need(2)
 	case "name_initial":
+		// With a third column, a date of birth, keys also carry the birth year in two
+		// overlapping two-year buckets, as name_token_year's do.
 		return func(get func(string) string) []string {
-			return initialKeys(v, get, b.Columns[:2])
+			keys := initialKeys(v, get, b.Columns[:2])
+			if len(b.Columns) < 3 {
+				return keys
+			}
+			y := yearNumber(get(b.Columns[2]))
+			if y == 0 {
+				return nil
+			}
+			var out []string
+			for _, k := range keys {
+				for _, extra := range narrowing(get, b.Columns[3:]) {
+					out = append(out, k+"|"+strconv.Itoa(y/2)+extra, k+"|b"+strconv.Itoa((y+1)/2)+extra)
+				}
+			}
+			return out
 		}, need(2)
 	case "name_token_year":
 		return func(get func(string) string) []string {
@@ -70,7 +102,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			return []string{key}
 		}, need(1)
 	}
-	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, name_pairs, name_token_year, name_initial, date)", b.Name, b.Kind)
+	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, reference, name_pairs, name_token_year, name_initial, date)", b.Name, b.Kind)
 }
 
 // initialKeys pair each family-name token with the initial of each given name, and
@@ -211,7 +243,9 @@ type blockKeys struct {
 	// nationality): their blocks agree on that column by construction, so training,
 	// which must not be biased on it, leaves them out.
 	refined []map[uint64]bool
-	rows    [][]string // a record's values place it among its wide block's records
+	// order places a record among its wide block's records, so that its
+	// neighbours are the records most like it; set only for records in a wide block.
+	order []string
 }
 
 // window is how many neighbours each record of a wide block is compared with.
@@ -227,7 +261,7 @@ func keyHash(k string) uint64 {
 // oversized as wide.
 func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
 	b := blockKeys{keys: make([][][]uint64, len(rules)), wide: make([]map[uint64]bool, len(rules)),
-		refined: make([]map[uint64]bool, len(rules)), rows: d.rows}
+		refined: make([]map[uint64]bool, len(rules))}
 	wideCount := make([]int, len(rules))
 	for r, kf := range rules {
 		b.keys[r] = make([][]uint64, d.Len())
@@ -251,7 +285,49 @@ func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
 		b.wide[r], b.refined[r] = refine(d, s.MaxBlockSize, column, b.keys[r], count)
 		wideCount[r] = len(b.wide[r])
 	}
+	b.order = make([]string, d.Len())
+	orderKey := d.orderKey(s)
+	eachPart(parts(d.Len()), func(p int) {
+		for i := p * partSize; i < min(d.Len(), (p+1)*partSize); i++ {
+			if b.inWideBlock(i) {
+				b.order[i] = orderKey(int32(i))
+			}
+		}
+	})
 	return b, wideCount
+}
+
+func (b blockKeys) inWideBlock(i int) bool {
+	for r := range b.keys {
+		for _, k := range b.keys[r][i] {
+			if b.wide[r][k] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orderKey sorts records by what the comparisons read, dates of birth first, then
+// names, then the rest, normalised: in a block of a thousand "Mohammed Ahmed" the
+// neighbours of one born in 1990 are others born about then.
+func (d *Dataset) orderKey(s Settings) func(i int32) string {
+	var cols []string
+	for _, kind := range []string{"date_of_birth", "name", ""} {
+		for _, c := range s.Comparisons {
+			if c.Kind == kind || (kind == "" && c.Kind != "date_of_birth" && c.Kind != "name") {
+				cols = append(cols, c.Columns...)
+			}
+		}
+	}
+	return func(i int32) string {
+		get := d.get(int(i))
+		parts := make([]string, len(cols))
+		for k, c := range cols {
+			parts[k] = Normalise(get(c))
+		}
+		return strings.Join(parts, "\x1f")
+	}
 }
 
 // refinement is the value that splits a record's too-common keys: the year of a
@@ -307,56 +383,93 @@ func dedupeHashes(sorted []uint64) []uint64 {
 	return out
 }
 
-// eachPair calls fn with every pair the rules make, each once: a rule makes a pair
-// only if no earlier rule made it and it is the pair's first shared key under this
-// rule. Pairs are made block by block and never all held at once. In a wide block
-// each record meets only its neighbours in order; such a pair may also come from
-// another rule, and the caller removes repeats.
-func (b blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule int)) {
-	b.pairs(only, fn)
+// blocks groups rule r's records by key: the blocks of two or more records, in key
+// order, each a run of members in record order. Sorting (key, record) entries costs
+// far less than a map of slices for millions of keys.
+func (b blockKeys) blocks(r int) []block {
+	var n int
+	for _, ks := range b.keys[r] {
+		n += len(ks)
+	}
+	entries := make([]blockEntry, 0, n)
+	for i, ks := range b.keys[r] {
+		for _, k := range ks {
+			entries = append(entries, blockEntry{k, int32(i)})
+		}
+	}
+	slices.SortFunc(entries, func(x, y blockEntry) int {
+		if x.key != y.key {
+			return cmp.Compare(x.key, y.key)
+		}
+		return cmp.Compare(x.record, y.record)
+	})
+	var out []block
+	for start := 0; start < len(entries); {
+		end := start + 1
+		for end < len(entries) && entries[end].key == entries[start].key {
+			end++
+		}
+		if end-start > 1 {
+			members := make([]int32, end-start)
+			for x := range members {
+				members[x] = entries[start+x].record
+			}
+			out = append(out, block{key: entries[start].key, members: members})
+		}
+		start = end
+	}
+	return out
 }
 
-func (b blockKeys) pairs(only func(i, j int) bool, fn func(i, j int32, rule int)) {
+type blockEntry struct {
+	key    uint64
+	record int32
+}
+
+type block struct {
+	key     uint64
+	members []int32
+}
+
+// pairsOf calls fn with the pairs rule r makes in one block, each pair once over all
+// rules: a rule makes a pair only if no earlier rule made it and this is the pair's
+// first shared key under the rule. In a wide block each record meets only its
+// neighbours in order; such a pair may also come from another rule, and the caller
+// removes repeats.
+func (b blockKeys) pairsOf(r int, bl block, only func(i, j int) bool, fn func(i, j int32)) {
+	members, span := bl.members, len(bl.members)
+	if b.wide[r][bl.key] {
+		members = slices.Clone(members)
+		slices.SortFunc(members, func(x, y int32) int {
+			if c := strings.Compare(b.order[x], b.order[y]); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
+		span = window
+	}
+	for x := 0; x < len(members); x++ {
+		for y := x + 1; y < len(members) && y <= x+span; y++ {
+			i, j := members[x], members[y]
+			if i > j {
+				i, j = j, i
+			}
+			if only != nil && !only(int(i), int(j)) {
+				continue
+			}
+			if !b.madeEarlier(r, int(i), int(j), bl.key) {
+				fn(i, j)
+			}
+		}
+	}
+}
+
+// eachPair calls fn with every pair the rules make, each once but for a wide block's
+// neighbours (see pairsOf), rule by rule.
+func (b blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule int)) {
 	for r := range b.keys {
-		blocks := map[uint64][]int32{}
-		for i, ks := range b.keys[r] {
-			for _, k := range ks {
-				blocks[k] = append(blocks[k], int32(i))
-			}
-		}
-		names := make([]uint64, 0, len(blocks))
-		for k := range blocks {
-			if len(blocks[k]) > 1 {
-				names = append(names, k)
-			}
-		}
-		sort.Slice(names, func(x, y int) bool { return names[x] < names[y] })
-		for _, k := range names {
-			members := blocks[k]
-			span := len(members)
-			if b.wide[r][k] {
-				sort.Slice(members, func(x, y int) bool {
-					if c := slices.Compare(b.rows[members[x]], b.rows[members[y]]); c != 0 {
-						return c < 0
-					}
-					return members[x] < members[y]
-				})
-				span = window
-			}
-			for x := 0; x < len(members); x++ {
-				for y := x + 1; y < len(members) && y <= x+span; y++ {
-					i, j := members[x], members[y]
-					if i > j {
-						i, j = j, i
-					}
-					if only != nil && !only(int(i), int(j)) {
-						continue
-					}
-					if !b.madeEarlier(r, int(i), int(j), k) {
-						fn(i, j, r)
-					}
-				}
-			}
+		for _, bl := range b.blocks(r) {
+			b.pairsOf(r, bl, only, func(i, j int32) { fn(i, j, r) })
 		}
 	}
 }

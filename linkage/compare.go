@@ -34,6 +34,10 @@ type ComparisonSettings struct {
 	// TermFrequency adjusts the weight of agreement by how common the agreeing value
 	// is: agreeing on "Nguyen" is worth less than agreeing on "Ghebremedhin".
 	TermFrequency bool `json:"term_frequency,omitempty"`
+	// FollowsName marks a comparison whose values go with a name (sex, nationality):
+	// where names agree, different people share these values nearly as often as one
+	// person's records do, so their agreement is not counted again.
+	FollowsName bool `json:"follows_name,omitempty"`
 }
 
 // build makes the comparison the settings describe.

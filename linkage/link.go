@@ -4,9 +4,11 @@ import (
 	"context"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Linker links the records of one dataset under one set of settings.
@@ -190,57 +192,61 @@ type compared struct {
 	patterns patterns
 }
 
-// comparePairs makes the rules' pairs block by block and compares them on every core;
-// with count, it also counts their comparison vectors for training.
+// comparePairs makes the rules' pairs block by block and compares them, every core
+// taking its own blocks; with count, it also counts their comparison vectors for
+// training.
 func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, j int) bool, count bool, progress func(string, int, int)) (*compared, error) {
-	const chunk = 8192
+	const blocksPerPart, chunk = 512, 4096
 	out := &compared{perRule: make([]int, len(keys.keys))}
-	work := make(chan [][3]int32, 4)
-	results := make(chan []Pair, 4)
 	workers := runtime.GOMAXPROCS(0)
 	counted := make([]patterns, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if count {
-				counted[w] = l.newPatterns()
-			}
-			for cands := range work {
-				pairs := make([]Pair, len(cands))
-				for k, c := range cands {
-					pairs[k] = Pair{A: c[0], B: c[1], Rule: uint8(c[2]), Gamma: l.compare(int(c[0]), int(c[1]))}
-				}
-				if count {
-					counted[w].add(keys, pairs)
-				}
-				results <- pairs
-			}
-		}()
-	}
-	go func() {
-		defer close(work)
-		cands := make([][3]int32, 0, chunk)
-		keys.eachPair(only, func(i, j int32, rule int) {
-			if ctx.Err() != nil {
-				return // cancelled: let the rest go by without holding it
-			}
-			out.perRule[rule]++
-			if cands = append(cands, [3]int32{i, j, int32(rule)}); len(cands) == chunk {
-				work <- cands
-				cands = make([][3]int32, 0, chunk)
-			}
-		})
-		if len(cands) > 0 {
-			work <- cands
+	if count {
+		for w := range counted {
+			counted[w] = l.newPatterns()
 		}
-	}()
-	go func() { wg.Wait(); close(results) }()
+	}
 	done := 0
-	for pairs := range results {
-		out.chunks = append(out.chunks, pairs)
-		if done += len(pairs); progress != nil {
+	for r := range keys.keys {
+		blocks := keys.blocks(r)
+		parts := (len(blocks) + blocksPerPart - 1) / blocksPerPart
+		results := make([][][]Pair, workers) // each worker's full chunks
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				// Fixed-size chunks: a growing slice would copy its pairs over and over.
+				pairs := make([]Pair, 0, chunk)
+				for k := int(next.Add(1) - 1); k < parts && ctx.Err() == nil; k = int(next.Add(1) - 1) {
+					for _, bl := range blocks[k*blocksPerPart : min(len(blocks), (k+1)*blocksPerPart)] {
+						keys.pairsOf(r, bl, only, func(i, j int32) {
+							if len(pairs) == chunk {
+								results[w] = append(results[w], pairs)
+								pairs = make([]Pair, 0, chunk)
+							}
+							pairs = append(pairs, Pair{A: i, B: j, Rule: uint8(r), Gamma: l.compare(int(i), int(j))})
+						})
+					}
+				}
+				results[w] = append(results[w], slices.Clip(pairs))
+				if count {
+					for _, c := range results[w] {
+						counted[w].add(keys, c)
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		for _, part := range results {
+			for _, pairs := range part {
+				if len(pairs) > 0 {
+					out.chunks = append(out.chunks, pairs)
+					out.perRule[r] += len(pairs)
+				}
+			}
+		}
+		if done += out.perRule[r]; progress != nil {
 			progress("comparing pairs", done, -1)
 		}
 	}
@@ -290,7 +296,7 @@ func (l *Linker) score(chunks [][]Pair, keep float64) []Pair {
 // train estimates u from random pairs, m by EM in the training sessions, and the
 // chance that two random records match.
 func (l *Linker) train(counted patterns) *Model {
-	u := l.estimateU(l.data, max(200_000, min(2_000_000, 20*l.data.Len())))
+	u := l.estimateU(l.data, max(200_000, min(1_000_000, 20*l.data.Len())))
 	m := l.estimateM(counted.sessions, u)
 	model := &Model{Settings: l.settings, Lambda: l.estimateLambda(counted.all, m, u), Records: l.data.Len()}
 	for c, cmp := range l.comparisons {
@@ -312,10 +318,26 @@ func (l *Linker) train(counted patterns) *Model {
 // log2(m/u), with term-frequency adjustment for agreeing names.
 func (l *Linker) weight(p *Pair) float64 {
 	w := math.Log2(l.model.Lambda / (1 - l.model.Lambda))
+	namesAgree := l.namesAgree(p.Gamma)
 	for c := range l.comparisons {
-		w += l.levelWeight(int(p.A), int(p.B), c, int(p.Gamma[c]))
+		lw := l.levelWeight(int(p.A), int(p.B), c, int(p.Gamma[c]))
+		if namesAgree && lw > 0 && l.settings.Comparisons[c].FollowsName {
+			lw = 0
+		}
+		w += lw
 	}
 	return w
+}
+
+// namesAgree: a name comparison whose weight is adjusted for how common the name
+// is finds the names the same, in any order or spelling (levels 1–4).
+func (l *Linker) namesAgree(g gamma) bool {
+	for c, cs := range l.settings.Comparisons {
+		if _, ok := l.comparisons[c].(*nameComparison); ok && cs.TermFrequency && g[c] >= 1 && g[c] <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // levelWeight is one comparison's contribution to a pair's weight.

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -278,5 +279,67 @@ func TestIdenticalRecordsBeyondTheBlockSizeAreLinked(t *testing.T) {
 	}
 	if uf.size[uf.find(0)] != 60 || among >= 1770 {
 		t.Errorf("%d pairs among the sixty join %d of them", among, uf.size[uf.find(0)])
+	}
+}
+
+// References one keying error apart share a blocking key; unrelated ones do not.
+func TestReferenceKeysSurviveOneKeyingError(t *testing.T) {
+	k, err := BlockingRule{Name: "ref", Kind: "reference", Columns: []string{"r"}}.keyer(DefaultSettings(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	share := func(a, b string) bool {
+		x, y := k(getter(map[string]string{"r": a})), k(getter(map[string]string{"r": b}))
+		for _, s := range x {
+			if slices.Contains(y, s) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range [][2]string{{"A7254O50", "A7254050"}, {"A1234567", "A1234576"}, {"A1234567", "A123456"}, {"a123-4567", "A1234567"}} {
+		if !share(p[0], p[1]) {
+			t.Errorf("%s ~ %s: no key in common", p[0], p[1])
+		}
+	}
+	if share("A1234567", "B7654321") || share("A1234567", "A1243576") {
+		t.Error("references two or more errors apart share a key")
+	}
+	if k(getter(map[string]string{"r": " - "})) != nil {
+		t.Error("an empty reference has keys")
+	}
+}
+
+// Where names agree, sex and nationality agreeing add nothing (different people of
+// one name share them too); where names differ, their agreement counts as usual.
+func TestAgreementThatFollowsTheNameIsNotCountedTwice(t *testing.T) {
+	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob", "dob_estimated", "sex", "nationality", "ho_reference", "birth_place", "language"}, "record_id")
+	for i := 0; i < 300; i++ {
+		d.Add([]string{"X" + strconv.Itoa(i), "Name" + strconv.Itoa(i%150), "Other" + strconv.Itoa(i%13), strconv.Itoa(1950+i%50) + "-0" + strconv.Itoa(1+i%9) + "-1" + strconv.Itoa(i%9), "", "MF"[i%2 : i%2+1], []string{"GBR", "ALB", "VNM"}[i%3], "", "", ""})
+	}
+	l, err := New(DefaultSettings(), DefaultVariants(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Link(t.Context(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	nat, sex := 3, 2 // comparisons in the default settings
+	weight := func(name, natLevel, sexLevel uint8) float64 {
+		p := Pair{A: 0, B: 150}
+		p.Gamma[0], p.Gamma[nat], p.Gamma[sex] = name, natLevel, sexLevel
+		return l.weight(&p)
+	}
+	if agree, unknown := weight(1, 1, 1), weight(1, 0, 0); agree != unknown {
+		t.Errorf("names agree: with sex and nationality agreeing %.3f, unknown %.3f", agree, unknown)
+	}
+	if agree, unknown := weight(8, 1, 1), weight(8, 0, 0); agree <= unknown {
+		t.Errorf("names differ: with sex and nationality agreeing %.3f, unknown %.3f", agree, unknown)
+	}
+	if differ, unknown := weight(1, 3, 0), weight(1, 0, 0); differ >= unknown {
+		t.Errorf("names agree, nationalities differ: %.3f, unknown %.3f", differ, unknown)
 	}
 }
