@@ -137,10 +137,10 @@ type Options struct {
 	// Only, if set, limits comparison to the pairs it accepts: incremental linking
 	// compares only pairs with a new record.
 	Only func(i, j int) bool
-	// KeepAllPairs keeps every compared pair in the result (to measure blocking
-	// recall), not only those worth a second look.
-	KeepAllPairs bool
-	Progress     func(stage string, done, total int)
+	// Keep, if set, keeps in the result every compared pair it accepts, besides
+	// those worth a second look: to measure blocking recall, keep the true pairs.
+	Keep     func(i, j int) bool
+	Progress func(stage string, done, total int)
 }
 
 // Link blocks, compares, trains a model if there is none, scores and clusters.
@@ -159,11 +159,7 @@ func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 		l.model = l.train(compared.patterns)
 	}
 	res.Model = l.model
-	keep := l.settings.ReviewThreshold
-	if opt.KeepAllPairs {
-		keep = -1
-	}
-	pairs := l.score(compared.chunks, keep)
+	pairs := l.score(compared.chunks, opt.Keep)
 	res.Cluster, res.HeldApart = l.cluster(pairs, opt.Decisions)
 	for _, p := range pairs {
 		if pr := p.Probability(); pr >= l.settings.ReviewThreshold && pr < l.settings.MatchThreshold {
@@ -263,15 +259,15 @@ func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, 
 }
 
 // score weighs the compared pairs on every core and keeps those with a probability of
-// at least keep, sorted by record and each once (a wide block's neighbours may also
+// at least the review threshold, and those keep accepts, sorted by record and each once (a wide block's neighbours may also
 // meet under another rule). Chunks are released as they are scored.
-func (l *Linker) score(chunks [][]Pair, keep float64) []Pair {
+func (l *Linker) score(chunks [][]Pair, keep func(i, j int) bool) []Pair {
 	kept := make([][]Pair, len(chunks))
 	eachPart(len(chunks), func(k int) {
 		var out []Pair
 		for _, p := range chunks[k] {
 			p.Weight = float32(l.weight(&p))
-			if keep < 0 || p.Probability() >= keep {
+			if p.Probability() >= l.settings.ReviewThreshold || (keep != nil && keep(int(p.A), int(p.B))) {
 				out = append(out, p)
 			}
 		}

@@ -267,7 +267,7 @@ func TestIdenticalRecordsBeyondTheBlockSizeAreLinked(t *testing.T) {
 	for i := 0; i < 200; i++ { // others, so that training has something to go on
 		d.Add([]string{"X" + strconv.Itoa(i), "Name" + strconv.Itoa(i), "Other" + strconv.Itoa(i%7), strconv.Itoa(1950+i%50) + "-0" + strconv.Itoa(1+i%9) + "-1" + strconv.Itoa(i%9), "", "M", "GBR", "", ""})
 	}
-	res := linkAll(t, d, DefaultSettings(), Options{KeepAllPairs: true})
+	res := linkAll(t, d, DefaultSettings(), Options{Keep: everyPair})
 	uf, among := newUnionFind(60), 0
 	for _, p := range res.Pairs {
 		if p.A < 60 && p.B < 60 {

@@ -47,8 +47,17 @@ records not linked before, with the last run's model, without relinking the rest
 			if err != nil {
 				return err
 			}
+			opt := linkage.Options{Progress: a.stageProgress()}
+			var truePerson []string
+			if truth != "" {
+				if truePerson, err = readTruth(truth, d); err != nil {
+					return err
+				}
+				// Only the true pairs are needed to measure blocking recall.
+				opt.Keep = func(i, j int) bool { return truePerson[i] != "" && truePerson[i] == truePerson[j] }
+			}
 			start := time.Now()
-			res, err := l.Link(cmd.Context(), linkage.Options{Progress: a.stageProgress(), KeepAllPairs: truth != ""})
+			res, err := l.Link(cmd.Context(), opt)
 			if err != nil {
 				return err
 			}
@@ -67,7 +76,7 @@ records not linked before, with the last run's model, without relinking the rest
 				fmt.Fprintf(a.stdout, "  blocking rule %-32q %9d pairs, %d keys too common for a block (neighbours only)\n", r.Name, r.Pairs, r.WideKeys)
 			}
 			if truth != "" {
-				return a.printBlockingRecall(truth, l, d, res)
+				a.printAgainstTruth(truePerson, l, d, res)
 			}
 			return nil
 		},
@@ -77,7 +86,7 @@ records not linked before, with the last run's model, without relinking the rest
 	f.StringVar(&modelPath, "model", "", "use this trained model instead of training")
 	f.StringVar(&saveModel, "save-model", "", "save the trained model (settings and parameters) here")
 	f.StringVar(&out, "out", "", "write record_id,person_id here")
-	f.StringVar(&truth, "truth", "", "file: record_id,person_id truth, to report blocking recall")
+	f.StringVar(&truth, "truth", "", "file: record_id,person_id truth, to report blocking recall, precision, recall and F1")
 	f.BoolVar(&incremental, "incremental", false, "database: link only records not linked before, with the last run's model")
 	cmd.AddCommand(a.linkEvalCmd(), a.linkExplainCmd(), a.linkReviewCmd(), a.linkDecideCmd())
 	return cmd
@@ -241,23 +250,43 @@ func (a *app) linkedClusters(cmd *cobra.Command, path string) (map[string]string
 	return links, err
 }
 
-func (a *app) printBlockingRecall(path string, l *linkage.Linker, d *linkage.Dataset, res *linkage.Result) error {
+// readTruth gives each record of d its true person ("" when the truth file does not
+// have it).
+func readTruth(path string, d *linkage.Dataset) ([]string, error) {
 	t, err := readPairsCSV(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	all, identifiable := make([]string, d.Len()), make([]string, d.Len())
-	for i := range all {
-		all[i] = t[d.ID(i)]
+	person := make([]string, d.Len())
+	for i := range person {
+		person[i] = t[d.ID(i)]
+	}
+	return person, nil
+}
+
+// printAgainstTruth reports blocking recall and pairwise scores, over all records
+// and over those with something to identify them by.
+func (a *app) printAgainstTruth(truth []string, l *linkage.Linker, d *linkage.Dataset, res *linkage.Result) {
+	identifiable, known := make([]string, d.Len()), make([]string, d.Len())
+	pred, predIdent, truthIdent := make([]string, d.Len()), make([]string, 0, d.Len()), make([]string, 0, d.Len())
+	for i := range truth {
+		pred[i], known[i] = d.ID(int(res.Cluster[i])), truth[i]
+		if known[i] == "" {
+			known[i] = "\x00" + d.ID(i) // not in the truth file: a person of its own
+		}
 		if l.Identifiable(i) {
-			identifiable[i] = all[i]
+			identifiable[i] = truth[i]
+			predIdent, truthIdent = append(predIdent, pred[i]), append(truthIdent, known[i])
 		}
 	}
-	recall, pairs := linkage.BlockingRecall(res, all)
+	recall, pairs := linkage.BlockingRecall(res, truth)
 	fmt.Fprintf(a.stdout, "Blocking recall %.4f: %d true pairs, of which blocking compared %.0f.\n", recall, pairs, recall*float64(pairs))
 	recall, pairs = linkage.BlockingRecall(res, identifiable)
 	fmt.Fprintf(a.stdout, "Of the %d true pairs of records with a name, date of birth or reference: %.4f.\n", pairs, recall)
-	return nil
+	s := linkage.Evaluate(pred, known)
+	fmt.Fprintf(a.stdout, "Linked pairs against the truth: precision %.4f, recall %.4f, F1 %.4f.\n", s.Precision, s.Recall, s.F1)
+	s = linkage.Evaluate(predIdent, truthIdent)
+	fmt.Fprintf(a.stdout, "Among records with a name, date of birth or reference: precision %.4f, recall %.4f, F1 %.4f.\n", s.Precision, s.Recall, s.F1)
 }
 
 // stageProgress is a progress bar on a terminal for long linking stages.
