@@ -308,12 +308,18 @@ func (b blockKeys) inWideBlock(i int) bool {
 	return false
 }
 
-// orderKey sorts records by what the comparisons read, dates of birth first, then
-// names, then the rest, normalised: in a block of a thousand "Mohammed Ahmed" the
-// neighbours of one born in 1990 are others born about then.
+// orderKey sorts records by what the comparisons read: names (their words in
+// order, so that a swapped name sorts with the name), then dates of birth, then the
+// rest, normalised. In a block of a thousand "Mohammed Ahmed" a record's neighbours
+// are those of the same name born about the same time.
 func (d *Dataset) orderKey(s Settings) func(i int32) string {
-	var cols []string
-	for _, kind := range []string{"date_of_birth", "name", ""} {
+	var names, cols []string
+	for _, c := range s.Comparisons {
+		if c.Kind == "name" {
+			names = append(names, c.Columns...)
+		}
+	}
+	for _, kind := range []string{"date_of_birth", ""} {
 		for _, c := range s.Comparisons {
 			if c.Kind == kind || (kind == "" && c.Kind != "date_of_birth" && c.Kind != "name") {
 				cols = append(cols, c.Columns...)
@@ -322,9 +328,14 @@ func (d *Dataset) orderKey(s Settings) func(i int32) string {
 	}
 	return func(i int32) string {
 		get := d.get(int(i))
-		parts := make([]string, len(cols))
-		for k, c := range cols {
-			parts[k] = Normalise(get(c))
+		var words []string
+		for _, c := range names {
+			words = append(words, Tokens(Normalise(get(c)))...)
+		}
+		sort.Strings(words)
+		parts := []string{strings.Join(words, " ")}
+		for _, c := range cols {
+			parts = append(parts, Normalise(get(c)))
 		}
 		return strings.Join(parts, "\x1f")
 	}
