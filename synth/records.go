@@ -53,11 +53,18 @@ func alias(r *rand.Rand, p *person, orgKind string) string {
 }
 
 // recordedDOB: dates of birth are often estimated or assigned (1 January, a year,
-// an age assessment's guess), sometimes transposed or missing.
+// an age assessment's guess), sometimes transposed or missing. British and EU
+// nationals mostly carry documents, so their dates are rarely estimated.
 func recordedDOB(r *rand.Rand, p *person, child bool) (string, string) {
 	assessed := 0.0
 	if child && p.nat.code != "GBR" {
 		assessed = 0.15 // disputed age: an age assessment assigns a date
+	}
+	// Cumulative chances: missing, a year, 1 January, an estimate years out,
+	// day and month transposed, a month.
+	cut := [6]float64{0.06, 0.13, 0.23 + assessed/2, 0.29 + assessed, 0.33 + assessed, 0.38 + assessed}
+	if p.nat.profile == "uk" || p.nat.profile == "eu" {
+		cut = [6]float64{0.04, 0.05, 0.06, 0.07, 0.09, 0.11}
 	}
 	y, m, d := p.dob.time().Date()
 	flag := func(estimated bool) string {
@@ -70,18 +77,18 @@ func recordedDOB(r *rand.Rand, p *person, child bool) (string, string) {
 		return ""
 	}
 	switch x := r.Float64(); {
-	case x < 0.06:
+	case x < cut[0]:
 		return "", ""
-	case x < 0.13:
+	case x < cut[1]:
 		return itoa(y), flag(true)
-	case x < 0.23+assessed/2:
+	case x < cut[2]:
 		return itoa(y) + "-01-01", flag(true)
-	case x < 0.29+assessed:
+	case x < cut[3]:
 		shifted := p.dob + day((r.IntN(5)-2)*365) + day(r.IntN(120))
 		return dateText(shifted, precDay), flag(true)
-	case x < 0.33+assessed && d <= 12 && int(m) != d:
+	case x < cut[4] && d <= 12 && int(m) != d:
 		return dateText(dayOf(y, timeMonth(d), int(m)), precDay), flag(false)
-	case x < 0.38+assessed:
+	case x < cut[5]:
 		return dateText(p.dob, precMonth), flag(false)
 	}
 	return dateText(p.dob, precDay), flag(false)

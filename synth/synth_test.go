@@ -302,3 +302,32 @@ func TestOverlappingSupportKeepsMilestonesUnique(t *testing.T) {
 		seen[key] = true
 	}
 }
+
+// British and EU nationals carry documents: their dates of birth are rarely
+// estimated, partial or missing, unlike those of people who arrive without papers
+// (about 11% of records against about 38% and more).
+func TestDocumentedNationalsHaveExactDatesOfBirth(t *testing.T) {
+	dir := generate(t, 4000, 10)
+	inexact := map[bool][2]int{} // documented → [inexact, all]
+	for _, p := range readCSV(t, filepath.Join(dir, "people.csv")) {
+		if p["given_names"]+p["family_name"] == "" && p["dob"] == "" {
+			continue // anonymous Duty to Notify reports
+		}
+		documented := p["nationality"] == "GBR" || p["nationality"] == "ROU" || p["nationality"] == "POL"
+		if !documented && (p["nationality"] == "" || strings.Contains(p["nationality"], ";")) {
+			continue
+		}
+		c := inexact[documented]
+		if len(p["dob"]) != 10 || strings.HasSuffix(p["dob"], "-01-01") || p["dob_estimated"] == "true" {
+			c[0]++
+		}
+		c[1]++
+		inexact[documented] = c
+	}
+	doc, undoc := inexact[true], inexact[false]
+	t.Logf("inexact: documented %d of %d, others %d of %d", doc[0], doc[1], undoc[0], undoc[1])
+	docShare, undocShare := float64(doc[0])/float64(doc[1]), float64(undoc[0])/float64(undoc[1])
+	if docShare > 0.16 || undocShare < 0.30 {
+		t.Errorf("inexact dates of birth: documented %.3f of %d, others %.3f of %d", docShare, doc[1], undocShare, undoc[1])
+	}
+}
