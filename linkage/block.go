@@ -48,9 +48,16 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			}
 			return keys
 		}, need(1)
-	case "name_pairs":
+	case "name_pairs": // a third column, other names used (;-separated), keys too
 		return func(get func(string) string) []string {
-			return pairKeys(nameSkeletons(v, get, b.Columns[:2]))
+			keys := pairKeys(nameSkeletons(v, get, b.Columns[:2]))
+			if len(b.Columns) > 2 {
+				for _, alias := range strings.Split(get(b.Columns[2]), ";") {
+					only := func(string) string { return alias }
+					keys = append(keys, pairKeys(nameSkeletons(v, only, b.Columns[2:3]))...)
+				}
+			}
+			return keys
 		}, need(2)
 	case "name_initial":
 		// With a third column, a date of birth, keys also carry the birth year in two
@@ -316,7 +323,7 @@ func (d *Dataset) orderKey(s Settings) func(i int32) string {
 	var names, cols []string
 	for _, c := range s.Comparisons {
 		if c.Kind == "name" {
-			names = append(names, c.Columns...)
+			names = append(names, c.Columns[:2]...)
 		}
 	}
 	for _, kind := range []string{"date_of_birth", ""} {

@@ -51,8 +51,10 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 	var err error
 	var c Comparison
 	switch cs.Kind {
-	case "name":
-		if err = need(2); err == nil {
+	case "name": // given names, family name, and optionally other names used (;-separated)
+		if len(cs.Columns) == 3 {
+			c = &nameComparison{name: cs.Name, given: cs.Columns[0], family: cs.Columns[1], aliases: cs.Columns[2], variants: v}
+		} else if err = need(2); err == nil {
 			c = &nameComparison{name: cs.Name, given: cs.Columns[0], family: cs.Columns[1], variants: v}
 		}
 	case "date_of_birth": // the date, and optionally whether it was estimated
@@ -86,8 +88,8 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 // nameComparison compares whole names, given and family together, since records swap
 // them, drop middle names and split patronymic chains differently.
 type nameComparison struct {
-	name, given, family string
-	variants            *Variants
+	name, given, family, aliases string
+	variants                     *Variants
 }
 
 type nameFeature struct {
@@ -99,6 +101,7 @@ type nameFeature struct {
 	full          string   // given and family, normalised
 	swapped       string   // family and given
 	letters       *letterBag
+	aliases       []*nameFeature // other names the person used, each as a whole
 }
 
 func (c *nameComparison) Name() string { return c.name }
@@ -110,7 +113,27 @@ func (c *nameComparison) Levels() []string {
 }
 
 func (c *nameComparison) Prepare(get func(string) string) Feature {
-	g, f := Normalise(get(c.given)), Normalise(get(c.family))
+	main := c.prepare(get(c.given), get(c.family))
+	var aliases []*nameFeature
+	if c.aliases != "" {
+		for _, a := range strings.Split(get(c.aliases), ";") {
+			if f := c.prepare(a, ""); f != nil {
+				aliases = append(aliases, f)
+			}
+		}
+	}
+	if main == nil {
+		if len(aliases) == 0 {
+			return nil
+		}
+		main, aliases = aliases[0], aliases[1:]
+	}
+	main.aliases = aliases
+	return main
+}
+
+func (c *nameComparison) prepare(given, family string) *nameFeature {
+	g, f := Normalise(given), Normalise(family)
 	tokens := append(Tokens(g), Tokens(f)...)
 	if len(tokens) == 0 {
 		return nil
@@ -129,8 +152,35 @@ func (c *nameComparison) Prepare(get func(string) string) Feature {
 		full: full, swapped: strings.TrimSpace(f + " " + g), letters: bagOf(full)}
 }
 
+// Compare gives the closest level of the names, or of either's name with the
+// other's aliases.
 func (c *nameComparison) Compare(a, b Feature) int {
-	x, y := a.(*nameFeature), b.(*nameFeature)
+	_, _, level := closestNames(a.(*nameFeature), b.(*nameFeature))
+	return level
+}
+
+// closestNames finds the closest of the two names, and of each name with the other's
+// aliases.
+func closestNames(x, y *nameFeature) (*nameFeature, *nameFeature, int) {
+	bx, by, best := x, y, compareNames(x, y)
+	if best <= 3 {
+		return bx, by, best
+	}
+	try := func(p, q *nameFeature) {
+		if level := compareNames(p, q); level < best {
+			bx, by, best = p, q, level
+		}
+	}
+	for _, a := range y.aliases {
+		try(x, a)
+	}
+	for _, a := range x.aliases {
+		try(a, y)
+	}
+	return bx, by, best
+}
+
+func compareNames(x, y *nameFeature) int {
 	switch {
 	case x.given == y.given && x.family == y.family:
 		return 1
@@ -159,7 +209,7 @@ func (c *nameComparison) Compare(a, b Feature) int {
 
 // agreeing are the tokens two names share, for term-frequency adjustment.
 func (c *nameComparison) agreeing(a, b Feature) []string {
-	x, y := a.(*nameFeature), b.(*nameFeature)
+	x, y, _ := closestNames(a.(*nameFeature), b.(*nameFeature))
 	var out []string
 	for _, t := range x.canon {
 		if contains(y.canon, t) {

@@ -343,3 +343,29 @@ func TestAgreementThatFollowsTheNameIsNotCountedTwice(t *testing.T) {
 		t.Errorf("names agree, nationalities differ: %.3f, unknown %.3f", differ, unknown)
 	}
 }
+
+// The default settings need only names and a date of birth: the other people.csv
+// columns may be absent. Aliases count: a record's other name meets another record's
+// name.
+func TestDefaultsLinkAMinimalFileAndReadAliases(t *testing.T) {
+	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob"}, "record_id")
+	d.Add([]string{"a1", "Aster", "Kidane", "1990-05-17"})
+	d.Add([]string{"a2", "Aster", "Kidane", "1990-05-17"})
+	for i := 0; i < 100; i++ {
+		d.Add([]string{"x" + strconv.Itoa(i), "Name" + strconv.Itoa(i), "Other" + strconv.Itoa(i%7), strconv.Itoa(1950+i%50) + "-0" + strconv.Itoa(1+i%9) + "-1" + strconv.Itoa(i%9)})
+	}
+	res := linkAll(t, d, DefaultSettings(), Options{})
+	if res.Cluster[0] != res.Cluster[1] {
+		t.Error("two identical records with only names and a date of birth were not linked")
+	}
+	c := &nameComparison{given: "g", family: "f", aliases: "a", variants: DefaultVariants()}
+	a := c.Prepare(getter(map[string]string{"g": "Selam", "f": "Tesfay", "a": "Helen Tesfay; Selamawit Tesfay"}))
+	b := c.Prepare(getter(map[string]string{"g": "Helen", "f": "Tesfay"}))
+	plain := c.Prepare(getter(map[string]string{"g": "Selam", "f": "Tesfay"}))
+	if got := c.Compare(a, b); got != 3 {
+		t.Errorf("an alias the same as the other's name: level %d, want 3", got)
+	}
+	if got := c.Compare(plain, b); got != 7 {
+		t.Errorf("without the alias: level %d, want 7 (one name in common)", got)
+	}
+}

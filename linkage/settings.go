@@ -24,6 +24,9 @@ type Settings struct {
 	Comparisons   []ComparisonSettings `json:"comparisons"`
 	Blocking      []BlockingRule       `json:"blocking_rules"`
 	Training      []TrainingSession    `json:"training"`
+	// OptionalColumns may be missing from the data: they are read as empty. The
+	// defaults need only names and a date of birth.
+	OptionalColumns []string `json:"optional_columns,omitempty"`
 	// MaxBlockSize bounds the records sharing one blocking key. A larger block is split
 	// by RefineColumn's year, and dropped if still too large, so that very common
 	// values (a 1 January birth date, the family name Nguyen) cannot explode the pairs.
@@ -66,7 +69,7 @@ func DefaultSettings() Settings {
 	return Settings{
 		IDColumn: "record_id",
 		Comparisons: []ComparisonSettings{
-			{Name: "name", Kind: "name", Columns: []string{"given_names", "family_name"}, TermFrequency: true},
+			{Name: "name", Kind: "name", Columns: []string{"given_names", "family_name", "aliases"}, TermFrequency: true},
 			{Name: "date_of_birth", Kind: "date_of_birth", Columns: []string{"dob", "dob_estimated"}},
 			{Name: "sex", Kind: "exact", Columns: []string{"sex"}, FollowsName: true},
 			{Name: "nationality", Kind: "country", Columns: []string{"nationality"}, FollowsName: true},
@@ -75,7 +78,7 @@ func DefaultSettings() Settings {
 		},
 		Blocking: []BlockingRule{
 			{Name: "Home Office reference, give or take a character", Kind: "reference", Columns: []string{"ho_reference"}},
-			{Name: "two names in common", Kind: "name_pairs", Columns: []string{"given_names", "family_name"}},
+			{Name: "two names in common", Kind: "name_pairs", Columns: []string{"given_names", "family_name", "aliases"}},
 			{Name: "a name, the birth year and sex", Kind: "name_token_year", Columns: []string{"given_names", "family_name", "dob", "sex"}, Refine: "nationality"},
 			{Name: "date of birth and sex", Kind: "date", Columns: []string{"dob", "sex"}, Refine: "nationality"},
 			{Name: "a name and another's initial", Kind: "name_initial", Columns: []string{"given_names", "family_name"}, Refine: "nationality"},
@@ -85,6 +88,7 @@ func DefaultSettings() Settings {
 			{Rule: "date of birth and sex", Estimate: []string{"name", "birth_place"}},
 			{Rule: "Home Office reference, give or take a character", Estimate: []string{"sex", "nationality", "name"}},
 		},
+		OptionalColumns:   []string{"aliases", "dob_estimated", "sex", "nationality", "birth_place", "ho_reference"},
 		MaxBlockSize:      20,
 		RefineColumn:      "dob",
 		MatchThreshold:    0.5,
@@ -206,6 +210,11 @@ const maxComparisons = 8
 // CheckColumns reports the first column the settings name that the data lack, with
 // the columns the data have.
 func (s Settings) CheckColumns(d *Dataset) error {
+	optional := map[string]bool{}
+	for _, c := range s.OptionalColumns {
+		optional[columnKey(c)] = true
+	}
+	has := func(col string) bool { return d.HasColumn(col) || optional[columnKey(col)] }
 	missing := func(where, col string) error {
 		cols := make([]string, 0, len(d.columns))
 		for c := range d.columns {
@@ -219,19 +228,19 @@ func (s Settings) CheckColumns(d *Dataset) error {
 			if c.Kind == "date_of_birth" && i == 1 {
 				continue // whether the date was estimated: optional
 			}
-			if !d.HasColumn(col) {
+			if !has(col) {
 				return missing(fmt.Sprintf("comparison %q", c.Name), col)
 			}
 		}
 	}
 	for _, b := range s.Blocking {
 		for _, col := range append(append([]string{}, b.Columns...), b.Refine) {
-			if col != "" && !d.HasColumn(col) {
+			if col != "" && !has(col) {
 				return missing(fmt.Sprintf("blocking rule %q", b.Name), col)
 			}
 		}
 	}
-	if s.RefineColumn != "" && !d.HasColumn(s.RefineColumn) {
+	if s.RefineColumn != "" && !has(s.RefineColumn) {
 		return missing("refine_column", s.RefineColumn)
 	}
 	return nil
