@@ -152,6 +152,12 @@ func (c *nameComparison) prepare(given, family string) *nameFeature {
 		full: full, swapped: strings.TrimSpace(f + " " + g), letters: bagOf(full)}
 }
 
+// sameNames: at this name level the two records hold the same names, exactly or in
+// another order or spelling, or one's names are all among the other's (levels 1–4);
+// the names they agree on are what makes the pair likely or not, by how common they
+// are.
+func sameNames(level int) bool { return level >= 1 && level <= 4 }
+
 // Compare gives the closest level of the names, or of either's name with the
 // other's aliases.
 func (c *nameComparison) Compare(a, b Feature) int {

@@ -326,10 +326,10 @@ func (l *Linker) weight(p *Pair) float64 {
 }
 
 // namesAgree: a name comparison whose weight is adjusted for how common the name
-// is finds the names the same, in any order or spelling (levels 1–4).
+// is finds the names the same.
 func (l *Linker) namesAgree(g gamma) bool {
 	for c, cs := range l.settings.Comparisons {
-		if _, ok := l.comparisons[c].(*nameComparison); ok && cs.TermFrequency && g[c] >= 1 && g[c] <= 4 {
+		if _, ok := l.comparisons[c].(*nameComparison); ok && cs.TermFrequency && sameNames(int(g[c])) {
 			return true
 		}
 	}
@@ -350,7 +350,7 @@ func (l *Linker) levelWeight(i, j, c, level int) float64 {
 // that a random record shares the agreeing names.
 func (l *Linker) tfAdjustment(i, j, c, level int) float64 {
 	nc, ok := l.comparisons[c].(*nameComparison)
-	if !ok || !l.settings.Comparisons[c].TermFrequency || level == 0 || level > 4 || l.features[i][c] == nil || l.features[j][c] == nil {
+	if !ok || !l.settings.Comparisons[c].TermFrequency || !sameNames(level) || l.features[i][c] == nil || l.features[j][c] == nil {
 		return 0
 	}
 	adj := math.Log2(l.model.Comparisons[c].Levels[level].U / l.uValue(nc, i, j, c))
