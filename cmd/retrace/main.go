@@ -47,9 +47,10 @@ func explain(err error) string {
 
 // app is what every command shares.
 type app struct {
-	db     string
-	stdout io.Writer
-	stderr io.Writer
+	db          string
+	definitions string
+	stdout      io.Writer
+	stderr      io.Writer
 }
 
 func newRoot(stdout, stderr io.Writer) *cobra.Command {
@@ -69,7 +70,8 @@ PostgreSQL: set it with --db or RETRACE_DB, a file path or a postgres:// URL.`,
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(a.demoCmd(), a.synthCmd(), a.withDB(a.importCmd()), a.withDB(a.exportCmd()), a.withDB(a.linkCmd()))
+	root.AddCommand(a.demoCmd(), a.synthCmd(), a.withDB(a.importCmd()), a.withDB(a.exportCmd()), a.withDB(a.linkCmd()),
+		a.definitionsCmd(), a.withDB(a.eventsCmd()))
 	return root
 }
 

@@ -1,0 +1,232 @@
+package main
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bundle"
+	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/storage"
+)
+
+func (a *app) eventsCmd() *cobra.Command {
+	var name, format string
+	var summary bool
+	cmd := &cobra.Command{
+		Use:   "events --definition NAME|all [--format csv|json] [--summary]",
+		Short: "The people who count under a definition of re-trafficking, with the evidence",
+		Long: `For a definition (see retrace definitions list), every linked person who counts: the
+date of the counted event and the evidence (which referrals, follow-ups or support
+episodes, with their dates). Columns: person_id, record_ids (the person's source
+records, ;-joined), event_date, evidence. --definition all --summary prints the number
+of people counted under each definition side by side. Persons are the links of the
+last retrace link.`,
+		Example: "  retrace events --definition re-trafficking\n  retrace events --definition all --summary\n  retrace events why P00000042 --definition re-trafficking",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if name == "" {
+				return fmt.Errorf("--definition is required: a definition's name, or all (retrace definitions list)")
+			}
+			defs, err := a.loadDefinitions()
+			if err != nil {
+				return err
+			}
+			if name != "all" {
+				d, err := findDefinition(defs, name)
+				if err != nil {
+					return err
+				}
+				defs = []definitions.Definition{d}
+			} else if !summary {
+				return fmt.Errorf("--definition all needs --summary (a count per definition); for the events themselves name one definition")
+			}
+			if format != "csv" && format != "json" {
+				return fmt.Errorf("--format %q: use csv or json", format)
+			}
+			journeys, err := a.readJourneys(cmd.Context(), "events", "all linked people, under "+name)
+			if err != nil {
+				return err
+			}
+			if summary {
+				return a.printSummary(defs, journeys)
+			}
+			return a.printEvents(defs[0], journeys, format)
+		},
+	}
+	cmd.Flags().StringVar(&name, "definition", "", "a definition's name, or all")
+	cmd.Flags().StringVar(&format, "format", "csv", "csv or json")
+	cmd.Flags().BoolVar(&summary, "summary", false, "the number of people counted under each definition")
+	cmd.AddCommand(a.eventsWhyCmd())
+	return a.withDefinitions(cmd)
+}
+
+func (a *app) eventsWhyCmd() *cobra.Command {
+	var name string
+	cmd := &cobra.Command{
+		Use:   "why PERSON_ID --definition NAME",
+		Short: "Explain why a person does or does not count under a definition",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			defs, err := a.loadDefinitions()
+			if err != nil {
+				return err
+			}
+			d, err := findDefinition(defs, name)
+			if err != nil {
+				return err
+			}
+			journeys, err := a.readJourneys(cmd.Context(), "events why", "person "+args[0])
+			if err != nil {
+				return err
+			}
+			for _, j := range journeys {
+				if j.PersonID == args[0] {
+					a.printWhy(d, j)
+					return nil
+				}
+			}
+			return fmt.Errorf("no linked person has the id %q (retrace link gives each linked record a person id)", args[0])
+		},
+	}
+	cmd.Flags().StringVar(&name, "definition", "", "a definition's name")
+	cmd.MarkFlagRequired("definition")
+	return cmd
+}
+
+// readJourneys reads every linked person's journey from the database, recording the
+// read in the audit log.
+func (a *app) readJourneys(ctx context.Context, action, subject string) ([]definitions.Journey, error) {
+	store, err := a.openExisting(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Close()
+	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: action, Subject: subject}); err != nil {
+		return nil, err
+	}
+	return journeys(ctx, store)
+}
+
+// journeys groups the referrals, support episodes and follow-ups of each linked
+// person's records, people in id order.
+func journeys(ctx context.Context, store storage.Store) ([]definitions.Journey, error) {
+	links, err := store.PersonLinks(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(links) == 0 {
+		return nil, fmt.Errorf("the database has no linked people yet: run retrace link")
+	}
+	byPerson := map[string]*definitions.Journey{}
+	for record, person := range links {
+		j := byPerson[person]
+		if j == nil {
+			j = &definitions.Journey{PersonID: person}
+			byPerson[person] = j
+		}
+		j.Records = append(j.Records, record)
+	}
+	read := func(k *bundle.Kind, add func(j *definitions.Journey, v any)) error {
+		return store.Each(ctx, k, func(cells []string, extra retrace.Extra) error {
+			v, _ := k.Value(cells, extra) // stored rows were checked on import
+			if j := byPerson[links[cells[k.Index("record_id")]]]; j != nil {
+				add(j, v)
+			}
+			return nil
+		})
+	}
+	err = read(bundle.Referrals, func(j *definitions.Journey, v any) { j.Referrals = append(j.Referrals, v.(retrace.Referral)) })
+	if err == nil {
+		err = read(bundle.Support, func(j *definitions.Journey, v any) { j.Support = append(j.Support, v.(retrace.SupportEpisode)) })
+	}
+	if err == nil {
+		err = read(bundle.FollowUps, func(j *definitions.Journey, v any) { j.FollowUps = append(j.FollowUps, v.(retrace.FollowUp)) })
+	}
+	out := make([]definitions.Journey, 0, len(byPerson))
+	for _, j := range byPerson {
+		sort.Strings(j.Records)
+		out = append(out, *j)
+	}
+	sort.Slice(out, func(i, k int) bool { return out[i].PersonID < out[k].PersonID })
+	return out, err
+}
+
+type eventRow struct {
+	Definition string `json:"definition"`
+	Version    int    `json:"version"`
+	PersonID   string `json:"person_id"`
+	RecordIDs  string `json:"record_ids"`
+	EventDate  string `json:"event_date"`
+	Evidence   string `json:"evidence"`
+}
+
+func (a *app) printEvents(d definitions.Definition, journeys []definitions.Journey, format string) error {
+	var rows []eventRow
+	for _, j := range journeys {
+		if v := definitions.Count(d, j); v.Event != nil {
+			rows = append(rows, eventRow{d.Name, d.Version, v.Event.PersonID, strings.Join(v.Event.Records, ";"), v.Event.Date.String(), v.Event.Evidence})
+		}
+	}
+	if format == "json" {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		if rows == nil {
+			rows = []eventRow{}
+		}
+		return enc.Encode(map[string]any{"definition": d.Name, "version": d.Version, "people": len(rows), "events": rows})
+	}
+	w := csv.NewWriter(a.stdout)
+	w.Write([]string{"person_id", "record_ids", "event_date", "evidence"})
+	for _, r := range rows {
+		w.Write([]string{r.PersonID, r.RecordIDs, r.EventDate, r.Evidence})
+	}
+	w.Flush()
+	return w.Error()
+}
+
+func (a *app) printSummary(defs []definitions.Definition, journeys []definitions.Journey) error {
+	w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(w, "definition\tversion\tpeople counted\tof linked people\t\n")
+	for _, d := range defs {
+		n := 0
+		for _, j := range journeys {
+			if definitions.Count(d, j).Event != nil {
+				n++
+			}
+		}
+		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t\n", d.Name, d.Version, n, len(journeys))
+	}
+	return w.Flush()
+}
+
+func (a *app) printWhy(d definitions.Definition, j definitions.Journey) {
+	v := definitions.Count(d, j)
+	fmt.Fprintf(a.stdout, "Person %s (records %s) under %s version %d:\n", j.PersonID, strings.Join(j.Records, ", "), d.Name, d.Version)
+	if len(v.Episodes) > 0 {
+		fmt.Fprintln(a.stdout, "Episodes:")
+		for _, e := range v.Episodes {
+			exit := "no exit known"
+			if !e.Exit.IsZero() {
+				exit = "exit " + e.Exit.String()
+			}
+			fmt.Fprintf(a.stdout, "  %s: started %s, %s\n", e.Label(), e.Start, exit)
+		}
+	}
+	fmt.Fprintln(a.stdout, "Reasoning:")
+	for _, r := range v.Reasons {
+		fmt.Fprintf(a.stdout, "  %s\n", r)
+	}
+	if v.Event != nil {
+		fmt.Fprintf(a.stdout, "Counts: event on %s — %s\n", v.Event.Date, v.Event.Evidence)
+	} else {
+		fmt.Fprintln(a.stdout, "Does not count.")
+	}
+}

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// eventsBundle is one person known to two organisations (records A1 and A2),
+// referred about one incident in 2020 and, by the other organisation, about a new
+// one in 2022; and another person referred once.
+func eventsBundle(t *testing.T) string {
+	dir := t.TempDir()
+	files := map[string]string{
+		"people.csv": "record_id,source,given_names,family_name,dob,sex,nationality\n" +
+			"A1,ORG1,Aster,Kidane,1990-05-17,F,ERI\nA2,ORG2,Aster,Kidane,1990-05-17,F,ERI\nB1,ORG1,Dawit,Haile,1985-01-02,M,ETH\n",
+		"referrals.csv": "referral_id,record_id,referral_date,route,exploitation_types,exploitation_start,exploitation_end\n" +
+			"R1,A1,2020-03-10,nrm,labour,2019-06,2020-02-15\n" +
+			"R3,A2,2022-05-20,nrm,sexual,2022-01,\n" +
+			"R9,B1,2021-07-01,nrm,labour,2021-01,2021-06\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestEventsUnderEachDefinition(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "r.db")
+	mustRun(t, "--db", db, "import", eventsBundle(t))
+	mustRun(t, "--db", db, "link")
+	mustRun(t, "--db", db, "link", "decide", "A1", "A2", "--same")
+	mustRun(t, "--db", db, "link")
+	person := links(t, db)["A1"]
+	if person == "" || links(t, db)["A2"] != person || links(t, db)["B1"] == person {
+		t.Fatalf("links %v", links(t, db))
+	}
+	out := mustRun(t, "--db", db, "events", "--definition", "re-trafficking")
+	want := "person_id,record_ids,event_date,evidence\n" + person + ",A1;A2,2022-01,"
+	if !strings.HasPrefix(out, want) || strings.Count(out, "\n") != 2 {
+		t.Errorf("events:\n%s\nwant a header and one row starting %q", out, want)
+	}
+	out = mustRun(t, "--db", db, "events", "--definition", "re-referral-distinct", "--format", "json")
+	for _, s := range []string{`"people": 1`, `"event_date": "2022-05-20"`, `"record_ids": "A1;A2"`} {
+		if !strings.Contains(out, s) {
+			t.Errorf("json lacks %s:\n%s", s, out)
+		}
+	}
+	// Every built-in definition counts this person and nobody else, except after
+	// support: nobody was supported.
+	out = mustRun(t, "--db", db, "events", "--definition", "all", "--summary")
+	for _, line := range []string{"repeat-referral        1               1                 2", "re-trafficking-after-support        1               0"} {
+		if !strings.Contains(strings.Join(strings.Fields(out), " "), strings.Join(strings.Fields(line), " ")) {
+			t.Errorf("summary lacks %q:\n%s", line, out)
+		}
+	}
+	out = mustRun(t, "--db", db, "events", "why", person, "--definition", "re-trafficking")
+	for _, s := range []string{"referral R1: started 2019-06, exit 2020-02-15", "referral R3 starts 2022-01, after the exit 2020-02-15 from referral R1", "Counts: event on 2022-01"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("why lacks %q:\n%s", s, out)
+		}
+	}
+	other := links(t, db)["B1"]
+	if out := mustRun(t, "--db", db, "events", "why", other, "--definition", "repeat-referral"); !strings.Contains(out, "1 NRM referral(s): counting needs 2 or more") || !strings.Contains(out, "Does not count.") {
+		t.Errorf("why not:\n%s", out)
+	}
+}
+
+func TestDefinitionsCommands(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "mine.toml"), []byte("name = \"re-trafficking-1y\"\nversion = 1\ndescription = \"a year apart\"\ncounts = \"episode_after_exit\"\nmin_gap_days = 365\n"), 0o600)
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	os.WriteFile(bad, []byte("name = \"x\"\nversion = 1\ncounts = \"everything\"\n"), 0o600)
+	if out := mustRun(t, "definitions", "list", "--definitions", dir); !strings.Contains(out, "re-trafficking-1y") || !strings.Contains(out, "repeat-referral") {
+		t.Errorf("list:\n%s", out)
+	}
+	if out := mustRun(t, "definitions", "show", "re-trafficking-1y", "--definitions", dir); !strings.Contains(out, "min_gap_days = 365") || !strings.Contains(out, `location = "any"`) {
+		t.Errorf("show:\n%s", out)
+	}
+	_, errOut, code := run(t, "definitions", "check", bad)
+	if code == 0 || !strings.Contains(errOut, bad+":3: counts: \"everything\" is not allowed (allowed: referrals, distinct_referrals, episode_after_exit, episode_after_support)") {
+		t.Errorf("check: exit %d, %s", code, errOut)
+	}
+	if _, errOut, code := run(t, "definitions", "show", "nonsense"); code == 0 || !strings.Contains(errOut, `no definition is named "nonsense"`) {
+		t.Errorf("show an unknown name: exit %d, %s", code, errOut)
+	}
+}

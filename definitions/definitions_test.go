@@ -1,0 +1,184 @@
+package definitions
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/retrace-uk/retrace"
+)
+
+func date(t *testing.T, s string) retrace.PartialDate {
+	t.Helper()
+	if s == "" {
+		return retrace.PartialDate{}
+	}
+	d, err := retrace.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// referral builds an NRM referral: id, referral date, exploitation start and end.
+func referral(t *testing.T, id, referred, start, end string) retrace.Referral {
+	return retrace.Referral{ReferralID: id, RecordID: "REC-" + id, Route: retrace.RouteNRM, ReferralDate: date(t, referred),
+		ExploitationStart: date(t, start), ExploitationEnd: date(t, end)}
+}
+
+// A person referred twice about one incident (periods overlap), supported, who
+// reported re-exploitation at a follow-up and was referred again about a new
+// incident. Every expected value below is worked out by hand from figures.md.
+func journeyA(t *testing.T) Journey {
+	r1 := referral(t, "R1", "2020-03-10", "2019-06", "2020-02-15")
+	r1.ExploitationTypes, r1.ExploitationLocation, r1.ExploiterRelationship = []retrace.ExploitationType{retrace.Labour}, retrace.InUK, retrace.Employer
+	r1.ReasonableGrounds = retrace.Decision{Outcome: retrace.Positive, Date: date(t, "2020-03-20")}
+	r2 := referral(t, "R2", "2020-04-01", "2019-09", "2020-02")
+	r2.ExploitationTypes = []retrace.ExploitationType{retrace.Labour}
+	r3 := referral(t, "R3", "2022-05-20", "2022-01", "")
+	r3.ExploitationTypes, r3.ExploitationLocation, r3.ExploiterRelationship = []retrace.ExploitationType{retrace.Sexual}, retrace.InUK, retrace.Partner
+	return Journey{PersonID: "P1", Records: []string{"B-2", "A-1"},
+		Referrals: []retrace.Referral{r3, r1, r2},
+		Support:   []retrace.SupportEpisode{{SupportID: "S1", RecordID: "A-1", Start: date(t, "2020-03-15"), End: date(t, "2021-01-31"), ExitReason: retrace.MoveOn}},
+		FollowUps: []retrace.FollowUp{{RecordID: "A-1", Date: date(t, "2021-06-01"), Contact: retrace.ContactMade, Status: retrace.ReExploited}},
+	}
+}
+
+func TestBuiltInDefinitionsOnOneJourney(t *testing.T) {
+	j := journeyA(t)
+	want := map[string]string{ // definition → event date ("" = does not count)
+		"repeat-referral":              "2020-04-01", // the second NRM referral
+		"re-referral-distinct":         "2022-05-20", // R1+R2 one incident; R3 the second
+		"re-trafficking":               "2022-01",    // R3 starts after the exit 2020-02 of R1+R2
+		"re-trafficking-after-support": "2022-01",    // R3 starts after S1 ended 2021-01-31
+		"re-exploitation":              "2021-06-01", // the follow-up comes first
+	}
+	for _, d := range BuiltIn() {
+		v := Count(d, j)
+		got := ""
+		if v.Event != nil {
+			got = v.Event.Date.String()
+			if v.Event.PersonID != "P1" || strings.Join(v.Event.Records, ";") != "A-1;B-2" || v.Event.Evidence == "" {
+				t.Errorf("%s: event %+v", d.Name, *v.Event)
+			}
+		}
+		if got != want[d.Name] {
+			t.Errorf("%s: event on %q, want %q; reasons %q", d.Name, got, want[d.Name], v.Reasons)
+		}
+	}
+}
+
+func TestParametersChangeWhoCounts(t *testing.T) {
+	j := journeyA(t)
+	base := *Find(BuiltIn(), "re-trafficking")
+	cases := []struct {
+		change func(*Definition)
+		counts bool
+	}{
+		{func(d *Definition) { d.Exploiter = "different" }, true}, // employer, then partner
+		{func(d *Definition) { d.Exploiter = "same" }, false},
+		{func(d *Definition) { d.RequiredDecision = "rg" }, true}, // R1 has a positive RG
+		{func(d *Definition) { d.RequiredDecision = "cg" }, false},
+		{func(d *Definition) { d.Location = "uk" }, true},
+		{func(d *Definition) { d.Location = "after_return" }, false}, // never returned home
+		// Exit 2020-02 (latest 29 February) + 700 days = 2022-01-29: the start 2022-01
+		// may be earlier, so it does not count; 600 days (2021-10-21) does.
+		{func(d *Definition) { d.MinGapDays = 700 }, false},
+		{func(d *Definition) { d.MinGapDays = 600 }, true},
+	}
+	for i, c := range cases {
+		d := base
+		c.change(&d)
+		if v := Count(d, j); (v.Event != nil) != c.counts {
+			t.Errorf("case %d: counts %v, want %v; %q", i, v.Event != nil, c.counts, v.Reasons)
+		}
+	}
+}
+
+// A Duty to Notify report followed by an NRM referral of the same incident is one
+// incident and one NRM referral: it counts under no definition.
+func TestDutyToNotifyThenReferralIsOneIncident(t *testing.T) {
+	dtn := referral(t, "D1", "2021-01-05", "", "")
+	dtn.Route, dtn.ExploitationTypes = retrace.RouteDtN, []retrace.ExploitationType{retrace.Criminal}
+	nrm := referral(t, "N1", "2021-02-20", "", "")
+	nrm.ExploitationTypes = []retrace.ExploitationType{retrace.Criminal}
+	j := Journey{PersonID: "P2", Records: []string{"X"}, Referrals: []retrace.Referral{dtn, nrm}}
+	for _, d := range BuiltIn() {
+		if v := Count(d, j); v.Event != nil {
+			t.Errorf("%s counts: %s", d.Name, v.Event.Evidence)
+		}
+	}
+	if eps := Episodes(j, 90, false); len(eps) != 1 {
+		t.Errorf("%d episodes, want 1", len(eps))
+	}
+	if eps := Episodes(j, 30, false); len(eps) != 2 { // 46 days apart
+		t.Errorf("with same_incident_days 30: %d episodes, want 2", len(eps))
+	}
+}
+
+// A month-precise end (2020-05) may be as late as 31 May, so an episode starting 20
+// May may overlap it: one incident, never re-trafficking.
+func TestPartialDatesAreRanges(t *testing.T) {
+	j := Journey{PersonID: "P3", Referrals: []retrace.Referral{
+		referral(t, "R1", "2020-06-01", "2020-01", "2020-05"),
+		referral(t, "R2", "2020-09-01", "2020-05-20", "2020-08-01"),
+	}}
+	if v := Count(*Find(BuiltIn(), "re-trafficking"), j); v.Event != nil {
+		t.Errorf("counted: %s", v.Event.Evidence)
+	}
+	j.Referrals[1].ExploitationStart = date(t, "2020-06-01")
+	if v := Count(*Find(BuiltIn(), "re-trafficking"), j); v.Event == nil || v.Event.Date.String() != "2020-06-01" {
+		t.Errorf("a start after 31 May is a new episode after the exit: %+v", v)
+	}
+}
+
+func TestDefinitionFilesAreChecked(t *testing.T) {
+	for _, d := range BuiltIn() {
+		if d.Name == "" || d.Version != 1 || d.Description == "" {
+			t.Errorf("built-in %+v", d)
+		}
+	}
+	text := "name = \"Mine\"\nversion = 0\ncounts = \"episode_after_exit\"\nevidence = [\"referral\", \"phone\"]\nlocation = \"wales\"\ncolour = \"red\"\n"
+	_, err := Parse([]byte(text), "mine.toml")
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{
+		`mine.toml:1: name: "Mine": use lower-case letters`,
+		`mine.toml:2: version: required`,
+		`mine.toml:4: evidence: "phone" is not allowed (allowed: referral, follow_up)`,
+		`mine.toml:5: location: "wales" is not allowed (allowed: any, uk, after_return)`,
+		`mine.toml:6: colour: unknown key`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("missing %q in:\n%v", want, err)
+		}
+	}
+	if _, err := Parse([]byte("name = \"x\"\nversion = [\n"), "broken.toml"); err == nil || !strings.Contains(err.Error(), "broken.toml:") {
+		t.Errorf("a syntax error: %v", err)
+	}
+}
+
+func TestUserDefinitionsAreLoadedFromAFolder(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.toml"), []byte("name = \"re-trafficking-12m\"\nversion = 2\ncounts = \"episode_after_exit\"\nmin_gap_days = 365\n"), 0o600)
+	defs, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Find(defs, "re-trafficking-12m")
+	if len(defs) != 6 || d == nil || d.MinGapDays != 365 || d.Location != "any" || d.SameIncidentDays != 90 {
+		t.Errorf("%d definitions, mine %+v", len(defs), d)
+	}
+	os.WriteFile(filepath.Join(dir, "b.toml"), []byte("name = \"re-trafficking\"\nversion = 1\ncounts = \"referrals\"\n"), 0o600)
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "b.toml: name: \"re-trafficking\" is already defined") {
+		t.Errorf("a built-in name reused: %v", err)
+	}
+	// What show prints reads back as the same definition.
+	back, err := Parse([]byte(d.TOML()), "shown.toml")
+	back.File = d.File
+	if err != nil || back.Name != d.Name || back.MinGapDays != d.MinGapDays || back.Version != 2 {
+		t.Errorf("%v %+v", err, back)
+	}
+}

@@ -1,0 +1,188 @@
+package definitions
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/retrace-uk/retrace"
+)
+
+// Journey is what is known of one linked person: their source records and the
+// referrals, support episodes and follow-ups recorded against any of them.
+type Journey struct {
+	PersonID  string
+	Records   []string
+	Referrals []retrace.Referral
+	Support   []retrace.SupportEpisode
+	FollowUps []retrace.FollowUp
+}
+
+// Episode is one exploitation incident of a person: the referrals that describe it
+// (several first responders may refer one incident), or a re-exploitation the person
+// reported at a follow-up.
+type Episode struct {
+	Referrals []retrace.Referral // sorted by referral date; empty for a follow-up
+	FollowUp  *retrace.FollowUp
+	// Start is when the exploitation began: the earliest exploitation_start of its
+	// referrals, or the referral date where that is not known; a follow-up's date.
+	Start retrace.PartialDate
+	// Exit is when the person left it: the latest exploitation_end of its
+	// referrals, or the referral date where that is not known. Zero for a follow-up.
+	Exit retrace.PartialDate
+	// Why the referrals were taken as one incident, for explanations.
+	Grouped []string
+}
+
+// Evidence is what the episode is known from: "referral" or "follow_up".
+func (e Episode) Evidence() string {
+	if e.FollowUp != nil {
+		return "follow_up"
+	}
+	return "referral"
+}
+
+// Label names the episode by its records: "referral R1 + R2" or "follow-up 2023-04-01".
+func (e Episode) Label() string {
+	if e.FollowUp != nil {
+		return "follow-up of " + e.FollowUp.RecordID + " on " + e.FollowUp.Date.String()
+	}
+	ids := make([]string, len(e.Referrals))
+	for i, r := range e.Referrals {
+		ids[i] = r.ReferralID
+	}
+	return "referral " + strings.Join(ids, " + ")
+}
+
+// Partial dates are ranges. Where a rule decides that two referrals are one incident,
+// it asks whether they could be (the closest reading): a duplicate must never be
+// counted as re-trafficking. Where a rule counts a later episode after an exit, it
+// asks whether it must be (the later start's earliest day after the exit's latest):
+// an event is counted only when the dates prove it.
+
+// Episodes derives a person's exploitation episodes from their referrals (of either
+// route) and, when withFollowUps, from follow-ups reporting re-exploitation; sorted
+// by start.
+func Episodes(j Journey, sameIncidentDays int, withFollowUps bool) []Episode {
+	refs := slices.Clone(j.Referrals)
+	sort.SliceStable(refs, func(a, b int) bool { return refs[a].ReferralDate.Earliest().Before(refs[b].ReferralDate.Earliest()) })
+	group := make([]int, len(refs))
+	for i := range group {
+		group[i] = i
+	}
+	root := func(i int) int {
+		for group[i] != i {
+			i = group[i]
+		}
+		return i
+	}
+	reasons := map[int][]string{}
+	for a := range refs {
+		for b := a + 1; b < len(refs); b++ {
+			if why := sameIncident(refs[a], refs[b], sameIncidentDays); why != "" {
+				ra, rb := root(a), root(b)
+				if ra != rb {
+					group[rb] = ra
+					reasons[ra] = append(append(reasons[ra], reasons[rb]...), why)
+				}
+			}
+		}
+	}
+	byRoot := map[int]*Episode{}
+	var out []Episode
+	var order []int
+	for i, r := range refs {
+		g := root(i)
+		e, ok := byRoot[g]
+		if !ok {
+			e = &Episode{Grouped: reasons[g]}
+			byRoot[g] = e
+			order = append(order, g)
+		}
+		e.Referrals = append(e.Referrals, r)
+	}
+	for _, g := range order {
+		e := byRoot[g]
+		for _, r := range e.Referrals {
+			start := startOf(r)
+			if e.Start.IsZero() || start.Earliest().Before(e.Start.Earliest()) {
+				e.Start = start
+			}
+			exit := exitOf(r)
+			if e.Exit.IsZero() || exit.Latest().After(e.Exit.Latest()) {
+				e.Exit = exit
+			}
+		}
+		out = append(out, *e)
+	}
+	if withFollowUps {
+		for _, f := range j.FollowUps {
+			if f.Status == retrace.ReExploited && !f.Date.IsZero() {
+				out = append(out, Episode{FollowUp: &f, Start: f.Date})
+			}
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start.Earliest().Before(out[b].Start.Earliest()) })
+	return out
+}
+
+func startOf(r retrace.Referral) retrace.PartialDate {
+	if !r.ExploitationStart.IsZero() {
+		return r.ExploitationStart
+	}
+	return r.ReferralDate
+}
+
+func exitOf(r retrace.Referral) retrace.PartialDate {
+	if !r.ExploitationEnd.IsZero() {
+		return r.ExploitationEnd
+	}
+	return r.ReferralDate
+}
+
+// sameIncident says why two referrals describe one incident, or "" when they do not:
+// their exploitation periods could overlap (a period runs from its start to its end,
+// or to the referral date where the end is not known), or, where a period is not
+// known, their referral dates could be within days of each other and they share an
+// exploitation type (an unknown type shares with any).
+func sameIncident(a, b retrace.Referral, days int) string {
+	if !a.ExploitationStart.IsZero() && !b.ExploitationStart.IsZero() {
+		aEnd, bEnd := exitOf(a), exitOf(b)
+		if !a.ExploitationStart.Earliest().After(bEnd.Latest()) && !b.ExploitationStart.Earliest().After(aEnd.Latest()) {
+			return fmt.Sprintf("%s and %s: exploitation periods overlap", a.ReferralID, b.ReferralID)
+		}
+		return ""
+	}
+	if gapDays(a.ReferralDate, b.ReferralDate) <= days && shareType(a.ExploitationTypes, b.ExploitationTypes) {
+		return fmt.Sprintf("%s and %s: referred within %d days, same kind of exploitation", a.ReferralID, b.ReferralID, days)
+	}
+	return ""
+}
+
+// gapDays is the least number of days between two dates, read as ranges.
+func gapDays(a, b retrace.PartialDate) int {
+	if a.IsZero() || b.IsZero() {
+		return 1 << 30
+	}
+	gap := max(b.Earliest().Sub(a.Latest()), a.Earliest().Sub(b.Latest()), 0)
+	return int(gap / (24 * time.Hour))
+}
+
+func shareType(a, b []retrace.ExploitationType) bool {
+	if len(a) == 0 || len(b) == 0 || slices.Contains(a, retrace.UnknownType) || slices.Contains(b, retrace.UnknownType) {
+		return true
+	}
+	for _, t := range a {
+		if slices.Contains(b, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// after: a definitely starts more than gap days after b ends.
+func after(start, end retrace.PartialDate, gap int) bool {
+	return !start.IsZero() && !end.IsZero() && start.Earliest().After(end.Latest().AddDate(0, 0, gap))
+}
