@@ -27,7 +27,8 @@ type Episode struct {
 	Referrals []retrace.Referral // sorted by referral date; empty for a follow-up
 	FollowUp  *retrace.FollowUp
 	// Start is when the exploitation began: the earliest exploitation_start of its
-	// referrals, or the referral date where that is not known; a follow-up's date.
+	// referrals, or the referral date where that is not known (but no later than an
+	// exploitation_end before it); a follow-up's date.
 	Start retrace.PartialDate
 	// Exit is when the person left it: the latest exploitation_end of its
 	// referrals, or the referral date where that is not known. Zero for a follow-up.
@@ -128,11 +129,22 @@ func Episodes(j Journey, sameIncidentDays int, withFollowUps bool) []Episode {
 	return out
 }
 
+// startOf is when a referral's exploitation began: its exploitation_start, else the
+// referral date — but no later than an exploitation_end before the referral date
+// (a referral made after the exploitation ended is about an earlier time).
 func startOf(r retrace.Referral) retrace.PartialDate {
-	if !r.ExploitationStart.IsZero() {
+	switch {
+	case !r.ExploitationStart.IsZero():
 		return r.ExploitationStart
+	case !r.ExploitationEnd.IsZero() && r.ExploitationEnd.Earliest().Before(r.ReferralDate.Earliest()):
+		return r.ExploitationEnd
 	}
 	return r.ReferralDate
+}
+
+// periodKnown: the referral dates its exploitation by a start or an end.
+func periodKnown(r retrace.Referral) bool {
+	return !r.ExploitationStart.IsZero() || !r.ExploitationEnd.IsZero()
 }
 
 func exitOf(r retrace.Referral) retrace.PartialDate {
@@ -145,12 +157,12 @@ func exitOf(r retrace.Referral) retrace.PartialDate {
 // sameIncident says why two referrals describe one incident, or "" when they do not:
 // their exploitation periods could overlap (a period runs from its start to its end,
 // or to the referral date where the end is not known), or, where a period is not
-// known, their referral dates could be within days of each other and they share an
-// exploitation type (an unknown type shares with any).
+// known (neither start nor end), their referral dates could be within days of each
+// other and they share an exploitation type (an unknown type shares with any).
 func sameIncident(a, b retrace.Referral, days int) string {
-	if !a.ExploitationStart.IsZero() && !b.ExploitationStart.IsZero() {
+	if periodKnown(a) && periodKnown(b) {
 		aEnd, bEnd := exitOf(a), exitOf(b)
-		if !a.ExploitationStart.Earliest().After(bEnd.Latest()) && !b.ExploitationStart.Earliest().After(aEnd.Latest()) {
+		if !startOf(a).Earliest().After(bEnd.Latest()) && !startOf(b).Earliest().After(aEnd.Latest()) {
 			return fmt.Sprintf("%s and %s: exploitation periods overlap", a.ReferralID, b.ReferralID)
 		}
 		return ""

@@ -125,6 +125,12 @@ func journeys(ctx context.Context, store storage.Store) ([]definitions.Journey, 
 	if len(links) == 0 {
 		return nil, fmt.Errorf("the database has no linked people yet: run retrace link")
 	}
+	return journeysOf(ctx, store, links)
+}
+
+// journeysOf groups the records' events by person as links (record → person) say.
+func journeysOf(ctx context.Context, store storage.Store, links map[string]string) ([]definitions.Journey, error) {
+	var err error
 	byPerson := map[string]*definitions.Journey{}
 	for record, person := range links {
 		j := byPerson[person]

@@ -1,10 +1,17 @@
 package main
 
 import (
+	"context"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/retrace-uk/retrace/bundleio"
+	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/storage"
+	"github.com/retrace-uk/retrace/synth"
 )
 
 // eventsBundle is one person known to two organisations (records A1 and A2),
@@ -87,4 +94,70 @@ func TestDefinitionsCommands(t *testing.T) {
 	if _, errOut, code := run(t, "definitions", "show", "nonsense"); code == 0 || !strings.Contains(errOut, `no definition is named "nonsense"`) {
 		t.Errorf("show an unknown name: exit %d, %s", code, errOut)
 	}
+}
+
+// With the true links, re-trafficking as figures.md defines it must find the people
+// the synthetic truth says were exploited again after an exit and referred for it
+// (truth/episodes.csv: a later episode, re-trafficking or exploitation resumed while
+// in support, observed by a referral). Partial dates are read cautiously — referrals
+// whose periods could overlap are one incident — so a few true events are missed and
+// very few are counted wrongly. Measured at 5,000 people: 438 of 456 found, 4 wrong.
+func TestReTraffickingAgainstTheSyntheticTruth(t *testing.T) {
+	cfg := synth.DefaultConfig()
+	cfg.People = 3000
+	dir := t.TempDir()
+	if _, err := synth.Generate(context.Background(), cfg, dir, nil); err != nil {
+		t.Fatal(err)
+	}
+	store, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "r.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if _, err := bundleio.Import(context.Background(), store, dir, bundleio.Options{Actor: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	links := map[string]string{}
+	for _, r := range readRows(t, filepath.Join(dir, "truth", "records.csv")) {
+		links[r[0]] = r[1]
+	}
+	truth := map[string]bool{}
+	for _, r := range readRows(t, filepath.Join(dir, "truth", "episodes.csv")) {
+		if (r[2] == "re_trafficking" || r[2] == "continued") && strings.HasPrefix(r[10], "R") {
+			truth[r[0]] = true
+		}
+	}
+	journeys, err := journeysOf(context.Background(), store, links)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := *definitions.Find(definitions.BuiltIn(), "re-trafficking")
+	counted, right := 0, 0
+	for _, j := range journeys {
+		if definitions.Count(d, j).Event != nil {
+			counted++
+			if truth[j.PersonID] {
+				right++
+			}
+		}
+	}
+	precision, recall := float64(right)/float64(counted), float64(right)/float64(len(truth))
+	t.Logf("counted %d, truly re-trafficked and referred %d, both %d", counted, len(truth), right)
+	if len(truth) < 100 || precision < 0.97 || recall < 0.93 {
+		t.Errorf("precision %.3f, recall %.3f against the truth (want ≥ 0.97 and ≥ 0.93)", precision, recall)
+	}
+}
+
+func readRows(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows[1:]
 }
