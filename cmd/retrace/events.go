@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -26,7 +27,8 @@ func (a *app) eventsCmd() *cobra.Command {
 		Long: `For a definition (see retrace definitions list), every linked person who counts: the
 date of the counted event and the evidence (which referrals, follow-ups or support
 episodes, with their dates). Columns: person_id, record_ids (the person's source
-records, ;-joined), event_date, evidence. --definition all --summary prints the number
+records, ;-joined), event_date, evidence, then the definition and its version.
+--definition all --summary prints the number
 of people counted under each definition side by side. Persons are the links of the
 last retrace link.`,
 		Example: "  retrace events --definition re-trafficking\n  retrace events --definition all --summary\n  retrace events why P00000042 --definition re-trafficking",
@@ -189,10 +191,11 @@ func (a *app) printEvents(d definitions.Definition, journeys []definitions.Journ
 		}
 		return enc.Encode(map[string]any{"definition": d.Name, "version": d.Version, "people": len(rows), "events": rows})
 	}
+	// The definition and its version end every row: each output names what it counts.
 	w := csv.NewWriter(a.stdout)
-	w.Write([]string{"person_id", "record_ids", "event_date", "evidence"})
+	w.Write([]string{"person_id", "record_ids", "event_date", "evidence", "definition", "version"})
 	for _, r := range rows {
-		w.Write([]string{r.PersonID, r.RecordIDs, r.EventDate, r.Evidence})
+		w.Write([]string{r.PersonID, r.RecordIDs, r.EventDate, r.Evidence, r.Definition, strconv.Itoa(r.Version)})
 	}
 	w.Flush()
 	return w.Error()

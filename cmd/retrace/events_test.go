@@ -46,8 +46,8 @@ func TestEventsUnderEachDefinition(t *testing.T) {
 		t.Fatalf("links %v", links(t, db))
 	}
 	out := mustRun(t, "--db", db, "events", "--definition", "re-trafficking")
-	want := "person_id,record_ids,event_date,evidence\n" + person + ",A1;A2,2022-01,"
-	if !strings.HasPrefix(out, want) || strings.Count(out, "\n") != 2 {
+	want := "person_id,record_ids,event_date,evidence,definition,version\n" + person + ",A1;A2,2022-01,"
+	if !strings.HasPrefix(out, want) || strings.Count(out, "\n") != 2 || !strings.HasSuffix(out, ",re-trafficking,1\n") {
 		t.Errorf("events:\n%s\nwant a header and one row starting %q", out, want)
 	}
 	out = mustRun(t, "--db", db, "events", "--definition", "re-referral-distinct", "--format", "json")
