@@ -11,6 +11,7 @@ import (
 	"github.com/retrace-uk/retrace/bundleio"
 	"github.com/retrace-uk/retrace/definitions"
 	"github.com/retrace-uk/retrace/storage"
+	"github.com/retrace-uk/retrace/storage/storetest"
 	"github.com/retrace-uk/retrace/synth"
 )
 
@@ -36,7 +37,11 @@ func eventsBundle(t *testing.T) string {
 }
 
 func TestEventsUnderEachDefinition(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "r.db")
+	t.Run("SQLite", func(t *testing.T) { testEvents(t, filepath.Join(t.TempDir(), "r.db")) })
+	t.Run("PostgreSQL", func(t *testing.T) { testEvents(t, storetest.PostgresSchema(t)) })
+}
+
+func testEvents(t *testing.T, db string) {
 	mustRun(t, "--db", db, "import", eventsBundle(t))
 	mustRun(t, "--db", db, "link")
 	mustRun(t, "--db", db, "link", "decide", "A1", "A2", "--same")
