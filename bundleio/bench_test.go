@@ -1,13 +1,12 @@
 package bundleio_test
 
 import (
+	"github.com/retrace-uk/retrace/internal/heapwatch"
+
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
-	"runtime/metrics"
-	"sync"
 	"testing"
 	"time"
 
@@ -48,7 +47,7 @@ func BenchmarkImportPeopleSQLite(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				stop := watchHeap()
+				stop := heapwatch.Start()
 				start := time.Now()
 				rep, err := bundleio.Import(context.Background(), s, src, bundleio.Options{Actor: "bench"})
 				elapsed += time.Since(start)
@@ -61,37 +60,6 @@ func BenchmarkImportPeopleSQLite(b *testing.B) {
 			b.ReportMetric(float64(n*b.N)/elapsed.Seconds(), "rows/s")
 			b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
 		})
-	}
-}
-
-// watchHeap samples the live heap until the returned function is called, which
-// returns the largest sample.
-func watchHeap() func() uint64 {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	var peak uint64
-	var mu sync.Mutex
-	done := make(chan struct{})
-	go func() {
-		t := time.NewTicker(20 * time.Millisecond)
-		defer t.Stop()
-		for {
-			metrics.Read(sample)
-			mu.Lock()
-			peak = max(peak, sample[0].Value.Uint64())
-			mu.Unlock()
-			select {
-			case <-done:
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	runtime.GC()
-	return func() uint64 {
-		close(done)
-		mu.Lock()
-		defer mu.Unlock()
-		return peak
 	}
 }
 

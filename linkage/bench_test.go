@@ -1,11 +1,10 @@
 package linkage
 
 import (
+	"github.com/retrace-uk/retrace/internal/heapwatch"
+
 	"fmt"
 	"os"
-	"runtime"
-	"runtime/metrics"
-	"sync"
 	"testing"
 	"time"
 )
@@ -27,7 +26,7 @@ func BenchmarkLinkSynthetic(b *testing.B) {
 		var peak uint64
 		var res *Result
 		for i := 0; i < b.N; i++ {
-			stop := watchHeap()
+			stop := heapwatch.Start()
 			start := time.Now()
 			res = linkAll(b, d, DefaultSettings(), Options{})
 			elapsed += time.Since(start)
@@ -43,35 +42,4 @@ func BenchmarkLinkSynthetic(b *testing.B) {
 		b.ReportMetric(s.F1, "F1")
 		b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
 	})
-}
-
-// watchHeap samples the live heap until the returned function is called, which
-// returns the largest sample.
-func watchHeap() func() uint64 {
-	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	var peak uint64
-	var mu sync.Mutex
-	done := make(chan struct{})
-	go func() {
-		t := time.NewTicker(20 * time.Millisecond)
-		defer t.Stop()
-		for {
-			metrics.Read(sample)
-			mu.Lock()
-			peak = max(peak, sample[0].Value.Uint64())
-			mu.Unlock()
-			select {
-			case <-done:
-				return
-			case <-t.C:
-			}
-		}
-	}()
-	runtime.GC()
-	return func() uint64 {
-		close(done)
-		mu.Lock()
-		defer mu.Unlock()
-		return peak
-	}
 }
