@@ -1,8 +1,6 @@
 package bundleio_test
 
 import (
-	"github.com/retrace-uk/retrace/internal/heapwatch"
-
 	"context"
 	"fmt"
 	"os"
@@ -11,6 +9,7 @@ import (
 	"time"
 
 	"github.com/retrace-uk/retrace/bundleio"
+	"github.com/retrace-uk/retrace/internal/heapwatch"
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/synth"
 )

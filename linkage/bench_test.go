@@ -1,12 +1,12 @@
 package linkage
 
 import (
-	"github.com/retrace-uk/retrace/internal/heapwatch"
-
 	"fmt"
 	"os"
 	"testing"
 	"time"
+
+	"github.com/retrace-uk/retrace/internal/heapwatch"
 )
 
 // BenchmarkLinkSynthetic links synthetic survivors' records (retrace synth) from the
