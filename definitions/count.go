@@ -98,6 +98,9 @@ func countLaterEpisode(d Definition, j Journey) Verdict {
 		v.Reasons = append(v.Reasons, e.Grouped...)
 	}
 	for k, later := range eps {
+		if k == 0 {
+			continue // the first episode has nothing before it
+		}
 		if !slices.Contains(d.Evidence, later.Evidence()) {
 			v.Reasons = append(v.Reasons, fmt.Sprintf("%s: %s evidence is not counted by this definition", later.Label(), later.Evidence()))
 			continue
@@ -129,7 +132,7 @@ func laterEpisodeCounts(d Definition, j Journey, before []Episode, later Episode
 			continue // a follow-up tells of no exit
 		}
 		if !after(later.Start, earlier.Exit, d.MinGapDays) {
-			reasons = append(reasons, fmt.Sprintf("%s starts %s, not definitely more than %d days after the exit %s from %s", later.Label(), later.Start, d.MinGapDays, earlier.Exit, earlier.Label()))
+			reasons = append(reasons, fmt.Sprintf("%s starts %s, not definitely %s after the exit %s from %s", later.Label(), later.Start, gapText(d.MinGapDays), earlier.Exit, earlier.Label()))
 			continue
 		}
 		if why, ok := conditionsHold(d, earlier, later); !ok {
@@ -144,22 +147,32 @@ func laterEpisodeCounts(d Definition, j Journey, before []Episode, later Episode
 	return strings.Join(reasons, "; "), false
 }
 
+// afterSupport: later starts after a support episode ended, and is later than an
+// earlier referred episode (the one the support followed) that meets the conditions.
 func afterSupport(d Definition, j Journey, before []Episode, later Episode) (string, bool) {
-	for _, s := range j.Support {
-		if s.End.IsZero() || !after(later.Start, s.End, d.MinGapDays) {
-			continue
-		}
-		ok := d.Exploiter == "any" && d.RequiredDecision == "none"
-		for _, earlier := range before {
-			if _, holds := conditionsHold(d, earlier, later); holds && earlier.FollowUp == nil {
-				ok = true
-			}
-		}
-		if ok {
-			return fmt.Sprintf("%s starts %s, after support %s ended %s", later.Label(), later.Start, s.SupportID, s.End), true
+	var earlier []Episode
+	for _, e := range before {
+		if _, holds := conditionsHold(d, e, later); holds && e.FollowUp == nil {
+			earlier = append(earlier, e)
 		}
 	}
-	return fmt.Sprintf("%s starts %s, not definitely more than %d days after the end of a support episode meeting the conditions", later.Label(), later.Start, d.MinGapDays), false
+	if len(earlier) == 0 {
+		return fmt.Sprintf("%s: no earlier referred episode (meeting the conditions) for it to be later than", later.Label()), false
+	}
+	for _, s := range j.Support {
+		if !s.End.IsZero() && after(later.Start, s.End, d.MinGapDays) {
+			return fmt.Sprintf("%s starts %s, after support %s ended %s (earlier: %s)", later.Label(), later.Start, s.SupportID, s.End, earlier[0].Label()), true
+		}
+	}
+	return fmt.Sprintf("%s starts %s, not definitely %s after the end of a support episode", later.Label(), later.Start, gapText(d.MinGapDays)), false
+}
+
+// gapText says how long after: "later" or "at least N days later".
+func gapText(days int) string {
+	if days <= 0 {
+		return "a day or more"
+	}
+	return fmt.Sprintf("%d days or more", days)
 }
 
 // placeCounts checks where the later episode happened.

@@ -55,7 +55,11 @@ type Definition struct {
 
 	// File is where the definition was read from ("built in" for the shipped ones).
 	File string `toml:"-"`
+	text []byte // the file, for the lines of later problems
 }
+
+// line is the line of the file where key is set (0 when not known).
+func (d Definition) line(key string) int { return lineOf(d.text, key) }
 
 // Defaults for the parameters a file leaves out.
 func defaults() Definition {
@@ -91,29 +95,138 @@ func (p Problem) Error() string {
 	return fmt.Sprintf("%s: %s", where, p.Text)
 }
 
+// keys are the keys a definition file may set, with what each takes.
+var keys = []struct{ name, takes string }{
+	{"name", "text: lower-case letters, digits and hyphens"},
+	{"version", "a whole number from 1"},
+	{"description", "text"},
+	{"counts", "one of " + strings.Join(allowed["counts"], ", ")},
+	{"min_gap_days", "a whole number of days, 0 or more (default 0)"},
+	{"evidence", `a list of referral, follow_up (default ["referral"])`},
+	{"location", "one of any, uk, after_return (default any)"},
+	{"exploiter", "one of any, different, same (default any)"},
+	{"required_decision", "one of none, rg, cg (default none)"},
+	{"same_incident_days", "a whole number of days, 0 or more (default 90)"},
+}
+
+// applies lists, for what a definition counts, the parameters that change it.
+var applies = map[string][]string{
+	CountsReferrals:           {},
+	CountsDistinctReferrals:   {"same_incident_days"},
+	CountsEpisodeAfterExit:    {"min_gap_days", "evidence", "location", "exploiter", "required_decision", "same_incident_days"},
+	CountsEpisodeAfterSupport: {"min_gap_days", "evidence", "location", "exploiter", "required_decision", "same_incident_days"},
+}
+
 // Parse reads one definition from TOML text; file names it in errors. All that is
 // wrong is reported, each problem naming the file, line and key.
 func Parse(text []byte, file string) (Definition, error) {
 	d := defaults()
-	md, err := toml.NewDecoder(bytes.NewReader(text)).Decode(&d)
-	if err != nil {
+	d.File, d.text = file, text
+	var table map[string]any
+	if _, err := toml.NewDecoder(bytes.NewReader(text)).Decode(&table); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return d, Problem{File: file, Line: pe.Position.Line, Text: pe.Message}
+			return d, Problem{File: file, Line: pe.Position.Line, Text: "not valid TOML: " + pe.Message}
 		}
 		return d, Problem{File: file, Text: err.Error()}
 	}
-	d.File = file
 	var problems []error
-	for _, k := range md.Undecoded() {
-		problems = append(problems, Problem{File: file, Line: lineOf(text, k.String()), Key: k.String(),
-			Text: "unknown key (allowed: name, version, description, counts, min_gap_days, evidence, location, exploiter, required_decision, same_incident_days)"})
-	}
-	for _, p := range d.check() {
-		p.File, p.Line = file, lineOf(text, p.Key)
+	add := func(p Problem) {
+		p.File = file
+		if p.Line == 0 {
+			p.Line = lineOf(text, p.Key)
+		}
 		problems = append(problems, p)
 	}
+	mistyped := map[string]bool{}
+	for _, p := range d.read(table) {
+		mistyped[p.Key] = true
+		add(p)
+	}
+	for _, p := range d.check() {
+		if !mistyped[p.Key] {
+			add(p)
+		}
+	}
+	if len(problems) == 0 {
+		for key := range table {
+			if !slices.Contains(applies[d.Counts], key) && slices.Contains(applies[CountsEpisodeAfterExit], key) {
+				add(Problem{Key: key, Text: fmt.Sprintf("does not apply to counts = %q, which reads only %s", d.Counts, orNothing(applies[d.Counts]))})
+			}
+		}
+	}
+	sort.SliceStable(problems, func(i, j int) bool { return problems[i].(Problem).Line < problems[j].(Problem).Line })
 	return d, errors.Join(problems...)
+}
+
+func orNothing(keys []string) string {
+	if len(keys) == 0 {
+		return "no parameter"
+	}
+	return strings.Join(keys, ", ")
+}
+
+// read takes each key's value from the table, with a problem for each key of the
+// wrong type or unknown.
+func (d *Definition) read(table map[string]any) []Problem {
+	var out []Problem
+	takes := func(key string) string {
+		for _, k := range keys {
+			if k.name == key {
+				return k.takes
+			}
+		}
+		return ""
+	}
+	text := func(key string, into *string) {
+		if v, ok := table[key]; ok {
+			if s, ok := v.(string); ok {
+				*into = s
+			} else {
+				out = append(out, Problem{Key: key, Text: fmt.Sprintf("%v is not %s", v, takes(key))})
+			}
+		}
+	}
+	number := func(key string, into *int) {
+		if v, ok := table[key]; ok {
+			if n, ok := v.(int64); ok {
+				*into = int(n)
+			} else {
+				out = append(out, Problem{Key: key, Text: fmt.Sprintf("%#v is not %s", v, takes(key))})
+			}
+		}
+	}
+	text("name", &d.Name)
+	number("version", &d.Version)
+	text("description", &d.Description)
+	text("counts", &d.Counts)
+	number("min_gap_days", &d.MinGapDays)
+	text("location", &d.Location)
+	text("exploiter", &d.Exploiter)
+	text("required_decision", &d.RequiredDecision)
+	number("same_incident_days", &d.SameIncidentDays)
+	if v, ok := table["evidence"]; ok {
+		list, ok := v.([]any)
+		d.Evidence = nil
+		for _, e := range list {
+			s, isText := e.(string)
+			ok = ok && isText
+			d.Evidence = append(d.Evidence, s)
+		}
+		if !ok {
+			out = append(out, Problem{Key: "evidence", Text: fmt.Sprintf("%#v is not %s", v, takes("evidence"))})
+		}
+	}
+	names := make([]string, len(keys))
+	for i, k := range keys {
+		names[i] = k.name
+	}
+	for key := range table {
+		if takes(key) == "" {
+			out = append(out, Problem{Key: key, Text: "unknown key (allowed: " + strings.Join(names, ", ") + ")"})
+		}
+	}
+	return out
 }
 
 // check lists the problems of the values, without file or line.
@@ -123,7 +236,10 @@ func (d Definition) check() []Problem {
 		out = append(out, Problem{Key: key, Text: fmt.Sprintf(text, args...)})
 	}
 	oneOf := func(key, value string) {
-		if !slices.Contains(allowed[key], value) {
+		switch {
+		case value == "":
+			bad(key, "required (allowed: %s)", strings.Join(allowed[key], ", "))
+		case !slices.Contains(allowed[key], value):
 			bad(key, "%q is not allowed (allowed: %s)", value, strings.Join(allowed[key], ", "))
 		}
 	}
@@ -133,7 +249,7 @@ func (d Definition) check() []Problem {
 		bad("name", "%q: use lower-case letters, digits and hyphens", d.Name)
 	}
 	if d.Version < 1 {
-		bad("version", "required: a whole number from 1, raised whenever a parameter changes")
+		bad("version", "required: a whole number from 1, raised whenever a parameter changes (not %d)", d.Version)
 	}
 	oneOf("counts", d.Counts)
 	if len(d.Evidence) == 0 {
@@ -187,36 +303,54 @@ func BuiltIn() []Definition {
 	return out
 }
 
-// Load gives the built-in definitions and those in dir (every *.toml file; dir may be
-// empty for none). A user's definition may not reuse a built-in name, and names are
-// unique.
+// Load gives the built-in definitions and those in dir (every file named *.toml, in
+// any case; dir may be empty for none). A user's definition may not reuse a name.
 func Load(dir string) ([]Definition, error) {
 	defs := BuiltIn()
 	if dir == "" {
 		return defs, nil
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "*.toml"))
+	files, err := Files(dir)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := os.Stat(dir); err != nil {
-		return nil, fmt.Errorf("definitions folder: %w", err)
-	}
-	sort.Strings(files)
 	var problems []error
 	for _, f := range files {
 		d, err := ReadFile(f)
+		if err == nil {
+			err = NameIsFree(defs, d)
+		}
 		if err != nil {
 			problems = append(problems, err)
-			continue
-		}
-		if prev := Find(defs, d.Name); prev != nil {
-			problems = append(problems, Problem{File: f, Line: 0, Key: "name", Text: fmt.Sprintf("%q is already defined (%s): give this definition a name of its own", d.Name, prev.File)})
 			continue
 		}
 		defs = append(defs, d)
 	}
 	return defs, errors.Join(problems...)
+}
+
+// Files lists the definition files of a folder, in name order.
+func Files(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("definitions folder: %w", err)
+	}
+	var files []string
+	for _, e := range entries {
+		if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), ".toml") {
+			files = append(files, filepath.Join(dir, e.Name()))
+		}
+	}
+	return files, nil
+}
+
+// NameIsFree: no definition in defs has d's name.
+func NameIsFree(defs []Definition, d Definition) error {
+	if prev := Find(defs, d.Name); prev != nil && prev.File != d.File {
+		return Problem{File: d.File, Line: d.line("name"), Key: "name",
+			Text: fmt.Sprintf("%q is already defined (%s): give this definition a name of its own", d.Name, prev.File)}
+	}
+	return nil
 }
 
 // ReadFile reads and checks one definition file.

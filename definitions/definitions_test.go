@@ -172,7 +172,7 @@ func TestUserDefinitionsAreLoadedFromAFolder(t *testing.T) {
 		t.Errorf("%d definitions, mine %+v", len(defs), d)
 	}
 	os.WriteFile(filepath.Join(dir, "b.toml"), []byte("name = \"re-trafficking\"\nversion = 1\ncounts = \"referrals\"\n"), 0o600)
-	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "b.toml: name: \"re-trafficking\" is already defined") {
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "b.toml:1: name: \"re-trafficking\" is already defined") {
 		t.Errorf("a built-in name reused: %v", err)
 	}
 	// What show prints reads back as the same definition.
@@ -180,5 +180,62 @@ func TestUserDefinitionsAreLoadedFromAFolder(t *testing.T) {
 	back.File = d.File
 	if err != nil || back.Name != d.Name || back.MinGapDays != d.MinGapDays || back.Version != 2 {
 		t.Errorf("%v %+v", err, back)
+	}
+}
+
+// Found in review: duplicates dated only by their ends, exact minimum gaps, a single
+// episode after support, follow-ups without contact.
+func TestReviewedEdgeCases(t *testing.T) {
+	retrafficking := *Find(BuiltIn(), "re-trafficking")
+	// A DtN report and an NRM referral 36 days apart, dated only by when the
+	// exploitation ended (1 and 5 March): one incident.
+	dtn := referral(t, "D", "2020-03-10", "", "2020-03-01")
+	dtn.Route, dtn.ExploitationTypes = retrace.RouteDtN, []retrace.ExploitationType{retrace.Labour}
+	nrm := referral(t, "N", "2020-04-15", "", "2020-03-05")
+	nrm.ExploitationTypes = dtn.ExploitationTypes
+	if v := Count(retrafficking, Journey{Referrals: []retrace.Referral{dtn, nrm}}); v.Event != nil {
+		t.Errorf("duplicates dated by their ends counted: %s", v.Event.Evidence)
+	}
+	// Exit 1 January 2020, later start 31 December 2020: exactly 365 days.
+	gap := retrafficking
+	gap.MinGapDays = 365
+	j := Journey{Referrals: []retrace.Referral{referral(t, "R1", "2020-01-05", "2019-06-01", "2020-01-01"), referral(t, "R2", "2021-01-10", "2020-12-31", "")}}
+	if v := Count(gap, j); v.Event == nil {
+		t.Errorf("a gap of exactly min_gap_days is not counted: %q", v.Reasons)
+	}
+	gap.MinGapDays = 366
+	if v := Count(gap, j); v.Event != nil {
+		t.Error("a gap one day short is counted")
+	}
+	// One episode, after a support episode that ended: nothing is later than anything.
+	one := Journey{Referrals: []retrace.Referral{referral(t, "R1", "2018-03-01", "2018", "")},
+		Support: []retrace.SupportEpisode{{SupportID: "S", Start: date(t, "2017-01-01"), End: date(t, "2017-06-01")}}}
+	if v := Count(*Find(BuiltIn(), "re-trafficking-after-support"), one); v.Event != nil {
+		t.Errorf("a single episode counted after support: %s", v.Event.Evidence)
+	}
+	// A follow-up that reached nobody reports nothing.
+	quiet := Journey{Referrals: []retrace.Referral{referral(t, "R1", "2020-01-05", "2019-06-01", "2020-01-01")},
+		FollowUps: []retrace.FollowUp{{Date: date(t, "2021-01-01"), Contact: retrace.NoContact, Status: retrace.ReExploited}}}
+	if v := Count(*Find(BuiltIn(), "re-exploitation"), quiet); v.Event != nil {
+		t.Errorf("a follow-up without contact counted: %s", v.Event.Evidence)
+	}
+}
+
+// Every problem of a file is reported, wrong types included, and parameters that do
+// not change what a definition counts are refused.
+func TestEveryProblemIsReported(t *testing.T) {
+	_, err := Parse([]byte("name = \"x\"\nversion = 1\ncounts = \"episode_after_exit\"\nmin_gap_days = \"ten\"\nlocation = 5\n"), "t.toml")
+	for _, want := range []string{`t.toml:4: min_gap_days: "ten" is not a whole number of days`, `t.toml:5: location: 5 is not one of any, uk, after_return`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("missing %q in %v", want, err)
+		}
+	}
+	_, err = Parse([]byte("name = \"x\"\nversion = 1\ncounts = \"distinct_referrals\"\nmin_gap_days = 365\n"), "t.toml")
+	if err == nil || !strings.Contains(err.Error(), `t.toml:4: min_gap_days: does not apply to counts = "distinct_referrals", which reads only same_incident_days`) {
+		t.Errorf("a parameter that does not apply: %v", err)
+	}
+	_, err = Parse([]byte("name = \"x\"\nversion = 1\n"), "t.toml")
+	if err == nil || !strings.Contains(err.Error(), "counts: required (allowed: referrals,") {
+		t.Errorf("no counts: %v", err)
 	}
 }

@@ -64,8 +64,9 @@ func (e Episode) Label() string {
 // an event is counted only when the dates prove it.
 
 // Episodes derives a person's exploitation episodes from their referrals (of either
-// route) and, when withFollowUps, from follow-ups reporting re-exploitation; sorted
-// by start.
+// route) and, when withFollowUps, from follow-ups at which the person, contacted,
+// reported re-exploitation; sorted by start. Referrals are one incident when each is
+// joined to the next by the same-incident rule, in a chain.
 func Episodes(j Journey, sameIncidentDays int, withFollowUps bool) []Episode {
 	refs := slices.Clone(j.Referrals)
 	sort.SliceStable(refs, func(a, b int) bool { return refs[a].ReferralDate.Earliest().Before(refs[b].ReferralDate.Earliest()) })
@@ -120,7 +121,7 @@ func Episodes(j Journey, sameIncidentDays int, withFollowUps bool) []Episode {
 	}
 	if withFollowUps {
 		for _, f := range j.FollowUps {
-			if f.Status == retrace.ReExploited && !f.Date.IsZero() {
+			if f.Status == retrace.ReExploited && f.Contact == retrace.ContactMade && !f.Date.IsZero() {
 				out = append(out, Episode{FollowUp: &f, Start: f.Date})
 			}
 		}
@@ -155,19 +156,17 @@ func exitOf(r retrace.Referral) retrace.PartialDate {
 }
 
 // sameIncident says why two referrals describe one incident, or "" when they do not:
-// their exploitation periods could overlap (a period runs from its start to its end,
-// or to the referral date where the end is not known), or, where a period is not
-// known (neither start nor end), their referral dates could be within days of each
-// other and they share an exploitation type (an unknown type shares with any).
+// their exploitation periods could overlap (a period runs from its start — see
+// startOf — to its end, or to the referral date where the end is not known); or,
+// where either has no start, their referral dates could be within days of each other
+// and they share an exploitation type (an unknown type shares with any).
 func sameIncident(a, b retrace.Referral, days int) string {
-	if periodKnown(a) && periodKnown(b) {
-		aEnd, bEnd := exitOf(a), exitOf(b)
-		if !startOf(a).Earliest().After(bEnd.Latest()) && !startOf(b).Earliest().After(aEnd.Latest()) {
-			return fmt.Sprintf("%s and %s: exploitation periods overlap", a.ReferralID, b.ReferralID)
-		}
-		return ""
+	if periodKnown(a) && periodKnown(b) &&
+		!startOf(a).Earliest().After(exitOf(b).Latest()) && !startOf(b).Earliest().After(exitOf(a).Latest()) {
+		return fmt.Sprintf("%s and %s: exploitation periods could overlap", a.ReferralID, b.ReferralID)
 	}
-	if gapDays(a.ReferralDate, b.ReferralDate) <= days && shareType(a.ExploitationTypes, b.ExploitationTypes) {
+	if (a.ExploitationStart.IsZero() || b.ExploitationStart.IsZero()) &&
+		gapDays(a.ReferralDate, b.ReferralDate) <= days && shareType(a.ExploitationTypes, b.ExploitationTypes) {
 		return fmt.Sprintf("%s and %s: referred within %d days, same kind of exploitation", a.ReferralID, b.ReferralID, days)
 	}
 	return ""
@@ -194,7 +193,11 @@ func shareType(a, b []retrace.ExploitationType) bool {
 	return false
 }
 
-// after: a definitely starts more than gap days after b ends.
+// after: start is definitely on a later day than end, and at least gap days later.
 func after(start, end retrace.PartialDate, gap int) bool {
-	return !start.IsZero() && !end.IsZero() && start.Earliest().After(end.Latest().AddDate(0, 0, gap))
+	if start.IsZero() || end.IsZero() {
+		return false
+	}
+	days := int(start.Earliest().Sub(end.Latest()) / (24 * time.Hour))
+	return days >= max(gap, 1)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -36,15 +37,20 @@ side. A definition is a named, versioned TOML file of parameters:
                      different incidents), episode_after_exit (a later episode starts
                      after an exit from an earlier one), episode_after_support (a
                      later episode starts after a support episode ended)
-  min_gap_days       least days from the exit (or end of support) to the later start
+  min_gap_days       at least this many days from the exit (or end of support) to
+                     the later start (default 0: any later day)
   evidence           what a later episode may be known from: referral, follow_up
-  location           where it happened: any, uk, after_return
-  exploiter          any, different, same (as the earlier episode's)
+                     (default ["referral"])
+  location           where it happened: any, uk, after_return (default any)
+  exploiter          any, different, same as the earlier episode's (default any)
   required_decision  the earlier episode needs a positive decision: none, rg, cg
-  same_incident_days referrals without known exploitation periods this close, of a
+                     (default none)
+  same_incident_days referrals without known exploitation dates this close, of a
                      shared exploitation type, are one incident (default 90)
 
-Five are built in; put your own in a folder and name it with --definitions.`,
+distinct_referrals reads only same_incident_days; referrals reads no parameter.
+Five are built in; put your own in a folder (files named *.toml) and name it with
+--definitions.`,
 	}
 	list := &cobra.Command{
 		Use:   "list",
@@ -85,9 +91,19 @@ Five are built in; put your own in a folder and name it with --definitions.`,
 		Short: "Check definition files: every problem with its file, line and key",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			known, err := a.loadDefinitions()
+			if err != nil {
+				known = definitions.BuiltIn() // the folder's own problems are reported per file
+			}
 			failed := 0
 			for _, path := range args {
 				d, err := definitions.ReadFile(path)
+				if err == nil {
+					err = definitions.NameIsFree(known, d)
+				}
+				if err == nil && !strings.EqualFold(filepath.Ext(path), ".toml") {
+					err = fmt.Errorf("%s: a definitions folder reads only files named *.toml: rename it", path)
+				}
 				if err != nil {
 					fmt.Fprintln(a.stderr, err)
 					failed++

@@ -58,7 +58,7 @@ last retrace link.`,
 				return err
 			}
 			if summary {
-				return a.printSummary(defs, journeys)
+				return a.printSummary(defs, journeys, format)
 			}
 			return a.printEvents(defs[0], journeys, format)
 		},
@@ -201,9 +201,15 @@ func (a *app) printEvents(d definitions.Definition, journeys []definitions.Journ
 	return w.Error()
 }
 
-func (a *app) printSummary(defs []definitions.Definition, journeys []definitions.Journey) error {
-	w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(w, "definition\tversion\tpeople counted\tof linked people\t\n")
+// printSummary counts the people under each definition: a table, or with --format
+// json one document.
+func (a *app) printSummary(defs []definitions.Definition, journeys []definitions.Journey, format string) error {
+	type counted struct {
+		Name    string `json:"definition"`
+		Version int    `json:"version"`
+		People  int    `json:"people"`
+	}
+	var rows []counted
 	for _, d := range defs {
 		n := 0
 		for _, j := range journeys {
@@ -211,7 +217,17 @@ func (a *app) printSummary(defs []definitions.Definition, journeys []definitions
 				n++
 			}
 		}
-		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t\n", d.Name, d.Version, n, len(journeys))
+		rows = append(rows, counted{d.Name, d.Version, n})
+	}
+	if format == "json" {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(map[string]any{"linked_people": len(journeys), "definitions": rows})
+	}
+	w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(w, "definition\tversion\tpeople counted\tof linked people\t\n")
+	for _, r := range rows {
+		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t\n", r.Name, r.Version, r.People, len(journeys))
 	}
 	return w.Flush()
 }

@@ -69,6 +69,10 @@ func testEvents(t *testing.T, db string) {
 			t.Errorf("summary lacks %q:\n%s", line, out)
 		}
 	}
+	out = mustRun(t, "--db", db, "events", "--definition", "all", "--summary", "--format", "json")
+	if !strings.Contains(out, `"linked_people": 2`) || !strings.Contains(out, `"definition": "re-trafficking",`+"\n      \"version\": 1,\n      \"people\": 1") {
+		t.Errorf("json summary:\n%s", out)
+	}
 	out = mustRun(t, "--db", db, "events", "why", person, "--definition", "re-trafficking")
 	for _, s := range []string{"referral R1: started 2019-06, exit 2020-02-15", "referral R3 starts 2022-01, after the exit 2020-02-15 from referral R1", "Counts: event on 2022-01"} {
 		if !strings.Contains(out, s) {
@@ -98,6 +102,14 @@ func TestDefinitionsCommands(t *testing.T) {
 	}
 	if _, errOut, code := run(t, "definitions", "show", "nonsense"); code == 0 || !strings.Contains(errOut, `no definition is named "nonsense"`) {
 		t.Errorf("show an unknown name: exit %d, %s", code, errOut)
+	}
+	clash := filepath.Join(t.TempDir(), "clash.txt")
+	os.WriteFile(clash, []byte("name = \"re-trafficking\"\nversion = 2\ncounts = \"referrals\"\n"), 0o600)
+	if _, errOut, code := run(t, "definitions", "check", clash); code == 0 || !strings.Contains(errOut, clash+`:1: name: "re-trafficking" is already defined (built in)`) {
+		t.Errorf("check a built-in name: exit %d, %s", code, errOut)
+	}
+	if _, errOut, code := run(t, "definitions", "list", "--definitions", bad); code == 0 || !strings.Contains(errOut, "not a directory") {
+		t.Errorf("--definitions names a file: exit %d, %s", code, errOut)
 	}
 }
 
