@@ -167,7 +167,7 @@ func afterSupport(d Definition, j Journey, before []Episode, later Episode) (str
 	return fmt.Sprintf("%s starts %s, not definitely %s after the end of a support episode", later.Label(), later.Start, gapText(d.MinGapDays)), false
 }
 
-// gapText says how long after: "later" or "at least N days later".
+// gapText says how long after: "a day or more" or "N days or more".
 func gapText(days int) string {
 	if days <= 0 {
 		return "a day or more"
