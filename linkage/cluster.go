@@ -1,6 +1,9 @@
 package linkage
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // cluster joins records into people: reviewers' "same" decisions first, then pairs at
 // or above the match threshold, strongest first. A join is refused when it would put
@@ -83,18 +86,41 @@ func (l *Linker) cluster(pairs []Pair, decisions []Decision) ([]int32, []Pair) {
 	return out, held
 }
 
-// disagree reports whether any record of one cluster and any of the other are, scored
-// directly, below the disagreement threshold: joining them would chain unlike records.
-// Every cross pair is scored, not only those blocking made, so the guard sees what
-// blocking did not.
+// disagree reports whether joining two clusters would chain unlike records: their
+// cross pairs, scored directly, have an average probability below the disagreement
+// threshold, or one is below it and contradicts. A pair that merely lacks evidence
+// (a missing date, a typo) does not stop a join on its own, since records of one
+// person often share little; a contradiction does. Every cross pair is scored, not
+// only those blocking made, so the guard sees what blocking did not.
 func (l *Linker) disagree(a, b []int32) bool {
 	if len(a) == 1 && len(b) == 1 {
 		return false // the joining pair itself, already scored above the threshold
 	}
+	sum := 0.0
 	for _, i := range a {
 		for _, j := range b {
 			p := Pair{A: i, B: j, Gamma: l.compare(int(i), int(j))}
-			if probability(l.weight(&p)) < l.settings.DisagreeThreshold {
+			pr := probability(l.weight(&p))
+			if pr < l.settings.DisagreeThreshold && l.contradicts(p.Gamma) {
+				return true
+			}
+			sum += pr
+		}
+	}
+	return sum/float64(len(a)*len(b)) < l.settings.DisagreeThreshold
+}
+
+// contradiction is the level weight, in bits, at or below which a comparison says
+// two records are different people (a date of birth years apart, another sex),
+// rather than merely not saying they are the same (a missing or mistyped value).
+const contradiction = -5
+
+// contradicts: some comparison of the pair is a contradiction.
+func (l *Linker) contradicts(g gamma) bool {
+	for c := range l.comparisons {
+		if k := int(g[c]); k > 0 {
+			lv := l.model.Comparisons[c].Levels[k]
+			if math.Log2(lv.M/lv.U) <= contradiction {
 				return true
 			}
 		}

@@ -36,8 +36,10 @@ type Settings struct {
 	// ReviewThreshold up to it go to a person to decide.
 	MatchThreshold  float64 `json:"match_threshold"`
 	ReviewThreshold float64 `json:"review_threshold"`
-	// A cluster holding a compared pair below DisagreeThreshold has chained through
-	// unlike records; it is split at its weakest links.
+	// Two clusters are not joined when their records' cross pairs have an average
+	// match probability below DisagreeThreshold, or one of them is below it and
+	// contradicts (a date of birth years apart, another sex): that would chain unlike
+	// records through one that resembles both.
 	DisagreeThreshold float64 `json:"disagree_threshold"`
 }
 
@@ -93,7 +95,7 @@ func DefaultSettings() Settings {
 		RefineColumn:      "dob",
 		MatchThreshold:    0.5,
 		ReviewThreshold:   0.25,
-		DisagreeThreshold: 0.2,
+		DisagreeThreshold: 0.4,
 	}
 }
 
@@ -157,8 +159,8 @@ func (s Settings) validate(name string) error {
 		return fmt.Errorf("%s: thresholds must satisfy 0 < review_threshold ≤ match_threshold < 1", name)
 	case s.MaxBlockSize < 2:
 		return fmt.Errorf("%s: max_block_size must be at least 2", name)
-	case !(s.DisagreeThreshold >= 0 && s.DisagreeThreshold < s.ReviewThreshold):
-		return fmt.Errorf("%s: disagree_threshold must be at least 0 and below review_threshold", name)
+	case !(s.DisagreeThreshold >= 0 && s.DisagreeThreshold < s.MatchThreshold):
+		return fmt.Errorf("%s: disagree_threshold must be at least 0 and below match_threshold", name)
 	case len(s.Training) == 0:
 		return fmt.Errorf("%s: training: give at least one session (a blocking rule and the comparisons to estimate on its pairs)", name)
 	}
