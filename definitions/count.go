@@ -62,28 +62,36 @@ func countReferrals(j Journey) Verdict {
 	}
 	first, second := refs[0], refs[1]
 	return Verdict{Event: &Event{Date: second.ReferralDate,
-		Evidence: fmt.Sprintf("NRM referrals %s (%s) and %s (%s)", first.ReferralID, first.ReferralDate, second.ReferralID, second.ReferralDate)},
+		Evidence: fmt.Sprintf("NRM referrals %s (record %s, %s) and %s (record %s, %s)", first.ReferralID, first.RecordID, first.ReferralDate, second.ReferralID, second.RecordID, second.ReferralDate)},
 		Reasons: []string{fmt.Sprintf("%d NRM referrals; the second, %s, came on %s", len(refs), second.ReferralID, second.ReferralDate)}}
 }
 
+// countDistinct counts incidents with an NRM referral. Incidents are grouped from
+// referrals of both routes, so that a Duty to Notify report between two NRM referrals
+// of one incident still ties them together.
 func countDistinct(d Definition, j Journey) Verdict {
-	eps := Episodes(Journey{Referrals: nrmOnly(j.Referrals)}, d.SameIncidentDays, false)
-	v := Verdict{Episodes: eps}
-	for _, e := range eps {
+	all := Episodes(Journey{Referrals: j.Referrals}, d.SameIncidentDays, false)
+	v := Verdict{Episodes: all}
+	var eps []Episode
+	for _, e := range all {
 		v.Reasons = append(v.Reasons, e.Grouped...)
+		if nrm := nrmOnly(e.Referrals); len(nrm) > 0 {
+			eps = append(eps, Episode{Referrals: nrm, Start: e.Start, Exit: e.Exit})
+		}
 	}
 	if len(eps) < 2 {
 		v.Reasons = append(v.Reasons, fmt.Sprintf("NRM referrals about %d incident(s): counting needs 2 or more", len(eps)))
 		return v
 	}
-	// The second incident is the one whose first referral came second.
+	// The second incident is the one whose first NRM referral came second.
 	sort.SliceStable(eps, func(a, b int) bool {
 		return eps[a].Referrals[0].ReferralDate.Earliest().Before(eps[b].Referrals[0].ReferralDate.Earliest())
 	})
 	first, second := eps[0].Referrals[0], eps[1].Referrals[0]
 	v.Event = &Event{Date: second.ReferralDate,
-		Evidence: fmt.Sprintf("%s (%s) and %s (%s) describe different incidents", eps[0].Label(), first.ReferralDate, eps[1].Label(), second.ReferralDate)}
-	v.Reasons = append(v.Reasons, fmt.Sprintf("%d incidents; the second was first referred by %s on %s", len(eps), second.ReferralID, second.ReferralDate))
+		Evidence: fmt.Sprintf("NRM referral %s (record %s, %s) and %s (record %s, %s) describe different incidents",
+			first.ReferralID, first.RecordID, first.ReferralDate, second.ReferralID, second.RecordID, second.ReferralDate)}
+	v.Reasons = append(v.Reasons, fmt.Sprintf("%d incidents with an NRM referral; the second was first referred by %s on %s", len(eps), second.ReferralID, second.ReferralDate))
 	return v
 }
 
@@ -118,53 +126,70 @@ func countLaterEpisode(d Definition, j Journey) Verdict {
 	return v
 }
 
-// laterEpisodeCounts says whether later counts, and why or why not.
+// laterEpisodeCounts says whether later counts, and why or why not. The gap is
+// measured from the last exit before it began (or, after support, from the last end
+// of support): figures.md's "minimum gap between exit and the next start".
 func laterEpisodeCounts(d Definition, j Journey, before []Episode, later Episode) (string, bool) {
-	if why, ok := placeCounts(d, j, later); !ok {
-		return why, false
-	}
-	if d.Counts == CountsEpisodeAfterSupport {
-		return afterSupport(d, j, before, later)
-	}
-	var reasons []string
-	for _, earlier := range before {
-		if earlier.FollowUp != nil || earlier.Exit.IsZero() {
-			continue // a follow-up tells of no exit
-		}
-		if !after(later.Start, earlier.Exit, d.MinGapDays) {
-			reasons = append(reasons, fmt.Sprintf("%s starts %s, not definitely %s after the exit %s from %s", later.Label(), later.Start, gapText(d.MinGapDays), earlier.Exit, earlier.Label()))
-			continue
-		}
-		if why, ok := conditionsHold(d, earlier, later); !ok {
-			reasons = append(reasons, why)
-			continue
-		}
-		return fmt.Sprintf("%s starts %s, after the exit %s from %s", later.Label(), later.Start, earlier.Exit, earlier.Label()), true
-	}
-	if len(reasons) == 0 {
+	earlier := lastExited(before)
+	if earlier == nil {
 		return fmt.Sprintf("%s: no earlier episode with a known exit", later.Label()), false
 	}
-	return strings.Join(reasons, "; "), false
+	from := fmt.Sprintf("the exit %s from %s", earlier.Exit, earlier.Label())
+	end := earlier.Exit
+	if d.Counts == CountsEpisodeAfterSupport {
+		s := lastSupportEnd(j, *earlier, later)
+		if s == nil {
+			return fmt.Sprintf("%s: no support episode ended between the start of %s and %s", later.Label(), earlier.Label(), later.Start), false
+		}
+		from = fmt.Sprintf("support %s (record %s) ended %s (%s)", s.SupportID, s.RecordID, s.End, s.ExitReason)
+		end = s.End
+	}
+	if !after(later.Start, end, d.MinGapDays) {
+		return fmt.Sprintf("%s starts %s, not definitely %s after %s", later.Label(), later.Start, gapText(d.MinGapDays), from), false
+	}
+	var met []string
+	for _, check := range []func(Definition, Journey, []Episode, Episode, Episode) (string, bool){decisionMet, exploiterMet, placeMet} {
+		why, ok := check(d, j, before, *earlier, later)
+		if !ok {
+			return why, false
+		}
+		if why != "" {
+			met = append(met, why)
+		}
+	}
+	text := fmt.Sprintf("%s starts %s, %s after %s", later.Label(), later.Start, gapText(d.MinGapDays), from)
+	if len(met) > 0 {
+		text += "; " + strings.Join(met, "; ")
+	}
+	return text, true
 }
 
-// afterSupport: later starts after a support episode ended, and is later than an
-// earlier referred episode (the one the support followed) that meets the conditions.
-func afterSupport(d Definition, j Journey, before []Episode, later Episode) (string, bool) {
-	var earlier []Episode
-	for _, e := range before {
-		if _, holds := conditionsHold(d, e, later); holds && e.FollowUp == nil {
-			earlier = append(earlier, e)
+// lastExited is the referred episode with the latest known exit, or nil.
+func lastExited(before []Episode) *Episode {
+	var last *Episode
+	for i, e := range before {
+		if e.FollowUp == nil && !e.Exit.IsZero() && (last == nil || e.Exit.Latest().After(last.Exit.Latest())) {
+			last = &before[i]
 		}
 	}
-	if len(earlier) == 0 {
-		return fmt.Sprintf("%s: no earlier referred episode (meeting the conditions) for it to be later than", later.Label()), false
-	}
-	for _, s := range j.Support {
-		if !s.End.IsZero() && after(later.Start, s.End, d.MinGapDays) {
-			return fmt.Sprintf("%s starts %s, after support %s ended %s (earlier: %s)", later.Label(), later.Start, s.SupportID, s.End, earlier[0].Label()), true
+	return last
+}
+
+// lastSupportEnd is the support episode that ended last between the start of the
+// earlier episode and the start of the later one (a transfer to another provider is
+// not an end of support), or nil.
+func lastSupportEnd(j Journey, earlier, later Episode) *retrace.SupportEpisode {
+	var last *retrace.SupportEpisode
+	for i, s := range j.Support {
+		if s.End.IsZero() || s.ExitReason == retrace.Transferred ||
+			s.End.Latest().Before(earlier.Start.Earliest()) || s.End.Earliest().After(later.Start.Latest()) {
+			continue
+		}
+		if last == nil || s.End.Latest().After(last.End.Latest()) {
+			last = &j.Support[i]
 		}
 	}
-	return fmt.Sprintf("%s starts %s, not definitely %s after the end of a support episode", later.Label(), later.Start, gapText(d.MinGapDays)), false
+	return last
 }
 
 // gapText says how long after: "a day or more" or "N days or more".
@@ -175,65 +200,75 @@ func gapText(days int) string {
 	return fmt.Sprintf("%d days or more", days)
 }
 
-// placeCounts checks where the later episode happened.
-func placeCounts(d Definition, j Journey, later Episode) (string, bool) {
-	switch d.Location {
-	case "uk":
-		for _, r := range later.Referrals {
-			if r.ExploitationLocation == retrace.InUK || r.ExploitationLocation == retrace.UKAndOverseas {
-				return "", true
-			}
-		}
-		return fmt.Sprintf("%s: not known to have happened in the UK", later.Label()), false
-	case "after_return":
-		for _, s := range j.Support {
-			if s.ExitReason == retrace.ReturnedHome && !s.End.IsZero() && !later.Start.Earliest().Before(s.End.Latest()) {
-				return "", true
-			}
-		}
-		for _, f := range j.FollowUps {
-			if f.Country != "" && f.Country != "GBR" && !later.Start.Earliest().Before(f.Date.Latest()) {
-				return "", true
-			}
-		}
-		return fmt.Sprintf("%s: not after a return home or a follow-up abroad", later.Label()), false
+// decisionMet: some earlier referred episode had the positive decision the
+// definition requires.
+func decisionMet(d Definition, _ Journey, before []Episode, _, _ Episode) (string, bool) {
+	if d.RequiredDecision == "none" {
+		return "", true
 	}
-	return "", true
+	name := map[string]string{"rg": "reasonable grounds", "cg": "conclusive grounds"}[d.RequiredDecision]
+	for _, e := range before {
+		for _, r := range e.Referrals {
+			if r.ConclusiveGrounds.Outcome == retrace.Positive || (d.RequiredDecision == "rg" && r.ReasonableGrounds.Outcome == retrace.Positive) {
+				return fmt.Sprintf("positive decision on referral %s (record %s)", r.ReferralID, r.RecordID), true
+			}
+		}
+	}
+	return fmt.Sprintf("no earlier referral has a positive %s decision", name), false
 }
 
-// conditionsHold checks the exploiter and the earlier episode's decision.
-func conditionsHold(d Definition, earlier, later Episode) (string, bool) {
-	switch d.RequiredDecision {
-	case "rg", "cg":
-		if !positive(earlier, d.RequiredDecision) {
-			return fmt.Sprintf("%s has no positive %s decision", earlier.Label(), map[string]string{"rg": "reasonable grounds", "cg": "conclusive grounds"}[d.RequiredDecision]), false
-		}
-	}
+// exploiterMet compares the exploiter relationships recorded on the last exited
+// episode and the later one (the bundle records the relationship, not the person).
+func exploiterMet(d Definition, _ Journey, _ []Episode, earlier, later Episode) (string, bool) {
 	if d.Exploiter == "any" {
 		return "", true
 	}
 	a, b := exploiters(earlier), exploiters(later)
 	if len(a) == 0 || len(b) == 0 {
-		return fmt.Sprintf("the exploiter of %s or %s is not known", earlier.Label(), later.Label()), false
+		return fmt.Sprintf("the exploiter relationship of %s or %s is not known", earlier.Label(), later.Label()), false
 	}
 	shared := false
 	for _, x := range a {
 		shared = shared || slices.Contains(b, x)
 	}
+	text := fmt.Sprintf("exploiter relationship %s, earlier %s", strings.Join(b, ", "), strings.Join(a, ", "))
 	if (d.Exploiter == "same") != shared {
-		return fmt.Sprintf("the exploiters of %s (%s) and %s (%s) are not %s", earlier.Label(), strings.Join(a, ", "), later.Label(), strings.Join(b, ", "), d.Exploiter), false
+		return text + ": not " + d.Exploiter, false
+	}
+	return text, true
+}
+
+// placeMet checks where the later episode happened: in the UK, or after a return
+// home (support that ended with returned_home, or a follow-up that reached the person
+// abroad) between the start of the last exited episode and the later start.
+func placeMet(d Definition, j Journey, _ []Episode, earlier, later Episode) (string, bool) {
+	switch d.Location {
+	case "uk":
+		for _, r := range later.Referrals {
+			if r.ExploitationLocation == retrace.InUK || r.ExploitationLocation == retrace.UKAndOverseas {
+				return fmt.Sprintf("in the UK (referral %s)", r.ReferralID), true
+			}
+		}
+		return fmt.Sprintf("%s: not known to have happened in the UK", later.Label()), false
+	case "after_return":
+		between := func(at retrace.PartialDate) bool {
+			return !at.IsZero() && !at.Latest().Before(earlier.Start.Earliest()) && !at.Earliest().After(later.Start.Latest())
+		}
+		for _, s := range j.Support {
+			if s.ExitReason == retrace.ReturnedHome && between(s.End) {
+				return fmt.Sprintf("after returning home (support %s ended %s)", s.SupportID, s.End), true
+			}
+		}
+		for _, f := range j.FollowUps {
+			if f.Contact == retrace.ContactMade && f.Country != "" && f.Country != "GBR" && f.Country != "XXX" && between(f.Date) {
+				return fmt.Sprintf("after a follow-up in %s on %s", f.Country, f.Date), true
+			}
+		}
+		return fmt.Sprintf("%s: not after a return home or a follow-up abroad since %s began", later.Label(), earlier.Label()), false
 	}
 	return "", true
 }
 
-func positive(e Episode, decision string) bool {
-	for _, r := range e.Referrals {
-		if r.ConclusiveGrounds.Outcome == retrace.Positive || (decision == "rg" && r.ReasonableGrounds.Outcome == retrace.Positive) {
-			return true
-		}
-	}
-	return false
-}
 
 // exploiters are the known exploiter relationships of an episode's referrals.
 func exploiters(e Episode) []string {

@@ -138,21 +138,25 @@ func Parse(text []byte, file string) (Definition, error) {
 		}
 		problems = append(problems, p)
 	}
-	mistyped := map[string]bool{}
+	skip := map[string]bool{} // mistyped, or not read by what the definition counts
 	for _, p := range d.read(table) {
-		mistyped[p.Key] = true
+		skip[p.Key] = true
 		add(p)
 	}
-	for _, p := range d.check() {
-		if !mistyped[p.Key] {
-			add(p)
+	if reads, known := applies[d.Counts]; known {
+		for _, key := range applies[CountsEpisodeAfterExit] {
+			if slices.Contains(reads, key) {
+				continue
+			}
+			skip[key] = true
+			if _, set := table[key]; set {
+				add(Problem{Key: key, Text: fmt.Sprintf("does not apply to counts = %q, which reads only %s", d.Counts, orNothing(reads))})
+			}
 		}
 	}
-	if len(problems) == 0 {
-		for key := range table {
-			if !slices.Contains(applies[d.Counts], key) && slices.Contains(applies[CountsEpisodeAfterExit], key) {
-				add(Problem{Key: key, Text: fmt.Sprintf("does not apply to counts = %q, which reads only %s", d.Counts, orNothing(applies[d.Counts]))})
-			}
+	for _, p := range d.check() {
+		if !skip[p.Key] {
+			add(p)
 		}
 	}
 	sort.SliceStable(problems, func(i, j int) bool { return problems[i].(Problem).Line < problems[j].(Problem).Line })
@@ -243,10 +247,13 @@ func (d Definition) check() []Problem {
 			bad(key, "%q is not allowed (allowed: %s)", value, strings.Join(allowed[key], ", "))
 		}
 	}
-	if d.Name == "" {
+	switch {
+	case d.Name == "":
 		bad("name", "required: lower-case letters, digits and hyphens, e.g. re-trafficking-12-months")
-	} else if !validName.MatchString(d.Name) {
+	case !validName.MatchString(d.Name):
 		bad("name", "%q: use lower-case letters, digits and hyphens", d.Name)
+	case d.Name == "all":
+		bad("name", `"all" stands for every definition in retrace events: choose another name`)
 	}
 	if d.Version < 1 {
 		bad("version", "required: a whole number from 1, raised whenever a parameter changes (not %d)", d.Version)
@@ -329,6 +336,12 @@ func Load(dir string) ([]Definition, error) {
 	return defs, errors.Join(problems...)
 }
 
+func sameFile(a, b string) bool {
+	x, errA := os.Stat(a)
+	y, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(x, y)
+}
+
 // Files lists the definition files of a folder, in name order.
 func Files(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
@@ -344,9 +357,9 @@ func Files(dir string) ([]string, error) {
 	return files, nil
 }
 
-// NameIsFree: no definition in defs has d's name.
+// NameIsFree: no definition in defs, other than d's own file, has d's name.
 func NameIsFree(defs []Definition, d Definition) error {
-	if prev := Find(defs, d.Name); prev != nil && prev.File != d.File {
+	if prev := Find(defs, d.Name); prev != nil && !sameFile(prev.File, d.File) {
 		return Problem{File: d.File, Line: d.line("name"), Key: "name",
 			Text: fmt.Sprintf("%q is already defined (%s): give this definition a name of its own", d.Name, prev.File)}
 	}
@@ -376,13 +389,17 @@ func Find(defs []Definition, name string) *Definition {
 func (d Definition) TOML() string {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "name = %q\nversion = %d\ndescription = %q\ncounts = %q\n", d.Name, d.Version, d.Description, d.Counts)
-	if d.Counts != CountsReferrals {
-		quoted := make([]string, len(d.Evidence))
-		for i, e := range d.Evidence {
-			quoted[i] = fmt.Sprintf("%q", e)
-		}
-		fmt.Fprintf(&b, "evidence = [%s]\nmin_gap_days = %d\nlocation = %q\nexploiter = %q\nrequired_decision = %q\nsame_incident_days = %d\n",
-			strings.Join(quoted, ", "), d.MinGapDays, d.Location, d.Exploiter, d.RequiredDecision, d.SameIncidentDays)
+	quoted := make([]string, len(d.Evidence))
+	for i, e := range d.Evidence {
+		quoted[i] = fmt.Sprintf("%q", e)
+	}
+	values := map[string]string{
+		"evidence": "[" + strings.Join(quoted, ", ") + "]", "min_gap_days": fmt.Sprint(d.MinGapDays),
+		"location": fmt.Sprintf("%q", d.Location), "exploiter": fmt.Sprintf("%q", d.Exploiter),
+		"required_decision": fmt.Sprintf("%q", d.RequiredDecision), "same_incident_days": fmt.Sprint(d.SameIncidentDays),
+	}
+	for _, key := range applies[d.Counts] { // only what this definition reads
+		fmt.Fprintf(&b, "%s = %s\n", key, values[key])
 	}
 	return b.String()
 }

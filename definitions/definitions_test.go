@@ -239,3 +239,70 @@ func TestEveryProblemIsReported(t *testing.T) {
 		t.Errorf("no counts: %v", err)
 	}
 }
+
+// Found in the second review: the gap runs from the last exit, support ends are real
+// ends after the earlier episode began, a return home comes between the episodes, and
+// a Duty to Notify report ties two NRM referrals into one incident.
+func TestSecondReviewEdgeCases(t *testing.T) {
+	year := *Find(BuiltIn(), "re-trafficking")
+	year.MinGapDays = 365
+	// Exits 2017-04-01 and 2019-12-31; starts 2018-01 (275 days after the first
+	// exit) and 2020-02-01 (32 days after the last): neither is a year after.
+	j := Journey{Referrals: []retrace.Referral{
+		referral(t, "A", "2017-04-10", "2017-01", "2017-04-01"),
+		referral(t, "B", "2020-01-05", "2018-01", "2019-12-31"),
+		referral(t, "C", "2020-03-01", "2020-02-01", ""),
+	}}
+	if v := Count(year, j); v.Event != nil {
+		t.Errorf("counted a year after an exit that was not the last: %s", v.Event.Evidence)
+	}
+	// Support that ended before the earlier episode began, or by a transfer, is not
+	// the end of support the later episode follows.
+	after := *Find(BuiltIn(), "re-trafficking-after-support")
+	two := Journey{Referrals: []retrace.Referral{referral(t, "A", "2019-03-01", "2019-01", "2019-02-01"), referral(t, "B", "2020-06-01", "2020-05", "")},
+		Support: []retrace.SupportEpisode{
+			{SupportID: "OLD", Start: date(t, "2014-01-01"), End: date(t, "2015-01-01"), ExitReason: retrace.MoveOn},
+			{SupportID: "MOVED", Start: date(t, "2019-03-01"), End: date(t, "2019-09-01"), ExitReason: retrace.Transferred},
+		}}
+	if v := Count(after, two); v.Event != nil {
+		t.Errorf("counted after unrelated support: %s", v.Event.Evidence)
+	}
+	two.Support = append(two.Support, retrace.SupportEpisode{SupportID: "S", Start: date(t, "2019-09-01"), End: date(t, "2020-01-31"), ExitReason: retrace.ReturnedHome})
+	if v := Count(after, two); v.Event == nil || !strings.Contains(v.Event.Evidence, "support S") {
+		t.Errorf("not counted after support S ended: %q", v.Reasons)
+	}
+	// After a return home: the return must come between the episodes.
+	home := *Find(BuiltIn(), "re-trafficking")
+	home.Location = "after_return"
+	if v := Count(home, two); v.Event == nil {
+		t.Errorf("after returning home in January 2020: %q", v.Reasons)
+	}
+	two.Support[2].End = date(t, "2018-06-01")
+	two.FollowUps = []retrace.FollowUp{{Date: date(t, "2020-02-01"), Contact: retrace.NoContact, Country: "ALB"}}
+	if v := Count(home, two); v.Event != nil {
+		t.Errorf("a return before the earlier episode, or a follow-up that reached nobody: %s", v.Event.Evidence)
+	}
+	// NRM day 0, DtN day 74, NRM day 150, undated, one kind: one incident in a chain.
+	chain := []retrace.Referral{referral(t, "N1", "2020-01-01", "", ""), referral(t, "D", "2020-03-15", "", ""), referral(t, "N2", "2020-05-30", "", "")}
+	chain[1].Route = retrace.RouteDtN
+	for i := range chain {
+		chain[i].ExploitationTypes = []retrace.ExploitationType{retrace.Criminal}
+	}
+	if v := Count(*Find(BuiltIn(), "re-referral-distinct"), Journey{Referrals: chain}); v.Event != nil {
+		t.Errorf("a chain through a DtN report counted as two incidents: %s", v.Event.Evidence)
+	}
+}
+
+func TestDefinitionsShowAndRefuseWhatTheyDoNotRead(t *testing.T) {
+	d := *Find(BuiltIn(), "re-referral-distinct")
+	if got := d.TOML(); strings.Contains(got, "min_gap_days") || !strings.Contains(got, "same_incident_days = 90") {
+		t.Errorf("shows parameters it does not read:\n%s", got)
+	}
+	if _, err := Parse([]byte(d.TOML()), "copy.toml"); err != nil {
+		t.Errorf("what show prints does not read back: %v", err)
+	}
+	_, err := Parse([]byte("name = \"all\"\nversion = 1\ncounts = \"distinct_referrals\"\nevidence = []\n"), "t.toml")
+	if err == nil || !strings.Contains(err.Error(), `"all" stands for every definition`) || !strings.Contains(err.Error(), "t.toml:4: evidence: does not apply") || strings.Contains(err.Error(), "give at least one") {
+		t.Errorf("all problems at once, and none about what is not read: %v", err)
+	}
+}

@@ -52,7 +52,7 @@ func (e Episode) Label() string {
 	}
 	ids := make([]string, len(e.Referrals))
 	for i, r := range e.Referrals {
-		ids[i] = r.ReferralID
+		ids[i] = r.ReferralID + " (record " + r.RecordID + ")"
 	}
 	return "referral " + strings.Join(ids, " + ")
 }
@@ -143,10 +143,6 @@ func startOf(r retrace.Referral) retrace.PartialDate {
 	return r.ReferralDate
 }
 
-// periodKnown: the referral dates its exploitation by a start or an end.
-func periodKnown(r retrace.Referral) bool {
-	return !r.ExploitationStart.IsZero() || !r.ExploitationEnd.IsZero()
-}
 
 func exitOf(r retrace.Referral) retrace.PartialDate {
 	if !r.ExploitationEnd.IsZero() {
@@ -155,21 +151,28 @@ func exitOf(r retrace.Referral) retrace.PartialDate {
 	return r.ReferralDate
 }
 
-// sameIncident says why two referrals describe one incident, or "" when they do not:
-// their exploitation periods could overlap (a period runs from its start — see
-// startOf — to its end, or to the referral date where the end is not known); or,
-// where either has no start, their referral dates could be within days of each other
-// and they share an exploitation type (an unknown type shares with any).
+// sameIncident says why two referrals describe one incident, or "" when they do not.
+// Their exploitation periods must be able to overlap (a period runs from its start to
+// its end, or to the referral date where the end is not known; an unknown start could
+// be any time before). Then, where both starts are known, they are one incident; where
+// either is not, they are one when their referral dates could be within days of each
+// other and they share an exploitation type (an unknown type shares with any).
 func sameIncident(a, b retrace.Referral, days int) string {
-	if periodKnown(a) && periodKnown(b) &&
-		!startOf(a).Earliest().After(exitOf(b).Latest()) && !startOf(b).Earliest().After(exitOf(a).Latest()) {
+	if !couldBeBefore(a, exitOf(b)) || !couldBeBefore(b, exitOf(a)) {
+		return ""
+	}
+	if !a.ExploitationStart.IsZero() && !b.ExploitationStart.IsZero() {
 		return fmt.Sprintf("%s and %s: exploitation periods could overlap", a.ReferralID, b.ReferralID)
 	}
-	if (a.ExploitationStart.IsZero() || b.ExploitationStart.IsZero()) &&
-		gapDays(a.ReferralDate, b.ReferralDate) <= days && shareType(a.ExploitationTypes, b.ExploitationTypes) {
-		return fmt.Sprintf("%s and %s: referred within %d days, same kind of exploitation", a.ReferralID, b.ReferralID, days)
+	if gapDays(a.ReferralDate, b.ReferralDate) <= days && shareType(a.ExploitationTypes, b.ExploitationTypes) {
+		return fmt.Sprintf("%s and %s: referred within %d days, same kind of exploitation, periods could overlap", a.ReferralID, b.ReferralID, days)
 	}
 	return ""
+}
+
+// couldBeBefore: r's exploitation could have started by the last day of end.
+func couldBeBefore(r retrace.Referral, end retrace.PartialDate) bool {
+	return r.ExploitationStart.IsZero() || !r.ExploitationStart.Earliest().After(end.Latest())
 }
 
 // gapDays is the least number of days between two dates, read as ranges.

@@ -101,6 +101,9 @@ Five are built in; put your own in a folder (files named *.toml) and name it wit
 				if err == nil {
 					err = definitions.NameIsFree(known, d)
 				}
+				if err == nil {
+					known = append(known, d) // the files checked together must differ too
+				}
 				if err == nil && !strings.EqualFold(filepath.Ext(path), ".toml") {
 					err = fmt.Errorf("%s: a definitions folder reads only files named *.toml: rename it", path)
 				}

@@ -77,12 +77,13 @@ In truth there were %d episodes of re-trafficking after an exit: %d led to a ref
 %d are known only from a follow-up, and %d were never known to anyone.
 
 The demo database is %s (SQLite). Try:
+  retrace --db %s events --definition all --summary
   retrace --db %s link review
   retrace --db %s export %s
 The truth behind the synthetic data (which records are one person, which episodes
 were re-trafficking) is in %s.
 `, sum.People, sum.Rows["people.csv"], t.PeopleWithSeveralRecords, t.Retrafficking, t.ReReferred,
-		t.KnownFromFollowUp, t.NeverKnown, db, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
+		t.KnownFromFollowUp, t.NeverKnown, db, db, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
 	return nil
 }
 

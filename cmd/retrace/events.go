@@ -50,10 +50,10 @@ last retrace link.`,
 			} else if !summary {
 				return fmt.Errorf("--definition all needs --summary (a count per definition); for the events themselves name one definition")
 			}
-			if format != "csv" && format != "json" {
+			if format != "" && format != "csv" && format != "json" {
 				return fmt.Errorf("--format %q: use csv or json", format)
 			}
-			journeys, err := a.readJourneys(cmd.Context(), "events", "all linked people, under "+name)
+			journeys, err := a.readJourneys(cmd.Context(), "events", "all linked people", definitionsDetail(defs, a.definitions))
 			if err != nil {
 				return err
 			}
@@ -64,7 +64,7 @@ last retrace link.`,
 		},
 	}
 	cmd.Flags().StringVar(&name, "definition", "", "a definition's name, or all")
-	cmd.Flags().StringVar(&format, "format", "csv", "csv or json")
+	cmd.Flags().StringVar(&format, "format", "", "csv or json (default: csv; with --summary, a table)")
 	cmd.Flags().BoolVar(&summary, "summary", false, "the number of people counted under each definition")
 	cmd.AddCommand(a.eventsWhyCmd())
 	return a.withDefinitions(cmd)
@@ -85,7 +85,7 @@ func (a *app) eventsWhyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			journeys, err := a.readJourneys(cmd.Context(), "events why", "person "+args[0])
+			journeys, err := a.readJourneys(cmd.Context(), "events why", "person "+args[0], definitionsDetail([]definitions.Definition{d}, a.definitions))
 			if err != nil {
 				return err
 			}
@@ -105,16 +105,41 @@ func (a *app) eventsWhyCmd() *cobra.Command {
 
 // readJourneys reads every linked person's journey from the database, recording the
 // read in the audit log.
-func (a *app) readJourneys(ctx context.Context, action, subject string) ([]definitions.Journey, error) {
+func (a *app) readJourneys(ctx context.Context, action, subject, detail string) ([]definitions.Journey, error) {
 	store, err := a.openExisting(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer store.Close()
-	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: action, Subject: subject}); err != nil {
+	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: action, Subject: subject, Detail: detail}); err != nil {
 		return nil, err
 	}
-	return journeys(ctx, store)
+	js, err := journeys(ctx, store)
+	if err != nil {
+		return nil, err
+	}
+	linked := 0
+	for _, j := range js {
+		linked += len(j.Records)
+	}
+	if all, err := store.Count(ctx, bundle.People); err == nil && all > linked {
+		fmt.Fprintf(a.stderr, "warning: %d of %d person records are not linked yet and are left out: run retrace link (or retrace link --incremental)\n", all-linked, all)
+	}
+	return js, nil
+}
+
+// definitionsDetail names the definitions used, with their versions and where they
+// came from, for the audit log.
+func definitionsDetail(defs []definitions.Definition, folder string) string {
+	names := make([]string, len(defs))
+	for i, d := range defs {
+		names[i] = fmt.Sprintf("%s v%d", d.Name, d.Version)
+	}
+	text := "definitions " + strings.Join(names, ", ")
+	if folder != "" {
+		text += " (folder " + folder + ")"
+	}
+	return text
 }
 
 // journeys groups the referrals, support episodes and follow-ups of each linked
@@ -219,16 +244,26 @@ func (a *app) printSummary(defs []definitions.Definition, journeys []definitions
 		}
 		rows = append(rows, counted{d.Name, d.Version, n})
 	}
-	if format == "json" {
+	switch format {
+	case "json":
 		enc := json.NewEncoder(a.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"linked_people": len(journeys), "definitions": rows})
+		return enc.Encode(map[string]any{"linked_people": len(journeys), "definitions": rows, "disclosure": "none: raw counts, not for publication"})
+	case "csv":
+		w := csv.NewWriter(a.stdout)
+		w.Write([]string{"definition", "version", "people", "linked_people"})
+		for _, r := range rows {
+			w.Write([]string{r.Name, strconv.Itoa(r.Version), strconv.Itoa(r.People), strconv.Itoa(len(journeys))})
+		}
+		w.Flush()
+		return w.Error()
 	}
 	w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(w, "definition\tversion\tpeople counted\tof linked people\t\n")
 	for _, r := range rows {
 		fmt.Fprintf(w, "%s\t%d\t%d\t%d\t\n", r.Name, r.Version, r.People, len(journeys))
 	}
+	fmt.Fprintln(w, "Raw counts, for analysts: not for publication (no disclosure control).")
 	return w.Flush()
 }
 

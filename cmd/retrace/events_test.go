@@ -74,10 +74,16 @@ func testEvents(t *testing.T, db string) {
 		t.Errorf("json summary:\n%s", out)
 	}
 	out = mustRun(t, "--db", db, "events", "why", person, "--definition", "re-trafficking")
-	for _, s := range []string{"referral R1: started 2019-06, exit 2020-02-15", "referral R3 starts 2022-01, after the exit 2020-02-15 from referral R1", "Counts: event on 2022-01"} {
+	for _, s := range []string{"referral R1 (record A1): started 2019-06, exit 2020-02-15", "referral R3 (record A2) starts 2022-01, a day or more after the exit 2020-02-15 from referral R1 (record A1)", "Counts: event on 2022-01"} {
 		if !strings.Contains(out, s) {
 			t.Errorf("why lacks %q:\n%s", s, out)
 		}
+	}
+	late := t.TempDir()
+	os.WriteFile(filepath.Join(late, "people.csv"), []byte("record_id,source,given_names,family_name,dob\nC1,ORG3,Selam,Tesfay,2001-02-03\n"), 0o600)
+	mustRun(t, "--db", db, "import", late)
+	if _, errOut, code := run(t, "--db", db, "events", "--definition", "re-trafficking"); code != 0 || !strings.Contains(errOut, "warning: 1 of 4 person records are not linked yet") {
+		t.Errorf("records imported since the last link: exit %d, %q", code, errOut)
 	}
 	other := links(t, db)["B1"]
 	if out := mustRun(t, "--db", db, "events", "why", other, "--definition", "repeat-referral"); !strings.Contains(out, "1 NRM referral(s): counting needs 2 or more") || !strings.Contains(out, "Does not count.") {
@@ -102,6 +108,16 @@ func TestDefinitionsCommands(t *testing.T) {
 	}
 	if _, errOut, code := run(t, "definitions", "show", "nonsense"); code == 0 || !strings.Contains(errOut, `no definition is named "nonsense"`) {
 		t.Errorf("show an unknown name: exit %d, %s", code, errOut)
+	}
+	twins := t.TempDir()
+	for _, f := range []string{"a.toml", "b.toml"} {
+		os.WriteFile(filepath.Join(twins, f), []byte("name = \"twin\"\nversion = 1\ncounts = \"referrals\"\n"), 0o600)
+	}
+	if _, errOut, code := run(t, "definitions", "check", filepath.Join(twins, "a.toml"), filepath.Join(twins, "b.toml")); code == 0 || !strings.Contains(errOut, `b.toml:1: name: "twin" is already defined`) {
+		t.Errorf("two files of one name: exit %d, %s", code, errOut)
+	}
+	if out := mustRun(t, "definitions", "check", filepath.Join(dir, "mine.toml"), "--definitions", dir); !strings.Contains(out, "valid") {
+		t.Errorf("a file of the folder checked against the folder: %s", out)
 	}
 	clash := filepath.Join(t.TempDir(), "clash.txt")
 	os.WriteFile(clash, []byte("name = \"re-trafficking\"\nversion = 2\ncounts = \"referrals\"\n"), 0o600)
