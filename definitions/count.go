@@ -269,7 +269,6 @@ func placeMet(d Definition, j Journey, _ []Episode, earlier, later Episode) (str
 	return "", true
 }
 
-
 // exploiters are the known exploiter relationships of an episode's referrals.
 func exploiters(e Episode) []string {
 	var out []string

@@ -143,7 +143,6 @@ func startOf(r retrace.Referral) retrace.PartialDate {
 	return r.ReferralDate
 }
 
-
 func exitOf(r retrace.Referral) retrace.PartialDate {
 	if !r.ExploitationEnd.IsZero() {
 		return r.ExploitationEnd
