@@ -90,12 +90,15 @@ func (l *Linker) cluster(pairs []Pair, decisions []Decision) ([]int32, []Pair) {
 // cross pairs, scored directly, have an average probability below the disagreement
 // threshold, or one is below it and contradicts. A pair that merely lacks evidence
 // (a missing date, a typo) does not stop a join on its own, since records of one
-// person often share little; a contradiction does. Every cross pair is scored, not
-// only those blocking made, so the guard sees what blocking did not.
+// person often share little; a contradiction does. Cross pairs are scored directly,
+// not only those blocking made, so the guard sees what blocking did not; a large
+// cluster is represented by a spread of its records, so that a thousand "Mohammed
+// Ahmed" do not cost a million comparisons at every join.
 func (l *Linker) disagree(a, b []int32) bool {
 	if len(a) == 1 && len(b) == 1 {
 		return false // the joining pair itself, already scored above the threshold
 	}
+	a, b = spread(a, guardSample), spread(b, guardSample)
 	sum := 0.0
 	for _, i := range a {
 		for _, j := range b {
@@ -108,6 +111,21 @@ func (l *Linker) disagree(a, b []int32) bool {
 		}
 	}
 	return sum/float64(len(a)*len(b)) < l.settings.DisagreeThreshold
+}
+
+// guardSample is how many records of a cluster the chaining guard compares.
+const guardSample = 12
+
+// spread picks at most n of the sorted members, evenly through the list.
+func spread(members []int32, n int) []int32 {
+	if len(members) <= n {
+		return members
+	}
+	out := make([]int32, n)
+	for k := range out {
+		out[k] = members[k*len(members)/n]
+	}
+	return out
 }
 
 // contradiction is the level weight, in bits, at or below which a comparison says

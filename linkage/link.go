@@ -259,8 +259,9 @@ func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, 
 }
 
 // score weighs the compared pairs on every core and keeps those with a probability of
-// at least the review threshold, and those keep accepts, sorted by record and each once (a wide block's neighbours may also
-// meet under another rule). Chunks are released as they are scored.
+// at least the review threshold, and those keep accepts, sorted by record and each
+// once (a wide block's neighbours may also meet under another rule). Chunks are
+// released as they are scored.
 func (l *Linker) score(chunks [][]Pair, keep func(i, j int) bool) []Pair {
 	kept := make([][]Pair, len(chunks))
 	eachPart(len(chunks), func(k int) {
@@ -292,7 +293,9 @@ func (l *Linker) score(chunks [][]Pair, keep func(i, j int) bool) []Pair {
 // train estimates u from random pairs, m by EM in the training sessions, and the
 // chance that two random records match.
 func (l *Linker) train(counted patterns) *Model {
-	u := l.estimateU(l.data, max(200_000, min(1_000_000, 20*l.data.Len())))
+	// u of the name levels that hold the same names is replaced by how common the
+	// names are, so half a million random pairs are enough for the rest.
+	u := l.estimateU(l.data, max(200_000, min(500_000, 10*l.data.Len())))
 	m := l.estimateM(counted.sessions, u)
 	model := &Model{Settings: l.settings, Lambda: l.estimateLambda(counted.all, m, u), Records: l.data.Len()}
 	for c, cmp := range l.comparisons {

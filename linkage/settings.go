@@ -91,7 +91,7 @@ func DefaultSettings() Settings {
 			{Rule: "Home Office reference, give or take a character", Estimate: []string{"sex", "nationality", "name"}},
 		},
 		OptionalColumns:   []string{"aliases", "dob_estimated", "sex", "nationality", "birth_place", "ho_reference"},
-		MaxBlockSize:      20,
+		MaxBlockSize:      15,
 		RefineColumn:      "dob",
 		MatchThreshold:    0.5,
 		ReviewThreshold:   0.25,
