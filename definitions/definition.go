@@ -6,7 +6,9 @@ package definitions
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -383,6 +385,14 @@ func Find(defs []Definition, name string) *Definition {
 		}
 	}
 	return nil
+}
+
+// Fingerprint is a short hash of the parameters as show prints them: two definitions
+// with one name and version but different parameters (an edit without a new version)
+// have different fingerprints.
+func (d Definition) Fingerprint() string {
+	sum := sha256.Sum256([]byte(d.TOML()))
+	return hex.EncodeToString(sum[:4])
 }
 
 // TOML writes the definition as a file would hold it.

@@ -306,3 +306,15 @@ func TestDefinitionsShowAndRefuseWhatTheyDoNotRead(t *testing.T) {
 		t.Errorf("all problems at once, and none about what is not read: %v", err)
 	}
 }
+
+// An edit without a new version still shows: the fingerprint changes with the
+// definition's content.
+func TestFingerprintFollowsTheParameters(t *testing.T) {
+	d := *Find(BuiltIn(), "re-trafficking")
+	same, changed := d, d
+	same.Description = d.Description
+	changed.MinGapDays = 30
+	if d.Fingerprint() != same.Fingerprint() || d.Fingerprint() == changed.Fingerprint() || len(d.Fingerprint()) != 8 {
+		t.Errorf("fingerprints %s %s %s", d.Fingerprint(), same.Fingerprint(), changed.Fingerprint())
+	}
+}

@@ -62,9 +62,9 @@ Five are built in; put your own in a folder (files named *.toml) and name it wit
 				return err
 			}
 			w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(w, "NAME\tVERSION\tFROM\tDESCRIPTION")
+			fmt.Fprintln(w, "NAME\tVERSION\tFINGERPRINT\tFROM\tDESCRIPTION")
 			for _, d := range defs {
-				fmt.Fprintf(w, "%s\t%d\t%s\t%s\n", d.Name, d.Version, d.File, d.Description)
+				fmt.Fprintf(w, "%s\t%d\t%s\t%s\t%s\n", d.Name, d.Version, d.Fingerprint(), d.File, d.Description)
 			}
 			return w.Flush()
 		},
@@ -82,7 +82,7 @@ Five are built in; put your own in a folder (files named *.toml) and name it wit
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "# %s\n%s", d.File, d.TOML())
+			fmt.Fprintf(a.stdout, "# %s, fingerprint %s\n%s", d.File, d.Fingerprint(), d.TOML())
 			return nil
 		},
 	}

@@ -133,7 +133,7 @@ func (a *app) readJourneys(ctx context.Context, action, subject, detail string) 
 func definitionsDetail(defs []definitions.Definition, folder string) string {
 	names := make([]string, len(defs))
 	for i, d := range defs {
-		names[i] = fmt.Sprintf("%s v%d", d.Name, d.Version)
+		names[i] = fmt.Sprintf("%s v%d (%s)", d.Name, d.Version, d.Fingerprint())
 	}
 	text := "definitions " + strings.Join(names, ", ")
 	if folder != "" {
@@ -214,7 +214,7 @@ func (a *app) printEvents(d definitions.Definition, journeys []definitions.Journ
 		if rows == nil {
 			rows = []eventRow{}
 		}
-		return enc.Encode(map[string]any{"definition": d.Name, "version": d.Version, "people": len(rows), "events": rows})
+		return enc.Encode(map[string]any{"definition": d.Name, "version": d.Version, "fingerprint": d.Fingerprint(), "people": len(rows), "events": rows})
 	}
 	// The definition and its version end every row: each output names what it counts.
 	w := csv.NewWriter(a.stdout)
@@ -230,9 +230,10 @@ func (a *app) printEvents(d definitions.Definition, journeys []definitions.Journ
 // json one document.
 func (a *app) printSummary(defs []definitions.Definition, journeys []definitions.Journey, format string) error {
 	type counted struct {
-		Name    string `json:"definition"`
-		Version int    `json:"version"`
-		People  int    `json:"people"`
+		Name        string `json:"definition"`
+		Version     int    `json:"version"`
+		Fingerprint string `json:"fingerprint"`
+		People      int    `json:"people"`
 	}
 	var rows []counted
 	for _, d := range defs {
@@ -242,7 +243,7 @@ func (a *app) printSummary(defs []definitions.Definition, journeys []definitions
 				n++
 			}
 		}
-		rows = append(rows, counted{d.Name, d.Version, n})
+		rows = append(rows, counted{d.Name, d.Version, d.Fingerprint(), n})
 	}
 	switch format {
 	case "json":
@@ -251,9 +252,9 @@ func (a *app) printSummary(defs []definitions.Definition, journeys []definitions
 		return enc.Encode(map[string]any{"linked_people": len(journeys), "definitions": rows, "disclosure": "none: raw counts, not for publication"})
 	case "csv":
 		w := csv.NewWriter(a.stdout)
-		w.Write([]string{"definition", "version", "people", "linked_people"})
+		w.Write([]string{"definition", "version", "fingerprint", "people", "linked_people"})
 		for _, r := range rows {
-			w.Write([]string{r.Name, strconv.Itoa(r.Version), strconv.Itoa(r.People), strconv.Itoa(len(journeys))})
+			w.Write([]string{r.Name, strconv.Itoa(r.Version), r.Fingerprint, strconv.Itoa(r.People), strconv.Itoa(len(journeys))})
 		}
 		w.Flush()
 		return w.Error()

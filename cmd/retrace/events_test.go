@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,8 +71,18 @@ func testEvents(t *testing.T, db string) {
 		}
 	}
 	out = mustRun(t, "--db", db, "events", "--definition", "all", "--summary", "--format", "json")
-	if !strings.Contains(out, `"linked_people": 2`) || !strings.Contains(out, `"definition": "re-trafficking",`+"\n      \"version\": 1,\n      \"people\": 1") {
-		t.Errorf("json summary:\n%s", out)
+	var summary struct {
+		LinkedPeople int `json:"linked_people"`
+		Definitions  []struct {
+			Definition  string
+			Version     int
+			Fingerprint string
+			People      int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &summary); err != nil || summary.LinkedPeople != 2 || len(summary.Definitions) != 5 ||
+		summary.Definitions[2].Definition != "re-trafficking" || summary.Definitions[2].People != 1 || len(summary.Definitions[2].Fingerprint) != 8 {
+		t.Errorf("json summary (%v):\n%s", err, out)
 	}
 	out = mustRun(t, "--db", db, "events", "why", person, "--definition", "re-trafficking")
 	for _, s := range []string{"referral R1 (record A1): started 2019-06, exit 2020-02-15", "referral R3 (record A2) starts 2022-01, a day or more after the exit 2020-02-15 from referral R1 (record A1)", "Counts: event on 2022-01"} {
