@@ -1,0 +1,95 @@
+// Package figures computes the figures of figures.md from linked journeys.
+package figures
+
+import (
+	"time"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/stats"
+)
+
+// Period is a reporting period, both days included.
+type Period struct{ From, To time.Time }
+
+func (p Period) holds(t time.Time) bool { return !t.Before(p.From) && !t.After(p.To) }
+
+// Incidence is cumulative incidence at some months since the first exit.
+type Incidence struct {
+	Months int     `json:"months"`
+	AtRisk int     `json:"at_risk"`
+	Value  float64 `json:"value"`
+	Lower  float64 `json:"lower"`
+	Upper  float64 `json:"upper"`
+}
+
+// ReTrafficking is figure 7 under one definition.
+type ReTrafficking struct {
+	Definition              string      `json:"-"`
+	PeopleWithEventInPeriod int         `json:"people_with_event_in_period"`
+	Cohort                  int         `json:"cohort"`
+	Incidence               []Incidence `json:"incidence"`
+	Curve                   stats.Curve `json:"-"`
+}
+
+// IncidenceMonths are the times figure 7 reports.
+var IncidenceMonths = []int{6, 12, 24}
+
+// CountReTrafficking counts figure 7 for one definition: the people whose counted
+// event falls in the period, and the cumulative incidence of the event by time since
+// the person's first exit — Kaplan–Meier, right-censored at observation end or death.
+func CountReTrafficking(d definitions.Definition, journeys []definitions.Journey, period Period, observationEnd time.Time) ReTrafficking {
+	out := ReTrafficking{Definition: d.Name}
+	var obs []stats.Observation
+	for _, j := range journeys {
+		v := definitions.Count(d, j)
+		if v.Event != nil && period.holds(v.Event.Date.Earliest()) {
+			out.PeopleWithEventInPeriod++
+		}
+		if o, ok := timeToEvent(d, j, v.Event, observationEnd); ok {
+			obs = append(obs, o)
+		}
+	}
+	out.Cohort = len(obs)
+	out.Curve = stats.KaplanMeier(obs, stats.Z95)
+	for _, m := range IncidenceMonths {
+		step := out.Curve.At(float64(m) * stats.DaysPerMonth)
+		value, lower, upper := step.Incidence()
+		out.Incidence = append(out.Incidence, Incidence{Months: m, AtRisk: step.AtRisk, Value: value, Lower: lower, Upper: upper})
+	}
+	return out
+}
+
+// timeToEvent is one person's observation: days from their first exit (its last
+// possible day) to the counted event (its first possible day; an event before the
+// first exit, such as a second referral of one incident, is at day 0), or to
+// censoring at observation end or death, whichever comes first. People whose first
+// exit is not before observation end (or death) are not in the cohort.
+func timeToEvent(d definitions.Definition, j definitions.Journey, event *definitions.Event, observationEnd time.Time) (stats.Observation, bool) {
+	var first *definitions.Episode
+	eps := definitions.Episodes(j, d.SameIncidentDays, false)
+	for i, e := range eps {
+		if !e.Exit.IsZero() && (first == nil || e.Start.Earliest().Before(first.Start.Earliest())) {
+			first = &eps[i]
+		}
+	}
+	if first == nil {
+		return stats.Observation{}, false
+	}
+	origin := first.Exit.Latest()
+	end := observationEnd
+	for _, s := range j.Support {
+		if s.ExitReason == retrace.Deceased && !s.End.IsZero() && s.End.Earliest().Before(end) {
+			end = s.End.Earliest()
+		}
+	}
+	if !end.After(origin) {
+		return stats.Observation{}, false
+	}
+	if event != nil && !event.Date.Earliest().After(end) {
+		return stats.Observation{Time: max(0, days(origin, event.Date.Earliest())), Event: true}, true
+	}
+	return stats.Observation{Time: days(origin, end)}, true
+}
+
+func days(from, to time.Time) float64 { return to.Sub(from).Hours() / 24 }
