@@ -216,3 +216,16 @@ func (d *PartialDate) Scan(src any) error {
 	*d = p
 	return nil
 }
+
+// MustParseDate is ParseDate for dates written into code (tests, examples): "" is
+// the unknown date, and anything unreadable panics.
+func MustParseDate(s string) PartialDate {
+	if s == "" {
+		return PartialDate{}
+	}
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}

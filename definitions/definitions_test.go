@@ -9,22 +9,10 @@ import (
 	"github.com/retrace-uk/retrace"
 )
 
-func date(t *testing.T, s string) retrace.PartialDate {
-	t.Helper()
-	if s == "" {
-		return retrace.PartialDate{}
-	}
-	d, err := retrace.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 // referral builds an NRM referral: id, referral date, exploitation start and end.
 func referral(t *testing.T, id, referred, start, end string) retrace.Referral {
-	return retrace.Referral{ReferralID: id, RecordID: "REC-" + id, Route: retrace.RouteNRM, ReferralDate: date(t, referred),
-		ExploitationStart: date(t, start), ExploitationEnd: date(t, end)}
+	return retrace.Referral{ReferralID: id, RecordID: "REC-" + id, Route: retrace.RouteNRM, ReferralDate: retrace.MustParseDate(referred),
+		ExploitationStart: retrace.MustParseDate(start), ExploitationEnd: retrace.MustParseDate(end)}
 }
 
 // A person referred twice about one incident (periods overlap), supported, who
@@ -33,15 +21,15 @@ func referral(t *testing.T, id, referred, start, end string) retrace.Referral {
 func journeyA(t *testing.T) Journey {
 	r1 := referral(t, "R1", "2020-03-10", "2019-06", "2020-02-15")
 	r1.ExploitationTypes, r1.ExploitationLocation, r1.ExploiterRelationship = []retrace.ExploitationType{retrace.Labour}, retrace.InUK, retrace.Employer
-	r1.ReasonableGrounds = retrace.Decision{Outcome: retrace.Positive, Date: date(t, "2020-03-20")}
+	r1.ReasonableGrounds = retrace.Decision{Outcome: retrace.Positive, Date: retrace.MustParseDate("2020-03-20")}
 	r2 := referral(t, "R2", "2020-04-01", "2019-09", "2020-02")
 	r2.ExploitationTypes = []retrace.ExploitationType{retrace.Labour}
 	r3 := referral(t, "R3", "2022-05-20", "2022-01", "")
 	r3.ExploitationTypes, r3.ExploitationLocation, r3.ExploiterRelationship = []retrace.ExploitationType{retrace.Sexual}, retrace.InUK, retrace.Partner
 	return Journey{PersonID: "P1", Records: []string{"B-2", "A-1"},
 		Referrals: []retrace.Referral{r3, r1, r2},
-		Support:   []retrace.SupportEpisode{{SupportID: "S1", RecordID: "A-1", Start: date(t, "2020-03-15"), End: date(t, "2021-01-31"), ExitReason: retrace.MoveOn}},
-		FollowUps: []retrace.FollowUp{{RecordID: "A-1", Date: date(t, "2021-06-01"), Contact: retrace.ContactMade, Status: retrace.ReExploited}},
+		Support:   []retrace.SupportEpisode{{SupportID: "S1", RecordID: "A-1", Start: retrace.MustParseDate("2020-03-15"), End: retrace.MustParseDate("2021-01-31"), ExitReason: retrace.MoveOn}},
+		FollowUps: []retrace.FollowUp{{RecordID: "A-1", Date: retrace.MustParseDate("2021-06-01"), Contact: retrace.ContactMade, Status: retrace.ReExploited}},
 	}
 }
 
@@ -127,7 +115,7 @@ func TestPartialDatesAreRanges(t *testing.T) {
 	if v := Count(*Find(BuiltIn(), "re-trafficking"), j); v.Event != nil {
 		t.Errorf("counted: %s", v.Event.Evidence)
 	}
-	j.Referrals[1].ExploitationStart = date(t, "2020-06-01")
+	j.Referrals[1].ExploitationStart = retrace.MustParseDate("2020-06-01")
 	if v := Count(*Find(BuiltIn(), "re-trafficking"), j); v.Event == nil || v.Event.Date.String() != "2020-06-01" {
 		t.Errorf("a start after 31 May is a new episode after the exit: %+v", v)
 	}
@@ -209,13 +197,13 @@ func TestReviewedEdgeCases(t *testing.T) {
 	}
 	// One episode, after a support episode that ended: nothing is later than anything.
 	one := Journey{Referrals: []retrace.Referral{referral(t, "R1", "2018-03-01", "2018", "")},
-		Support: []retrace.SupportEpisode{{SupportID: "S", Start: date(t, "2017-01-01"), End: date(t, "2017-06-01")}}}
+		Support: []retrace.SupportEpisode{{SupportID: "S", Start: retrace.MustParseDate("2017-01-01"), End: retrace.MustParseDate("2017-06-01")}}}
 	if v := Count(*Find(BuiltIn(), "re-trafficking-after-support"), one); v.Event != nil {
 		t.Errorf("a single episode counted after support: %s", v.Event.Evidence)
 	}
 	// A follow-up that reached nobody reports nothing.
 	quiet := Journey{Referrals: []retrace.Referral{referral(t, "R1", "2020-01-05", "2019-06-01", "2020-01-01")},
-		FollowUps: []retrace.FollowUp{{Date: date(t, "2021-01-01"), Contact: retrace.NoContact, Status: retrace.ReExploited}}}
+		FollowUps: []retrace.FollowUp{{Date: retrace.MustParseDate("2021-01-01"), Contact: retrace.NoContact, Status: retrace.ReExploited}}}
 	if v := Count(*Find(BuiltIn(), "re-exploitation"), quiet); v.Event != nil {
 		t.Errorf("a follow-up without contact counted: %s", v.Event.Evidence)
 	}
@@ -261,13 +249,13 @@ func TestSecondReviewEdgeCases(t *testing.T) {
 	after := *Find(BuiltIn(), "re-trafficking-after-support")
 	two := Journey{Referrals: []retrace.Referral{referral(t, "A", "2019-03-01", "2019-01", "2019-02-01"), referral(t, "B", "2020-06-01", "2020-05", "")},
 		Support: []retrace.SupportEpisode{
-			{SupportID: "OLD", Start: date(t, "2014-01-01"), End: date(t, "2015-01-01"), ExitReason: retrace.MoveOn},
-			{SupportID: "MOVED", Start: date(t, "2019-03-01"), End: date(t, "2019-09-01"), ExitReason: retrace.Transferred},
+			{SupportID: "OLD", Start: retrace.MustParseDate("2014-01-01"), End: retrace.MustParseDate("2015-01-01"), ExitReason: retrace.MoveOn},
+			{SupportID: "MOVED", Start: retrace.MustParseDate("2019-03-01"), End: retrace.MustParseDate("2019-09-01"), ExitReason: retrace.Transferred},
 		}}
 	if v := Count(after, two); v.Event != nil {
 		t.Errorf("counted after unrelated support: %s", v.Event.Evidence)
 	}
-	two.Support = append(two.Support, retrace.SupportEpisode{SupportID: "S", Start: date(t, "2019-09-01"), End: date(t, "2020-01-31"), ExitReason: retrace.ReturnedHome})
+	two.Support = append(two.Support, retrace.SupportEpisode{SupportID: "S", Start: retrace.MustParseDate("2019-09-01"), End: retrace.MustParseDate("2020-01-31"), ExitReason: retrace.ReturnedHome})
 	if v := Count(after, two); v.Event == nil || !strings.Contains(v.Event.Evidence, "support S") {
 		t.Errorf("not counted after support S ended: %q", v.Reasons)
 	}
@@ -277,8 +265,8 @@ func TestSecondReviewEdgeCases(t *testing.T) {
 	if v := Count(home, two); v.Event == nil {
 		t.Errorf("after returning home in January 2020: %q", v.Reasons)
 	}
-	two.Support[2].End = date(t, "2018-06-01")
-	two.FollowUps = []retrace.FollowUp{{Date: date(t, "2020-02-01"), Contact: retrace.NoContact, Country: "ALB"}}
+	two.Support[2].End = retrace.MustParseDate("2018-06-01")
+	two.FollowUps = []retrace.FollowUp{{Date: retrace.MustParseDate("2020-02-01"), Contact: retrace.NoContact, Country: "ALB"}}
 	if v := Count(home, two); v.Event != nil {
 		t.Errorf("a return before the earlier episode, or a follow-up that reached nobody: %s", v.Event.Evidence)
 	}

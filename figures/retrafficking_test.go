@@ -9,21 +9,9 @@ import (
 	"github.com/retrace-uk/retrace/definitions"
 )
 
-func day(t *testing.T, s string) retrace.PartialDate {
-	t.Helper()
-	if s == "" {
-		return retrace.PartialDate{}
-	}
-	d, err := retrace.ParseDate(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
-}
-
 func ref(t *testing.T, id, referred, start, end string, kind retrace.ExploitationType) retrace.Referral {
-	return retrace.Referral{ReferralID: id, RecordID: id, Route: retrace.RouteNRM, ReferralDate: day(t, referred),
-		ExploitationStart: day(t, start), ExploitationEnd: day(t, end), ExploitationTypes: []retrace.ExploitationType{kind}}
+	return retrace.Referral{ReferralID: id, RecordID: id, Route: retrace.RouteNRM, ReferralDate: retrace.MustParseDate(referred),
+		ExploitationStart: retrace.MustParseDate(start), ExploitationEnd: retrace.MustParseDate(end), ExploitationTypes: []retrace.ExploitationType{kind}}
 }
 
 // Five people, worked by hand. Days from the first exit: P3 censored at 92 (died),
@@ -35,7 +23,7 @@ func TestReTraffickingIncidenceWorkedByHand(t *testing.T) {
 		{PersonID: "P1", Referrals: []retrace.Referral{ref(t, "A1", "2020-02-10", "2019-12-01", "2020-01-31", retrace.Labour), ref(t, "A2", "2020-08-15", "2020-07-30", "2020-08-10", retrace.Sexual)}},
 		{PersonID: "P2", Referrals: []retrace.Referral{ref(t, "B1", "2020-03-05", "2019-06-01", "2020-03-01", retrace.Labour)}},
 		{PersonID: "P3", Referrals: []retrace.Referral{ref(t, "C1", "2020-07-05", "2020-01-01", "2020-06-30", retrace.Labour)},
-			Support: []retrace.SupportEpisode{{SupportID: "S", Start: day(t, "2020-07-10"), End: day(t, "2020-09-30"), ExitReason: retrace.Deceased}}},
+			Support: []retrace.SupportEpisode{{SupportID: "S", Start: retrace.MustParseDate("2020-07-10"), End: retrace.MustParseDate("2020-09-30"), ExitReason: retrace.Deceased}}},
 		{PersonID: "P4", Referrals: []retrace.Referral{ref(t, "D1", "2020-02-20", "2019-10-01", "2020-02-15", retrace.Labour), ref(t, "D2", "2021-03-01", "2021-02-15", "", retrace.Criminal)}},
 		{PersonID: "P5", Referrals: []retrace.Referral{ref(t, "E1", "2021-06-01", "2021-04-01", "2021-05-01", retrace.Labour)}},
 	}
