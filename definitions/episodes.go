@@ -17,6 +17,7 @@ type Journey struct {
 	Records   []string
 	Referrals []retrace.Referral
 	Support   []retrace.SupportEpisode
+	Missing   []retrace.MissingEpisode
 	FollowUps []retrace.FollowUp
 }
 

@@ -183,6 +183,9 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 	if err == nil {
 		err = read(bundle.FollowUps, func(j *definitions.Journey, v any) { j.FollowUps = append(j.FollowUps, v.(retrace.FollowUp)) })
 	}
+	if err == nil {
+		err = read(bundle.Missing, func(j *definitions.Journey, v any) { j.Missing = append(j.Missing, v.(retrace.MissingEpisode)) })
+	}
 	out := make([]definitions.Journey, 0, len(byPerson))
 	for _, j := range byPerson {
 		sort.Strings(j.Records)

@@ -1,0 +1,151 @@
+package figures
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/definitions"
+)
+
+// A partial date (2021, 2021-05) falls in a period by its first possible day: figures
+// must place every record in exactly one period, and a range straddling a boundary
+// cannot be split.
+func inPeriod(p Period, d retrace.PartialDate) bool { return !d.IsZero() && p.holds(d.Earliest()) }
+
+// Referrals is figures 1 to 3.
+type Referrals struct {
+	Referrals      int // NRM referrals received in the period
+	DtNReports     int // Duty to Notify reports received in the period
+	PeopleReferred int // people with an NRM referral in the period
+	// People with an NRM referral in the period and another at any earlier time, and
+	// those whose earlier referral was about a different incident.
+	ReferredMoreThanOnce, ReferredAgainDistinct int
+}
+
+// CountReferrals counts figures 1 to 3; sameIncidentDays is the distinct definition's.
+func CountReferrals(journeys []definitions.Journey, period Period, sameIncidentDays int) Referrals {
+	var out Referrals
+	for _, j := range journeys {
+		inside := false
+		for _, r := range j.Referrals {
+			switch {
+			case !inPeriod(period, r.ReferralDate):
+			case r.Route == retrace.RouteDtN:
+				out.DtNReports++
+			default:
+				out.Referrals++
+				inside = true
+			}
+		}
+		if !inside {
+			continue
+		}
+		out.PeopleReferred++
+		again, distinct := referredAgain(j, period, sameIncidentDays)
+		if again {
+			out.ReferredMoreThanOnce++
+		}
+		if distinct {
+			out.ReferredAgainDistinct++
+		}
+	}
+	return out
+}
+
+// referredAgain: the person has an NRM referral in the period and an earlier NRM
+// referral (received before it); distinct when the earlier one is about another
+// incident.
+func referredAgain(j definitions.Journey, period Period, sameIncidentDays int) (again, distinct bool) {
+	incident := map[string]int{}
+	for k, e := range definitions.Episodes(definitions.Journey{Referrals: j.Referrals}, sameIncidentDays, false) {
+		for _, r := range e.Referrals {
+			incident[r.ReferralID] = k
+		}
+	}
+	for _, late := range j.Referrals {
+		if late.Route != retrace.RouteNRM || !inPeriod(period, late.ReferralDate) {
+			continue
+		}
+		for _, early := range j.Referrals {
+			if early.Route == retrace.RouteNRM && early.ReferralID != late.ReferralID && early.ReferralDate.DefinitelyBefore(late.ReferralDate) {
+				again = true
+				distinct = distinct || incident[early.ReferralID] != incident[late.ReferralID]
+			}
+		}
+	}
+	return again, distinct
+}
+
+// Support is figures 4 and 5.
+type Support struct {
+	// ReturnedToSupport: people whose support episode started in the period after an
+	// earlier support episode of theirs had ended (a transfer is not an end).
+	ReturnedToSupport int
+	// MissingPeople: people with a missing record, or a support exit for missing or
+	// absconded, in the period; MissingFound: of them, people found from such a
+	// missing record; MedianDaysMissing over the found missing records (0 if none).
+	MissingPeople, MissingFound int
+	MedianDaysMissing           float64
+}
+
+// CountSupport counts figures 4 and 5.
+func CountSupport(journeys []definitions.Journey, period Period) Support {
+	var out Support
+	var daysMissing []float64
+	for _, j := range journeys {
+		if returned(j, period) {
+			out.ReturnedToSupport++
+		}
+		missing, found := false, false
+		for _, m := range j.Missing {
+			if !inPeriod(period, m.Missing) {
+				continue
+			}
+			missing = true
+			if !m.Found.IsZero() {
+				found = true
+				daysMissing = append(daysMissing, m.Found.Earliest().Sub(m.Missing.Earliest()).Hours()/24)
+			}
+		}
+		for _, s := range j.Support {
+			if (s.ExitReason == retrace.WentMissing || s.ExitReason == retrace.Absconded) && inPeriod(period, s.End) {
+				missing = true
+			}
+		}
+		if missing {
+			out.MissingPeople++
+		}
+		if found {
+			out.MissingFound++
+		}
+	}
+	out.MedianDaysMissing = median(daysMissing)
+	return out
+}
+
+func returned(j definitions.Journey, period Period) bool {
+	for _, late := range j.Support {
+		if !inPeriod(period, late.Start) {
+			continue
+		}
+		for _, early := range j.Support {
+			if early.SupportID != late.SupportID && !early.End.IsZero() && early.ExitReason != retrace.Transferred && early.End.DefinitelyBefore(late.Start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	xs = slices.Clone(xs)
+	sort.Float64s(xs)
+	if n := len(xs); n%2 == 1 {
+		return xs[n/2]
+	}
+	return (xs[len(xs)/2-1] + xs[len(xs)/2]) / 2
+}

@@ -1,0 +1,55 @@
+package figures
+
+import (
+	"testing"
+	"time"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/definitions"
+)
+
+var year2021 = Period{time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC)}
+
+func support(id, start, end string, exit retrace.ExitReason) retrace.SupportEpisode {
+	return retrace.SupportEpisode{SupportID: id, Start: retrace.MustParseDate(start), End: retrace.MustParseDate(end), ExitReason: exit}
+}
+
+// Four people referred in 2021 and one before, worked by hand (see each line).
+func peopleOf2021(t *testing.T) []definitions.Journey {
+	dtn := ref(t, "B1", "2021-02-01", "", "", retrace.Criminal)
+	dtn.Route = retrace.RouteDtN
+	return []definitions.Journey{
+		{PersonID: "A", // referred 2020 and, about a new incident, 2021; back in support in May 2021
+			Referrals: []retrace.Referral{ref(t, "A1", "2020-03-01", "2019-06", "2020-02", retrace.Labour), ref(t, "A2", "2021-05-01", "2021-03", "", retrace.Labour)},
+			Support:   []retrace.SupportEpisode{support("SA1", "2020-03-05", "2020-09-30", retrace.MoveOn), support("SA2", "2021-05-10", "", "")}},
+		{PersonID: "B", // a DtN report, then an NRM referral; transferred between providers; missing 10 days
+			Referrals: []retrace.Referral{dtn, ref(t, "B2", "2021-03-01", "", "", retrace.Criminal)},
+			Support:   []retrace.SupportEpisode{support("SB1", "2021-03-05", "2021-06-01", retrace.Transferred), support("SB2", "2021-06-01", "", "")},
+			Missing:   []retrace.MissingEpisode{{SupportID: "SB1", Missing: retrace.MustParseDate("2021-04-01"), Found: retrace.MustParseDate("2021-04-11")}}},
+		{PersonID: "C", // referred twice about one incident; absconded, back in support
+			Referrals: []retrace.Referral{ref(t, "C1", "2021-01-10", "", "", retrace.Sexual), ref(t, "C2", "2021-02-20", "", "", retrace.Sexual)},
+			Support:   []retrace.SupportEpisode{support("SC1", "2021-01-15", "2021-02-01", retrace.Absconded), support("SC2", "2021-02-25", "", "")}},
+		{PersonID: "D", // referred in December 2020 and again in "2021" (one incident); missing 30 days in 2021
+			Referrals: []retrace.Referral{ref(t, "D0", "2020-12-20", "", "", ""), ref(t, "D1", "2021", "", "", "")},
+			Missing: []retrace.MissingEpisode{
+				{Missing: retrace.MustParseDate("2021-07-01"), Found: retrace.MustParseDate("2021-07-31")},
+				{Missing: retrace.MustParseDate("2020-12-01"), Found: retrace.MustParseDate("2020-12-05")}}},
+		{PersonID: "E", Referrals: []retrace.Referral{ref(t, "E1", "2019", "", "", retrace.Labour)}},
+	}
+}
+
+func TestReferralFiguresWorkedByHand(t *testing.T) {
+	got := CountReferrals(peopleOf2021(t), year2021, 90)
+	want := Referrals{Referrals: 5, DtNReports: 1, PeopleReferred: 4, ReferredMoreThanOnce: 3, ReferredAgainDistinct: 1}
+	if got != want {
+		t.Errorf("got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestSupportFiguresWorkedByHand(t *testing.T) {
+	got := CountSupport(peopleOf2021(t), year2021)
+	want := Support{ReturnedToSupport: 2, MissingPeople: 3, MissingFound: 2, MedianDaysMissing: 20}
+	if got != want {
+		t.Errorf("got %+v\nwant %+v", got, want)
+	}
+}
