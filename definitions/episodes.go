@@ -18,6 +18,7 @@ type Journey struct {
 	Referrals []retrace.Referral
 	Support   []retrace.SupportEpisode
 	Missing   []retrace.MissingEpisode
+	Risks     []retrace.RiskAssessment
 	FollowUps []retrace.FollowUp
 }
 

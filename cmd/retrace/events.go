@@ -186,6 +186,9 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 	if err == nil {
 		err = read(bundle.Missing, func(j *definitions.Journey, v any) { j.Missing = append(j.Missing, v.(retrace.MissingEpisode)) })
 	}
+	if err == nil {
+		err = read(bundle.RiskAssessments, func(j *definitions.Journey, v any) { j.Risks = append(j.Risks, v.(retrace.RiskAssessment)) })
+	}
 	out := make([]definitions.Journey, 0, len(byPerson))
 	for _, j := range byPerson {
 		sort.Strings(j.Records)

@@ -1,0 +1,110 @@
+package figures
+
+import (
+	"time"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/stats"
+)
+
+// Share is a count out of a whole, with its 95% Wilson interval.
+type Share struct {
+	Count int     `json:"count"`
+	Of    int     `json:"of"`
+	Share float64 `json:"share"`
+	Lower float64 `json:"lower"`
+	Upper float64 `json:"upper"`
+}
+
+func shareOf(count, of int) Share {
+	p, lo, hi := stats.Wilson(count, of, stats.Z95)
+	return Share{Count: count, Of: of, Share: p, Lower: lo, Upper: hi}
+}
+
+// Risk is figure 6: of support episodes active in the period, how many had a
+// re-trafficking risk assessment at all, at entry and at exit, and what the
+// assessments of those episodes recorded.
+type Risk struct {
+	Episodes int   `json:"episodes"`
+	Any      Share `json:"any"`
+	AtEntry  Share `json:"at_entry"`
+	// AtExit is out of the active episodes that had ended by the end of the period:
+	// an episode still open has no exit to be assessed at.
+	AtExit  Share          `json:"at_exit"`
+	Levels  map[string]int `json:"levels"`
+	Factors map[string]int `json:"factors"`
+	Actions map[string]int `json:"actions"`
+}
+
+// entryExitDays is how close to the start or the end of support an assessment is
+// "at entry" or "at exit".
+const entryExitDays = 30
+
+// CountRisk counts figure 6. An assessment belongs to a support episode when it names
+// it, or, naming none, when it is dated within the episode.
+func CountRisk(journeys []definitions.Journey, period Period) Risk {
+	out := Risk{Levels: map[string]int{}, Factors: map[string]int{}, Actions: map[string]int{}}
+	var any, entry, exit, ended int
+	for _, j := range journeys {
+		for _, s := range j.Support {
+			if !active(s, period) {
+				continue
+			}
+			out.Episodes++
+			hasEnded := !s.End.IsZero() && !s.End.Earliest().After(period.To)
+			if hasEnded {
+				ended++
+			}
+			var atAll, atEntry, atExit bool
+			for _, r := range j.Risks {
+				if !belongs(r, s) {
+					continue
+				}
+				atAll = true
+				atEntry = atEntry || within(r.Date, s.Start.Earliest(), s.Start.Latest().AddDate(0, 0, entryExitDays))
+				atExit = atExit || (hasEnded && within(r.Date, s.End.Earliest().AddDate(0, 0, -entryExitDays), s.End.Latest()))
+				tally(&out, r)
+			}
+			any, entry, exit = any+b(atAll), entry+b(atEntry), exit+b(atExit)
+		}
+	}
+	out.Any, out.AtEntry, out.AtExit = shareOf(any, out.Episodes), shareOf(entry, out.Episodes), shareOf(exit, ended)
+	return out
+}
+
+// active: the support episode overlaps the period (open episodes run on).
+func active(s retrace.SupportEpisode, p Period) bool {
+	return !s.Start.IsZero() && !s.Start.Earliest().After(p.To) && (s.End.IsZero() || !s.End.Latest().Before(p.From))
+}
+
+func belongs(r retrace.RiskAssessment, s retrace.SupportEpisode) bool {
+	if r.SupportID != "" {
+		return r.SupportID == s.SupportID
+	}
+	return r.RecordID == s.RecordID && !r.Date.Latest().Before(s.Start.Earliest()) && (s.End.IsZero() || !r.Date.Earliest().After(s.End.Latest()))
+}
+
+// within: the date could fall in [from, to].
+func within(d retrace.PartialDate, from, to time.Time) bool {
+	return !d.IsZero() && !d.Latest().Before(from) && !d.Earliest().After(to)
+}
+
+func tally(out *Risk, r retrace.RiskAssessment) {
+	if r.Level != "" {
+		out.Levels[string(r.Level)]++
+	}
+	for _, f := range r.Factors {
+		out.Factors[string(f)]++
+	}
+	for _, a := range r.Actions {
+		out.Actions[a]++
+	}
+}
+
+func b(x bool) int {
+	if x {
+		return 1
+	}
+	return 0
+}
