@@ -37,7 +37,9 @@ type Cell struct {
 }
 
 // Count makes a cell under a rule, suppressing it if it is 1 to 9.
-func Count(n int, r Rule) Cell { return Cell{Raw: n, rule: r, suppressed: r == TenFive && n >= 1 && n <= 9} }
+func Count(n int, r Rule) Cell {
+	return Cell{Raw: n, rule: r, suppressed: r == TenFive && n >= 1 && n <= 9}
+}
 
 // Suppressed reports whether the cell is shown as [c].
 func (c Cell) Suppressed() bool { return c.suppressed }
