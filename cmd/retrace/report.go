@@ -1,0 +1,151 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/disclosure"
+	"github.com/retrace-uk/retrace/figures"
+)
+
+func (a *app) reportCmd() *cobra.Command {
+	var from, to, observationEnd, name, rule, format, out string
+	cmd := &cobra.Command{
+		Use:   "report --from DATE --to DATE --format json --out PATH",
+		Short: "The figures for a period, with disclosure control",
+		Long: `Figures 1 to 7 of figures.md for the period [--from, --to], both days included:
+referrals and Duty to Notify reports, people referred, people referred more than once,
+returned to support, missing from support, risk recorded, and re-trafficking under
+each definition (people with an event in the period, and Kaplan–Meier cumulative
+incidence at 6, 12 and 24 months since the first exit, censored at --observation-end
+or death).
+
+Disclosure control is on: counts 1 to 9 are [c], others rounded to the nearest 5,
+and shares and incidence hidden where their counts are. --disclosure none gives raw
+counts (and the full curve), marked NOT FOR PUBLICATION, for analysts only.
+
+So far: --format json (figures.md's machine-readable form); figure 8, the breakdowns
+and the html, xlsx and csv formats are still to come.`,
+		Example: "  retrace report --from 2023-01-01 --to 2023-12-31 --format json --out figures-2023.json",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opt, err := a.reportOptions(from, to, name, rule)
+			if err != nil {
+				return err
+			}
+			if format != "json" {
+				return fmt.Errorf("--format %q: only json is available so far (html, xlsx and csv are still to come)", format)
+			}
+			if out == "" {
+				return fmt.Errorf("--out PATH is required (- for standard output)")
+			}
+			journeys, err := a.readJourneys(cmd.Context(), "report", "all linked people", fmt.Sprintf("period %s to %s, disclosure %s; %s", from, to, opt.Rule, definitionsDetail(opt.Definitions, a.definitions)))
+			if err != nil {
+				return err
+			}
+			if opt.ObservationEnd, err = observationEndOf(observationEnd, journeys, opt.Period); err != nil {
+				return err
+			}
+			return writeJSON(out, figures.Build(journeys, opt), a)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&from, "from", "", "first day of the period (YYYY-MM-DD)")
+	f.StringVar(&to, "to", "", "last day of the period (YYYY-MM-DD)")
+	f.StringVar(&observationEnd, "observation-end", "", "the data's cut-off date (default: the latest date in the data)")
+	f.StringVar(&name, "definition", "all", "a definition's name, or all")
+	f.StringVar(&rule, "disclosure", "10-5", "10-5, or none (raw, analysts only, not for publication)")
+	f.StringVar(&format, "format", "json", "json (html, xlsx and csv are still to come)")
+	f.StringVar(&out, "out", "", "where to write the report (- for standard output)")
+	return a.withDefinitions(cmd)
+}
+
+func (a *app) reportOptions(from, to, name, rule string) (figures.Options, error) {
+	var opt figures.Options
+	var err error
+	if opt.Period.From, err = day("--from", from); err != nil {
+		return opt, err
+	}
+	if opt.Period.To, err = day("--to", to); err != nil {
+		return opt, err
+	}
+	if opt.Period.To.Before(opt.Period.From) {
+		return opt, fmt.Errorf("--to %s is before --from %s", to, from)
+	}
+	if opt.Rule, err = disclosure.ParseRule(rule); err != nil {
+		return opt, err
+	}
+	defs, err := a.loadDefinitions()
+	if err != nil {
+		return opt, err
+	}
+	opt.SameIncidentDays = definitions.Find(defs, "re-referral-distinct").SameIncidentDays
+	if name == "all" {
+		opt.Definitions = defs
+		return opt, nil
+	}
+	d, err := findDefinition(defs, name)
+	opt.Definitions = []definitions.Definition{d}
+	return opt, err
+}
+
+// day reads a full date flag.
+func day(flag, s string) (time.Time, error) {
+	d, err := retrace.ParseDate(s)
+	if err != nil || d.Precision() != retrace.Day {
+		return time.Time{}, fmt.Errorf("%s %q: give a day, YYYY-MM-DD", flag, s)
+	}
+	return d.Earliest(), nil
+}
+
+// observationEndOf is the cut-off given, or the latest date in the data; it may not
+// come before the period ends.
+func observationEndOf(given string, journeys []definitions.Journey, period figures.Period) (time.Time, error) {
+	if given != "" {
+		end, err := day("--observation-end", given)
+		if err == nil && end.Before(period.To) {
+			err = fmt.Errorf("--observation-end %s is before the end of the period", given)
+		}
+		return end, err
+	}
+	latest := period.To
+	seen := func(d retrace.PartialDate) {
+		if !d.IsZero() && d.Latest().After(latest) {
+			latest = d.Latest()
+		}
+	}
+	for _, j := range journeys {
+		for _, r := range j.Referrals {
+			seen(r.ReferralDate)
+		}
+		for _, s := range j.Support {
+			seen(s.Start)
+			seen(s.End)
+		}
+		for _, f := range j.FollowUps {
+			seen(f.Date)
+		}
+	}
+	return latest, nil
+}
+
+func writeJSON(path string, v any, a *app) error {
+	w := a.stdout
+	if path != "-" {
+		f, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = f
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Published reports carry no count from 1 to 9 anywhere; a raw one carries the
+// counts as they are, marked not for publication, with the full curve.
+func TestReportDisclosure(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "r.db")
+	mustRun(t, "--db", db, "import", eventsBundle(t))
+	mustRun(t, "--db", db, "link")
+	mustRun(t, "--db", db, "link", "decide", "A1", "A2", "--same")
+	mustRun(t, "--db", db, "link")
+	out := mustRun(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--observation-end", "2023-12-31", "--out", "-")
+	var published map[string]any
+	if err := json.Unmarshal([]byte(out), &published); err != nil {
+		t.Fatal(err)
+	}
+	var small []string
+	walk(published, "", func(path string, n float64) {
+		if n >= 1 && n <= 9 && n == float64(int(n)) && !strings.HasSuffix(path, ".months") && !strings.HasSuffix(path, ".version") {
+			small = append(small, path)
+		}
+	})
+	if len(small) > 0 {
+		t.Errorf("published counts from 1 to 9 at %v:\n%s", small, out)
+	}
+	if !strings.Contains(out, `"referrals": "[c]"`) || !strings.Contains(out, `"disclosure": "10-5"`) || strings.Contains(out, "curve") {
+		t.Errorf("published:\n%s", out)
+	}
+	raw := mustRun(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--observation-end", "2023-12-31", "--disclosure", "none", "--definition", "re-trafficking", "--out", "-")
+	for _, want := range []string{`"referrals": 1,`, `"NOT FOR PUBLICATION`, `"people_with_event_in_period": 1,`, `"curve": [`} {
+		if !strings.Contains(raw, want) {
+			t.Errorf("raw lacks %s:\n%s", want, raw)
+		}
+	}
+	if _, errOut, code := run(t, "--db", db, "report", "--from", "2022-12-31", "--to", "2022-01-01", "--out", "-"); code == 0 || !strings.Contains(errOut, "is before --from") {
+		t.Errorf("a period backwards: exit %d, %s", code, errOut)
+	}
+}
+
+func walk(v any, path string, fn func(string, float64)) {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			walk(e, path+"."+k, fn)
+		}
+	case []any:
+		for _, e := range x {
+			walk(e, path, fn)
+		}
+	case float64:
+		fn(path, x)
+	}
+}

@@ -1,0 +1,174 @@
+package figures
+
+import (
+	"math"
+	"time"
+
+	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/disclosure"
+)
+
+// Options choose what a report counts and how it is published.
+type Options struct {
+	Period         Period
+	ObservationEnd time.Time
+	Definitions    []definitions.Definition // figure 7, one section each
+	Rule           disclosure.Rule
+	// SameIncidentDays groups referrals for figure 3's distinct count (the
+	// re-referral-distinct definition's).
+	SameIncidentDays int
+}
+
+// Report is figures.md's machine-readable form.
+type Report struct {
+	Period struct {
+		From string `json:"from"`
+		To   string `json:"to"`
+	} `json:"period"`
+	ObservationEnd string  `json:"observation_end"`
+	Disclosure     string  `json:"disclosure"`
+	Notice         string  `json:"notice,omitempty"`
+	Figures        Figures `json:"figures"`
+}
+
+// Figures are figures 1 to 7, as published.
+type Figures struct {
+	Referrals            disclosure.Cell            `json:"referrals"`
+	DtNReports           disclosure.Cell            `json:"dtn_reports"`
+	PeopleReferred       disclosure.Cell            `json:"people_referred"`
+	ReferredMoreThanOnce map[string]disclosure.Cell `json:"people_referred_more_than_once"`
+	ReturnedToSupport    disclosure.Cell            `json:"returned_to_support"`
+	Missing              struct {
+		People            disclosure.Cell `json:"people"`
+		Found             disclosure.Cell `json:"found"`
+		MedianDaysMissing any             `json:"median_days_missing"`
+	} `json:"missing_from_support"`
+	Risk          RiskShown                    `json:"risk_recorded"`
+	ReTrafficking map[string]ReTraffickingShown `json:"re_trafficking"`
+}
+
+// ShareShown is a published share: hidden where its count or whole is suppressed.
+type ShareShown struct {
+	Count disclosure.Cell `json:"count"`
+	Share any             `json:"share"`
+	Lower any             `json:"lower"`
+	Upper any             `json:"upper"`
+}
+
+// RiskShown is figure 6 as published.
+type RiskShown struct {
+	Episodes disclosure.Cell            `json:"episodes"`
+	Any      ShareShown                 `json:"any"`
+	AtEntry  ShareShown                 `json:"at_entry"`
+	AtExit   ShareShown                 `json:"at_exit"`
+	Levels   map[string]disclosure.Cell `json:"levels"`
+	Factors  map[string]disclosure.Cell `json:"factors"`
+	Actions  map[string]disclosure.Cell `json:"actions"`
+}
+
+// IncidenceShown is cumulative incidence as published: hidden where the number at
+// risk is suppressed.
+type IncidenceShown struct {
+	Months int             `json:"months"`
+	AtRisk disclosure.Cell `json:"at_risk"`
+	Value  any             `json:"value"`
+	Lower  any             `json:"lower"`
+	Upper  any             `json:"upper"`
+}
+
+// CurveStep is one step of a raw Kaplan–Meier curve (raw runs only: each step can
+// reveal one person).
+type CurveStep struct {
+	Day      float64 `json:"day"`
+	AtRisk   int     `json:"at_risk"`
+	Events   int     `json:"events"`
+	Censored int     `json:"censored"`
+	Survival float64 `json:"survival"`
+	Lower    float64 `json:"lower"`
+	Upper    float64 `json:"upper"`
+}
+
+// ReTraffickingShown is figure 7 under one definition, as published.
+type ReTraffickingShown struct {
+	Version                 int              `json:"version"`
+	Fingerprint             string           `json:"fingerprint"`
+	PeopleWithEventInPeriod disclosure.Cell  `json:"people_with_event_in_period"`
+	Cohort                  disclosure.Cell  `json:"cohort"`
+	Incidence               []IncidenceShown `json:"incidence"`
+	Curve                   []CurveStep      `json:"curve,omitempty"`
+}
+
+// NotForPublication marks every raw output.
+const NotForPublication = "NOT FOR PUBLICATION: raw counts without disclosure control, for analysts only"
+
+// Build counts figures 1 to 7 over the journeys and publishes them under the rule.
+func Build(journeys []definitions.Journey, opt Options) Report {
+	var r Report
+	r.Period.From, r.Period.To = opt.Period.From.Format(time.DateOnly), opt.Period.To.Format(time.DateOnly)
+	r.ObservationEnd, r.Disclosure = opt.ObservationEnd.Format(time.DateOnly), string(opt.Rule)
+	if opt.Rule == disclosure.None {
+		r.Notice = NotForPublication
+	}
+	count := func(n int) disclosure.Cell { return disclosure.Count(n, opt.Rule) }
+	ref := CountReferrals(journeys, opt.Period, opt.SameIncidentDays)
+	f := &r.Figures
+	f.Referrals, f.DtNReports, f.PeopleReferred = count(ref.Referrals), count(ref.DtNReports), count(ref.PeopleReferred)
+	f.ReferredMoreThanOnce = map[string]disclosure.Cell{"repeat-referral": count(ref.ReferredMoreThanOnce), "re-referral-distinct": count(ref.ReferredAgainDistinct)}
+	sup := CountSupport(journeys, opt.Period)
+	f.ReturnedToSupport = count(sup.ReturnedToSupport)
+	f.Missing.People, f.Missing.Found = count(sup.MissingPeople), count(sup.MissingFound)
+	f.Missing.MedianDaysMissing = shown(f.Missing.Found.Suppressed(), sup.MedianDaysMissing)
+	f.Risk = publishRisk(CountRisk(journeys, opt.Period), count)
+	f.ReTrafficking = map[string]ReTraffickingShown{}
+	for _, d := range opt.Definitions {
+		f.ReTrafficking[d.Name] = publishReTrafficking(d, CountReTrafficking(d, journeys, opt.Period, opt.ObservationEnd), opt.Rule)
+	}
+	return r
+}
+
+func publishRisk(risk Risk, count func(int) disclosure.Cell) RiskShown {
+	out := RiskShown{Episodes: count(risk.Episodes), Levels: cells(risk.Levels, count), Factors: cells(risk.Factors, count), Actions: cells(risk.Actions, count)}
+	share := func(s Share) ShareShown {
+		c, of := count(s.Count), count(s.Of)
+		hide := c.Suppressed() || of.Suppressed()
+		return ShareShown{Count: c, Share: shown(hide, s.Share), Lower: shown(hide, s.Lower), Upper: shown(hide, s.Upper)}
+	}
+	out.Any, out.AtEntry, out.AtExit = share(risk.Any), share(risk.AtEntry), share(risk.AtExit)
+	return out
+}
+
+func publishReTrafficking(d definitions.Definition, rt ReTrafficking, rule disclosure.Rule) ReTraffickingShown {
+	out := ReTraffickingShown{Version: d.Version, Fingerprint: d.Fingerprint(),
+		PeopleWithEventInPeriod: disclosure.Count(rt.PeopleWithEventInPeriod, rule), Cohort: disclosure.Count(rt.Cohort, rule)}
+	for _, in := range rt.Incidence {
+		atRisk := disclosure.Count(in.AtRisk, rule)
+		hide := atRisk.Suppressed() || out.Cohort.Suppressed()
+		out.Incidence = append(out.Incidence, IncidenceShown{Months: in.Months, AtRisk: atRisk,
+			Value: shown(hide, in.Value), Lower: shown(hide, in.Lower), Upper: shown(hide, in.Upper)})
+	}
+	if rule == disclosure.None {
+		for _, s := range rt.Curve.Steps {
+			out.Curve = append(out.Curve, CurveStep{Day: s.Time, AtRisk: s.AtRisk, Events: s.Events, Censored: s.Censored, Survival: s.Survival, Lower: s.Lower, Upper: s.Upper})
+		}
+	}
+	return out
+}
+
+func cells(counts map[string]int, count func(int) disclosure.Cell) map[string]disclosure.Cell {
+	out := make(map[string]disclosure.Cell, len(counts))
+	for k, n := range counts {
+		out[k] = count(n)
+	}
+	return out
+}
+
+// shown is a statistic as published: [c] where hide, null where not a number.
+func shown(hide bool, v float64) any {
+	switch {
+	case hide:
+		return disclosure.Suppressed
+	case math.IsNaN(v):
+		return nil
+	}
+	return v
+}
