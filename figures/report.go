@@ -43,7 +43,7 @@ type Figures struct {
 		Found             disclosure.Cell `json:"found"`
 		MedianDaysMissing any             `json:"median_days_missing"`
 	} `json:"missing_from_support"`
-	Risk          RiskShown                    `json:"risk_recorded"`
+	Risk          RiskShown                     `json:"risk_recorded"`
 	ReTrafficking map[string]ReTraffickingShown `json:"re_trafficking"`
 }
 
