@@ -13,13 +13,14 @@ import (
 // Journey is what is known of one linked person: their source records and the
 // referrals, support episodes and follow-ups recorded against any of them.
 type Journey struct {
-	PersonID  string
-	Records   []string
-	Referrals []retrace.Referral
-	Support   []retrace.SupportEpisode
-	Missing   []retrace.MissingEpisode
-	Risks     []retrace.RiskAssessment
-	FollowUps []retrace.FollowUp
+	PersonID   string
+	Records    []string
+	Referrals  []retrace.Referral
+	Support    []retrace.SupportEpisode
+	Missing    []retrace.MissingEpisode
+	Risks      []retrace.RiskAssessment
+	Milestones []retrace.Milestone
+	FollowUps  []retrace.FollowUp
 }
 
 // Episode is one exploitation incident of a person: the referrals that describe it

@@ -45,6 +45,10 @@ type Figures struct {
 	} `json:"missing_from_support"`
 	Risk          RiskShown                     `json:"risk_recorded"`
 	ReTrafficking map[string]ReTraffickingShown `json:"re_trafficking"`
+	Reintegration struct {
+		Leavers  disclosure.Cell       `json:"leavers"`
+		Achieved map[string]ShareShown `json:"achieved"`
+	} `json:"reintegration"`
 }
 
 // ShareShown is a published share: hidden where its count or whole is suppressed.
@@ -119,6 +123,11 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 	f.Missing.People, f.Missing.Found = count(sup.MissingPeople), count(sup.MissingFound)
 	f.Missing.MedianDaysMissing = shown(f.Missing.Found.Suppressed(), sup.MedianDaysMissing)
 	f.Risk = publishRisk(CountRisk(journeys, opt.Period), count)
+	re := CountReintegration(journeys, opt.Period)
+	f.Reintegration.Leavers, f.Reintegration.Achieved = count(re.Leavers), map[string]ShareShown{}
+	for domain, s := range re.Achieved {
+		f.Reintegration.Achieved[domain] = publishShare(s, count)
+	}
 	f.ReTrafficking = map[string]ReTraffickingShown{}
 	for _, d := range opt.Definitions {
 		f.ReTrafficking[d.Name] = publishReTrafficking(d, CountReTrafficking(d, journeys, opt.Period, opt.ObservationEnd), opt.Rule)
@@ -128,13 +137,15 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 
 func publishRisk(risk Risk, count func(int) disclosure.Cell) RiskShown {
 	out := RiskShown{Episodes: count(risk.Episodes), Levels: cells(risk.Levels, count), Factors: cells(risk.Factors, count), Actions: cells(risk.Actions, count)}
-	share := func(s Share) ShareShown {
-		c, of := count(s.Count), count(s.Of)
-		hide := c.Suppressed() || of.Suppressed()
-		return ShareShown{Count: c, Share: shown(hide, s.Share), Lower: shown(hide, s.Lower), Upper: shown(hide, s.Upper)}
-	}
-	out.Any, out.AtEntry, out.AtExit = share(risk.Any), share(risk.AtEntry), share(risk.AtExit)
+	out.Any, out.AtEntry, out.AtExit = publishShare(risk.Any, count), publishShare(risk.AtEntry, count), publishShare(risk.AtExit, count)
 	return out
+}
+
+// publishShare hides a share where its count or its whole is suppressed.
+func publishShare(s Share, count func(int) disclosure.Cell) ShareShown {
+	c, of := count(s.Count), count(s.Of)
+	hide := c.Suppressed() || of.Suppressed()
+	return ShareShown{Count: c, Share: shown(hide, s.Share), Lower: shown(hide, s.Lower), Upper: shown(hide, s.Upper)}
 }
 
 func publishReTrafficking(d definitions.Definition, rt ReTrafficking, rule disclosure.Rule) ReTraffickingShown {

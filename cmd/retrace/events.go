@@ -189,6 +189,9 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 	if err == nil {
 		err = read(bundle.RiskAssessments, func(j *definitions.Journey, v any) { j.Risks = append(j.Risks, v.(retrace.RiskAssessment)) })
 	}
+	if err == nil {
+		err = read(bundle.Milestones, func(j *definitions.Journey, v any) { j.Milestones = append(j.Milestones, v.(retrace.Milestone)) })
+	}
 	out := make([]definitions.Journey, 0, len(byPerson))
 	for _, j := range byPerson {
 		sort.Strings(j.Records)

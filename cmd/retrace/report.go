@@ -30,8 +30,12 @@ Disclosure control is on: counts 1 to 9 are [c], others rounded to the nearest 5
 and shares and incidence hidden where their counts are. --disclosure none gives raw
 counts (and the full curve), marked NOT FOR PUBLICATION, for analysts only.
 
-So far: --format json (figures.md's machine-readable form); figure 8, the breakdowns
-and the html, xlsx and csv formats are still to come.`,
+Also figure 8's first part: of the people who left support in the period, the share
+who had achieved each reintegration domain.
+
+So far: --format json (figures.md's machine-readable form); figure 8's incidence by
+milestone status, the breakdowns and the html, xlsx and csv formats are still to
+come.`,
 		Example: "  retrace report --from 2023-01-01 --to 2023-12-31 --format json --out figures-2023.json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
