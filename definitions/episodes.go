@@ -13,8 +13,11 @@ import (
 // Journey is what is known of one linked person: their source records and the
 // referrals, support episodes and follow-ups recorded against any of them.
 type Journey struct {
-	PersonID   string
-	Records    []string
+	PersonID string
+	Records  []string
+	// Sex and Nationality are the person's as most of their records give them
+	// ("" when none does).
+	Sex, Nationality string
 	Referrals  []retrace.Referral
 	Support    []retrace.SupportEpisode
 	Missing    []retrace.MissingEpisode

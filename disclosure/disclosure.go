@@ -130,3 +130,9 @@ func Rate(numerator, denominator Cell, share float64) any {
 	}
 	return share
 }
+
+// ProtectBreakdown protects a one-way breakdown whose categories add up to total:
+// if exactly one of them (the total included) is suppressed, another is too.
+func ProtectBreakdown(categories []*Cell, total *Cell) {
+	protectLine(append(append([]*Cell{}, categories...), total))
+}

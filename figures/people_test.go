@@ -53,3 +53,25 @@ func TestSupportFiguresWorkedByHand(t *testing.T) {
 		t.Errorf("got %+v\nwant %+v", got, want)
 	}
 }
+
+// The 2021 referrals by sex, nationality and exploitation type, worked by hand: A (F,
+// ALB) one referral, labour; B (M, VNM) one, criminal; C (F, ALB) two, sexual; D (M,
+// nationality unknown) one, type unknown.
+func TestBreakdownsWorkedByHand(t *testing.T) {
+	js := peopleOf2021(t)
+	for i, sn := range [][2]string{{"F", "ALB"}, {"M", "VNM"}, {"F", "ALB"}, {"M", ""}} {
+		js[i].Sex, js[i].Nationality = sn[0], sn[1]
+	}
+	b := CountBreakdowns(js, year2021)
+	want := map[[3]string]int{
+		{"sex", "F", "referrals"}: 3, {"sex", "M", "referrals"}: 2, {"sex", "F", "people_referred"}: 2, {"sex", "M", "people_referred"}: 2,
+		{"nationality", "ALB", "referrals"}: 3, {"nationality", "VNM", "referrals"}: 1, {"nationality", "unknown", "referrals"}: 1,
+		{"exploitation_type", "sexual", "referrals"}: 2, {"exploitation_type", "sexual", "people_referred"}: 1,
+		{"exploitation_type", "unknown", "referrals"}: 1, {"exploitation_type", "labour", "people_referred"}: 1,
+	}
+	for k, n := range want {
+		if got := b[k[0]][k[1]][k[2]]; got != n {
+			t.Errorf("%v: %d, want %d", k, got, n)
+		}
+	}
+}

@@ -29,6 +29,8 @@ type Report struct {
 	Disclosure     string  `json:"disclosure"`
 	Notice         string  `json:"notice,omitempty"`
 	Figures        Figures `json:"figures"`
+	// Breakdowns: dimension → value → figure (referrals, people_referred) → count.
+	Breakdowns map[string]map[string]map[string]*disclosure.Cell `json:"breakdowns"`
 }
 
 // Figures are figures 1 to 7, as published.
@@ -122,6 +124,8 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 	f.ReturnedToSupport = count(sup.ReturnedToSupport)
 	f.Missing.People, f.Missing.Found = count(sup.MissingPeople), count(sup.MissingFound)
 	f.Missing.MedianDaysMissing = shown(f.Missing.Found.Suppressed(), sup.MedianDaysMissing)
+	r.Breakdowns = publishBreakdowns(CountBreakdowns(journeys, opt.Period),
+		map[string]*disclosure.Cell{"referrals": &f.Referrals, "people_referred": &f.PeopleReferred}, opt.Rule)
 	f.Risk = publishRisk(CountRisk(journeys, opt.Period), count)
 	re := CountReintegration(journeys, opt.Period)
 	f.Reintegration.Leavers, f.Reintegration.Achieved = count(re.Leavers), map[string]ShareShown{}

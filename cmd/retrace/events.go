@@ -176,7 +176,25 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 			return nil
 		})
 	}
-	err = read(bundle.Referrals, func(j *definitions.Journey, v any) { j.Referrals = append(j.Referrals, v.(retrace.Referral)) })
+	votes := map[*definitions.Journey]map[string]int{}
+	err = read(bundle.People, func(j *definitions.Journey, v any) {
+		p := v.(retrace.PersonRecord)
+		if votes[j] == nil {
+			votes[j] = map[string]int{}
+		}
+		if p.Sex != "" {
+			votes[j]["sex:"+string(p.Sex)]++
+		}
+		if len(p.Nationalities) > 0 {
+			votes[j]["nat:"+p.Nationalities[0]]++
+		}
+	})
+	for j, v := range votes {
+		j.Sex, j.Nationality = mostCommon(v, "sex:"), mostCommon(v, "nat:")
+	}
+	if err == nil {
+		err = read(bundle.Referrals, func(j *definitions.Journey, v any) { j.Referrals = append(j.Referrals, v.(retrace.Referral)) })
+	}
 	if err == nil {
 		err = read(bundle.Support, func(j *definitions.Journey, v any) { j.Support = append(j.Support, v.(retrace.SupportEpisode)) })
 	}
@@ -199,6 +217,18 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 	}
 	sort.Slice(out, func(i, k int) bool { return out[i].PersonID < out[k].PersonID })
 	return out, err
+}
+
+// mostCommon is the value (after prefix) with the most votes; ties go to the first
+// in order, so that a run is the same every time.
+func mostCommon(votes map[string]int, prefix string) string {
+	best, n := "", 0
+	for k, c := range votes {
+		if v, ok := strings.CutPrefix(k, prefix); ok && (c > n || (c == n && v < best)) {
+			best, n = v, c
+		}
+	}
+	return best
 }
 
 type eventRow struct {

@@ -1,0 +1,102 @@
+package figures
+
+import (
+	"sort"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/disclosure"
+)
+
+// Breakdowns are figures 1 and 2 by each dimension: dimension → value → figure →
+// count. A value not recorded is "unknown".
+type Breakdowns map[string]map[string]map[string]int
+
+// Dimensions are what the figures are broken down by.
+var Dimensions = []string{"sex", "age_at_exploitation", "nationality", "exploitation_type", "first_responder_type"}
+
+// partitions says which breakdowns add up to their figure (each referral or person
+// in exactly one value), so that secondary suppression can protect them; a referral
+// may have several exploitation types, and a person's referrals several values.
+func partitions(dimension, figure string) bool {
+	switch dimension {
+	case "sex", "nationality":
+		return true
+	case "age_at_exploitation", "first_responder_type":
+		return figure == "referrals"
+	}
+	return false
+}
+
+// CountBreakdowns counts NRM referrals received in the period and people referred,
+// by each dimension: sex and nationality are the person's; age at exploitation,
+// exploitation type and first responder type are the referral's (a person counts
+// under each value of their referrals in the period).
+func CountBreakdowns(journeys []definitions.Journey, period Period) Breakdowns {
+	out := Breakdowns{}
+	add := func(dim, value, figure string) {
+		if value == "" {
+			value = "unknown"
+		}
+		if out[dim] == nil {
+			out[dim] = map[string]map[string]int{}
+		}
+		if out[dim][value] == nil {
+			out[dim][value] = map[string]int{}
+		}
+		out[dim][value][figure]++
+	}
+	for _, j := range journeys {
+		person := map[[2]string]bool{}
+		for _, r := range j.Referrals {
+			if r.Route != retrace.RouteNRM || !inPeriod(period, r.ReferralDate) {
+				continue
+			}
+			values := [][2]string{{"sex", j.Sex}, {"nationality", j.Nationality}, {"age_at_exploitation", string(r.AgeAtExploitation)},
+				{"first_responder_type", string(r.FirstResponderType)}}
+			for _, t := range r.ExploitationTypes {
+				values = append(values, [2]string{"exploitation_type", string(t)})
+			}
+			if len(r.ExploitationTypes) == 0 {
+				values = append(values, [2]string{"exploitation_type", ""})
+			}
+			for _, v := range values {
+				add(v[0], v[1], "referrals")
+				person[v] = true
+			}
+		}
+		for v := range person {
+			add(v[0], v[1], "people_referred")
+		}
+	}
+	return out
+}
+
+// publishBreakdowns applies the rule, and secondary suppression against the figure
+// where a breakdown adds up to it (suppressing the figure itself if need be).
+func publishBreakdowns(b Breakdowns, totals map[string]*disclosure.Cell, rule disclosure.Rule) map[string]map[string]map[string]*disclosure.Cell {
+	out := map[string]map[string]map[string]*disclosure.Cell{}
+	for _, dim := range Dimensions {
+		out[dim] = map[string]map[string]*disclosure.Cell{}
+		values := make([]string, 0, len(b[dim]))
+		for v := range b[dim] {
+			values = append(values, v)
+		}
+		sort.Strings(values)
+		for figure, total := range totals {
+			var line []*disclosure.Cell
+			for _, v := range values {
+				if out[dim][v] == nil {
+					out[dim][v] = map[string]*disclosure.Cell{}
+				}
+				c := disclosure.Count(b[dim][v][figure], rule)
+				out[dim][v][figure] = &c
+				line = append(line, &c)
+			}
+			if partitions(dim, figure) {
+				disclosure.ProtectBreakdown(line, total)
+			}
+		}
+	}
+	return out
+}
