@@ -18,12 +18,12 @@ type Journey struct {
 	// Sex and Nationality are the person's as most of their records give them
 	// ("" when none does).
 	Sex, Nationality string
-	Referrals  []retrace.Referral
-	Support    []retrace.SupportEpisode
-	Missing    []retrace.MissingEpisode
-	Risks      []retrace.RiskAssessment
-	Milestones []retrace.Milestone
-	FollowUps  []retrace.FollowUp
+	Referrals        []retrace.Referral
+	Support          []retrace.SupportEpisode
+	Missing          []retrace.MissingEpisode
+	Risks            []retrace.RiskAssessment
+	Milestones       []retrace.Milestone
+	FollowUps        []retrace.FollowUp
 }
 
 // Episode is one exploitation incident of a person: the referrals that describe it
