@@ -1,8 +1,10 @@
 package figures
 
 import (
+	"math"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/definitions"
@@ -53,9 +55,9 @@ func CountReferrals(journeys []definitions.Journey, period Period, sameIncidentD
 	return out
 }
 
-// referredAgain: the person has an NRM referral in the period and an earlier NRM
-// referral (received before it); distinct when the earlier one is about another
-// incident.
+// referredAgain: the person has an NRM referral in the period and another NRM
+// referral received no later than it (a duplicate the same day counts, as it does
+// under repeat-referral); distinct when that one is about another incident.
 func referredAgain(j definitions.Journey, period Period, sameIncidentDays int) (again, distinct bool) {
 	incident := map[string]int{}
 	for k, e := range definitions.Episodes(definitions.Journey{Referrals: j.Referrals}, sameIncidentDays, false) {
@@ -68,7 +70,7 @@ func referredAgain(j definitions.Journey, period Period, sameIncidentDays int) (
 			continue
 		}
 		for _, early := range j.Referrals {
-			if early.Route == retrace.RouteNRM && early.ReferralID != late.ReferralID && early.ReferralDate.DefinitelyBefore(late.ReferralDate) {
+			if early.Route == retrace.RouteNRM && early.ReferralID != late.ReferralID && !early.ReferralDate.Earliest().After(late.ReferralDate.Latest()) {
 				again = true
 				distinct = distinct || incident[early.ReferralID] != incident[late.ReferralID]
 			}
@@ -84,7 +86,7 @@ type Support struct {
 	ReturnedToSupport int
 	// MissingPeople: people with a missing record, or a support exit for missing or
 	// absconded, in the period; MissingFound: of them, people found from such a
-	// missing record; MedianDaysMissing over the found missing records (0 if none).
+	// missing record; MedianDaysMissing over the found missing records (NaN if none).
 	MissingPeople, MissingFound int
 	MedianDaysMissing           float64
 }
@@ -105,7 +107,7 @@ func CountSupport(journeys []definitions.Journey, period Period) Support {
 			missing = true
 			if !m.Found.IsZero() {
 				found = true
-				daysMissing = append(daysMissing, m.Found.Earliest().Sub(m.Missing.Earliest()).Hours()/24)
+				daysMissing = append(daysMissing, daysBetween(m.Missing, m.Found))
 			}
 		}
 		for _, s := range j.Support {
@@ -124,13 +126,17 @@ func CountSupport(journeys []definitions.Journey, period Period) Support {
 	return out
 }
 
+// returned: a support episode starting in the period follows the end of an earlier
+// one. The receiving end of a transfer (an episode starting within transferDays of
+// one that ended transferred) is not a return; a transfer that no episode took up is
+// an end like any other.
 func returned(j definitions.Journey, period Period) bool {
 	for _, late := range j.Support {
-		if !inPeriod(period, late.Start) {
+		if !inPeriod(period, late.Start) || received(j, late) {
 			continue
 		}
 		for _, early := range j.Support {
-			if early.SupportID != late.SupportID && !early.End.IsZero() && early.ExitReason != retrace.Transferred && early.End.DefinitelyBefore(late.Start) {
+			if early.SupportID != late.SupportID && !early.End.IsZero() && early.End.DefinitelyBefore(late.Start) {
 				return true
 			}
 		}
@@ -138,9 +144,31 @@ func returned(j definitions.Journey, period Period) bool {
 	return false
 }
 
+// transferDays is how soon after a transfer the receiving episode starts.
+const transferDays = 30
+
+// received: the episode is the receiving end of another's transfer.
+func received(j definitions.Journey, s retrace.SupportEpisode) bool {
+	for _, t := range j.Support {
+		if t.SupportID != s.SupportID && t.ExitReason == retrace.Transferred && !t.End.IsZero() &&
+			!s.Start.Latest().Before(t.End.Earliest()) && !s.Start.Earliest().After(t.End.Latest().AddDate(0, 0, transferDays)) {
+			return true
+		}
+	}
+	return false
+}
+
+// daysBetween is the days from one date to another, each read as the middle of its
+// range (a found date of 2022-05 is mid-May), never below 0.
+func daysBetween(from, to retrace.PartialDate) float64 {
+	mid := func(d retrace.PartialDate) time.Time { return d.Earliest().Add(d.Latest().Sub(d.Earliest()) / 2) }
+	return max(0, mid(to).Sub(mid(from)).Hours()/24)
+}
+
+// median is NaN for no values: nobody was found.
 func median(xs []float64) float64 {
 	if len(xs) == 0 {
-		return 0
+		return math.NaN()
 	}
 	xs = slices.Clone(xs)
 	sort.Float64s(xs)

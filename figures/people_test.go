@@ -1,11 +1,13 @@
 package figures
 
 import (
+	"math"
 	"testing"
 	"time"
 
 	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/disclosure"
 )
 
 var year2021 = Period{time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2021, 12, 31, 0, 0, 0, 0, time.UTC)}
@@ -73,5 +75,59 @@ func TestBreakdownsWorkedByHand(t *testing.T) {
 		if got := b[k[0]][k[1]][k[2]]; got != n {
 			t.Errorf("%v: %d, want %d", k, got, n)
 		}
+	}
+}
+
+// Found in review: the receiving end of a transfer is no return to support, but a
+// transfer nobody took up is an end; days missing from a month-precise found date are
+// never negative, and nobody found means no median.
+func TestSupportReviewedEdgeCases(t *testing.T) {
+	d := retrace.MustParseDate
+	transferred := definitions.Journey{PersonID: "T", Support: []retrace.SupportEpisode{
+		support("S0", "2015-01-01", "2015-06-01", retrace.MoveOn),
+		support("S1", "2021-06-01", "2022-03-01", retrace.Transferred),
+		support("S2", "2022-03-01", "", ""),
+	}}
+	year2022 := Period{year2021.From.AddDate(1, 0, 0), year2021.To.AddDate(1, 0, 0)}
+	if got := CountSupport([]definitions.Journey{transferred}, year2022); got.ReturnedToSupport != 0 {
+		t.Errorf("the receiving end of a transfer counted as a return")
+	}
+	later := definitions.Journey{PersonID: "H", Support: []retrace.SupportEpisode{
+		support("S1", "2019-01-01", "2020-03-01", retrace.Transferred), support("S2", "2021-05-01", "", "")}}
+	if got := CountSupport([]definitions.Journey{later}, year2021); got.ReturnedToSupport != 1 {
+		t.Errorf("support a year after a transfer nobody took up is a return")
+	}
+	missing := definitions.Journey{PersonID: "M", Missing: []retrace.MissingEpisode{{Missing: d("2021-05-20"), Found: d("2021-05")}}}
+	if got := CountSupport([]definitions.Journey{missing}, year2021); got.MedianDaysMissing < 0 {
+		t.Errorf("median days missing %v", got.MedianDaysMissing)
+	}
+	notFound := definitions.Journey{PersonID: "N", Missing: []retrace.MissingEpisode{{Missing: d("2021-05-20")}}}
+	if got := CountSupport([]definitions.Journey{notFound}, year2021); !math.IsNaN(got.MedianDaysMissing) || got.MissingFound != 0 {
+		t.Errorf("nobody found: median %v", got.MedianDaysMissing)
+	}
+}
+
+// Found in review: with 12 people and one event, the published incidence would be
+// 1/12 and give the event away; it is hidden. A published share is worked out from
+// the rounded counts.
+func TestPublishedIncidenceAndSharesGiveNothingAway(t *testing.T) {
+	var js []definitions.Journey
+	for i := 0; i < 12; i++ {
+		refs := []retrace.Referral{ref(t, "A"+string(rune('a'+i)), "2020-02-10", "2019-12-01", "2020-01-31", retrace.Labour)}
+		if i == 0 {
+			refs = append(refs, ref(t, "B", "2020-05-15", "2020-05-01", "", retrace.Sexual))
+		}
+		js = append(js, definitions.Journey{PersonID: string(rune('a' + i)), Referrals: refs})
+	}
+	rep := Build(js, Options{Period: Period{year2021.From.AddDate(-1, 0, 0), year2021.To.AddDate(-1, 0, 0)},
+		ObservationEnd: year2021.To, Definitions: []definitions.Definition{*definitions.Find(definitions.BuiltIn(), "re-trafficking")}, Rule: "10-5"})
+	for _, in := range rep.Figures.ReTrafficking["re-trafficking"].Incidence {
+		if in.Value != "[c]" {
+			t.Errorf("%d months: incidence %v published from one event", in.Months, in.Value)
+		}
+	}
+	s := publishShare(shareOf(103, 247), func(n int) disclosure.Cell { return disclosure.Count(n, "10-5") })
+	if s.Share != 105.0/245 {
+		t.Errorf("share %v, want 105/245 from the published counts", s.Share)
 	}
 }

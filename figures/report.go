@@ -145,11 +145,18 @@ func publishRisk(risk Risk, count func(int) disclosure.Cell) RiskShown {
 	return out
 }
 
-// publishShare hides a share where its count or its whole is suppressed.
+// publishShare hides a share where its count or its whole is suppressed, and works
+// it out from the counts as published (rounded under disclosure control), so that it
+// cannot give the raw counts back.
 func publishShare(s Share, count func(int) disclosure.Cell) ShareShown {
 	c, of := count(s.Count), count(s.Of)
-	hide := c.Suppressed() || of.Suppressed()
-	return ShareShown{Count: c, Share: shown(hide, s.Share), Lower: shown(hide, s.Lower), Upper: shown(hide, s.Upper)}
+	if c.Suppressed() || of.Suppressed() {
+		return ShareShown{Count: c, Share: disclosure.Suppressed, Lower: disclosure.Suppressed, Upper: disclosure.Suppressed}
+	}
+	n, _ := c.Shown().(int)
+	whole, _ := of.Shown().(int)
+	p := shareOf(n, whole)
+	return ShareShown{Count: c, Share: shown(false, p.Share), Lower: shown(false, p.Lower), Upper: shown(false, p.Upper)}
 }
 
 func publishReTrafficking(d definitions.Definition, rt ReTrafficking, rule disclosure.Rule) ReTraffickingShown {
@@ -157,9 +164,15 @@ func publishReTrafficking(d definitions.Definition, rt ReTrafficking, rule discl
 		PeopleWithEventInPeriod: disclosure.Count(rt.PeopleWithEventInPeriod, rule), Cohort: disclosure.Count(rt.Cohort, rule)}
 	for _, in := range rt.Incidence {
 		atRisk := disclosure.Count(in.AtRisk, rule)
-		hide := atRisk.Suppressed() || out.Cohort.Suppressed()
+		// Hidden where the events so far are 1 to 9 (1/12 would give one event away),
+		// and rounded to 0.1% so that the estimate cannot give the counts back.
+		hide := atRisk.Suppressed() || out.Cohort.Suppressed() || disclosure.Count(in.Events, rule).Suppressed()
+		round := func(v float64) float64 { return v }
+		if rule == disclosure.TenFive {
+			round = func(v float64) float64 { return math.Round(v*1000) / 1000 }
+		}
 		out.Incidence = append(out.Incidence, IncidenceShown{Months: in.Months, AtRisk: atRisk,
-			Value: shown(hide, in.Value), Lower: shown(hide, in.Lower), Upper: shown(hide, in.Upper)})
+			Value: shown(hide, round(in.Value)), Lower: shown(hide, round(in.Lower)), Upper: shown(hide, round(in.Upper))})
 	}
 	if rule == disclosure.None {
 		for _, s := range rt.Curve.Steps {

@@ -18,6 +18,7 @@ func (p Period) holds(t time.Time) bool { return !t.Before(p.From) && !t.After(p
 type Incidence struct {
 	Months int     `json:"months"`
 	AtRisk int     `json:"at_risk"`
+	Events int     `json:"events"` // events up to that time
 	Value  float64 `json:"value"`
 	Lower  float64 `json:"lower"`
 	Upper  float64 `json:"upper"`
@@ -55,7 +56,13 @@ func CountReTrafficking(d definitions.Definition, journeys []definitions.Journey
 	for _, m := range IncidenceMonths {
 		step := out.Curve.At(float64(m) * stats.DaysPerMonth)
 		value, lower, upper := step.Incidence()
-		out.Incidence = append(out.Incidence, Incidence{Months: m, AtRisk: step.AtRisk, Value: value, Lower: lower, Upper: upper})
+		events := 0
+		for _, s := range out.Curve.Steps {
+			if s.Time <= float64(m)*stats.DaysPerMonth {
+				events += s.Events
+			}
+		}
+		out.Incidence = append(out.Incidence, Incidence{Months: m, AtRisk: step.AtRisk, Events: events, Value: value, Lower: lower, Upper: upper})
 	}
 	return out
 }
@@ -69,7 +76,7 @@ func timeToEvent(d definitions.Definition, j definitions.Journey, event *definit
 	var first *definitions.Episode
 	eps := definitions.Episodes(j, d.SameIncidentDays, false)
 	for i, e := range eps {
-		if !e.Exit.IsZero() && (first == nil || e.Start.Earliest().Before(first.Start.Earliest())) {
+		if !e.Exit.IsZero() && (first == nil || e.Exit.Latest().Before(first.Exit.Latest())) {
 			first = &eps[i]
 		}
 	}

@@ -42,10 +42,12 @@ type Risk struct {
 const entryExitDays = 30
 
 // CountRisk counts figure 6. An assessment belongs to a support episode when it names
-// it, or, naming none, when it is dated within the episode.
+// it, or, naming none, when it is dated within the episode (under any of the person's
+// records).
 func CountRisk(journeys []definitions.Journey, period Period) Risk {
 	out := Risk{Levels: map[string]int{}, Factors: map[string]int{}, Actions: map[string]int{}}
 	var any, entry, exit, ended int
+	tallied := map[*retrace.RiskAssessment]bool{} // an assessment is counted once
 	for _, j := range journeys {
 		for _, s := range j.Support {
 			if !active(s, period) {
@@ -57,14 +59,18 @@ func CountRisk(journeys []definitions.Journey, period Period) Risk {
 				ended++
 			}
 			var atAll, atEntry, atExit bool
-			for _, r := range j.Risks {
-				if !belongs(r, s) {
+			for k := range j.Risks {
+				r := &j.Risks[k]
+				if !belongs(*r, s) {
 					continue
 				}
 				atAll = true
 				atEntry = atEntry || within(r.Date, s.Start.Earliest(), s.Start.Latest().AddDate(0, 0, entryExitDays))
 				atExit = atExit || (hasEnded && within(r.Date, s.End.Earliest().AddDate(0, 0, -entryExitDays), s.End.Latest()))
-				tally(&out, r)
+				if !tallied[r] {
+					tallied[r] = true
+					tally(&out, *r)
+				}
 			}
 			any, entry, exit = any+b(atAll), entry+b(atEntry), exit+b(atExit)
 		}
@@ -82,7 +88,7 @@ func belongs(r retrace.RiskAssessment, s retrace.SupportEpisode) bool {
 	if r.SupportID != "" {
 		return r.SupportID == s.SupportID
 	}
-	return r.RecordID == s.RecordID && !r.Date.Latest().Before(s.Start.Earliest()) && (s.End.IsZero() || !r.Date.Earliest().After(s.End.Latest()))
+	return !r.Date.Latest().Before(s.Start.Earliest()) && (s.End.IsZero() || !r.Date.Earliest().After(s.End.Latest()))
 }
 
 // within: the date could fall in [from, to].
@@ -98,7 +104,7 @@ func tally(out *Risk, r retrace.RiskAssessment) {
 		out.Factors[string(f)]++
 	}
 	for _, a := range r.Actions {
-		out.Actions[a]++
+		out.Actions[actionCode(a)]++
 	}
 }
 
@@ -107,4 +113,19 @@ func b(x bool) int {
 		return 1
 	}
 	return 0
+}
+
+// actionCode keeps an action code as published only if it looks like a code (lower-
+// case letters, digits and underscores, up to 40 of them): actions are free codes, and
+// a published file must not carry free text.
+func actionCode(a string) string {
+	if len(a) == 0 || len(a) > 40 {
+		return "other"
+	}
+	for _, c := range a {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return "other"
+		}
+	}
+	return a
 }

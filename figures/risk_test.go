@@ -43,3 +43,21 @@ func TestRiskFigureWorkedByHand(t *testing.T) {
 		t.Errorf("levels %v, factors %v, actions %v", got.Levels, got.Factors, got.Actions)
 	}
 }
+
+// An assessment dated on a handover day belongs to both episodes (each has it), but
+// is one assessment in the levels, factors and actions; it may be recorded under
+// another of the person's records.
+func TestAnAssessmentIsTalliedOnce(t *testing.T) {
+	d := retrace.MustParseDate
+	j := definitions.Journey{PersonID: "P",
+		Support: []retrace.SupportEpisode{
+			{SupportID: "S1", RecordID: "R1", Start: d("2021-01-01"), End: d("2021-06-30")},
+			{SupportID: "S2", RecordID: "R1", Start: d("2021-06-30")},
+		},
+		Risks: []retrace.RiskAssessment{{RecordID: "R2", Date: d("2021-06-30"), Level: "high"}},
+	}
+	got := CountRisk([]definitions.Journey{j}, year2021)
+	if got.Any.Count != 2 || got.Levels["high"] != 1 {
+		t.Errorf("episodes with it %d (want 2), high %d (want 1)", got.Any.Count, got.Levels["high"])
+	}
+}

@@ -53,7 +53,7 @@ come.`,
 			if err != nil {
 				return err
 			}
-			if opt.ObservationEnd, err = observationEndOf(observationEnd, journeys, opt.Period); err != nil {
+			if opt.ObservationEnd, err = observationEndOf(observationEnd, journeys); err != nil {
 				return err
 			}
 			return writeJSON(out, figures.Build(journeys, opt), a)
@@ -108,20 +108,16 @@ func day(flag, s string) (time.Time, error) {
 	return d.Earliest(), nil
 }
 
-// observationEndOf is the cut-off given, or the latest date in the data; it may not
-// come before the period ends.
-func observationEndOf(given string, journeys []definitions.Journey, period figures.Period) (time.Time, error) {
+// observationEndOf is the cut-off given, or the latest date in the data (a partial
+// date by its first day, so that "2023" does not stretch the data to December).
+func observationEndOf(given string, journeys []definitions.Journey) (time.Time, error) {
 	if given != "" {
-		end, err := day("--observation-end", given)
-		if err == nil && end.Before(period.To) {
-			err = fmt.Errorf("--observation-end %s is before the end of the period", given)
-		}
-		return end, err
+		return day("--observation-end", given)
 	}
-	latest := period.To
+	var latest time.Time
 	seen := func(d retrace.PartialDate) {
-		if !d.IsZero() && d.Latest().After(latest) {
-			latest = d.Latest()
+		if !d.IsZero() && d.Earliest().After(latest) {
+			latest = d.Earliest()
 		}
 	}
 	for _, j := range journeys {
@@ -135,6 +131,9 @@ func observationEndOf(given string, journeys []definitions.Journey, period figur
 		for _, f := range j.FollowUps {
 			seen(f.Date)
 		}
+	}
+	if latest.IsZero() {
+		return latest, fmt.Errorf("the data hold no dates: give --observation-end")
 	}
 	return latest, nil
 }
