@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"sync"
 	"time"
 
 	"github.com/retrace-uk/retrace/definitions"
@@ -133,8 +134,18 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 		f.Reintegration.Achieved[domain] = publishShare(s, count)
 	}
 	f.ReTrafficking = map[string]ReTraffickingShown{}
-	for _, d := range opt.Definitions {
-		f.ReTrafficking[d.Name] = publishReTrafficking(d, CountReTrafficking(d, journeys, opt.Period, opt.ObservationEnd), opt.Rule)
+	counted := make([]ReTrafficking, len(opt.Definitions))
+	var wg sync.WaitGroup
+	for k, d := range opt.Definitions { // one core a definition
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			counted[k] = CountReTrafficking(d, journeys, opt.Period, opt.ObservationEnd)
+		}()
+	}
+	wg.Wait()
+	for k, d := range opt.Definitions {
+		f.ReTrafficking[d.Name] = publishReTrafficking(d, counted[k], opt.Rule)
 	}
 	return r
 }

@@ -47,7 +47,7 @@ func CountReTrafficking(d definitions.Definition, journeys []definitions.Journey
 		if v.Event != nil && period.holds(v.Event.Date.Earliest()) {
 			out.PeopleWithEventInPeriod++
 		}
-		if o, ok := timeToEvent(d, j, v.Event, observationEnd); ok {
+		if o, ok := timeToEvent(d, j, v, observationEnd); ok {
 			obs = append(obs, o)
 		}
 	}
@@ -72,11 +72,15 @@ func CountReTrafficking(d definitions.Definition, journeys []definitions.Journey
 // first exit, such as a second referral of one incident, is at day 0), or to
 // censoring at observation end or death, whichever comes first. People whose first
 // exit is not before observation end (or death) are not in the cohort.
-func timeToEvent(d definitions.Definition, j definitions.Journey, event *definitions.Event, observationEnd time.Time) (stats.Observation, bool) {
+func timeToEvent(d definitions.Definition, j definitions.Journey, v definitions.Verdict, observationEnd time.Time) (stats.Observation, bool) {
+	event := v.Event
+	eps := v.Episodes // the definition's own episodes, where it derived them
+	if d.Counts == definitions.CountsReferrals || d.Counts == definitions.CountsDistinctReferrals {
+		eps = definitions.Episodes(j, d.SameIncidentDays, false)
+	}
 	var first *definitions.Episode
-	eps := definitions.Episodes(j, d.SameIncidentDays, false)
 	for i, e := range eps {
-		if !e.Exit.IsZero() && (first == nil || e.Exit.Latest().Before(first.Exit.Latest())) {
+		if e.FollowUp == nil && !e.Exit.IsZero() && (first == nil || e.Exit.Latest().Before(first.Exit.Latest())) {
 			first = &eps[i]
 		}
 	}
