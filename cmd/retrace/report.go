@@ -33,9 +33,9 @@ counts (and the full curve), marked NOT FOR PUBLICATION, for analysts only.
 Also figure 8's first part: of the people who left support in the period, the share
 who had achieved each reintegration domain.
 
-So far: --format json (figures.md's machine-readable form); figure 8's incidence by
-milestone status, the breakdowns and the html, xlsx and csv formats are still to
-come.`,
+So far: --format json (figures.md's machine-readable form) and csv (a folder of one
+CSV file a table); figure 8's incidence by milestone status, breakdowns of figures
+3–8 and the html and xlsx formats are still to come.`,
 		Example: "  retrace report --from 2023-01-01 --to 2023-12-31 --format json --out figures-2023.json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -43,8 +43,8 @@ come.`,
 			if err != nil {
 				return err
 			}
-			if format != "json" {
-				return fmt.Errorf("--format %q: only json is available so far (html, xlsx and csv are still to come)", format)
+			if format != "json" && format != "csv" {
+				return fmt.Errorf("--format %q: json or csv are available so far (html and xlsx are still to come)", format)
 			}
 			if out == "" {
 				return fmt.Errorf("--out PATH is required (- for standard output)")
@@ -56,7 +56,18 @@ come.`,
 			if opt.ObservationEnd, err = observationEndOf(observationEnd, journeys); err != nil {
 				return err
 			}
-			return writeJSON(out, figures.Build(journeys, opt), a)
+			report := figures.Build(journeys, opt)
+			if format == "csv" {
+				if out == "-" {
+					return fmt.Errorf("--format csv writes a folder of files: give --out a folder")
+				}
+				if err := report.WriteCSV(out); err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "Wrote the report's tables as CSV files in %s.\n", out)
+				return nil
+			}
+			return writeJSON(out, report, a)
 		},
 	}
 	f := cmd.Flags()
@@ -65,8 +76,8 @@ come.`,
 	f.StringVar(&observationEnd, "observation-end", "", "the data's cut-off date (default: the latest date in the data)")
 	f.StringVar(&name, "definition", "all", "a definition's name, or all")
 	f.StringVar(&rule, "disclosure", "10-5", "10-5, or none (raw, analysts only, not for publication)")
-	f.StringVar(&format, "format", "json", "json (html, xlsx and csv are still to come)")
-	f.StringVar(&out, "out", "", "where to write the report (- for standard output)")
+	f.StringVar(&format, "format", "json", "json, or csv (a folder of one file a table); html and xlsx are still to come")
+	f.StringVar(&out, "out", "", "where to write the report: a file (- for standard output), or a folder for csv")
 	return a.withDefinitions(cmd)
 }
 

@@ -1,8 +1,11 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -56,4 +59,48 @@ func walk(v any, path string, fn func(string, float64)) {
 	case float64:
 		fn(path, x)
 	}
+}
+
+// The CSV tables carry no count from 1 to 9 either, and a folder in use is refused.
+func TestReportAsCSV(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "r.db")
+	mustRun(t, "--db", db, "import", eventsBundle(t))
+	mustRun(t, "--db", db, "link")
+	out := filepath.Join(t.TempDir(), "tables")
+	mustRun(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv", "--out", out)
+	files, _ := filepath.Glob(filepath.Join(out, "*.csv"))
+	if len(files) != 6 {
+		t.Fatalf("%d files: %v", len(files), files)
+	}
+	for _, f := range files {
+		rows := readAll(t, f)
+		header := rows[0]
+		for _, row := range rows[1:] {
+			for i, v := range row {
+				if header[i] == "months" || header[i] == "version" {
+					continue
+				}
+				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 9 {
+					t.Errorf("%s: %s = %d", filepath.Base(f), header[i], n)
+				}
+			}
+		}
+	}
+	if _, errOut, code := run(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv", "--out", out); code == 0 || !strings.Contains(errOut, "is not empty") {
+		t.Errorf("a folder in use: exit %d, %s", code, errOut)
+	}
+}
+
+func readAll(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
 }
