@@ -162,11 +162,11 @@ func TestReTraffickingAgainstTheSyntheticTruth(t *testing.T) {
 		t.Fatal(err)
 	}
 	links := map[string]string{}
-	for _, r := range readRows(t, filepath.Join(dir, "truth", "records.csv")) {
+	for _, r := range readRows(t, filepath.Join(dir, "truth", "records.csv"))[1:] {
 		links[r[0]] = r[1]
 	}
 	truth := map[string]bool{}
-	for _, r := range readRows(t, filepath.Join(dir, "truth", "episodes.csv")) {
+	for _, r := range readRows(t, filepath.Join(dir, "truth", "episodes.csv"))[1:] {
 		if (r[2] == "re_trafficking" || r[2] == "continued") && strings.HasPrefix(r[10], "R") {
 			truth[r[0]] = true
 		}
@@ -203,5 +203,5 @@ func readRows(t *testing.T, path string) [][]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return rows[1:]
+	return rows
 }

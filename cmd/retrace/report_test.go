@@ -1,9 +1,7 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -73,7 +71,7 @@ func TestReportAsCSV(t *testing.T) {
 		t.Fatalf("%d files: %v", len(files), files)
 	}
 	for _, f := range files {
-		rows := readAll(t, f)
+		rows := readRows(t, f)
 		header := rows[0]
 		for _, row := range rows[1:] {
 			for i, v := range row {
@@ -89,18 +87,4 @@ func TestReportAsCSV(t *testing.T) {
 	if _, errOut, code := run(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv", "--out", out); code == 0 || !strings.Contains(errOut, "is not empty") {
 		t.Errorf("a folder in use: exit %d, %s", code, errOut)
 	}
-}
-
-func readAll(t *testing.T, path string) [][]string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rows
 }
