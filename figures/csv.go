@@ -10,64 +10,88 @@ import (
 	"github.com/retrace-uk/retrace/disclosure"
 )
 
-// WriteCSV writes the report as one CSV file a table into dir (which must be new or
-// empty): figures.csv (figures 1–5), risk_recorded.csv, re_trafficking.csv,
-// reintegration.csv and breakdowns.csv. Suppressed cells are [c]; a raw report's
-// files carry the not-for-publication notice in their first column.
-func (r Report) WriteCSV(dir string) error {
-	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
-		return fmt.Errorf("%s is not empty: give a new or empty folder for the CSV files", dir)
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
+// Table is one published table: its file or sheet name, a title, and its rows (the
+// first the header).
+type Table struct {
+	Name, Title string
+	Rows        [][]string
+}
+
+// Tables are the report's tables, in the order they are published.
+func (r Report) Tables() []Table {
 	f := r.Figures
-	tables := map[string][][]string{
-		"figures.csv": {{"figure", "value"},
+	tables := []Table{
+		{"figures", "Figures 1–5: referrals, people referred, returns to support, missing from support", [][]string{{"figure", "value"},
 			{"referrals", cell(f.Referrals)}, {"dtn_reports", cell(f.DtNReports)}, {"people_referred", cell(f.PeopleReferred)},
 			{"people_referred_more_than_once (repeat-referral)", cell(f.ReferredMoreThanOnce["repeat-referral"])},
 			{"people_referred_more_than_once (re-referral-distinct)", cell(f.ReferredMoreThanOnce["re-referral-distinct"])},
 			{"returned_to_support", cell(f.ReturnedToSupport)},
 			{"missing_from_support", cell(f.Missing.People)}, {"missing_from_support_found", cell(f.Missing.Found)},
-			{"median_days_missing", cell(f.Missing.MedianDaysMissing)}},
-		"risk_recorded.csv": {{"measure", "count", "share", "lower", "upper"},
+			{"median_days_missing", cell(f.Missing.MedianDaysMissing)}}},
+		{"risk_recorded", "Figure 6: support episodes with a re-trafficking risk assessment", [][]string{{"measure", "count", "share", "lower", "upper"},
 			{"episodes", cell(f.Risk.Episodes), "", "", ""},
-			shareRow("any", f.Risk.Any), shareRow("at_entry", f.Risk.AtEntry), shareRow("at_exit", f.Risk.AtExit)},
-		"re_trafficking.csv":  {{"definition", "version", "fingerprint", "people_with_event_in_period", "cohort", "months", "at_risk", "incidence", "lower", "upper"}},
-		"reintegration.csv":   {{"domain", "leavers_achieved", "share", "lower", "upper"}},
-		"breakdowns.csv":      {{"dimension", "value", "referrals", "people_referred"}},
-		"risk_categories.csv": {{"kind", "category", "assessments"}},
+			shareRow("any", f.Risk.Any), shareRow("at_entry", f.Risk.AtEntry), shareRow("at_exit", f.Risk.AtExit)}},
+		{"risk_categories", "Figure 6: risk levels, factors and actions recorded", [][]string{{"kind", "category", "assessments"}}},
+		{"re_trafficking", "Figure 7: re-trafficking by definition, and cumulative incidence since the first exit", [][]string{{"definition", "version", "fingerprint", "people_with_event_in_period", "cohort", "months", "at_risk", "incidence", "lower", "upper"}}},
+		{"reintegration", "Figure 8: people leaving support with each reintegration domain achieved", [][]string{{"domain", "leavers_achieved", "share", "lower", "upper"}}},
+		{"breakdowns", "Figures 1–2 by sex, nationality, age at exploitation, exploitation type and first responder type", [][]string{{"dimension", "value", "referrals", "people_referred"}}},
+	}
+	add := func(name string, row []string) {
+		for i := range tables {
+			if tables[i].Name == name {
+				tables[i].Rows = append(tables[i].Rows, row)
+			}
+		}
+	}
+	for _, kind := range []string{"level", "factor", "action"} {
+		m := map[string]map[string]disclosure.Cell{"level": f.Risk.Levels, "factor": f.Risk.Factors, "action": f.Risk.Actions}[kind]
+		for _, k := range sortedKeys(m) {
+			add("risk_categories", []string{kind, k, cell(m[k])})
+		}
 	}
 	for _, name := range sortedKeys(f.ReTrafficking) {
 		rt := f.ReTrafficking[name]
 		for _, in := range rt.Incidence {
-			tables["re_trafficking.csv"] = append(tables["re_trafficking.csv"], []string{name, fmt.Sprint(rt.Version), rt.Fingerprint,
+			add("re_trafficking", []string{name, fmt.Sprint(rt.Version), rt.Fingerprint,
 				cell(rt.PeopleWithEventInPeriod), cell(rt.Cohort), fmt.Sprint(in.Months), cell(in.AtRisk), cell(in.Value), cell(in.Lower), cell(in.Upper)})
 		}
 	}
 	for _, domain := range sortedKeys(f.Reintegration.Achieved) {
-		tables["reintegration.csv"] = append(tables["reintegration.csv"], shareRow(domain, f.Reintegration.Achieved[domain]))
+		add("reintegration", shareRow(domain, f.Reintegration.Achieved[domain]))
 	}
 	for _, dim := range Dimensions {
 		for _, value := range sortedKeys(r.Breakdowns[dim]) {
 			c := r.Breakdowns[dim][value]
-			tables["breakdowns.csv"] = append(tables["breakdowns.csv"], []string{dim, value, cell(c["referrals"]), cell(c["people_referred"])})
+			add("breakdowns", []string{dim, value, cell(c["referrals"]), cell(c["people_referred"])})
 		}
 	}
-	for kind, m := range map[string]map[string]disclosure.Cell{"level": f.Risk.Levels, "factor": f.Risk.Factors, "action": f.Risk.Actions} {
-		for _, k := range sortedKeys(m) {
-			tables["risk_categories.csv"] = append(tables["risk_categories.csv"], []string{kind, k, cell(m[k])})
-		}
+	return tables
+}
+
+// WriteCSV writes the report as one CSV file a table into dir (which must be new or
+// empty). Suppressed cells are [c]; a raw report's files carry the
+// not-for-publication notice on their first line.
+func (r Report) WriteCSV(dir string) error {
+	if err := newFolder(dir); err != nil {
+		return err
 	}
-	for name, rows := range tables {
+	for _, t := range r.Tables() {
+		rows := t.Rows
 		if r.Notice != "" {
 			rows = append([][]string{{r.Notice}}, rows...)
 		}
-		if err := writeRows(filepath.Join(dir, name), rows); err != nil {
+		if err := writeRows(filepath.Join(dir, t.Name+".csv"), rows); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+func newFolder(dir string) error {
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+		return fmt.Errorf("%s is not empty: give a new or empty folder", dir)
+	}
+	return os.MkdirAll(dir, 0o755)
 }
 
 func writeRows(path string, rows [][]string) error {

@@ -33,9 +33,10 @@ counts (and the full curve), marked NOT FOR PUBLICATION, for analysts only.
 Also figure 8's first part: of the people who left support in the period, the share
 who had achieved each reintegration domain.
 
-So far: --format json (figures.md's machine-readable form) and csv (a folder of one
-CSV file a table); figure 8's incidence by milestone status, breakdowns of figures
-3–8 and the html and xlsx formats are still to come.`,
+So far: --format json (figures.md's machine-readable form), csv (a folder of one CSV
+file a table) and xlsx (a workbook laid out as the GSS asks: cover, contents, notes,
+a table a sheet); figure 8's incidence by milestone status, breakdowns of figures
+3–8 and the html format are still to come.`,
 		Example: "  retrace report --from 2023-01-01 --to 2023-12-31 --format json --out figures-2023.json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -43,8 +44,8 @@ CSV file a table); figure 8's incidence by milestone status, breakdowns of figur
 			if err != nil {
 				return err
 			}
-			if format != "json" && format != "csv" {
-				return fmt.Errorf("--format %q: json or csv are available so far (html and xlsx are still to come)", format)
+			if format != "json" && format != "csv" && format != "xlsx" {
+				return fmt.Errorf("--format %q: json, csv or xlsx are available so far (html is still to come)", format)
 			}
 			if out == "" {
 				return fmt.Errorf("--out PATH is required (- for standard output)")
@@ -67,6 +68,16 @@ CSV file a table); figure 8's incidence by milestone status, breakdowns of figur
 				fmt.Fprintf(a.stdout, "Wrote the report's tables as CSV files in %s.\n", out)
 				return nil
 			}
+			if format == "xlsx" {
+				if out == "-" {
+					return fmt.Errorf("--format xlsx writes a workbook: give --out a file name")
+				}
+				if err := report.WriteXLSX(out); err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "Wrote the report as a workbook, %s.\n", out)
+				return nil
+			}
 			return writeJSON(out, report, a)
 		},
 	}
@@ -76,7 +87,7 @@ CSV file a table); figure 8's incidence by milestone status, breakdowns of figur
 	f.StringVar(&observationEnd, "observation-end", "", "the data's cut-off date (default: the latest date in the data)")
 	f.StringVar(&name, "definition", "all", "a definition's name, or all")
 	f.StringVar(&rule, "disclosure", "10-5", "10-5, or none (raw, analysts only, not for publication)")
-	f.StringVar(&format, "format", "json", "json, or csv (a folder of one file a table); html and xlsx are still to come")
+	f.StringVar(&format, "format", "json", "json, csv (a folder of one file a table) or xlsx; html is still to come")
 	f.StringVar(&out, "out", "", "where to write the report: a file (- for standard output), or a folder for csv")
 	return a.withDefinitions(cmd)
 }

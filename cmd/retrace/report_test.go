@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // Published reports carry no count from 1 to 9 anywhere; a raw one carries the
@@ -86,5 +88,41 @@ func TestReportAsCSV(t *testing.T) {
 	}
 	if _, errOut, code := run(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv", "--out", out); code == 0 || !strings.Contains(errOut, "is not empty") {
 		t.Errorf("a folder in use: exit %d, %s", code, errOut)
+	}
+}
+
+// The workbook has a cover, contents, notes and one table a sheet; no cell of a table
+// holds a count from 1 to 9.
+func TestReportAsWorkbook(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "r.db")
+	mustRun(t, "--db", db, "import", eventsBundle(t))
+	mustRun(t, "--db", db, "link")
+	path := filepath.Join(t.TempDir(), "figures.xlsx")
+	mustRun(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "xlsx", "--out", path)
+	x, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	sheets := x.GetSheetList()
+	if len(sheets) != 9 || sheets[0] != "Cover" || sheets[1] != "Contents" || sheets[2] != "Notes" {
+		t.Fatalf("sheets %v", sheets)
+	}
+	for _, s := range sheets[3:] {
+		rows, _ := x.GetRows(s)
+		header := rows[1]
+		for _, row := range rows[2:] {
+			for i, v := range row {
+				if header[i] == "months" || header[i] == "version" {
+					continue
+				}
+				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 9 {
+					t.Errorf("sheet %s: %s = %d", s, header[i], n)
+				}
+			}
+		}
+	}
+	if v, _ := x.GetCellValue("figures", "B3"); v != "[c]" {
+		t.Errorf("referrals on the figures sheet: %q, want [c]", v)
 	}
 }
