@@ -73,18 +73,7 @@ func TestReportAsCSV(t *testing.T) {
 		t.Fatalf("%d files: %v", len(files), files)
 	}
 	for _, f := range files {
-		rows := readRows(t, f)
-		header := rows[0]
-		for _, row := range rows[1:] {
-			for i, v := range row {
-				if header[i] == "months" || header[i] == "version" {
-					continue
-				}
-				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 9 {
-					t.Errorf("%s: %s = %d", filepath.Base(f), header[i], n)
-				}
-			}
-		}
+		noSmallCounts(t, filepath.Base(f), readRows(t, f))
 	}
 	if _, errOut, code := run(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv", "--out", out); code == 0 || !strings.Contains(errOut, "is not empty") {
 		t.Errorf("a folder in use: exit %d, %s", code, errOut)
@@ -110,19 +99,26 @@ func TestReportAsWorkbook(t *testing.T) {
 	}
 	for _, s := range sheets[3:] {
 		rows, _ := x.GetRows(s)
-		header := rows[1]
-		for _, row := range rows[2:] {
-			for i, v := range row {
-				if header[i] == "months" || header[i] == "version" {
-					continue
-				}
-				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 9 {
-					t.Errorf("sheet %s: %s = %d", s, header[i], n)
-				}
-			}
-		}
+		noSmallCounts(t, "sheet "+s, rows[1:]) // below the title
 	}
 	if v, _ := x.GetCellValue("figures", "B3"); v != "[c]" {
 		t.Errorf("referrals on the figures sheet: %q, want [c]", v)
+	}
+}
+
+// noSmallCounts: no cell of a table (header first) holds a count from 1 to 9, but for
+// its months and version columns.
+func noSmallCounts(t *testing.T, name string, rows [][]string) {
+	t.Helper()
+	header := rows[0]
+	for _, row := range rows[1:] {
+		for i, v := range row {
+			if header[i] == "months" || header[i] == "version" {
+				continue
+			}
+			if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 9 {
+				t.Errorf("%s: %s = %d", name, header[i], n)
+			}
+		}
 	}
 }
