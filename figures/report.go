@@ -102,6 +102,7 @@ type ReTraffickingShown struct {
 	PeopleWithEventInPeriod disclosure.Cell  `json:"people_with_event_in_period"`
 	Cohort                  disclosure.Cell  `json:"cohort"`
 	Incidence               []IncidenceShown `json:"incidence"`
+	Monthly                 []IncidenceShown `json:"-"` // for the charts
 	Curve                   []CurveStep      `json:"curve,omitempty"`
 }
 
@@ -174,16 +175,10 @@ func publishReTrafficking(d definitions.Definition, rt ReTrafficking, rule discl
 	out := ReTraffickingShown{Version: d.Version, Fingerprint: d.Fingerprint(),
 		PeopleWithEventInPeriod: disclosure.Count(rt.PeopleWithEventInPeriod, rule), Cohort: disclosure.Count(rt.Cohort, rule)}
 	for _, in := range rt.Incidence {
-		atRisk := disclosure.Count(in.AtRisk, rule)
-		// Hidden where the events so far are 1 to 9 (1/12 would give one event away),
-		// and rounded to 0.1% so that the estimate cannot give the counts back.
-		hide := atRisk.Suppressed() || out.Cohort.Suppressed() || disclosure.Count(in.Events, rule).Suppressed()
-		round := func(v float64) float64 { return v }
-		if rule == disclosure.TenFive {
-			round = func(v float64) float64 { return math.Round(v*1000) / 1000 }
-		}
-		out.Incidence = append(out.Incidence, IncidenceShown{Months: in.Months, AtRisk: atRisk,
-			Value: shown(hide, round(in.Value)), Lower: shown(hide, round(in.Lower)), Upper: shown(hide, round(in.Upper))})
+		out.Incidence = append(out.Incidence, publishIncidence(in, out.Cohort, rule))
+	}
+	for _, in := range rt.Monthly {
+		out.Monthly = append(out.Monthly, publishIncidence(in, out.Cohort, rule))
 	}
 	if rule == disclosure.None {
 		for _, s := range rt.Curve.Steps {
@@ -191,6 +186,20 @@ func publishReTrafficking(d definitions.Definition, rt ReTrafficking, rule discl
 		}
 	}
 	return out
+}
+
+// publishIncidence hides incidence where the events so far are 1 to 9 (1/12 would
+// give one event away) or the numbers are suppressed, and rounds it to 0.1% so that
+// the estimate cannot give the counts back.
+func publishIncidence(in Incidence, cohort disclosure.Cell, rule disclosure.Rule) IncidenceShown {
+	atRisk := disclosure.Count(in.AtRisk, rule)
+	hide := atRisk.Suppressed() || cohort.Suppressed() || disclosure.Count(in.Events, rule).Suppressed()
+	round := func(v float64) float64 { return v }
+	if rule == disclosure.TenFive {
+		round = func(v float64) float64 { return math.Round(v*1000) / 1000 }
+	}
+	return IncidenceShown{Months: in.Months, AtRisk: atRisk,
+		Value: shown(hide, round(in.Value)), Lower: shown(hide, round(in.Lower)), Upper: shown(hide, round(in.Upper))}
 }
 
 func cells(counts map[string]int, count func(int) disclosure.Cell) map[string]disclosure.Cell {

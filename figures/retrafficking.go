@@ -30,8 +30,12 @@ type ReTrafficking struct {
 	PeopleWithEventInPeriod int         `json:"people_with_event_in_period"`
 	Cohort                  int         `json:"cohort"`
 	Incidence               []Incidence `json:"incidence"`
+	Monthly                 []Incidence `json:"-"` // months 0 to ChartMonths, for charts
 	Curve                   stats.Curve `json:"-"`
 }
+
+// ChartMonths is how far the charts of cumulative incidence run.
+const ChartMonths = 36
 
 // IncidenceMonths are the times figure 7 reports.
 var IncidenceMonths = []int{6, 12, 24}
@@ -54,17 +58,27 @@ func CountReTrafficking(d definitions.Definition, journeys []definitions.Journey
 	out.Cohort = len(obs)
 	out.Curve = stats.KaplanMeier(obs, stats.Z95)
 	for _, m := range IncidenceMonths {
-		step := out.Curve.At(float64(m) * stats.DaysPerMonth)
-		value, lower, upper := step.Incidence()
-		events := 0
-		for _, s := range out.Curve.Steps {
-			if s.Time <= float64(m)*stats.DaysPerMonth {
-				events += s.Events
-			}
-		}
-		out.Incidence = append(out.Incidence, Incidence{Months: m, AtRisk: step.AtRisk, Events: events, Value: value, Lower: lower, Upper: upper})
+		out.Incidence = append(out.Incidence, incidenceAt(out.Curve, m))
+	}
+	for m := 0; m <= ChartMonths; m++ {
+		out.Monthly = append(out.Monthly, incidenceAt(out.Curve, m))
 	}
 	return out
+}
+
+// incidenceAt reads the curve at some months since the first exit, with the events
+// up to then.
+func incidenceAt(c stats.Curve, months int) Incidence {
+	t := float64(months) * stats.DaysPerMonth
+	step := c.At(t)
+	value, lower, upper := step.Incidence()
+	events := 0
+	for _, s := range c.Steps {
+		if s.Time <= t {
+			events += s.Events
+		}
+	}
+	return Incidence{Months: months, AtRisk: step.AtRisk, Events: events, Value: value, Lower: lower, Upper: upper}
 }
 
 // timeToEvent is one person's observation: days from their first exit (its last

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -33,10 +34,11 @@ counts (and the full curve), marked NOT FOR PUBLICATION, for analysts only.
 Also figure 8's first part: of the people who left support in the period, the share
 who had achieved each reintegration domain.
 
-So far: --format json (figures.md's machine-readable form), csv (a folder of one CSV
-file a table) and xlsx (a workbook laid out as the GSS asks: cover, contents, notes,
-a table a sheet); figure 8's incidence by milestone status, breakdowns of figures
-3–8 and the html format are still to come.`,
+Formats: html (one self-contained page that reads like a statistical release, with
+charts of cumulative incidence), json (figures.md's machine-readable form), csv (a
+folder of one CSV file a table) and xlsx (a workbook laid out as the GSS asks: cover,
+contents, notes, a table a sheet). Figure 8's incidence by milestone status and
+breakdowns of figures 3–8 are still to come.`,
 		Example: "  retrace report --from 2023-01-01 --to 2023-12-31 --format json --out figures-2023.json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -44,8 +46,10 @@ a table a sheet); figure 8's incidence by milestone status, breakdowns of figure
 			if err != nil {
 				return err
 			}
-			if format != "json" && format != "csv" && format != "xlsx" {
-				return fmt.Errorf("--format %q: json, csv or xlsx are available so far (html is still to come)", format)
+			switch format {
+			case "html", "json", "csv", "xlsx":
+			default:
+				return fmt.Errorf("--format %q: use html, json, csv or xlsx", format)
 			}
 			if out == "" {
 				return fmt.Errorf("--out PATH is required (- for standard output)")
@@ -78,7 +82,14 @@ a table a sheet); figure 8's incidence by milestone status, breakdowns of figure
 				fmt.Fprintf(a.stdout, "Wrote the report as a workbook, %s.\n", out)
 				return nil
 			}
-			return writeJSON(out, report, a)
+			if format == "html" {
+				return writeTo(out, a, func(w io.Writer) error { return report.WriteHTML(w, opt.Definitions) })
+			}
+			return writeTo(out, a, func(w io.Writer) error {
+				enc := json.NewEncoder(w)
+				enc.SetIndent("", "  ")
+				return enc.Encode(report)
+			})
 		},
 	}
 	f := cmd.Flags()
@@ -87,7 +98,7 @@ a table a sheet); figure 8's incidence by milestone status, breakdowns of figure
 	f.StringVar(&observationEnd, "observation-end", "", "the data's cut-off date (default: the latest date in the data)")
 	f.StringVar(&name, "definition", "all", "a definition's name, or all")
 	f.StringVar(&rule, "disclosure", "10-5", "10-5, or none (raw, analysts only, not for publication)")
-	f.StringVar(&format, "format", "json", "json, csv (a folder of one file a table) or xlsx; html is still to come")
+	f.StringVar(&format, "format", "json", "html (one self-contained page), json, csv (a folder of one file a table) or xlsx")
 	f.StringVar(&out, "out", "", "where to write the report: a file (- for standard output), or a folder for csv")
 	return a.withDefinitions(cmd)
 }
@@ -160,17 +171,18 @@ func observationEndOf(given string, journeys []definitions.Journey) (time.Time, 
 	return latest, nil
 }
 
-func writeJSON(path string, v any, a *app) error {
-	w := a.stdout
-	if path != "-" {
-		f, err := os.Create(path)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		w = f
+// writeTo writes to the file at path, or to standard output for "-".
+func writeTo(path string, a *app, write func(io.Writer) error) error {
+	if path == "-" {
+		return write(a.stdout)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

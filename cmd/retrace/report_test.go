@@ -122,3 +122,26 @@ func noSmallCounts(t *testing.T, name string, rows [][]string) {
 		}
 	}
 }
+
+// The page stands alone (no script, no external file), every table has a caption and
+// header cells, every chart a text alternative; small counts show as [c].
+func TestReportAsPage(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "r.db")
+	mustRun(t, "--db", db, "import", eventsBundle(t))
+	mustRun(t, "--db", db, "link")
+	page := mustRun(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "html", "--out", "-")
+	for _, bad := range []string{"<script", "src=", "href=\"http", "<link"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the page has %s", bad)
+		}
+	}
+	if n, c := strings.Count(page, "<table"), strings.Count(page, "<caption>"); n == 0 || n != c || !strings.Contains(page, `<th scope="col"`) {
+		t.Errorf("%d tables, %d captions", n, c)
+	}
+	if n, c := strings.Count(page, "<svg"), strings.Count(page, `role="img"`); n != 5 || n != c || strings.Count(page, "<title id=") != 5 || strings.Count(page, "<desc id=") != 5 {
+		t.Errorf("%d charts, %d with role img", n, c)
+	}
+	if !strings.Contains(page, "<dt>NRM referrals received</dt><dd>[c]</dd>") || !strings.Contains(page, `lang="en"`) {
+		t.Errorf("headline figures:\n%s", page[:min(2000, len(page))])
+	}
+}

@@ -1,0 +1,151 @@
+package figures
+
+import (
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/retrace-uk/retrace/definitions"
+)
+
+//go:embed report.html.tmpl
+var htmlTemplate string
+
+var page = template.Must(template.New("report").Funcs(template.FuncMap{"pct": pct, "interval": interval}).Parse(htmlTemplate))
+
+// interval shows an estimate with its 95% interval, or [c] alone.
+func interval(v, lower, upper any) string {
+	if _, ok := v.(float64); !ok {
+		return pct(v)
+	}
+	return fmt.Sprintf("%s (%s–%s)", pct(v), pct(lower), pct(upper))
+}
+
+// pct shows a published share or incidence as a percentage; [c] and nothing pass
+// through.
+func pct(v any) string {
+	switch x := v.(type) {
+	case float64:
+		return fmt.Sprintf("%.1f%%", 100*x)
+	case nil:
+		return "–"
+	}
+	return fmt.Sprint(v)
+}
+
+// WriteHTML writes the report as one self-contained page that reads like a
+// statistical release: headline figures, the definitions side by side, charts of
+// cumulative incidence with their intervals (SVG with text alternatives), tables
+// with captions and header cells, and notes on definitions, methods and disclosure
+// control. No script; no external files.
+func (r Report) WriteHTML(w io.Writer, defs []definitions.Definition) error {
+	type defView struct {
+		Name, Description string
+		Shown             ReTraffickingShown
+		Chart             chart
+	}
+	type rowView struct{ Value, Referrals, People string }
+	type breakdownView struct {
+		Dimension string
+		Rows      []rowView
+	}
+	type domainView struct {
+		Domain string
+		Share  ShareShown
+	}
+	view := struct {
+		R             Report
+		F             Figures
+		Months        []int
+		Definitions   []defView
+		Breakdowns    []breakdownView
+		Reintegration []domainView
+	}{R: r, F: r.Figures, Months: IncidenceMonths}
+	for _, d := range defs {
+		shown := r.Figures.ReTrafficking[d.Name]
+		view.Definitions = append(view.Definitions, defView{d.Name, d.Description, shown, chartOf(shown.Monthly)})
+	}
+	for _, dim := range Dimensions {
+		b := breakdownView{Dimension: strings.ReplaceAll(dim, "_", " ")}
+		for _, v := range sortedKeys(r.Breakdowns[dim]) {
+			c := r.Breakdowns[dim][v]
+			b.Rows = append(b.Rows, rowView{v, cell(c["referrals"]), cell(c["people_referred"])})
+		}
+		view.Breakdowns = append(view.Breakdowns, b)
+	}
+	for _, domain := range sortedKeys(r.Figures.Reintegration.Achieved) {
+		view.Reintegration = append(view.Reintegration, domainView{strings.ReplaceAll(domain, "_", " "), r.Figures.Reintegration.Achieved[domain]})
+	}
+	return page.Execute(w, view)
+}
+
+// chart is one cumulative-incidence chart: SVG paths for the line and its band, in a
+// 640×300 box with the plot in x 60–620, y 20–260.
+type chart struct {
+	Line, Band     string
+	XTicks, YTicks []struct {
+		X, Y  float64
+		Label string
+	}
+}
+
+func chartOf(monthly []IncidenceShown) chart {
+	top := 0.05
+	for _, in := range monthly {
+		if u, ok := in.Upper.(float64); ok {
+			top = math.Max(top, u)
+		}
+	}
+	top = math.Ceil(top*20) / 20 // up to the next 5%
+	x := func(m int) float64 { return 60 + 560*float64(m)/ChartMonths }
+	y := func(v float64) float64 { return 260 - 240*v/top }
+	var c chart
+	var lines, bands []string
+	var line, upper, lower []string
+	flush := func() { // a run of months shown: its own line and band
+		if len(line) > 0 {
+			lines = append(lines, strings.Join(line, " "))
+			bands = append(bands, "M"+strings.Join(upper, " L")+" L"+strings.Join(lower, " L")+" Z")
+		}
+		line, upper, lower = nil, nil, nil
+	}
+	for k, in := range monthly {
+		v, ok := in.Value.(float64)
+		lo, _ := in.Lower.(float64)
+		hi, _ := in.Upper.(float64)
+		if !ok {
+			flush() // suppressed months are left out, and the line breaks there
+			continue
+		}
+		end := in.Months
+		if k+1 < len(monthly) {
+			end = monthly[k+1].Months
+		}
+		cmd := "L"
+		if len(line) == 0 {
+			cmd = "M"
+		}
+		line = append(line, fmt.Sprintf("%s%.1f %.1f H%.1f", cmd, x(in.Months), y(v), x(end)))
+		upper = append(upper, fmt.Sprintf("%.1f %.1f %.1f %.1f", x(in.Months), y(hi), x(end), y(hi)))
+		lower = append([]string{fmt.Sprintf("%.1f %.1f %.1f %.1f", x(end), y(lo), x(in.Months), y(lo))}, lower...)
+	}
+	flush()
+	c.Line, c.Band = strings.Join(lines, " "), strings.Join(bands, " ")
+	for m := 0; m <= ChartMonths; m += 6 {
+		c.XTicks = append(c.XTicks, struct {
+			X, Y  float64
+			Label string
+		}{x(m), 0, fmt.Sprint(m)})
+	}
+	for k := 0; k <= 4; k++ {
+		v := top * float64(k) / 4
+		c.YTicks = append(c.YTicks, struct {
+			X, Y  float64
+			Label string
+		}{0, y(v) + 4, strings.TrimSuffix(fmt.Sprintf("%.1f", 100*v), ".0") + "%"})
+	}
+	return c
+}
