@@ -35,6 +35,10 @@ func (r Report) Tables() []Table {
 		{"re_trafficking", "Figure 7: re-trafficking by definition, and cumulative incidence since the first exit", [][]string{{"definition", "version", "fingerprint", "people_with_event_in_period", "cohort", "months", "at_risk", "incidence", "lower", "upper"}}},
 		{"reintegration", "Figure 8: people leaving support with each reintegration domain achieved", [][]string{{"domain", "leavers_achieved", "share", "lower", "upper"}}},
 		{"breakdowns", "Figures 1–2 by sex, nationality, age at exploitation, exploitation type and first responder type", [][]string{{"dimension", "value", "referrals", "people_referred"}}},
+		{"data_quality", "Data quality: the source person records behind the figures", [][]string{{"measure", "count", "share", "lower", "upper"},
+			{"records", cell(r.Quality.Records), "", "", ""},
+			shareRow("dob_estimated_or_unknown", r.Quality.EstimatedDOB),
+			{"unlinked_records", cell(r.Quality.Unlinked), "", "", ""}}},
 	}
 	add := func(name string, row []string) {
 		for i := range tables {

@@ -18,6 +18,14 @@ type Options struct {
 	// SameIncidentDays groups referrals for figure 3's distinct count (the
 	// re-referral-distinct definition's).
 	SameIncidentDays int
+	Quality          Quality
+}
+
+// Quality describes the source records behind the figures.
+type Quality struct {
+	Records      int // person records
+	EstimatedDOB int // with a date of birth estimated, assigned, partial or missing
+	Unlinked     int // not linked to a person yet, so left out
 }
 
 // Report is figures.md's machine-readable form.
@@ -32,6 +40,11 @@ type Report struct {
 	Figures        Figures `json:"figures"`
 	// Breakdowns: dimension → value → figure (referrals, people_referred) → count.
 	Breakdowns map[string]map[string]map[string]*disclosure.Cell `json:"breakdowns"`
+	Quality    struct {
+		Records      disclosure.Cell `json:"records"`
+		EstimatedDOB ShareShown      `json:"dob_estimated_or_unknown"`
+		Unlinked     disclosure.Cell `json:"unlinked_records"`
+	} `json:"data_quality"`
 }
 
 // Figures are figures 1 to 7, as published.
@@ -129,6 +142,8 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 	r.Breakdowns = publishBreakdowns(CountBreakdowns(journeys, opt.Period),
 		map[string]*disclosure.Cell{"referrals": &f.Referrals, "people_referred": &f.PeopleReferred}, opt.Rule)
 	f.Risk = publishRisk(CountRisk(journeys, opt.Period), count)
+	r.Quality.Records, r.Quality.Unlinked = count(opt.Quality.Records), count(opt.Quality.Unlinked)
+	r.Quality.EstimatedDOB = publishShare(shareOf(opt.Quality.EstimatedDOB, opt.Quality.Records), count)
 	re := CountReintegration(journeys, opt.Period)
 	f.Reintegration.Leavers, f.Reintegration.Achieved = count(re.Leavers), map[string]ShareShown{}
 	for domain, s := range re.Achieved {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/definitions"
 	"github.com/retrace-uk/retrace/disclosure"
 	"github.com/retrace-uk/retrace/figures"
@@ -59,6 +61,9 @@ breakdowns of figures 3–8 are still to come.`,
 				return err
 			}
 			if opt.ObservationEnd, err = observationEndOf(observationEnd, journeys); err != nil {
+				return err
+			}
+			if opt.Quality, err = a.quality(cmd.Context(), journeys); err != nil {
 				return err
 			}
 			report := figures.Build(journeys, opt)
@@ -130,6 +135,32 @@ func (a *app) reportOptions(from, to, name, rule string) (figures.Options, error
 	d, err := findDefinition(defs, name)
 	opt.Definitions = []definitions.Definition{d}
 	return opt, err
+}
+
+// quality counts the person records, those whose date of birth is estimated,
+// assigned, partial or missing, and those not linked yet.
+func (a *app) quality(ctx context.Context, journeys []definitions.Journey) (figures.Quality, error) {
+	store, err := a.openExisting(ctx)
+	if err != nil {
+		return figures.Quality{}, err
+	}
+	defer store.Close()
+	var q figures.Quality
+	err = store.Each(ctx, bundle.People, func(cells []string, extra retrace.Extra) error {
+		v, _ := bundle.People.Value(cells, extra)
+		p := v.(retrace.PersonRecord)
+		q.Records++
+		if p.DOB.Precision() != retrace.Day || p.DOBEstimated == retrace.Yes {
+			q.EstimatedDOB++
+		}
+		return nil
+	})
+	linked := 0
+	for _, j := range journeys {
+		linked += len(j.Records)
+	}
+	q.Unlinked = max(0, q.Records-linked)
+	return q, err
 }
 
 // day reads a full date flag.
