@@ -35,6 +35,7 @@ func (r Report) Tables() []Table {
 		{"re_trafficking", "Figure 7: re-trafficking by definition, and cumulative incidence since the first exit", [][]string{{"definition", "version", "fingerprint", "people_with_event_in_period", "cohort", "months", "at_risk", "incidence", "lower", "upper"}}},
 		{"reintegration", "Figure 8: people leaving support with each reintegration domain achieved", [][]string{{"domain", "leavers_achieved", "share", "lower", "upper"}}},
 		{"breakdowns", "Figures 1–2 by sex, nationality, age at exploitation, exploitation type and first responder type", [][]string{{"dimension", "value", "referrals", "people_referred"}}},
+		{"reintegration_incidence", "Figure 8: re-trafficking incidence 12 months after leaving support, by reintegration domain achieved (an association, never a cause)", [][]string{{"definition", "domain", "group", "cohort", "at_risk", "incidence", "lower", "upper"}}},
 		{"data_quality", "Data quality: the source person records behind the figures", [][]string{{"measure", "count", "share", "lower", "upper"},
 			{"records", cell(r.Quality.Records), "", "", ""},
 			shareRow("dob_estimated_or_unknown", r.Quality.EstimatedDOB),
@@ -62,6 +63,14 @@ func (r Report) Tables() []Table {
 	}
 	for _, domain := range sortedKeys(f.Reintegration.Achieved) {
 		add("reintegration", shareRow(domain, f.Reintegration.Achieved[domain]))
+	}
+	if by := f.Reintegration.ByStatus; by != nil {
+		for _, domain := range sortedKeys(by.Domains) {
+			for _, group := range []string{"achieved", "not_achieved"} {
+				g := by.Domains[domain][group]
+				add("reintegration_incidence", []string{by.Definition, domain, group, cell(g.Cohort), cell(g.AtRisk), cell(g.Value), cell(g.Lower), cell(g.Upper)})
+			}
+		}
 	}
 	for _, dim := range Dimensions {
 		for _, value := range sortedKeys(r.Breakdowns[dim]) {

@@ -1,8 +1,11 @@
 package figures
 
 import (
+	"time"
+
 	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/stats"
 )
 
 // Reintegration is the first part of figure 8: of the people who left support in the
@@ -65,4 +68,89 @@ func statusAt(j definitions.Journey, day retrace.PartialDate) map[string]retrace
 		out[d] = m.Status
 	}
 	return out
+}
+
+// ByMilestone is the second part of figure 8, for one definition and one domain:
+// re-trafficking incidence 12 months after leaving support, for people who had
+// achieved the domain when they left and for those who had not. An association,
+// never a cause.
+type ByMilestone struct {
+	Achieved, NotAchieved Group
+}
+
+// Group is a cohort and its incidence at 12 months.
+type Group struct {
+	Cohort    int
+	Incidence Incidence
+}
+
+// MilestoneMonths is when incidence by milestone status is read.
+const MilestoneMonths = 12
+
+// CountByMilestone follows everyone who left support (their first support episode to
+// end, a transfer not counting) from that day to the definition's event, censored at
+// observation end or death, and compares those who had achieved each domain by then
+// with those who had not. People whose event came before they left are not in it.
+func CountByMilestone(d definitions.Definition, journeys []definitions.Journey, observationEnd time.Time) map[string]ByMilestone {
+	obs := map[string][2][]stats.Observation{} // domain → [not achieved, achieved]
+	for _, j := range journeys {
+		left, ok := firstSupportExit(j)
+		if !ok {
+			continue
+		}
+		o, ok := followFrom(left.Latest(), j, definitions.Count(d, j).Event, observationEnd)
+		if !ok {
+			continue
+		}
+		status := statusAt(j, left)
+		for _, domain := range retrace.DomainCodes.Codes {
+			k := 0
+			if status[domain] == retrace.Achieved {
+				k = 1
+			}
+			g := obs[domain]
+			g[k] = append(g[k], o)
+			obs[domain] = g
+		}
+	}
+	out := map[string]ByMilestone{}
+	for domain, g := range obs {
+		group := func(o []stats.Observation) Group {
+			return Group{Cohort: len(o), Incidence: incidenceAt(stats.KaplanMeier(o, stats.Z95), MilestoneMonths)}
+		}
+		out[domain] = ByMilestone{NotAchieved: group(g[0]), Achieved: group(g[1])}
+	}
+	return out
+}
+
+func firstSupportExit(j definitions.Journey) (retrace.PartialDate, bool) {
+	var first retrace.PartialDate
+	for _, s := range j.Support {
+		if !s.End.IsZero() && s.ExitReason != retrace.Transferred && (first.IsZero() || s.End.Earliest().Before(first.Earliest())) {
+			first = s.End
+		}
+	}
+	return first, !first.IsZero()
+}
+
+// followFrom is the observation from origin to the event, or to censoring at
+// observation end or death; false when the event came first or nothing is left to
+// observe.
+func followFrom(origin time.Time, j definitions.Journey, event *definitions.Event, observationEnd time.Time) (stats.Observation, bool) {
+	end := observationEnd
+	for _, s := range j.Support {
+		if s.ExitReason == retrace.Deceased && !s.End.IsZero() && s.End.Earliest().Before(end) {
+			end = s.End.Earliest()
+		}
+	}
+	if !end.After(origin) {
+		return stats.Observation{}, false
+	}
+	if event != nil && !event.Date.Earliest().After(end) {
+		if !event.Date.Earliest().After(origin) {
+			return stats.Observation{}, false
+		}
+		return stats.Observation{Time: days(origin, event.Date.Earliest()), Event: true}, true
+	}
+	return stats.Observation{Time: days(origin, end)}, true
 }

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"testing"
 
 	"github.com/retrace-uk/retrace"
@@ -27,5 +28,32 @@ func TestReintegrationWorkedByHand(t *testing.T) {
 	got := CountReintegration(journeys, year2021)
 	if got.Leavers != 3 || got.Achieved["housing"].Count != 2 || got.Achieved["employment"].Count != 1 || got.Achieved["health"].Count != 0 || got.Achieved["housing"].Of != 3 {
 		t.Errorf("leavers %d, housing %+v, employment %+v", got.Leavers, got.Achieved["housing"], got.Achieved["employment"])
+	}
+}
+
+// Five people leave support on 1 January 2021, worked by hand. Housing achieved: one
+// re-trafficked 100 days later, one not by observation end (2 years): incidence at 12
+// months 1/2. Not achieved: one re-trafficked at 200 days, two not: 1/3.
+func TestIncidenceByMilestoneWorkedByHand(t *testing.T) {
+	d := retrace.MustParseDate
+	person := func(id string, housing bool, event string) definitions.Journey {
+		refs := []retrace.Referral{{ReferralID: id + "1", RecordID: id, Route: retrace.RouteNRM, ReferralDate: d("2020-06-01"), ExploitationStart: d("2020-01-01"), ExploitationEnd: d("2020-05-31"), ExploitationTypes: []retrace.ExploitationType{retrace.Labour}}}
+		if event != "" {
+			refs = append(refs, retrace.Referral{ReferralID: id + "2", RecordID: id, Route: retrace.RouteNRM, ReferralDate: d(event), ExploitationStart: d(event), ExploitationTypes: []retrace.ExploitationType{retrace.Sexual}})
+		}
+		j := definitions.Journey{PersonID: id, Referrals: refs,
+			Support: []retrace.SupportEpisode{{SupportID: id + "S", Start: d("2020-06-05"), End: d("2021-01-01"), ExitReason: retrace.MoveOn}}}
+		if housing {
+			j.Milestones = []retrace.Milestone{{Date: d("2020-12-01"), Domain: "housing", Status: retrace.Achieved}}
+		}
+		return j
+	}
+	js := []definitions.Journey{person("A", true, "2021-04-11"), person("B", true, ""), person("C", false, "2021-07-20"), person("D", false, ""), person("E", false, "")}
+	got := CountByMilestone(*definitions.Find(definitions.BuiltIn(), "re-trafficking"), js, d("2023-01-01").Earliest())["housing"]
+	if got.Achieved.Cohort != 2 || math.Abs(got.Achieved.Incidence.Value-0.5) > 1e-12 || got.Achieved.Incidence.AtRisk != 1 {
+		t.Errorf("achieved: %+v", got.Achieved)
+	}
+	if got.NotAchieved.Cohort != 3 || math.Abs(got.NotAchieved.Incidence.Value-1.0/3) > 1e-12 || got.NotAchieved.Incidence.AtRisk != 2 {
+		t.Errorf("not achieved: %+v", got.NotAchieved)
 	}
 }

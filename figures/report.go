@@ -64,7 +64,22 @@ type Figures struct {
 	Reintegration struct {
 		Leavers  disclosure.Cell       `json:"leavers"`
 		Achieved map[string]ShareShown `json:"achieved"`
+		ByStatus *ByStatusShown        `json:"incidence_by_milestone_status,omitempty"`
 	} `json:"reintegration"`
+}
+
+// ByStatusShown is figure 8's second part as published.
+type ByStatusShown struct {
+	Definition string                               `json:"definition"`
+	Months     int                                  `json:"months"`
+	Note       string                               `json:"note"`
+	Domains    map[string]map[string]GroupIncidence `json:"domains"` // domain → achieved / not_achieved
+}
+
+// GroupIncidence is a group's cohort and incidence as published.
+type GroupIncidence struct {
+	Cohort disclosure.Cell `json:"cohort"`
+	IncidenceShown
 }
 
 // ShareShown is a published share: hidden where its count or whole is suppressed.
@@ -144,6 +159,18 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 	f.Risk = publishRisk(CountRisk(journeys, opt.Period), count)
 	r.Quality.Records, r.Quality.Unlinked = count(opt.Quality.Records), count(opt.Quality.Unlinked)
 	r.Quality.EstimatedDOB = publishShare(shareOf(opt.Quality.EstimatedDOB, opt.Quality.Records), count)
+	if d := milestoneDefinition(opt.Definitions); d != nil {
+		by := ByStatusShown{Definition: d.Name, Months: MilestoneMonths, Domains: map[string]map[string]GroupIncidence{},
+			Note: "an association between reintegration and later re-trafficking, never a cause"}
+		for domain, g := range CountByMilestone(*d, journeys, opt.ObservationEnd) {
+			group := func(g Group) GroupIncidence {
+				cohort := count(g.Cohort)
+				return GroupIncidence{Cohort: cohort, IncidenceShown: publishIncidence(g.Incidence, cohort, opt.Rule)}
+			}
+			by.Domains[domain] = map[string]GroupIncidence{"achieved": group(g.Achieved), "not_achieved": group(g.NotAchieved)}
+		}
+		f.Reintegration.ByStatus = &by
+	}
 	re := CountReintegration(journeys, opt.Period)
 	f.Reintegration.Leavers, f.Reintegration.Achieved = count(re.Leavers), map[string]ShareShown{}
 	for domain, s := range re.Achieved {
@@ -201,6 +228,20 @@ func publishReTrafficking(d definitions.Definition, rt ReTrafficking, rule discl
 		}
 	}
 	return out
+}
+
+// milestoneDefinition is the definition incidence by milestone status is given for:
+// re-trafficking when it is among those reported, else the first.
+func milestoneDefinition(defs []definitions.Definition) *definitions.Definition {
+	for i := range defs {
+		if defs[i].Name == "re-trafficking" {
+			return &defs[i]
+		}
+	}
+	if len(defs) > 0 {
+		return &defs[0]
+	}
+	return nil
 }
 
 // publishIncidence hides incidence where the events so far are 1 to 9 (1/12 would

@@ -69,7 +69,7 @@ func TestReportAsCSV(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "tables")
 	mustRun(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv", "--out", out)
 	files, _ := filepath.Glob(filepath.Join(out, "*.csv"))
-	if len(files) != 7 {
+	if len(files) != 8 {
 		t.Fatalf("%d files: %v", len(files), files)
 	}
 	for _, f := range files {
@@ -94,7 +94,7 @@ func TestReportAsWorkbook(t *testing.T) {
 	}
 	defer x.Close()
 	sheets := x.GetSheetList()
-	if len(sheets) != 10 || sheets[0] != "Cover" || sheets[1] != "Contents" || sheets[2] != "Notes" {
+	if len(sheets) != 11 || sheets[0] != "Cover" || sheets[1] != "Contents" || sheets[2] != "Notes" {
 		t.Fatalf("sheets %v", sheets)
 	}
 	for _, s := range sheets[3:] {
