@@ -137,12 +137,7 @@ func firstSupportExit(j definitions.Journey) (retrace.PartialDate, bool) {
 // observation end or death; false when the event came first or nothing is left to
 // observe.
 func followFrom(origin time.Time, j definitions.Journey, event *definitions.Event, observationEnd time.Time) (stats.Observation, bool) {
-	end := observationEnd
-	for _, s := range j.Support {
-		if s.ExitReason == retrace.Deceased && !s.End.IsZero() && s.End.Earliest().Before(end) {
-			end = s.End.Earliest()
-		}
-	}
+	end := censoring(j, observationEnd)
 	if !end.After(origin) {
 		return stats.Observation{}, false
 	}

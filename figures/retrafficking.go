@@ -101,13 +101,7 @@ func timeToEvent(d definitions.Definition, j definitions.Journey, v definitions.
 	if first == nil {
 		return stats.Observation{}, false
 	}
-	origin := first.Exit.Latest()
-	end := observationEnd
-	for _, s := range j.Support {
-		if s.ExitReason == retrace.Deceased && !s.End.IsZero() && s.End.Earliest().Before(end) {
-			end = s.End.Earliest()
-		}
-	}
+	origin, end := first.Exit.Latest(), censoring(j, observationEnd)
 	if !end.After(origin) {
 		return stats.Observation{}, false
 	}
@@ -115,6 +109,18 @@ func timeToEvent(d definitions.Definition, j definitions.Journey, v definitions.
 		return stats.Observation{Time: max(0, days(origin, event.Date.Earliest())), Event: true}, true
 	}
 	return stats.Observation{Time: days(origin, end)}, true
+}
+
+// censoring is when a person stops being observed: observation end, or their death
+// (a support episode that ended because they died) if sooner.
+func censoring(j definitions.Journey, observationEnd time.Time) time.Time {
+	end := observationEnd
+	for _, s := range j.Support {
+		if s.ExitReason == retrace.Deceased && !s.End.IsZero() && s.End.Earliest().Before(end) {
+			end = s.End.Earliest()
+		}
+	}
+	return end
 }
 
 func days(from, to time.Time) float64 { return to.Sub(from).Hours() / 24 }
