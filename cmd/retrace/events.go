@@ -114,7 +114,7 @@ func (a *app) readJourneys(ctx context.Context, action, subject, detail string) 
 	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: action, Subject: subject, Detail: detail}); err != nil {
 		return nil, err
 	}
-	js, err := journeys(ctx, store)
+	js, err := journeys(ctx, store, a.stageProgress())
 	if err != nil {
 		return nil, err
 	}
@@ -144,7 +144,7 @@ func definitionsDetail(defs []definitions.Definition, folder string) string {
 
 // journeys groups the referrals, support episodes and follow-ups of each linked
 // person's records, people in id order.
-func journeys(ctx context.Context, store storage.Store) ([]definitions.Journey, error) {
+func journeys(ctx context.Context, store storage.Store, progress func(string, int, int)) ([]definitions.Journey, error) {
 	links, err := store.PersonLinks(ctx)
 	if err != nil {
 		return nil, err
@@ -152,12 +152,21 @@ func journeys(ctx context.Context, store storage.Store) ([]definitions.Journey, 
 	if len(links) == 0 {
 		return nil, fmt.Errorf("the database has no linked people yet: run retrace link")
 	}
-	return journeysOf(ctx, store, links)
+	return journeysOf(ctx, store, links, progress)
 }
 
 // journeysOf groups the records' events by person as links (record → person) say.
-func journeysOf(ctx context.Context, store storage.Store, links map[string]string) ([]definitions.Journey, error) {
+func journeysOf(ctx context.Context, store storage.Store, links map[string]string, progress func(string, int, int)) ([]definitions.Journey, error) {
 	var err error
+	total, done := 0, 0
+	kinds := []*bundle.Kind{bundle.People, bundle.Referrals, bundle.Support, bundle.FollowUps, bundle.Missing, bundle.RiskAssessments, bundle.Milestones}
+	for _, k := range kinds {
+		n, err := store.Count(ctx, k)
+		if err != nil {
+			return nil, err
+		}
+		total += n
+	}
 	byPerson := map[string]*definitions.Journey{}
 	for record, person := range links {
 		j := byPerson[person]
@@ -169,6 +178,9 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 	}
 	read := func(k *bundle.Kind, add func(j *definitions.Journey, v any)) error {
 		return store.Each(ctx, k, func(cells []string, extra retrace.Extra) error {
+			if done++; progress != nil && done%10000 == 0 {
+				progress("reading journeys", done, total)
+			}
 			v, _ := k.Value(cells, extra) // stored rows were checked on import
 			if j := byPerson[links[cells[k.Index("record_id")]]]; j != nil {
 				add(j, v)
@@ -209,6 +221,9 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 	}
 	if err == nil {
 		err = read(bundle.Milestones, func(j *definitions.Journey, v any) { j.Milestones = append(j.Milestones, v.(retrace.Milestone)) })
+	}
+	if progress != nil {
+		progress("reading journeys", total, total)
 	}
 	out := make([]definitions.Journey, 0, len(byPerson))
 	for _, j := range byPerson {
