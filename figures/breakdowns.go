@@ -28,11 +28,15 @@ func partitions(dimension, figure string) bool {
 	return false
 }
 
+// personal says whether a dimension is the person's own (sex, nationality): figures of
+// people (3 to 5, 7) are broken down by those only, a person having one value each.
+func personal(dimension string) bool { return dimension == "sex" || dimension == "nationality" }
+
 // CountBreakdowns counts NRM referrals received in the period and people referred,
 // by each dimension: sex and nationality are the person's; age at exploitation,
 // exploitation type and first responder type are the referral's (a person counts
 // under each value of their referrals in the period).
-func CountBreakdowns(journeys []definitions.Journey, period Period) Breakdowns {
+func CountBreakdowns(journeys []definitions.Journey, period Period, opt Options) Breakdowns {
 	out := Breakdowns{}
 	add := func(dim, value, figure string) {
 		if value == "" {
@@ -68,6 +72,36 @@ func CountBreakdowns(journeys []definitions.Journey, period Period) Breakdowns {
 		for v := range person {
 			add(v[0], v[1], "people_referred")
 		}
+		for _, dim := range [][2]string{{"sex", j.Sex}, {"nationality", j.Nationality}} {
+			for _, figure := range personFigures(j, period, opt) {
+				add(dim[0], dim[1], figure)
+			}
+		}
+	}
+	return out
+}
+
+// personFigures are the figures of people (3 to 5, and 7 under each definition) that
+// count this person in the period, named as in the report's JSON.
+func personFigures(j definitions.Journey, period Period, opt Options) []string {
+	var out []string
+	again, distinct := referredAgain(j, period, opt.SameIncidentDays)
+	if again {
+		out = append(out, "people_referred_more_than_once.repeat-referral")
+	}
+	if distinct {
+		out = append(out, "people_referred_more_than_once.re-referral-distinct")
+	}
+	if returned(j, period) {
+		out = append(out, "returned_to_support")
+	}
+	if missing, _, _ := missingIn(j, period); missing {
+		out = append(out, "missing_from_support")
+	}
+	for _, d := range opt.Definitions {
+		if v := definitions.Count(d, j); v.Event != nil && period.holds(v.Event.Date.Earliest()) {
+			out = append(out, "re_trafficking."+d.Name)
+		}
 	}
 	return out
 }
@@ -84,6 +118,9 @@ func publishBreakdowns(b Breakdowns, totals map[string]*disclosure.Cell, rule di
 		}
 		sort.Strings(values)
 		for figure, total := range totals {
+			if figure != "referrals" && figure != "people_referred" && !personal(dim) {
+				continue
+			}
 			var line []*disclosure.Cell
 			for _, v := range values {
 				if out[dim][v] == nil {

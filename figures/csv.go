@@ -34,7 +34,7 @@ func (r Report) Tables() []Table {
 		{"risk_categories", "Figure 6: risk levels, factors and actions recorded", [][]string{{"kind", "category", "assessments"}}},
 		{"re_trafficking", "Figure 7: re-trafficking by definition, and cumulative incidence since the first exit", [][]string{{"definition", "version", "fingerprint", "people_with_event_in_period", "cohort", "months", "at_risk", "incidence", "lower", "upper"}}},
 		{"reintegration", "Figure 8: people leaving support with each reintegration domain achieved", [][]string{{"domain", "leavers_achieved", "share", "lower", "upper"}}},
-		{"breakdowns", "Figures 1–2 by sex, nationality, age at exploitation, exploitation type and first responder type", [][]string{{"dimension", "value", "referrals", "people_referred"}}},
+		{"breakdowns", "Figures by sex, nationality, age at exploitation, exploitation type and first responder type", [][]string{{"dimension", "value", "figure", "count"}}},
 		{"reintegration_incidence", "Figure 8: re-trafficking incidence 12 months after leaving support, by reintegration domain achieved (an association, never a cause)", [][]string{{"definition", "domain", "group", "cohort", "at_risk", "incidence", "lower", "upper"}}},
 		{"data_quality", "Data quality: the source person records behind the figures", [][]string{{"measure", "count", "share", "lower", "upper"},
 			{"records", cell(r.Quality.Records), "", "", ""},
@@ -75,7 +75,9 @@ func (r Report) Tables() []Table {
 	for _, dim := range Dimensions {
 		for _, value := range sortedKeys(r.Breakdowns[dim]) {
 			c := r.Breakdowns[dim][value]
-			add("breakdowns", []string{dim, value, cell(c["referrals"]), cell(c["people_referred"])})
+			for _, figure := range sortedKeys(c) {
+				add("breakdowns", []string{dim, value, figure, cell(c[figure])})
+			}
 		}
 	}
 	return tables

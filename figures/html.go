@@ -14,7 +14,22 @@ import (
 //go:embed report.html.tmpl
 var htmlTemplate string
 
-var page = template.Must(template.New("report").Funcs(template.FuncMap{"pct": pct, "interval": interval}).Parse(htmlTemplate))
+var page = template.Must(template.New("report").Funcs(template.FuncMap{"pct": pct, "interval": interval, "label": label}).Parse(htmlTemplate))
+
+// label names a figure for a table heading.
+func label(figure string) string {
+	names := map[string]string{"referrals": "Referrals", "people_referred": "People referred",
+		"people_referred_more_than_once.repeat-referral":      "Referred more than once",
+		"people_referred_more_than_once.re-referral-distinct": "… about different incidents",
+		"returned_to_support":                                 "Returned to support", "missing_from_support": "Missing from support"}
+	if n, ok := names[figure]; ok {
+		return n
+	}
+	if d, ok := strings.CutPrefix(figure, "re_trafficking."); ok {
+		return "Event under " + d
+	}
+	return figure
+}
 
 // interval shows an estimate with its 95% interval, or [c] alone.
 func interval(v, lower, upper any) string {
@@ -47,9 +62,13 @@ func (r Report) WriteHTML(w io.Writer, defs []definitions.Definition) error {
 		Shown             ReTraffickingShown
 		Chart             chart
 	}
-	type rowView struct{ Value, Referrals, People string }
+	type rowView struct {
+		Value string
+		Cells []string
+	}
 	type breakdownView struct {
 		Dimension string
+		Figures   []string
 		Rows      []rowView
 	}
 	type domainView struct {
@@ -70,9 +89,16 @@ func (r Report) WriteHTML(w io.Writer, defs []definitions.Definition) error {
 	}
 	for _, dim := range Dimensions {
 		b := breakdownView{Dimension: strings.ReplaceAll(dim, "_", " ")}
-		for _, v := range sortedKeys(r.Breakdowns[dim]) {
-			c := r.Breakdowns[dim][v]
-			b.Rows = append(b.Rows, rowView{v, cell(c["referrals"]), cell(c["people_referred"])})
+		values := sortedKeys(r.Breakdowns[dim])
+		if len(values) > 0 {
+			b.Figures = sortedKeys(r.Breakdowns[dim][values[0]])
+		}
+		for _, v := range values {
+			row := rowView{Value: v}
+			for _, figure := range b.Figures {
+				row.Cells = append(row.Cells, cell(r.Breakdowns[dim][v][figure]))
+			}
+			b.Rows = append(b.Rows, row)
 		}
 		view.Breakdowns = append(view.Breakdowns, b)
 	}

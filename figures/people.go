@@ -99,22 +99,8 @@ func CountSupport(journeys []definitions.Journey, period Period) Support {
 		if returned(j, period) {
 			out.ReturnedToSupport++
 		}
-		missing, found := false, false
-		for _, m := range j.Missing {
-			if !inPeriod(period, m.Missing) {
-				continue
-			}
-			missing = true
-			if !m.Found.IsZero() {
-				found = true
-				daysMissing = append(daysMissing, daysBetween(m.Missing, m.Found))
-			}
-		}
-		for _, s := range j.Support {
-			if (s.ExitReason == retrace.WentMissing || s.ExitReason == retrace.Absconded) && inPeriod(period, s.End) {
-				missing = true
-			}
-		}
+		missing, found, days := missingIn(j, period)
+		daysMissing = append(daysMissing, days...)
 		if missing {
 			out.MissingPeople++
 		}
@@ -130,6 +116,28 @@ func CountSupport(journeys []definitions.Journey, period Period) Support {
 // one. The receiving end of a transfer (an episode starting within transferDays of
 // one that ended transferred) is not a return; a transfer that no episode took up is
 // an end like any other.
+// missingIn: the person went missing in the period (a missing record, or a support
+// exit for missing or absconded); found from such a record, and the days missing of
+// those found.
+func missingIn(j definitions.Journey, period Period) (missing, found bool, days []float64) {
+	for _, m := range j.Missing {
+		if !inPeriod(period, m.Missing) {
+			continue
+		}
+		missing = true
+		if !m.Found.IsZero() {
+			found = true
+			days = append(days, daysBetween(m.Missing, m.Found))
+		}
+	}
+	for _, s := range j.Support {
+		if (s.ExitReason == retrace.WentMissing || s.ExitReason == retrace.Absconded) && inPeriod(period, s.End) {
+			missing = true
+		}
+	}
+	return missing, found, days
+}
+
 func returned(j definitions.Journey, period Period) bool {
 	for _, late := range j.Support {
 		if !inPeriod(period, late.Start) || received(j, late) {

@@ -64,12 +64,18 @@ func TestBreakdownsWorkedByHand(t *testing.T) {
 	for i, sn := range [][2]string{{"F", "ALB"}, {"M", "VNM"}, {"F", "ALB"}, {"M", ""}} {
 		js[i].Sex, js[i].Nationality = sn[0], sn[1]
 	}
-	b := CountBreakdowns(js, year2021)
+	b := CountBreakdowns(js, year2021, Options{SameIncidentDays: 90})
 	want := map[[3]string]int{
 		{"sex", "F", "referrals"}: 3, {"sex", "M", "referrals"}: 2, {"sex", "F", "people_referred"}: 2, {"sex", "M", "people_referred"}: 2,
 		{"nationality", "ALB", "referrals"}: 3, {"nationality", "VNM", "referrals"}: 1, {"nationality", "unknown", "referrals"}: 1,
 		{"exploitation_type", "sexual", "referrals"}: 2, {"exploitation_type", "sexual", "people_referred"}: 1,
 		{"exploitation_type", "unknown", "referrals"}: 1, {"exploitation_type", "labour", "people_referred"}: 1,
+		// people figures by sex: A and C (F) referred again and back in support; B, C
+		// and D went missing
+		{"sex", "F", "people_referred_more_than_once.repeat-referral"}: 2, {"sex", "M", "people_referred_more_than_once.repeat-referral"}: 1,
+		{"sex", "F", "returned_to_support"}: 2, {"sex", "M", "returned_to_support"}: 0,
+		{"sex", "F", "missing_from_support"}: 1, {"sex", "M", "missing_from_support"}: 2,
+		{"nationality", "ALB", "people_referred_more_than_once.re-referral-distinct"}: 1,
 	}
 	for k, n := range want {
 		if got := b[k[0]][k[1]][k[2]]; got != n {

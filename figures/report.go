@@ -154,8 +154,6 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 	f.ReturnedToSupport = count(sup.ReturnedToSupport)
 	f.Missing.People, f.Missing.Found = count(sup.MissingPeople), count(sup.MissingFound)
 	f.Missing.MedianDaysMissing = shown(f.Missing.Found.Suppressed(), sup.MedianDaysMissing)
-	r.Breakdowns = publishBreakdowns(CountBreakdowns(journeys, opt.Period),
-		map[string]*disclosure.Cell{"referrals": &f.Referrals, "people_referred": &f.PeopleReferred}, opt.Rule)
 	f.Risk = publishRisk(CountRisk(journeys, opt.Period), count)
 	r.Quality.Records, r.Quality.Unlinked = count(opt.Quality.Records), count(opt.Quality.Unlinked)
 	r.Quality.EstimatedDOB = publishShare(shareOf(opt.Quality.EstimatedDOB, opt.Quality.Records), count)
@@ -190,7 +188,33 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 	for k, d := range opt.Definitions {
 		f.ReTrafficking[d.Name] = publishReTrafficking(d, counted[k], opt.Rule)
 	}
+	r.publishBreakdowns(journeys, opt)
 	return r
+}
+
+// publishBreakdowns breaks figures 1 to 5 and 7 down, protecting each breakdown that
+// adds up to its figure against it; where that suppresses the figure itself, the
+// figure is shown as [c] too.
+func (r *Report) publishBreakdowns(journeys []definitions.Journey, opt Options) {
+	f := &r.Figures
+	more := f.ReferredMoreThanOnce
+	repeat, distinct := more["repeat-referral"], more["re-referral-distinct"]
+	totals := map[string]*disclosure.Cell{"referrals": &f.Referrals, "people_referred": &f.PeopleReferred,
+		"people_referred_more_than_once.repeat-referral": &repeat, "people_referred_more_than_once.re-referral-distinct": &distinct,
+		"returned_to_support": &f.ReturnedToSupport, "missing_from_support": &f.Missing.People}
+	events := map[string]*disclosure.Cell{}
+	for name, rt := range f.ReTrafficking {
+		c := rt.PeopleWithEventInPeriod
+		events[name] = &c
+		totals["re_trafficking."+name] = &c
+	}
+	r.Breakdowns = publishBreakdowns(CountBreakdowns(journeys, opt.Period, opt), totals, opt.Rule)
+	more["repeat-referral"], more["re-referral-distinct"] = repeat, distinct
+	for name, c := range events {
+		rt := f.ReTrafficking[name]
+		rt.PeopleWithEventInPeriod = *c
+		f.ReTrafficking[name] = rt
+	}
 }
 
 func publishRisk(risk Risk, count func(int) disclosure.Cell) RiskShown {
