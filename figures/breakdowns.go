@@ -36,7 +36,9 @@ func personal(dimension string) bool { return dimension == "sex" || dimension ==
 // by each dimension: sex and nationality are the person's; age at exploitation,
 // exploitation type and first responder type are the referral's (a person counts
 // under each value of their referrals in the period).
-func CountBreakdowns(journeys []definitions.Journey, period Period, opt Options) Breakdowns {
+// events says, per definition, which journeys have their event in the period (from
+// CountReTrafficking).
+func CountBreakdowns(journeys []definitions.Journey, period Period, opt Options, events map[string][]bool) Breakdowns {
 	out := Breakdowns{}
 	add := func(dim, value, figure string) {
 		if value == "" {
@@ -50,7 +52,7 @@ func CountBreakdowns(journeys []definitions.Journey, period Period, opt Options)
 		}
 		out[dim][value][figure]++
 	}
-	for _, j := range journeys {
+	for k, j := range journeys {
 		person := map[[2]string]bool{}
 		for _, r := range j.Referrals {
 			if r.Route != retrace.RouteNRM || !inPeriod(period, r.ReferralDate) {
@@ -72,8 +74,9 @@ func CountBreakdowns(journeys []definitions.Journey, period Period, opt Options)
 		for v := range person {
 			add(v[0], v[1], "people_referred")
 		}
+		figures := personFigures(j, k, period, opt, events)
 		for _, dim := range [][2]string{{"sex", j.Sex}, {"nationality", j.Nationality}} {
-			for _, figure := range personFigures(j, period, opt) {
+			for _, figure := range figures {
 				add(dim[0], dim[1], figure)
 			}
 		}
@@ -83,7 +86,7 @@ func CountBreakdowns(journeys []definitions.Journey, period Period, opt Options)
 
 // personFigures are the figures of people (3 to 5, and 7 under each definition) that
 // count this person in the period, named as in the report's JSON.
-func personFigures(j definitions.Journey, period Period, opt Options) []string {
+func personFigures(j definitions.Journey, k int, period Period, opt Options, events map[string][]bool) []string {
 	var out []string
 	again, distinct := referredAgain(j, period, opt.SameIncidentDays)
 	if again {
@@ -99,7 +102,7 @@ func personFigures(j definitions.Journey, period Period, opt Options) []string {
 		out = append(out, "missing_from_support")
 	}
 	for _, d := range opt.Definitions {
-		if v := definitions.Count(d, j); v.Event != nil && period.holds(v.Event.Date.Earliest()) {
+		if events[d.Name] != nil && events[d.Name][k] {
 			out = append(out, "re_trafficking."+d.Name)
 		}
 	}

@@ -64,7 +64,7 @@ func TestBreakdownsWorkedByHand(t *testing.T) {
 	for i, sn := range [][2]string{{"F", "ALB"}, {"M", "VNM"}, {"F", "ALB"}, {"M", ""}} {
 		js[i].Sex, js[i].Nationality = sn[0], sn[1]
 	}
-	b := CountBreakdowns(js, year2021, Options{SameIncidentDays: 90})
+	b := CountBreakdowns(js, year2021, Options{SameIncidentDays: 90}, nil)
 	want := map[[3]string]int{
 		{"sex", "F", "referrals"}: 3, {"sex", "M", "referrals"}: 2, {"sex", "F", "people_referred"}: 2, {"sex", "M", "people_referred"}: 2,
 		{"nationality", "ALB", "referrals"}: 3, {"nationality", "VNM", "referrals"}: 1, {"nationality", "unknown", "referrals"}: 1,

@@ -185,17 +185,19 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 		}()
 	}
 	wg.Wait()
+	events := map[string][]bool{}
 	for k, d := range opt.Definitions {
 		f.ReTrafficking[d.Name] = publishReTrafficking(d, counted[k], opt.Rule)
+		events[d.Name] = counted[k].InPeriod
 	}
-	r.publishBreakdowns(journeys, opt)
+	r.publishBreakdowns(journeys, opt, events)
 	return r
 }
 
 // publishBreakdowns breaks figures 1 to 5 and 7 down, protecting each breakdown that
 // adds up to its figure against it; where that suppresses the figure itself, the
 // figure is shown as [c] too.
-func (r *Report) publishBreakdowns(journeys []definitions.Journey, opt Options) {
+func (r *Report) publishBreakdowns(journeys []definitions.Journey, opt Options, eventsInPeriod map[string][]bool) {
 	f := &r.Figures
 	more := f.ReferredMoreThanOnce
 	repeat, distinct := more["repeat-referral"], more["re-referral-distinct"]
@@ -208,7 +210,7 @@ func (r *Report) publishBreakdowns(journeys []definitions.Journey, opt Options) 
 		events[name] = &c
 		totals["re_trafficking."+name] = &c
 	}
-	r.Breakdowns = publishBreakdowns(CountBreakdowns(journeys, opt.Period, opt), totals, opt.Rule)
+	r.Breakdowns = publishBreakdowns(CountBreakdowns(journeys, opt.Period, opt, eventsInPeriod), totals, opt.Rule)
 	more["repeat-referral"], more["re-referral-distinct"] = repeat, distinct
 	for name, c := range events {
 		rt := f.ReTrafficking[name]

@@ -31,6 +31,7 @@ type ReTrafficking struct {
 	Cohort                  int         `json:"cohort"`
 	Incidence               []Incidence `json:"incidence"`
 	Monthly                 []Incidence `json:"-"` // months 0 to ChartMonths, for charts
+	InPeriod                []bool      `json:"-"` // per journey: its event falls in the period
 	Curve                   stats.Curve `json:"-"`
 }
 
@@ -46,10 +47,12 @@ var IncidenceMonths = []int{6, 12, 24}
 func CountReTrafficking(d definitions.Definition, journeys []definitions.Journey, period Period, observationEnd time.Time) ReTrafficking {
 	out := ReTrafficking{Definition: d.Name}
 	var obs []stats.Observation
-	for _, j := range journeys {
+	out.InPeriod = make([]bool, len(journeys))
+	for k, j := range journeys {
 		v := definitions.Count(d, j)
 		if v.Event != nil && period.holds(v.Event.Date.Earliest()) {
 			out.PeopleWithEventInPeriod++
+			out.InPeriod[k] = true
 		}
 		if o, ok := timeToEvent(d, j, v, observationEnd); ok {
 			obs = append(obs, o)
