@@ -44,19 +44,29 @@ func Count(d Definition, j Journey) Verdict {
 	return v
 }
 
-func nrmOnly(refs []retrace.Referral) []retrace.Referral {
-	var out []retrace.Referral
+// nrmOnly are the NRM referrals among refs, by referral date.
+func nrmOnly(refs []*retrace.Referral) []*retrace.Referral {
+	var out []*retrace.Referral
 	for _, r := range refs {
 		if r.Route == retrace.RouteNRM {
 			out = append(out, r)
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].ReferralDate.Earliest().Before(out[b].ReferralDate.Earliest()) })
+	slices.SortStableFunc(out, byReferralDate)
+	return out
+}
+
+// pointers are the journey's referrals, in place.
+func pointers(refs []retrace.Referral) []*retrace.Referral {
+	out := make([]*retrace.Referral, len(refs))
+	for i := range refs {
+		out[i] = &refs[i]
+	}
 	return out
 }
 
 func countReferrals(j Journey) Verdict {
-	refs := nrmOnly(j.Referrals)
+	refs := nrmOnly(pointers(j.Referrals))
 	if len(refs) < 2 {
 		return Verdict{Reasons: []string{fmt.Sprintf("%d NRM referral(s): counting needs 2 or more", len(refs))}}
 	}
@@ -84,9 +94,7 @@ func countDistinct(d Definition, j Journey) Verdict {
 		return v
 	}
 	// The second incident is the one whose first NRM referral came second.
-	sort.SliceStable(eps, func(a, b int) bool {
-		return eps[a].Referrals[0].ReferralDate.Earliest().Before(eps[b].Referrals[0].ReferralDate.Earliest())
-	})
+	slices.SortStableFunc(eps, func(a, b Episode) int { return byReferralDate(a.Referrals[0], b.Referrals[0]) })
 	first, second := eps[0].Referrals[0], eps[1].Referrals[0]
 	v.Event = &Event{Date: second.ReferralDate,
 		Evidence: fmt.Sprintf("NRM referral %s (record %s, %s) and %s (record %s, %s) describe different incidents",

@@ -3,7 +3,6 @@ package definitions
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -30,7 +29,7 @@ type Journey struct {
 // (several first responders may refer one incident), or a re-exploitation the person
 // reported at a follow-up.
 type Episode struct {
-	Referrals []retrace.Referral // sorted by referral date; empty for a follow-up
+	Referrals []*retrace.Referral // sorted by referral date; empty for a follow-up
 	FollowUp  *retrace.FollowUp
 	// Start is when the exploitation began: the earliest exploitation_start of its
 	// referrals, or the referral date where that is not known (but no later than an
@@ -74,8 +73,11 @@ func (e Episode) Label() string {
 // reported re-exploitation; sorted by start. Referrals are one incident when each is
 // joined to the next by the same-incident rule, in a chain.
 func Episodes(j Journey, sameIncidentDays int, withFollowUps bool) []Episode {
-	refs := slices.Clone(j.Referrals)
-	sort.SliceStable(refs, func(a, b int) bool { return refs[a].ReferralDate.Earliest().Before(refs[b].ReferralDate.Earliest()) })
+	refs := make([]*retrace.Referral, len(j.Referrals))
+	for i := range refs {
+		refs[i] = &j.Referrals[i]
+	}
+	slices.SortStableFunc(refs, byReferralDate)
 	group := make([]int, len(refs))
 	for i := range group {
 		group[i] = i
@@ -86,60 +88,54 @@ func Episodes(j Journey, sameIncidentDays int, withFollowUps bool) []Episode {
 		}
 		return i
 	}
-	reasons := map[int][]string{}
+	var reasons map[int][]string // only where referrals were joined
 	for a := range refs {
 		for b := a + 1; b < len(refs); b++ {
 			if why := sameIncident(refs[a], refs[b], sameIncidentDays); why != "" {
-				ra, rb := root(a), root(b)
-				if ra != rb {
+				if ra, rb := root(a), root(b); ra != rb {
+					if reasons == nil {
+						reasons = map[int][]string{}
+					}
 					group[rb] = ra
 					reasons[ra] = append(append(reasons[ra], reasons[rb]...), why)
 				}
 			}
 		}
 	}
-	byRoot := map[int]*Episode{}
-	var out []Episode
-	var order []int
+	out := make([]Episode, 0, len(refs))
+	at := make([]int, len(refs)) // root → its episode in out, plus one
 	for i, r := range refs {
 		g := root(i)
-		e, ok := byRoot[g]
-		if !ok {
-			e = &Episode{Grouped: reasons[g]}
-			byRoot[g] = e
-			order = append(order, g)
+		if at[g] == 0 {
+			out = append(out, Episode{Grouped: reasons[g]})
+			at[g] = len(out)
 		}
+		e := &out[at[g]-1]
 		e.Referrals = append(e.Referrals, r)
-	}
-	for _, g := range order {
-		e := byRoot[g]
-		for _, r := range e.Referrals {
-			start := startOf(r)
-			if e.Start.IsZero() || start.Earliest().Before(e.Start.Earliest()) {
-				e.Start = start
-			}
-			exit := exitOf(r)
-			if e.Exit.IsZero() || exit.Latest().After(e.Exit.Latest()) {
-				e.Exit = exit
-			}
+		if start := startOf(r); e.Start.IsZero() || start.Earliest().Before(e.Start.Earliest()) {
+			e.Start = start
 		}
-		out = append(out, *e)
+		if exit := exitOf(r); e.Exit.IsZero() || exit.Latest().After(e.Exit.Latest()) {
+			e.Exit = exit
+		}
 	}
 	if withFollowUps {
-		for _, f := range j.FollowUps {
-			if f.Status == retrace.ReExploited && f.Contact == retrace.ContactMade && !f.Date.IsZero() {
-				out = append(out, Episode{FollowUp: &f, Start: f.Date})
+		for k := range j.FollowUps {
+			if f := &j.FollowUps[k]; f.Status == retrace.ReExploited && f.Contact == retrace.ContactMade && !f.Date.IsZero() {
+				out = append(out, Episode{FollowUp: f, Start: f.Date})
 			}
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Start.Earliest().Before(out[b].Start.Earliest()) })
+	slices.SortStableFunc(out, func(a, b Episode) int { return a.Start.Earliest().Compare(b.Start.Earliest()) })
 	return out
 }
 
-// startOf is when a referral's exploitation began: its exploitation_start, else the
-// referral date — but no later than an exploitation_end before the referral date
-// (a referral made after the exploitation ended is about an earlier time).
-func startOf(r retrace.Referral) retrace.PartialDate {
+// byReferralDate orders referrals by the first day they could have been received.
+func byReferralDate(a, b *retrace.Referral) int {
+	return a.ReferralDate.Earliest().Compare(b.ReferralDate.Earliest())
+}
+
+func startOf(r *retrace.Referral) retrace.PartialDate {
 	switch {
 	case !r.ExploitationStart.IsZero():
 		return r.ExploitationStart
@@ -149,7 +145,7 @@ func startOf(r retrace.Referral) retrace.PartialDate {
 	return r.ReferralDate
 }
 
-func exitOf(r retrace.Referral) retrace.PartialDate {
+func exitOf(r *retrace.Referral) retrace.PartialDate {
 	if !r.ExploitationEnd.IsZero() {
 		return r.ExploitationEnd
 	}
@@ -162,7 +158,7 @@ func exitOf(r retrace.Referral) retrace.PartialDate {
 // be any time before). Then, where both starts are known, they are one incident; where
 // either is not, they are one when their referral dates could be within days of each
 // other and they share an exploitation type (an unknown type shares with any).
-func sameIncident(a, b retrace.Referral, days int) string {
+func sameIncident(a, b *retrace.Referral, days int) string {
 	if !couldBeBefore(a, exitOf(b)) || !couldBeBefore(b, exitOf(a)) {
 		return ""
 	}
@@ -176,7 +172,7 @@ func sameIncident(a, b retrace.Referral, days int) string {
 }
 
 // couldBeBefore: r's exploitation could have started by the last day of end.
-func couldBeBefore(r retrace.Referral, end retrace.PartialDate) bool {
+func couldBeBefore(r *retrace.Referral, end retrace.PartialDate) bool {
 	return r.ExploitationStart.IsZero() || !r.ExploitationStart.Earliest().After(end.Latest())
 }
 
