@@ -91,14 +91,21 @@ const MilestoneMonths = 12
 // end, a transfer not counting) from that day to the definition's event, censored at
 // observation end or death, and compares those who had achieved each domain by then
 // with those who had not. People whose event came before they left are not in it.
-func CountByMilestone(d definitions.Definition, journeys []definitions.Journey, observationEnd time.Time) map[string]ByMilestone {
+// events, when given, are each journey's event under d (from CountReTrafficking).
+func CountByMilestone(d definitions.Definition, journeys []definitions.Journey, observationEnd time.Time, events []*definitions.Event) map[string]ByMilestone {
 	obs := map[string][2][]stats.Observation{} // domain → [not achieved, achieved]
-	for _, j := range journeys {
+	for k, j := range journeys {
 		left, ok := firstSupportExit(j)
 		if !ok {
 			continue
 		}
-		o, ok := followFrom(left.Latest(), j, definitions.Count(d, j).Event, observationEnd)
+		var event *definitions.Event
+		if events != nil {
+			event = events[k]
+		} else {
+			event = definitions.Count(d, j).Event
+		}
+		o, ok := followFrom(left.Latest(), j, event, observationEnd)
 		if !ok {
 			continue
 		}

@@ -49,7 +49,7 @@ func TestIncidenceByMilestoneWorkedByHand(t *testing.T) {
 		return j
 	}
 	js := []definitions.Journey{person("A", true, "2021-04-11"), person("B", true, ""), person("C", false, "2021-07-20"), person("D", false, ""), person("E", false, "")}
-	got := CountByMilestone(*definitions.Find(definitions.BuiltIn(), "re-trafficking"), js, d("2023-01-01").Earliest())["housing"]
+	got := CountByMilestone(*definitions.Find(definitions.BuiltIn(), "re-trafficking"), js, d("2023-01-01").Earliest(), nil)["housing"]
 	if got.Achieved.Cohort != 2 || math.Abs(got.Achieved.Incidence.Value-0.5) > 1e-12 || got.Achieved.Incidence.AtRisk != 1 {
 		t.Errorf("achieved: %+v", got.Achieved)
 	}

@@ -157,18 +157,6 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 	f.Risk = publishRisk(CountRisk(journeys, opt.Period), count)
 	r.Quality.Records, r.Quality.Unlinked = count(opt.Quality.Records), count(opt.Quality.Unlinked)
 	r.Quality.EstimatedDOB = publishShare(shareOf(opt.Quality.EstimatedDOB, opt.Quality.Records), count)
-	if d := milestoneDefinition(opt.Definitions); d != nil {
-		by := ByStatusShown{Definition: d.Name, Months: MilestoneMonths, Domains: map[string]map[string]GroupIncidence{},
-			Note: "an association between reintegration and later re-trafficking, never a cause"}
-		for domain, g := range CountByMilestone(*d, journeys, opt.ObservationEnd) {
-			group := func(g Group) GroupIncidence {
-				cohort := count(g.Cohort)
-				return GroupIncidence{Cohort: cohort, IncidenceShown: publishIncidence(g.Incidence, cohort, opt.Rule)}
-			}
-			by.Domains[domain] = map[string]GroupIncidence{"achieved": group(g.Achieved), "not_achieved": group(g.NotAchieved)}
-		}
-		f.Reintegration.ByStatus = &by
-	}
 	re := CountReintegration(journeys, opt.Period)
 	f.Reintegration.Leavers, f.Reintegration.Achieved = count(re.Leavers), map[string]ShareShown{}
 	for domain, s := range re.Achieved {
@@ -185,6 +173,24 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 		}()
 	}
 	wg.Wait()
+	if d := milestoneDefinition(opt.Definitions); d != nil {
+		by := ByStatusShown{Definition: d.Name, Months: MilestoneMonths, Domains: map[string]map[string]GroupIncidence{},
+			Note: "an association between reintegration and later re-trafficking, never a cause"}
+		var events []*definitions.Event
+		for k := range opt.Definitions {
+			if opt.Definitions[k].Name == d.Name {
+				events = counted[k].Events
+			}
+		}
+		for domain, g := range CountByMilestone(*d, journeys, opt.ObservationEnd, events) {
+			group := func(g Group) GroupIncidence {
+				cohort := count(g.Cohort)
+				return GroupIncidence{Cohort: cohort, IncidenceShown: publishIncidence(g.Incidence, cohort, opt.Rule)}
+			}
+			by.Domains[domain] = map[string]GroupIncidence{"achieved": group(g.Achieved), "not_achieved": group(g.NotAchieved)}
+		}
+		f.Reintegration.ByStatus = &by
+	}
 	events := map[string][]bool{}
 	for k, d := range opt.Definitions {
 		f.ReTrafficking[d.Name] = publishReTrafficking(d, counted[k], opt.Rule)

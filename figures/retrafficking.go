@@ -26,13 +26,14 @@ type Incidence struct {
 
 // ReTrafficking is figure 7 under one definition.
 type ReTrafficking struct {
-	Definition              string      `json:"-"`
-	PeopleWithEventInPeriod int         `json:"people_with_event_in_period"`
-	Cohort                  int         `json:"cohort"`
-	Incidence               []Incidence `json:"incidence"`
-	Monthly                 []Incidence `json:"-"` // months 0 to ChartMonths, for charts
-	InPeriod                []bool      `json:"-"` // per journey: its event falls in the period
-	Curve                   stats.Curve `json:"-"`
+	Definition              string               `json:"-"`
+	PeopleWithEventInPeriod int                  `json:"people_with_event_in_period"`
+	Cohort                  int                  `json:"cohort"`
+	Incidence               []Incidence          `json:"incidence"`
+	Monthly                 []Incidence          `json:"-"` // months 0 to ChartMonths, for charts
+	InPeriod                []bool               `json:"-"` // per journey: its event falls in the period
+	Events                  []*definitions.Event `json:"-"` // per journey: its event, if any
+	Curve                   stats.Curve          `json:"-"`
 }
 
 // ChartMonths is how far the charts of cumulative incidence run.
@@ -47,9 +48,10 @@ var IncidenceMonths = []int{6, 12, 24}
 func CountReTrafficking(d definitions.Definition, journeys []definitions.Journey, period Period, observationEnd time.Time) ReTrafficking {
 	out := ReTrafficking{Definition: d.Name}
 	var obs []stats.Observation
-	out.InPeriod = make([]bool, len(journeys))
+	out.InPeriod, out.Events = make([]bool, len(journeys)), make([]*definitions.Event, len(journeys))
 	for k, j := range journeys {
 		v := definitions.Count(d, j)
+		out.Events[k] = v.Event
 		if v.Event != nil && period.holds(v.Event.Date.Earliest()) {
 			out.PeopleWithEventInPeriod++
 			out.InPeriod[k] = true

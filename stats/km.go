@@ -5,8 +5,9 @@
 package stats
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 )
 
 // Z95 is the normal quantile for two-sided 95% intervals.
@@ -48,8 +49,8 @@ type Curve struct {
 // censored observations; z sets the interval (Z95 for 95%). Events at a time come
 // before censorings at the same time, as is conventional.
 func KaplanMeier(obs []Observation, z float64) Curve {
-	sorted := append([]Observation(nil), obs...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Time < sorted[j].Time })
+	sorted := slices.Clone(obs)
+	slices.SortStableFunc(sorted, func(a, b Observation) int { return cmp.Compare(a.Time, b.Time) })
 	c := Curve{N: len(obs), z: z}
 	atRisk, survival, greenwood := len(sorted), 1.0, 0.0
 	for i := 0; i < len(sorted); {
