@@ -2,12 +2,14 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/retrace-uk/retrace/bundleio"
+	"github.com/retrace-uk/retrace/figures"
 	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/synth"
@@ -69,6 +71,11 @@ func (a *app) runDemo(cmd *cobra.Command, dir string, people int) error {
 	if err := a.demoLink(cmd, db, filepath.Join(bundleDir, "truth", "records.csv")); err != nil {
 		return err
 	}
+	reportPath := filepath.Join(dir, "report.html")
+	year, err := a.demoReport(cmd, reportPath)
+	if err != nil {
+		return err
+	}
 	t := sum.Truth
 	fmt.Fprintf(a.stdout, `
 Loaded %d synthetic people as %d source records; %d people appear in more than one
@@ -76,6 +83,7 @@ record, under other spellings and dates of birth, for record linkage to find.
 In truth there were %d episodes of re-trafficking after an exit: %d led to a referral,
 %d are known only from a follow-up, and %d were never known to anyone.
 
+The figures for %d, with disclosure control, are in %s.
 The demo database is %s (SQLite). Try:
   retrace --db %s events --definition all --summary
   retrace --db %s link review
@@ -83,8 +91,31 @@ The demo database is %s (SQLite). Try:
 The truth behind the synthetic data (which records are one person, which episodes
 were re-trafficking) is in %s.
 `, sum.People, sum.Rows["people.csv"], t.PeopleWithSeveralRecords, t.Retrafficking, t.ReReferred,
-		t.KnownFromFollowUp, t.NeverKnown, db, db, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
+		t.KnownFromFollowUp, t.NeverKnown, year, reportPath, db, db, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
 	return nil
+}
+
+// demoReport writes the report for the last full year of the demo's data as a page.
+func (a *app) demoReport(cmd *cobra.Command, path string) (int, error) {
+	journeys, err := a.readJourneys(cmd.Context(), "report", "all linked people", "demo")
+	if err != nil {
+		return 0, err
+	}
+	end, err := observationEndOf("", journeys)
+	if err != nil {
+		return 0, err
+	}
+	year := end.Year() - 1
+	opt, err := a.reportOptions(fmt.Sprintf("%d-01-01", year), fmt.Sprintf("%d-12-31", year), "all", "10-5")
+	if err != nil {
+		return 0, err
+	}
+	opt.ObservationEnd = end
+	if opt.Quality, err = a.quality(cmd.Context(), journeys); err != nil {
+		return 0, err
+	}
+	report := figures.Build(journeys, opt)
+	return year, writeTo(path, a, func(w io.Writer) error { return report.WriteHTML(w, opt.Definitions) })
 }
 
 // demoLink links the demo's records and scores the links against the truth.
