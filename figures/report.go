@@ -137,8 +137,9 @@ type ReTraffickingShown struct {
 // NotForPublication marks every raw output.
 const NotForPublication = "NOT FOR PUBLICATION: raw counts without disclosure control, for analysts only"
 
-// Build counts figures 1 to 7 over the journeys and publishes them under the rule.
+// Build counts the figures over the journeys and publishes them under the rule.
 func Build(journeys []definitions.Journey, opt Options) Report {
+	c := countAll(journeys, opt)
 	var r Report
 	r.Period.From, r.Period.To = opt.Period.From.Format(time.DateOnly), opt.Period.To.Format(time.DateOnly)
 	r.ObservationEnd, r.Disclosure = opt.ObservationEnd.Format(time.DateOnly), string(opt.Rule)
@@ -146,58 +147,83 @@ func Build(journeys []definitions.Journey, opt Options) Report {
 		r.Notice = NotForPublication
 	}
 	count := func(n int) disclosure.Cell { return disclosure.Count(n, opt.Rule) }
-	ref := CountReferrals(journeys, opt.Period, opt.SameIncidentDays)
 	f := &r.Figures
-	f.Referrals, f.DtNReports, f.PeopleReferred = count(ref.Referrals), count(ref.DtNReports), count(ref.PeopleReferred)
-	f.ReferredMoreThanOnce = map[string]disclosure.Cell{"repeat-referral": count(ref.ReferredMoreThanOnce), "re-referral-distinct": count(ref.ReferredAgainDistinct)}
-	sup := CountSupport(journeys, opt.Period)
-	f.ReturnedToSupport = count(sup.ReturnedToSupport)
-	f.Missing.People, f.Missing.Found = count(sup.MissingPeople), count(sup.MissingFound)
-	f.Missing.MedianDaysMissing = shown(f.Missing.Found.Suppressed(), sup.MedianDaysMissing)
-	f.Risk = publishRisk(CountRisk(journeys, opt.Period), count)
+	f.Referrals, f.DtNReports, f.PeopleReferred = count(c.ref.Referrals), count(c.ref.DtNReports), count(c.ref.PeopleReferred)
+	f.ReferredMoreThanOnce = map[string]disclosure.Cell{"repeat-referral": count(c.ref.ReferredMoreThanOnce), "re-referral-distinct": count(c.ref.ReferredAgainDistinct)}
+	f.ReturnedToSupport = count(c.sup.ReturnedToSupport)
+	f.Missing.People, f.Missing.Found = count(c.sup.MissingPeople), count(c.sup.MissingFound)
+	f.Missing.MedianDaysMissing = shown(f.Missing.Found.Suppressed(), c.sup.MedianDaysMissing)
+	f.Risk = publishRisk(c.risk, count)
 	r.Quality.Records, r.Quality.Unlinked = count(opt.Quality.Records), count(opt.Quality.Unlinked)
 	r.Quality.EstimatedDOB = publishShare(shareOf(opt.Quality.EstimatedDOB, opt.Quality.Records), count)
-	re := CountReintegration(journeys, opt.Period)
-	f.Reintegration.Leavers, f.Reintegration.Achieved = count(re.Leavers), map[string]ShareShown{}
-	for domain, s := range re.Achieved {
+	f.Reintegration.Leavers, f.Reintegration.Achieved = count(c.re.Leavers), map[string]ShareShown{}
+	for domain, s := range c.re.Achieved {
 		f.Reintegration.Achieved[domain] = publishShare(s, count)
 	}
+	f.Reintegration.ByStatus = publishByStatus(c, journeys, opt)
 	f.ReTrafficking = map[string]ReTraffickingShown{}
-	counted := make([]ReTrafficking, len(opt.Definitions))
-	var wg sync.WaitGroup
-	for k, d := range opt.Definitions { // one core a definition
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			counted[k] = CountReTrafficking(d, journeys, opt.Period, opt.ObservationEnd)
-		}()
-	}
-	wg.Wait()
-	if d := milestoneDefinition(opt.Definitions); d != nil {
-		by := ByStatusShown{Definition: d.Name, Months: MilestoneMonths, Domains: map[string]map[string]GroupIncidence{},
-			Note: "an association between reintegration and later re-trafficking, never a cause"}
-		var events []*definitions.Event
-		for k := range opt.Definitions {
-			if opt.Definitions[k].Name == d.Name {
-				events = counted[k].Events
-			}
-		}
-		for domain, g := range CountByMilestone(*d, journeys, opt.ObservationEnd, events) {
-			group := func(g Group) GroupIncidence {
-				cohort := count(g.Cohort)
-				return GroupIncidence{Cohort: cohort, IncidenceShown: publishIncidence(g.Incidence, cohort, opt.Rule)}
-			}
-			by.Domains[domain] = map[string]GroupIncidence{"achieved": group(g.Achieved), "not_achieved": group(g.NotAchieved)}
-		}
-		f.Reintegration.ByStatus = &by
-	}
 	events := map[string][]bool{}
 	for k, d := range opt.Definitions {
-		f.ReTrafficking[d.Name] = publishReTrafficking(d, counted[k], opt.Rule)
-		events[d.Name] = counted[k].InPeriod
+		f.ReTrafficking[d.Name] = publishReTrafficking(d, c.rt[k], opt.Rule)
+		events[d.Name] = c.rt[k].InPeriod
 	}
 	r.publishBreakdowns(journeys, opt, events)
 	return r
+}
+
+// counts are the figures before publication.
+type counts struct {
+	ref  Referrals
+	sup  Support
+	risk Risk
+	re   Reintegration
+	rt   []ReTrafficking // one a definition
+}
+
+// countAll counts every figure, each on a core of its own.
+func countAll(journeys []definitions.Journey, opt Options) counts {
+	c := counts{rt: make([]ReTrafficking, len(opt.Definitions))}
+	tasks := []func(){
+		func() { c.ref = CountReferrals(journeys, opt.Period, opt.SameIncidentDays) },
+		func() { c.sup = CountSupport(journeys, opt.Period) },
+		func() { c.risk = CountRisk(journeys, opt.Period) },
+		func() { c.re = CountReintegration(journeys, opt.Period) },
+	}
+	for k, d := range opt.Definitions {
+		tasks = append(tasks, func() { c.rt[k] = CountReTrafficking(d, journeys, opt.Period, opt.ObservationEnd) })
+	}
+	var wg sync.WaitGroup
+	for _, task := range tasks {
+		wg.Add(1)
+		go func() { defer wg.Done(); task() }()
+	}
+	wg.Wait()
+	return c
+}
+
+// publishByStatus is figure 8's second part, under re-trafficking (or the first
+// definition reported).
+func publishByStatus(c counts, journeys []definitions.Journey, opt Options) *ByStatusShown {
+	d := milestoneDefinition(opt.Definitions)
+	if d == nil {
+		return nil
+	}
+	by := ByStatusShown{Definition: d.Name, Months: MilestoneMonths, Domains: map[string]map[string]GroupIncidence{},
+		Note: "an association between reintegration and later re-trafficking, never a cause"}
+	var events []*definitions.Event
+	for k := range opt.Definitions {
+		if opt.Definitions[k].Name == d.Name {
+			events = c.rt[k].Events
+		}
+	}
+	for domain, g := range CountByMilestone(*d, journeys, opt.ObservationEnd, events) {
+		group := func(g Group) GroupIncidence {
+			cohort := disclosure.Count(g.Cohort, opt.Rule)
+			return GroupIncidence{Cohort: cohort, IncidenceShown: publishIncidence(g.Incidence, cohort, opt.Rule)}
+		}
+		by.Domains[domain] = map[string]GroupIncidence{"achieved": group(g.Achieved), "not_achieved": group(g.NotAchieved)}
+	}
+	return &by
 }
 
 // publishBreakdowns breaks figures 1 to 5 and 7 down, protecting each breakdown that
