@@ -14,7 +14,10 @@ import (
 //go:embed report.html.tmpl
 var htmlTemplate string
 
-var page = template.Must(template.New("report").Funcs(template.FuncMap{"pct": pct, "interval": interval, "label": label}).Parse(htmlTemplate))
+var page = template.Must(template.New("report").Funcs(template.FuncMap{"pct": pct, "interval": interval, "label": label, "words": words}).Parse(htmlTemplate))
+
+// words writes a code as words: domestic_servitude → domestic servitude.
+func words(code string) string { return strings.ReplaceAll(code, "_", " ") }
 
 // label names a figure for a table heading.
 func label(figure string) string {
@@ -58,9 +61,9 @@ func pct(v any) string {
 // control. No script; no external files.
 func (r Report) WriteHTML(w io.Writer, defs []definitions.Definition) error {
 	type defView struct {
-		Name, Description string
-		Shown             ReTraffickingShown
-		Chart             chart
+		Name, Description, Summary string
+		Shown                      ReTraffickingShown
+		Chart                      chart
 	}
 	type rowView struct {
 		Value string
@@ -85,10 +88,10 @@ func (r Report) WriteHTML(w io.Writer, defs []definitions.Definition) error {
 	}{R: r, F: r.Figures, Months: IncidenceMonths}
 	for _, d := range defs {
 		shown := r.Figures.ReTrafficking[d.Name]
-		view.Definitions = append(view.Definitions, defView{d.Name, d.Description, shown, chartOf(shown.Monthly)})
+		view.Definitions = append(view.Definitions, defView{d.Name, d.Description, summary(shown), shown, chartOf(shown.Monthly)})
 	}
 	for _, dim := range Dimensions {
-		b := breakdownView{Dimension: strings.ReplaceAll(dim, "_", " ")}
+		b := breakdownView{Dimension: words(dim)}
 		values := sortedKeys(r.Breakdowns[dim])
 		if len(values) > 0 {
 			b.Figures = sortedKeys(r.Breakdowns[dim][values[0]])
@@ -103,9 +106,18 @@ func (r Report) WriteHTML(w io.Writer, defs []definitions.Definition) error {
 		view.Breakdowns = append(view.Breakdowns, b)
 	}
 	for _, domain := range sortedKeys(r.Figures.Reintegration.Achieved) {
-		view.Reintegration = append(view.Reintegration, domainView{strings.ReplaceAll(domain, "_", " "), r.Figures.Reintegration.Achieved[domain]})
+		view.Reintegration = append(view.Reintegration, domainView{domain, r.Figures.Reintegration.Achieved[domain]})
 	}
 	return page.Execute(w, view)
+}
+
+// summary says in a sentence what a chart shows, for its text alternative.
+func summary(s ReTraffickingShown) string {
+	var parts []string
+	for _, in := range s.Incidence {
+		parts = append(parts, fmt.Sprintf("%s at %d months", pct(in.Value), in.Months))
+	}
+	return "Cumulative incidence: " + strings.Join(parts, ", ") + "."
 }
 
 // chart is one cumulative-incidence chart: SVG paths for the line and its band, in a
