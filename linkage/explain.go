@@ -25,12 +25,16 @@ func (l *Linker) Explain(w io.Writer, a, b string) error {
 	total := prior
 	fmt.Fprintf(w, "%-16s %-44s %8s %9s\n", "comparison", "level", "weight", "running")
 	fmt.Fprintf(w, "%-16s %-44s %+8.2f %+9.2f\n", "prior", "two records picked at random", prior, total)
+	namesAgree := l.namesAgree(g)
 	for c, cmp := range l.comparisons {
 		level := int(g[c])
 		label := cmp.Levels()[level]
-		wt := l.levelWeight(i, j, c, level)
+		wt := l.contribution(i, j, c, level, namesAgree)
 		if adj := l.tfAdjustment(i, j, c, level); adj != 0 && level > 0 {
 			label += fmt.Sprintf(" (%+.2f for how common the names are)", adj)
+		}
+		if wt == 0 && l.levelWeight(i, j, c, level) > 0 {
+			label += " (not counted: the names agree)"
 		}
 		total += wt
 		fmt.Fprintf(w, "%-16s %-44s %+8.2f %+9.2f\n", cmp.Name(), label, wt, total)

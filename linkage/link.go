@@ -319,13 +319,19 @@ func (l *Linker) weight(p *Pair) float64 {
 	w := math.Log2(l.model.Lambda / (1 - l.model.Lambda))
 	namesAgree := l.namesAgree(p.Gamma)
 	for c := range l.comparisons {
-		lw := l.levelWeight(int(p.A), int(p.B), c, int(p.Gamma[c]))
-		if namesAgree && lw > 0 && l.settings.Comparisons[c].FollowsName {
-			lw = 0
-		}
-		w += lw
+		w += l.contribution(int(p.A), int(p.B), c, int(p.Gamma[c]), namesAgree)
 	}
 	return w
+}
+
+// contribution is one comparison's part of a pair's weight: its level's weight, but
+// nothing for agreement that follows the names when the names agree.
+func (l *Linker) contribution(i, j, c, level int, namesAgree bool) float64 {
+	lw := l.levelWeight(i, j, c, level)
+	if namesAgree && lw > 0 && l.settings.Comparisons[c].FollowsName {
+		return 0
+	}
+	return lw
 }
 
 // namesAgree: a name comparison whose weight is adjusted for how common the name

@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -367,5 +368,34 @@ func TestDefaultsLinkAMinimalFileAndReadAliases(t *testing.T) {
 	}
 	if got := c.Compare(plain, b); got != 7 {
 		t.Errorf("without the alias: level %d, want 7 (one name in common)", got)
+	}
+}
+
+// Explain's total is the pair's weight, whatever rules apply (here agreement that
+// follows the names is not counted).
+func TestExplainAddsUpToTheWeight(t *testing.T) {
+	d, _ := synthetic(t, 500, 21)
+	l, _ := New(DefaultSettings(), DefaultVariants(), nil)
+	if err := l.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	res, err := l.Link(t.Context(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, p := range res.Pairs {
+		var b strings.Builder
+		if err := l.Explain(&b, d.ID(int(p.A)), d.ID(int(p.B))); err != nil {
+			t.Fatal(err)
+		}
+		want := fmt.Sprintf("probability %.4f", p.Probability())
+		if !strings.Contains(b.String(), want) {
+			t.Fatalf("explain says\n%s\nthe pair's weight gives %s", b.String(), want)
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatal("no pairs to explain")
 	}
 }
