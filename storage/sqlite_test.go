@@ -18,3 +18,26 @@ func TestSQLite(t *testing.T) {
 		return s
 	})
 }
+
+// Two commands opening one new database at once both find it ready: the one that
+// loses the race to migrate tries again.
+func TestTwoOpenOneNewDatabase(t *testing.T) {
+	for trial := 0; trial < 10; trial++ {
+		path := filepath.Join(t.TempDir(), "new.db")
+		errs := make(chan error, 2)
+		for range 2 {
+			go func() {
+				s, err := storage.Open(context.Background(), path)
+				if err == nil {
+					s.Close()
+				}
+				errs <- err
+			}()
+		}
+		for range 2 {
+			if err := <-errs; err != nil {
+				t.Fatalf("trial %d: %v", trial, err)
+			}
+		}
+	}
+}

@@ -172,19 +172,27 @@ func (s *sqlStore) rebind(q string) string {
 }
 func (s *sqlStore) Close() error { return s.db.Close() }
 
+// migrate brings the schema up to date. Two commands opening one new database at
+// once can both find it empty and both try the first migration; the loser's
+// transaction fails and is rolled back, so it tries again and finds the work done.
 func migrate(ctx context.Context, db *sql.DB, dialect goose.Dialect, dir string) error {
 	sub, err := fs.Sub(migrations, "migrations/"+dir)
 	if err != nil {
 		return err
 	}
-	p, err := goose.NewProvider(dialect, db, sub)
-	if err != nil {
-		return fmt.Errorf("migrations: %w", err)
+	for attempt := 1; ; attempt++ {
+		p, err := goose.NewProvider(dialect, db, sub)
+		if err == nil {
+			_, err = p.Up(ctx)
+		}
+		if err == nil {
+			return nil
+		}
+		if attempt == 5 || ctx.Err() != nil {
+			return fmt.Errorf("migrations: %w", err)
+		}
+		time.Sleep(time.Duration(attempt) * 200 * time.Millisecond)
 	}
-	if _, err := p.Up(ctx); err != nil {
-		return fmt.Errorf("migrations: %w", err)
-	}
-	return nil
 }
 
 // keyColumn is the column that identifies a row of a kind across imports.
