@@ -6,10 +6,31 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/pressly/goose/v3"
 	_ "modernc.org/sqlite"
 )
+
+// connect opens the database. Switching a file that another command is creating to
+// write-ahead logging can fail busy without waiting; it is tried again.
+func connect(ctx context.Context, dsn string) (*sql.DB, error) {
+	for attempt := 1; ; attempt++ {
+		db, err := sql.Open("sqlite", dsn)
+		if err != nil {
+			return nil, err
+		}
+		err = db.PingContext(ctx)
+		if err == nil {
+			return db, nil
+		}
+		db.Close()
+		if attempt == 10 || ctx.Err() != nil || !strings.Contains(err.Error(), "SQLITE_BUSY") {
+			return nil, err
+		}
+		time.Sleep(time.Duration(attempt) * 100 * time.Millisecond)
+	}
+}
 
 // openSQLite opens (creating if needed) a SQLite file with write-ahead logging and
 // foreign keys on. Writes take the lock at BEGIN so two importers wait, not fail.
@@ -23,12 +44,8 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		q.Add("_pragma", p)
 	}
 	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	db, err := connect(ctx, "file:"+path+"?"+q.Encode())
 	if err != nil {
-		return nil, err
-	}
-	if err := db.PingContext(ctx); err != nil {
-		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if err := migrate(ctx, db, goose.DialectSQLite3, "sqlite"); err != nil {

@@ -22,7 +22,7 @@ func TestSQLite(t *testing.T) {
 // Two commands opening one new database at once both find it ready: the one that
 // loses the race to migrate tries again.
 func TestTwoOpenOneNewDatabase(t *testing.T) {
-	for trial := 0; trial < 10; trial++ {
+	for trial := 0; trial < 4; trial++ {
 		path := filepath.Join(t.TempDir(), "new.db")
 		errs := make(chan error, 2)
 		for range 2 {
