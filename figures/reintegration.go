@@ -87,15 +87,16 @@ type Group struct {
 // MilestoneMonths is when incidence by milestone status is read.
 const MilestoneMonths = 12
 
-// CountByMilestone follows everyone who left support (their first support episode to
-// end, a transfer not counting) from that day to the definition's event, censored at
-// observation end or death, and compares those who had achieved each domain by then
-// with those who had not. People whose event came before they left are not in it.
-// events, when given, are each journey's event under d (from CountReTrafficking).
-func CountByMilestone(d definitions.Definition, journeys []definitions.Journey, observationEnd time.Time, events []*definitions.Event) map[string]ByMilestone {
+// CountByMilestone follows the people who left support in the period (their last
+// support episode to end in it, a transfer not counting, as in the first part) from
+// that day to the definition's event, censored at observation end or death, and
+// compares those who had achieved each domain by then with those who had not. People
+// whose event came before they left are not in it. events, when given, are each
+// journey's event under d (from CountReTrafficking).
+func CountByMilestone(d definitions.Definition, journeys []definitions.Journey, period Period, observationEnd time.Time, events []*definitions.Event) map[string]ByMilestone {
 	obs := map[string][2][]stats.Observation{} // domain → [not achieved, achieved]
 	for k, j := range journeys {
-		left, ok := firstSupportExit(j)
+		left, ok := lastExitIn(j, period)
 		if !ok {
 			continue
 		}
@@ -128,16 +129,6 @@ func CountByMilestone(d definitions.Definition, journeys []definitions.Journey, 
 		out[domain] = ByMilestone{NotAchieved: group(g[0]), Achieved: group(g[1])}
 	}
 	return out
-}
-
-func firstSupportExit(j definitions.Journey) (retrace.PartialDate, bool) {
-	var first retrace.PartialDate
-	for _, s := range j.Support {
-		if !s.End.IsZero() && s.ExitReason != retrace.Transferred && (first.IsZero() || s.End.Earliest().Before(first.Earliest())) {
-			first = s.End
-		}
-	}
-	return first, !first.IsZero()
 }
 
 // followFrom is the observation from origin to the event, or to censoring at

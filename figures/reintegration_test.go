@@ -31,7 +31,7 @@ func TestReintegrationWorkedByHand(t *testing.T) {
 	}
 }
 
-// Five people leave support on 1 January 2021, worked by hand. Housing achieved: one
+// Five people leave support on 1 January 2021 (in the period), worked by hand. Housing achieved: one
 // re-trafficked 100 days later, one not by observation end (2 years): incidence at 12
 // months 1/2. Not achieved: one re-trafficked at 200 days, two not: 1/3.
 func TestIncidenceByMilestoneWorkedByHand(t *testing.T) {
@@ -49,7 +49,8 @@ func TestIncidenceByMilestoneWorkedByHand(t *testing.T) {
 		return j
 	}
 	js := []definitions.Journey{person("A", true, "2021-04-11"), person("B", true, ""), person("C", false, "2021-07-20"), person("D", false, ""), person("E", false, "")}
-	got := CountByMilestone(*definitions.Find(definitions.BuiltIn(), "re-trafficking"), js, d("2023-01-01").Earliest(), nil)["housing"]
+	left2020 := Period{d("2020-01-01").Earliest(), d("2021-12-31").Earliest()}
+	got := CountByMilestone(*definitions.Find(definitions.BuiltIn(), "re-trafficking"), js, left2020, d("2023-01-01").Earliest(), nil)["housing"]
 	if got.Achieved.Cohort != 2 || math.Abs(got.Achieved.Incidence.Value-0.5) > 1e-12 || got.Achieved.Incidence.AtRisk != 1 {
 		t.Errorf("achieved: %+v", got.Achieved)
 	}

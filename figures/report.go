@@ -216,7 +216,7 @@ func publishByStatus(c counts, journeys []definitions.Journey, opt Options) *ByS
 			events = c.rt[k].Events
 		}
 	}
-	for domain, g := range CountByMilestone(*d, journeys, opt.ObservationEnd, events) {
+	for domain, g := range CountByMilestone(*d, journeys, opt.Period, opt.ObservationEnd, events) {
 		group := func(g Group) GroupIncidence {
 			cohort := disclosure.Count(g.Cohort, opt.Rule)
 			return GroupIncidence{Cohort: cohort, IncidenceShown: publishIncidence(g.Incidence, cohort, opt.Rule)}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -62,6 +63,7 @@ func (a *app) runDemo(cmd *cobra.Command, dir string, people int) error {
 	defer store.Close()
 	rep, err := bundleio.Import(ctx, store, bundleDir, bundleio.Options{Actor: actor()})
 	if rep != nil {
+		quietTruth(rep)
 		a.printImport(rep, bundleio.Options{})
 	}
 	if err != nil {
@@ -93,6 +95,20 @@ were re-trafficking) is in %s.
 `, sum.People, sum.Rows["people.csv"], t.PeopleWithSeveralRecords, t.Retrafficking, t.ReReferred,
 		t.KnownFromFollowUp, t.NeverKnown, year, reportPath, db, db, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
 	return nil
+}
+
+// quietTruth drops the warning that the bundle's truth folder was not read: the
+// demo keeps the truth beside its data on purpose.
+func quietTruth(rep *bundleio.Report) {
+	kept := rep.Problems[:0]
+	for _, p := range rep.Problems {
+		if p.Warning && strings.TrimSuffix(p.File, "/") == "truth" {
+			rep.Warnings--
+			continue
+		}
+		kept = append(kept, p)
+	}
+	rep.Problems = kept
 }
 
 // demoReport writes the report for the last full year of the demo's data as a page.

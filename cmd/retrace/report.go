@@ -33,14 +33,17 @@ Disclosure control is on: counts 1 to 9 are [c], others rounded to the nearest 5
 and shares and incidence hidden where their counts are. --disclosure none gives raw
 counts (and the full curve), marked NOT FOR PUBLICATION, for analysts only.
 
-Also figure 8's first part: of the people who left support in the period, the share
-who had achieved each reintegration domain.
+Figure 8: of the people who left support in the period, the share who had achieved
+each reintegration domain, and their re-trafficking incidence 12 months on by whether
+they had (an association, never a cause). Breakdowns: referrals and people referred by
+sex, nationality, age at exploitation, exploitation type and first responder type, and
+the figures of people by sex and nationality. Data quality: records, estimated dates of
+birth, unlinked records.
 
 Formats: html (one self-contained page that reads like a statistical release, with
 charts of cumulative incidence), json (figures.md's machine-readable form), csv (a
 folder of one CSV file a table) and xlsx (a workbook laid out as the GSS asks: cover,
-contents, notes, a table a sheet). Figure 8's incidence by milestone status and
-breakdowns of figures 3–8 are still to come.`,
+contents, notes, a table a sheet).`,
 		Example: "  retrace report --from 2023-01-01 --to 2023-12-31 --format json --out figures-2023.json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -87,14 +90,19 @@ breakdowns of figures 3–8 are still to come.`,
 				fmt.Fprintf(a.stdout, "Wrote the report as a workbook, %s.\n", out)
 				return nil
 			}
-			if format == "html" {
-				return writeTo(out, a, func(w io.Writer) error { return report.WriteHTML(w, opt.Definitions) })
-			}
-			return writeTo(out, a, func(w io.Writer) error {
+			write := func(w io.Writer) error {
 				enc := json.NewEncoder(w)
 				enc.SetIndent("", "  ")
 				return enc.Encode(report)
-			})
+			}
+			if format == "html" {
+				write = func(w io.Writer) error { return report.WriteHTML(w, opt.Definitions) }
+			}
+			if err := writeTo(out, a, write); err != nil || out == "-" {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "Wrote the report as %s, %s.\n", format, out)
+			return nil
 		},
 	}
 	f := cmd.Flags()
