@@ -164,8 +164,12 @@ func (a *app) saveLinkRun(ctx context.Context, store storage.Store, d *linkage.D
 		Detail: fmt.Sprintf("%s run: %d records, %d people", run.Mode, run.Records, run.People)}); err != nil {
 		return err
 	}
+	queue, err := store.Reviews(ctx) // pairs a reviewer already decided stay off the queue
+	if err != nil {
+		return err
+	}
 	fmt.Fprintf(a.stdout, "Linked %d records into %d people in %.1fs (%s): %d records linked for the first time, %d moved to another person; %d pairs compared; %d pairs to review (retrace link review).\n",
-		run.Records, run.People, took.Seconds(), run.Mode, fresh, moved, run.Pairs, len(run.Reviews))
+		run.Records, run.People, took.Seconds(), run.Mode, fresh, moved, run.Pairs, len(queue))
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -103,7 +104,11 @@ func TestReviewersDecisionsWinOverTheModel(t *testing.T) {
 	mustRun(t, "--db", db, "link", "decide", together[0], together[1], "--not-same")
 	mustRun(t, "--db", db, "link", "decide", apart[0], apart[1], "--same")
 	for _, args := range [][]string{{"link"}, {"link", "--incremental"}} {
-		mustRun(t, append([]string{"--db", db}, args...)...)
+		out := mustRun(t, append([]string{"--db", db}, args...)...)
+		queue := mustRun(t, "--db", db, "link", "review")
+		if n := reviewCount(out); n != reviewCount(queue) {
+			t.Errorf("%v says %d pairs to review, link review lists %d", args, n, reviewCount(queue))
+		}
 		l = links(t, db)
 		if l[together[0]] == l[together[1]] {
 			t.Errorf("%v: %s and %s still one person after a reviewer said not", args, together[0], together[1])
@@ -149,4 +154,12 @@ func TestEvalReadsTheTruthFromRecordIDs(t *testing.T) {
 	if _, errOut, code := run(t, "link", "eval", "--truth-pattern", `rec-\d+`, "--clusters", clusters); code == 0 || !strings.Contains(errOut, "parentheses") {
 		t.Errorf("a pattern without a group: exit %d, %s", code, errOut)
 	}
+}
+
+// reviewCount reads "N pairs to review" from a command's output.
+func reviewCount(out string) int {
+	i := strings.Index(out, " pairs to review")
+	j := strings.LastIndexAny(out[:max(i, 0)], " \n") + 1
+	n, _ := strconv.Atoi(out[j:max(i, j)])
+	return n
 }
