@@ -107,3 +107,19 @@ func TestReadmeAgreesWithHelp(t *testing.T) {
 		}
 	}
 }
+
+// synth never writes over a folder of other files (a real bundle, say), but may
+// regenerate its own.
+func TestSynthKeepsToItsOwnFolders(t *testing.T) {
+	real := t.TempDir()
+	os.WriteFile(filepath.Join(real, "people.csv"), []byte("record_id,source\nR1,ORG\n"), 0o600)
+	if _, errOut, code := run(t, "synth", "--people", "10", "--out", real); code == 0 || !strings.Contains(errOut, "did not make") {
+		t.Errorf("over a real bundle: exit %d, %s", code, errOut)
+	}
+	if b, _ := os.ReadFile(filepath.Join(real, "people.csv")); string(b) != "record_id,source\nR1,ORG\n" {
+		t.Error("the real people.csv was changed")
+	}
+	own := filepath.Join(t.TempDir(), "synthetic")
+	mustRun(t, "synth", "--people", "10", "--out", own)
+	mustRun(t, "synth", "--people", "10", "--seed", "2", "--out", own)
+}

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"time"
 
@@ -60,8 +62,28 @@ func setDates(cfg *synth.Config, from, to, obsEnd string) error {
 }
 
 func (a *app) runSynth(cmd *cobra.Command, cfg synth.Config, out string) error {
+	if err := synthFolder(out); err != nil {
+		return err
+	}
 	_, err := a.synthesise(cmd, cfg, out)
 	return err
+}
+
+// synthFolder refuses to write synthetic data over a folder of other files, which
+// could be a real bundle: the folder must be new, empty, or an earlier synth's
+// (which has truth/records.csv).
+func synthFolder(dir string) error {
+	entries, err := os.ReadDir(dir)
+	switch {
+	case os.IsNotExist(err) || (err == nil && len(entries) == 0):
+		return nil
+	case err != nil:
+		return err
+	}
+	if _, err := os.Stat(filepath.Join(dir, "truth", "records.csv")); err != nil {
+		return fmt.Errorf("%s holds files that retrace synth did not make (it has no truth/records.csv): give --out a new or empty folder", dir)
+	}
+	return nil
 }
 
 func (a *app) synthesise(cmd *cobra.Command, cfg synth.Config, out string) (*synth.Summary, error) {
