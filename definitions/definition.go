@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/retrace-uk/retrace/bundle"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -78,24 +79,9 @@ var allowed = map[string][]string{
 
 var validName = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
-// Problem is what is wrong with one key of a definition file.
-type Problem struct {
-	File string
-	Line int // 0 when not known
-	Key  string
-	Text string
-}
-
-func (p Problem) Error() string {
-	where := p.File
-	if p.Line > 0 {
-		where = fmt.Sprintf("%s:%d", where, p.Line)
-	}
-	if p.Key != "" {
-		return fmt.Sprintf("%s: %s: %s", where, p.Key, p.Text)
-	}
-	return fmt.Sprintf("%s: %s", where, p.Text)
-}
+// A problem with a definition file is a bundle.Problem: file, line, the key as its
+// field, and the reason, written as every file problem is.
+type Problem = bundle.Problem
 
 // keys are the keys a definition file may set, with what each takes.
 var keys = []struct{ name, takes string }{
@@ -128,21 +114,21 @@ func Parse(text []byte, file string) (Definition, error) {
 	if _, err := toml.NewDecoder(bytes.NewReader(text)).Decode(&table); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return d, Problem{File: file, Line: pe.Position.Line, Text: "not valid TOML: " + pe.Message}
+			return d, Problem{File: file, Line: pe.Position.Line, Reason: "not valid TOML: " + pe.Message}
 		}
-		return d, Problem{File: file, Text: err.Error()}
+		return d, Problem{File: file, Reason: err.Error()}
 	}
 	var problems []error
 	add := func(p Problem) {
 		p.File = file
 		if p.Line == 0 {
-			p.Line = lineOf(text, p.Key)
+			p.Line = lineOf(text, p.Field)
 		}
 		problems = append(problems, p)
 	}
 	skip := map[string]bool{} // mistyped, or not read by what the definition counts
 	for _, p := range d.read(table) {
-		skip[p.Key] = true
+		skip[p.Field] = true
 		add(p)
 	}
 	if reads, known := applies[d.Counts]; known {
@@ -152,12 +138,12 @@ func Parse(text []byte, file string) (Definition, error) {
 			}
 			skip[key] = true
 			if _, set := table[key]; set {
-				add(Problem{Key: key, Text: fmt.Sprintf("does not apply to counts = %q, which reads only %s", d.Counts, orNothing(reads))})
+				add(Problem{Field: key, Reason: fmt.Sprintf("does not apply to counts = %q, which reads only %s", d.Counts, orNothing(reads))})
 			}
 		}
 	}
 	for _, p := range d.check() {
-		if !skip[p.Key] {
+		if !skip[p.Field] {
 			add(p)
 		}
 	}
@@ -189,7 +175,7 @@ func (d *Definition) read(table map[string]any) []Problem {
 			if s, ok := v.(string); ok {
 				*into = s
 			} else {
-				out = append(out, Problem{Key: key, Text: fmt.Sprintf("%v is not %s", v, takes(key))})
+				out = append(out, Problem{Field: key, Reason: fmt.Sprintf("%v is not %s", v, takes(key))})
 			}
 		}
 	}
@@ -198,7 +184,7 @@ func (d *Definition) read(table map[string]any) []Problem {
 			if n, ok := v.(int64); ok {
 				*into = int(n)
 			} else {
-				out = append(out, Problem{Key: key, Text: fmt.Sprintf("%#v is not %s", v, takes(key))})
+				out = append(out, Problem{Field: key, Reason: fmt.Sprintf("%#v is not %s", v, takes(key))})
 			}
 		}
 	}
@@ -220,7 +206,7 @@ func (d *Definition) read(table map[string]any) []Problem {
 			d.Evidence = append(d.Evidence, s)
 		}
 		if !ok {
-			out = append(out, Problem{Key: "evidence", Text: fmt.Sprintf("%#v is not %s", v, takes("evidence"))})
+			out = append(out, Problem{Field: "evidence", Reason: fmt.Sprintf("%#v is not %s", v, takes("evidence"))})
 		}
 	}
 	names := make([]string, len(keys))
@@ -229,7 +215,7 @@ func (d *Definition) read(table map[string]any) []Problem {
 	}
 	for key := range table {
 		if takes(key) == "" {
-			out = append(out, Problem{Key: key, Text: "unknown key (allowed: " + strings.Join(names, ", ") + ")"})
+			out = append(out, Problem{Field: key, Reason: "unknown key (allowed: " + strings.Join(names, ", ") + ")"})
 		}
 	}
 	return out
@@ -239,7 +225,7 @@ func (d *Definition) read(table map[string]any) []Problem {
 func (d Definition) check() []Problem {
 	var out []Problem
 	bad := func(key, text string, args ...any) {
-		out = append(out, Problem{Key: key, Text: fmt.Sprintf(text, args...)})
+		out = append(out, Problem{Field: key, Reason: fmt.Sprintf(text, args...)})
 	}
 	oneOf := func(key, value string) {
 		switch {
@@ -362,8 +348,8 @@ func Files(dir string) ([]string, error) {
 // NameIsFree: no definition in defs, other than d's own file, has d's name.
 func NameIsFree(defs []Definition, d Definition) error {
 	if prev := Find(defs, d.Name); prev != nil && !sameFile(prev.File, d.File) {
-		return Problem{File: d.File, Line: d.line("name"), Key: "name",
-			Text: fmt.Sprintf("%q is already defined (%s): give this definition a name of its own", d.Name, prev.File)}
+		return Problem{File: d.File, Line: d.line("name"), Field: "name",
+			Reason: fmt.Sprintf("%q is already defined (%s): give this definition a name of its own", d.Name, prev.File)}
 	}
 	return nil
 }
