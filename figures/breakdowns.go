@@ -1,7 +1,8 @@
 package figures
 
 import (
-	"sort"
+	"maps"
+	"slices"
 
 	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/definitions"
@@ -115,11 +116,7 @@ func publishBreakdowns(b Breakdowns, totals map[string]*disclosure.Cell, rule di
 	out := map[string]map[string]map[string]*disclosure.Cell{}
 	for _, dim := range Dimensions {
 		out[dim] = map[string]map[string]*disclosure.Cell{}
-		values := make([]string, 0, len(b[dim]))
-		for v := range b[dim] {
-			values = append(values, v)
-		}
-		sort.Strings(values)
+		values := slices.Sorted(maps.Keys(b[dim]))
 		for figure, total := range totals {
 			if figure != "referrals" && figure != "people_referred" && !personal(dim) {
 				continue

@@ -3,9 +3,10 @@ package figures
 import (
 	"encoding/csv"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 
 	"github.com/retrace-uk/retrace/disclosure"
 )
@@ -50,22 +51,22 @@ func (r Report) Tables() []Table {
 	}
 	for _, kind := range []string{"level", "factor", "action"} {
 		m := map[string]map[string]disclosure.Cell{"level": f.Risk.Levels, "factor": f.Risk.Factors, "action": f.Risk.Actions}[kind]
-		for _, k := range sortedKeys(m) {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
 			add("risk_categories", []string{kind, k, cell(m[k])})
 		}
 	}
-	for _, name := range sortedKeys(f.ReTrafficking) {
+	for _, name := range slices.Sorted(maps.Keys(f.ReTrafficking)) {
 		rt := f.ReTrafficking[name]
 		for _, in := range rt.Incidence {
 			add("re_trafficking", []string{name, fmt.Sprint(rt.Version), rt.Fingerprint,
 				cell(rt.PeopleWithEventInPeriod), cell(rt.Cohort), fmt.Sprint(in.Months), cell(in.AtRisk), cell(in.Value), cell(in.Lower), cell(in.Upper)})
 		}
 	}
-	for _, domain := range sortedKeys(f.Reintegration.Achieved) {
+	for _, domain := range slices.Sorted(maps.Keys(f.Reintegration.Achieved)) {
 		add("reintegration", shareRow(domain, f.Reintegration.Achieved[domain]))
 	}
 	if by := f.Reintegration.ByStatus; by != nil {
-		for _, domain := range sortedKeys(by.Domains) {
+		for _, domain := range slices.Sorted(maps.Keys(by.Domains)) {
 			for _, group := range []string{"achieved", "not_achieved"} {
 				g := by.Domains[domain][group]
 				add("reintegration_incidence", []string{by.Definition, domain, group, cell(g.Cohort), cell(g.AtRisk), cell(g.Value), cell(g.Lower), cell(g.Upper)})
@@ -73,9 +74,9 @@ func (r Report) Tables() []Table {
 		}
 	}
 	for _, dim := range Dimensions {
-		for _, value := range sortedKeys(r.Breakdowns[dim]) {
+		for _, value := range slices.Sorted(maps.Keys(r.Breakdowns[dim])) {
 			c := r.Breakdowns[dim][value]
-			for _, figure := range sortedKeys(c) {
+			for _, figure := range slices.Sorted(maps.Keys(c)) {
 				add("breakdowns", []string{dim, value, figure, cell(c[figure])})
 			}
 		}
@@ -136,13 +137,4 @@ func cell(v any) string {
 		return x.String()
 	}
 	return fmt.Sprint(v)
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/retrace-uk/retrace/definitions"
@@ -92,9 +94,9 @@ func (r Report) WriteHTML(w io.Writer, defs []definitions.Definition) error {
 	}
 	for _, dim := range Dimensions {
 		b := breakdownView{Dimension: words(dim)}
-		values := sortedKeys(r.Breakdowns[dim])
+		values := slices.Sorted(maps.Keys(r.Breakdowns[dim]))
 		if len(values) > 0 {
-			b.Figures = sortedKeys(r.Breakdowns[dim][values[0]])
+			b.Figures = slices.Sorted(maps.Keys(r.Breakdowns[dim][values[0]]))
 		}
 		for _, v := range values {
 			row := rowView{Value: v}
@@ -105,7 +107,7 @@ func (r Report) WriteHTML(w io.Writer, defs []definitions.Definition) error {
 		}
 		view.Breakdowns = append(view.Breakdowns, b)
 	}
-	for _, domain := range sortedKeys(r.Figures.Reintegration.Achieved) {
+	for _, domain := range slices.Sorted(maps.Keys(r.Figures.Reintegration.Achieved)) {
 		view.Reintegration = append(view.Reintegration, domainView{domain, r.Figures.Reintegration.Achieved[domain]})
 	}
 	return page.Execute(w, view)
