@@ -183,13 +183,12 @@ func lastExited(before []Episode) *Episode {
 	return last
 }
 
-// lastSupportEnd is the support episode that ended last between the start of the
-// earlier episode and the start of the later one (a transfer to another provider is
-// not an end of support), or nil.
+// lastSupportEnd is the support episode that ended support last between the start of
+// the earlier episode and the start of the later one (see SupportEnded), or nil.
 func lastSupportEnd(j Journey, earlier, later Episode) *retrace.SupportEpisode {
 	var last *retrace.SupportEpisode
 	for i, s := range j.Support {
-		if s.End.IsZero() || s.ExitReason == retrace.Transferred ||
+		if !SupportEnded(j, s) ||
 			s.End.Latest().Before(earlier.Start.Earliest()) || s.End.Earliest().After(later.Start.Latest()) {
 			continue
 		}

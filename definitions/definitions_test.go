@@ -306,3 +306,30 @@ func TestFingerprintFollowsTheParameters(t *testing.T) {
 		t.Errorf("fingerprints %s %s %s", d.Fingerprint(), same.Fingerprint(), changed.Fingerprint())
 	}
 }
+
+// One rule for when support ended, for the figures and the definitions alike.
+func TestWhenSupportEnded(t *testing.T) {
+	ep := func(id, start, end string, exit retrace.ExitReason) retrace.SupportEpisode {
+		return retrace.SupportEpisode{SupportID: id, Start: retrace.MustParseDate(start), End: retrace.MustParseDate(end), ExitReason: exit}
+	}
+	cases := []struct {
+		name    string
+		support []retrace.SupportEpisode
+		ended   bool
+	}{
+		{"moved on", []retrace.SupportEpisode{ep("A", "2020-01-01", "2020-06-01", retrace.MoveOn)}, true},
+		{"still open", []retrace.SupportEpisode{ep("A", "2020-01-01", "", "")}, false},
+		{"transfer taken up 10 days later", []retrace.SupportEpisode{ep("A", "2020-01-01", "2020-06-01", retrace.Transferred), ep("B", "2020-06-11", "", "")}, false},
+		{"transfer, next support 200 days later", []retrace.SupportEpisode{ep("A", "2020-01-01", "2020-06-01", retrace.Transferred), ep("B", "2020-12-18", "", "")}, true},
+		{"transfer, no later support here", []retrace.SupportEpisode{ep("A", "2020-01-01", "2020-06-01", retrace.Transferred)}, false},
+	}
+	for _, c := range cases {
+		j := Journey{Support: c.support}
+		if got := SupportEnded(j, c.support[0]); got != c.ended {
+			t.Errorf("%s: ended %v, want %v", c.name, got, c.ended)
+		}
+		if len(c.support) == 2 && Received(j, c.support[1]) == c.ended {
+			t.Errorf("%s: received %v", c.name, !c.ended)
+		}
+	}
+}

@@ -112,10 +112,6 @@ func CountSupport(journeys []definitions.Journey, period Period) Support {
 	return out
 }
 
-// returned: a support episode starting in the period follows the end of an earlier
-// one. The receiving end of a transfer (an episode starting within transferDays of
-// one that ended transferred) is not a return; a transfer that no episode took up is
-// an end like any other.
 // missingIn: the person went missing in the period (a missing record, or a support
 // exit for missing or absconded); found from such a record, and the days missing of
 // those found.
@@ -138,29 +134,18 @@ func missingIn(j definitions.Journey, period Period) (missing, found bool, days 
 	return missing, found, days
 }
 
+// returned: a support episode starting in the period, not the receiving end of a
+// transfer, follows an earlier episode that ended support (see
+// definitions.SupportEnded).
 func returned(j definitions.Journey, period Period) bool {
 	for _, late := range j.Support {
-		if !inPeriod(period, late.Start) || received(j, late) {
+		if !inPeriod(period, late.Start) || definitions.Received(j, late) {
 			continue
 		}
 		for _, early := range j.Support {
-			if early.SupportID != late.SupportID && !early.End.IsZero() && early.End.DefinitelyBefore(late.Start) {
+			if early.SupportID != late.SupportID && definitions.SupportEnded(j, early) && early.End.DefinitelyBefore(late.Start) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// transferDays is how soon after a transfer the receiving episode starts.
-const transferDays = 30
-
-// received: the episode is the receiving end of another's transfer.
-func received(j definitions.Journey, s retrace.SupportEpisode) bool {
-	for _, t := range j.Support {
-		if t.SupportID != s.SupportID && t.ExitReason == retrace.Transferred && !t.End.IsZero() &&
-			!s.Start.Latest().Before(t.End.Earliest()) && !s.Start.Earliest().After(t.End.Latest().AddDate(0, 0, transferDays)) {
-			return true
 		}
 	}
 	return false

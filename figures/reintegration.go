@@ -44,7 +44,7 @@ func CountReintegration(journeys []definitions.Journey, period Period) Reintegra
 func lastExitIn(j definitions.Journey, period Period) (retrace.PartialDate, bool) {
 	var last retrace.PartialDate
 	for _, s := range j.Support {
-		if inPeriod(period, s.End) && s.ExitReason != retrace.Transferred && (last.IsZero() || s.End.Earliest().After(last.Earliest())) {
+		if inPeriod(period, s.End) && definitions.SupportEnded(j, s) && (last.IsZero() || s.End.Earliest().After(last.Earliest())) {
 			last = s.End
 		}
 	}
