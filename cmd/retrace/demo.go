@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/retrace-uk/retrace/bundleio"
-	"github.com/retrace-uk/retrace/figures"
 	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/synth"
@@ -113,7 +112,7 @@ func quietTruth(rep *bundleio.Report) {
 
 // demoReport writes the report for the last full year of the demo's data as a page.
 func (a *app) demoReport(cmd *cobra.Command, path string) (int, error) {
-	journeys, err := a.readJourneys(cmd.Context(), "report", "all linked people", "demo")
+	journeys, quality, err := a.readJourneys(cmd.Context(), "report", "all linked people", "demo")
 	if err != nil {
 		return 0, err
 	}
@@ -126,11 +125,10 @@ func (a *app) demoReport(cmd *cobra.Command, path string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	opt.ObservationEnd = end
-	if opt.Quality, err = a.quality(cmd.Context(), journeys); err != nil {
+	report, err := reportOf(journeys, quality, opt, "")
+	if err != nil {
 		return 0, err
 	}
-	report := figures.Build(journeys, opt)
 	return year, writeTo(path, a, func(w io.Writer) error { return report.WriteHTML(w, opt.Definitions) })
 }
 

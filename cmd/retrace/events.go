@@ -15,6 +15,7 @@ import (
 	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/figures"
 	"github.com/retrace-uk/retrace/storage"
 )
 
@@ -53,7 +54,7 @@ last retrace link.`,
 			if format != "" && format != "csv" && format != "json" {
 				return fmt.Errorf("--format %q: use csv or json", format)
 			}
-			journeys, err := a.readJourneys(cmd.Context(), "events", "all linked people", definitionsDetail(defs, a.definitions))
+			journeys, _, err := a.readJourneys(cmd.Context(), "events", "all linked people", definitionsDetail(defs, a.definitions))
 			if err != nil {
 				return err
 			}
@@ -85,7 +86,7 @@ func (a *app) eventsWhyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			journeys, err := a.readJourneys(cmd.Context(), "events why", "person "+args[0], definitionsDetail([]definitions.Definition{d}, a.definitions))
+			journeys, _, err := a.readJourneys(cmd.Context(), "events why", "person "+args[0], definitionsDetail([]definitions.Definition{d}, a.definitions))
 			if err != nil {
 				return err
 			}
@@ -105,27 +106,21 @@ func (a *app) eventsWhyCmd() *cobra.Command {
 
 // readJourneys reads every linked person's journey from the database, recording the
 // read in the audit log.
-func (a *app) readJourneys(ctx context.Context, action, subject, detail string) ([]definitions.Journey, error) {
+// It also describes the person records read, linked or not.
+func (a *app) readJourneys(ctx context.Context, action, subject, detail string) ([]definitions.Journey, figures.Quality, error) {
 	store, err := a.openExisting(ctx)
 	if err != nil {
-		return nil, err
+		return nil, figures.Quality{}, err
 	}
 	defer store.Close()
 	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: action, Subject: subject, Detail: detail}); err != nil {
-		return nil, err
+		return nil, figures.Quality{}, err
 	}
-	js, err := journeys(ctx, store, a.stageProgress())
-	if err != nil {
-		return nil, err
+	js, q, err := journeys(ctx, store, a.stageProgress())
+	if err == nil && q.Unlinked > 0 {
+		fmt.Fprintf(a.stderr, "warning: %d of %d person records are not linked yet and are left out: run retrace link (or retrace link --incremental)\n", q.Unlinked, q.Records)
 	}
-	linked := 0
-	for _, j := range js {
-		linked += len(j.Records)
-	}
-	if all, err := store.Count(ctx, bundle.People); err == nil && all > linked {
-		fmt.Fprintf(a.stderr, "warning: %d of %d person records are not linked yet and are left out: run retrace link (or retrace link --incremental)\n", all-linked, all)
-	}
-	return js, nil
+	return js, q, err
 }
 
 // definitionsDetail names the definitions used, with their versions and where they
@@ -144,26 +139,29 @@ func definitionsDetail(defs []definitions.Definition, folder string) string {
 
 // journeys groups the referrals, support episodes and follow-ups of each linked
 // person's records, people in id order.
-func journeys(ctx context.Context, store storage.Store, progress func(string, int, int)) ([]definitions.Journey, error) {
+func journeys(ctx context.Context, store storage.Store, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
 	links, err := store.PersonLinks(ctx)
 	if err != nil {
-		return nil, err
+		return nil, figures.Quality{}, err
 	}
 	if len(links) == 0 {
-		return nil, fmt.Errorf("the database has no linked people yet: run retrace link")
+		return nil, figures.Quality{}, fmt.Errorf("the database has no linked people yet: run retrace link")
 	}
 	return journeysOf(ctx, store, links, progress)
 }
 
-// journeysOf groups the records' events by person as links (record → person) say.
-func journeysOf(ctx context.Context, store storage.Store, links map[string]string, progress func(string, int, int)) ([]definitions.Journey, error) {
+// journeysOf groups the records' events by person as links (record → person) say,
+// and describes every person record on the way: how many, how many with a date of
+// birth estimated, partial or missing, how many not linked.
+func journeysOf(ctx context.Context, store storage.Store, links map[string]string, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
 	var err error
+	var q figures.Quality
 	total, done := 0, 0
 	kinds := []*bundle.Kind{bundle.People, bundle.Referrals, bundle.Support, bundle.FollowUps, bundle.Missing, bundle.RiskAssessments, bundle.Milestones}
 	for _, k := range kinds {
 		n, err := store.Count(ctx, k)
 		if err != nil {
-			return nil, err
+			return nil, q, err
 		}
 		total += n
 	}
@@ -176,13 +174,22 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 		}
 		j.Records = append(j.Records, record)
 	}
-	read := func(k *bundle.Kind, add func(j *definitions.Journey, v any)) error {
+	// read calls add for each row of a linked record; every, if set, for each row.
+	read := func(k *bundle.Kind, add func(j *definitions.Journey, v any), every func(v any)) error {
+		record := k.Index("record_id")
 		return store.Each(ctx, k, func(cells []string, extra retrace.Extra) error {
 			if done++; progress != nil && done%10000 == 0 {
 				progress("reading journeys", done, total)
 			}
+			j := byPerson[links[cells[record]]]
+			if j == nil && every == nil {
+				return nil
+			}
 			v, _ := k.Value(cells, extra) // stored rows were checked on import
-			if j := byPerson[links[cells[k.Index("record_id")]]]; j != nil {
+			if every != nil {
+				every(v)
+			}
+			if j != nil {
 				add(j, v)
 			}
 			return nil
@@ -200,27 +207,36 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 		if len(p.Nationalities) > 0 {
 			votes[j]["nat:"+p.Nationalities[0]]++
 		}
+	}, func(v any) {
+		p := v.(retrace.PersonRecord)
+		q.Records++
+		if p.DOB.Precision() != retrace.Day || p.DOBEstimated == retrace.Yes {
+			q.EstimatedDOB++
+		}
+		if links[p.RecordID] == "" {
+			q.Unlinked++
+		}
 	})
 	for j, v := range votes {
 		j.Sex, j.Nationality = mostCommon(v, "sex:"), mostCommon(v, "nat:")
 	}
 	if err == nil {
-		err = read(bundle.Referrals, func(j *definitions.Journey, v any) { j.Referrals = append(j.Referrals, v.(retrace.Referral)) })
+		err = read(bundle.Referrals, func(j *definitions.Journey, v any) { j.Referrals = append(j.Referrals, v.(retrace.Referral)) }, nil)
 	}
 	if err == nil {
-		err = read(bundle.Support, func(j *definitions.Journey, v any) { j.Support = append(j.Support, v.(retrace.SupportEpisode)) })
+		err = read(bundle.Support, func(j *definitions.Journey, v any) { j.Support = append(j.Support, v.(retrace.SupportEpisode)) }, nil)
 	}
 	if err == nil {
-		err = read(bundle.FollowUps, func(j *definitions.Journey, v any) { j.FollowUps = append(j.FollowUps, v.(retrace.FollowUp)) })
+		err = read(bundle.FollowUps, func(j *definitions.Journey, v any) { j.FollowUps = append(j.FollowUps, v.(retrace.FollowUp)) }, nil)
 	}
 	if err == nil {
-		err = read(bundle.Missing, func(j *definitions.Journey, v any) { j.Missing = append(j.Missing, v.(retrace.MissingEpisode)) })
+		err = read(bundle.Missing, func(j *definitions.Journey, v any) { j.Missing = append(j.Missing, v.(retrace.MissingEpisode)) }, nil)
 	}
 	if err == nil {
-		err = read(bundle.RiskAssessments, func(j *definitions.Journey, v any) { j.Risks = append(j.Risks, v.(retrace.RiskAssessment)) })
+		err = read(bundle.RiskAssessments, func(j *definitions.Journey, v any) { j.Risks = append(j.Risks, v.(retrace.RiskAssessment)) }, nil)
 	}
 	if err == nil {
-		err = read(bundle.Milestones, func(j *definitions.Journey, v any) { j.Milestones = append(j.Milestones, v.(retrace.Milestone)) })
+		err = read(bundle.Milestones, func(j *definitions.Journey, v any) { j.Milestones = append(j.Milestones, v.(retrace.Milestone)) }, nil)
 	}
 	if progress != nil {
 		progress("reading journeys", total, total)
@@ -231,7 +247,7 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 		out = append(out, *j)
 	}
 	sort.Slice(out, func(i, k int) bool { return out[i].PersonID < out[k].PersonID })
-	return out, err
+	return out, q, err
 }
 
 // mostCommon is the value (after prefix) with the most votes; ties go to the first

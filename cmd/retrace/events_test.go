@@ -171,7 +171,7 @@ func TestReTraffickingAgainstTheSyntheticTruth(t *testing.T) {
 			truth[r[0]] = true
 		}
 	}
-	journeys, err := journeysOf(context.Background(), store, links, nil)
+	journeys, _, err := journeysOf(context.Background(), store, links, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

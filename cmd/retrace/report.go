@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/retrace-uk/retrace"
-	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/definitions"
 	"github.com/retrace-uk/retrace/disclosure"
 	"github.com/retrace-uk/retrace/figures"
@@ -59,17 +57,14 @@ contents, notes, a table a sheet).`,
 			if out == "" {
 				return fmt.Errorf("--out PATH is required (- for standard output)")
 			}
-			journeys, err := a.readJourneys(cmd.Context(), "report", "all linked people", fmt.Sprintf("period %s to %s, disclosure %s; %s", from, to, opt.Rule, definitionsDetail(opt.Definitions, a.definitions)))
+			journeys, quality, err := a.readJourneys(cmd.Context(), "report", "all linked people", fmt.Sprintf("period %s to %s, disclosure %s; %s", from, to, opt.Rule, definitionsDetail(opt.Definitions, a.definitions)))
 			if err != nil {
 				return err
 			}
-			if opt.ObservationEnd, err = observationEndOf(observationEnd, journeys); err != nil {
+			report, err := reportOf(journeys, quality, opt, observationEnd)
+			if err != nil {
 				return err
 			}
-			if opt.Quality, err = a.quality(cmd.Context(), journeys); err != nil {
-				return err
-			}
-			report := figures.Build(journeys, opt)
 			if format == "csv" {
 				if out == "-" {
 					return fmt.Errorf("--format csv writes a folder of files: give --out a folder")
@@ -145,30 +140,15 @@ func (a *app) reportOptions(from, to, name, rule string) (figures.Options, error
 	return opt, err
 }
 
-// quality counts the person records, those whose date of birth is estimated,
-// assigned, partial or missing, and those not linked yet.
-func (a *app) quality(ctx context.Context, journeys []definitions.Journey) (figures.Quality, error) {
-	store, err := a.openExisting(ctx)
+// reportOf builds the report over the journeys, observed to the given date (by
+// default the latest in the data).
+func reportOf(journeys []definitions.Journey, quality figures.Quality, opt figures.Options, observationEnd string) (figures.Report, error) {
+	end, err := observationEndOf(observationEnd, journeys)
 	if err != nil {
-		return figures.Quality{}, err
+		return figures.Report{}, err
 	}
-	defer store.Close()
-	var q figures.Quality
-	err = store.Each(ctx, bundle.People, func(cells []string, extra retrace.Extra) error {
-		v, _ := bundle.People.Value(cells, extra)
-		p := v.(retrace.PersonRecord)
-		q.Records++
-		if p.DOB.Precision() != retrace.Day || p.DOBEstimated == retrace.Yes {
-			q.EstimatedDOB++
-		}
-		return nil
-	})
-	linked := 0
-	for _, j := range journeys {
-		linked += len(j.Records)
-	}
-	q.Unlinked = max(0, q.Records-linked)
-	return q, err
+	opt.ObservationEnd, opt.Quality = end, quality
+	return figures.Build(journeys, opt), nil
 }
 
 // day reads a full date flag.
