@@ -42,11 +42,19 @@ func TestEventsUnderEachDefinition(t *testing.T) {
 	t.Run("PostgreSQL", func(t *testing.T) { testEvents(t, storetest.PostgresSchema(t)) })
 }
 
-func testEvents(t *testing.T, db string) {
+// linkedEventsDB imports eventsBundle into db and links it, A1 and A2 one person
+// by a reviewer's decision.
+func linkedEventsDB(t *testing.T, db string) string {
+	t.Helper()
 	mustRun(t, "--db", db, "import", eventsBundle(t))
 	mustRun(t, "--db", db, "link")
 	mustRun(t, "--db", db, "link", "decide", "A1", "A2", "--same")
 	mustRun(t, "--db", db, "link")
+	return db
+}
+
+func testEvents(t *testing.T, db string) {
+	linkedEventsDB(t, db)
 	person := links(t, db)["A1"]
 	if person == "" || links(t, db)["A2"] != person || links(t, db)["B1"] == person {
 		t.Fatalf("links %v", links(t, db))

@@ -13,11 +13,7 @@ import (
 // Published reports carry no count from 1 to 9 anywhere; a raw one carries the
 // counts as they are, marked not for publication, with the full curve.
 func TestReportDisclosure(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "r.db")
-	mustRun(t, "--db", db, "import", eventsBundle(t))
-	mustRun(t, "--db", db, "link")
-	mustRun(t, "--db", db, "link", "decide", "A1", "A2", "--same")
-	mustRun(t, "--db", db, "link")
+	db := linkedEventsDB(t, filepath.Join(t.TempDir(), "r.db"))
 	out := mustRun(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--observation-end", "2023-12-31", "--out", "-")
 	var published map[string]any
 	if err := json.Unmarshal([]byte(out), &published); err != nil {
@@ -63,9 +59,7 @@ func walk(v any, path string, fn func(string, float64)) {
 
 // The CSV tables carry no count from 1 to 9 either, and a folder in use is refused.
 func TestReportAsCSV(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "r.db")
-	mustRun(t, "--db", db, "import", eventsBundle(t))
-	mustRun(t, "--db", db, "link")
+	db := linkedEventsDB(t, filepath.Join(t.TempDir(), "r.db"))
 	out := filepath.Join(t.TempDir(), "tables")
 	mustRun(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "csv", "--out", out)
 	files, _ := filepath.Glob(filepath.Join(out, "*.csv"))
@@ -83,9 +77,7 @@ func TestReportAsCSV(t *testing.T) {
 // The workbook has a cover, contents, notes and one table a sheet; no cell of a table
 // holds a count from 1 to 9.
 func TestReportAsWorkbook(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "r.db")
-	mustRun(t, "--db", db, "import", eventsBundle(t))
-	mustRun(t, "--db", db, "link")
+	db := linkedEventsDB(t, filepath.Join(t.TempDir(), "r.db"))
 	path := filepath.Join(t.TempDir(), "figures.xlsx")
 	mustRun(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "xlsx", "--out", path)
 	x, err := excelize.OpenFile(path)
@@ -126,9 +118,7 @@ func noSmallCounts(t *testing.T, name string, rows [][]string) {
 // The page stands alone (no script, no external file), every table has a caption and
 // header cells, every chart a text alternative; small counts show as [c].
 func TestReportAsPage(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "r.db")
-	mustRun(t, "--db", db, "import", eventsBundle(t))
-	mustRun(t, "--db", db, "link")
+	db := linkedEventsDB(t, filepath.Join(t.TempDir(), "r.db"))
 	page := mustRun(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--format", "html", "--out", "-")
 	for _, bad := range []string{"<script", "src=", "href=\"http", "<link"} {
 		if strings.Contains(page, bad) {
