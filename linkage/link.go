@@ -22,6 +22,9 @@ type Linker struct {
 	tf          map[string]float64 // share of records with each name token
 	nameTF      map[string]float64 // share of records with each whole name (its sorted tokens)
 	model       *Model
+	// tfNames are the name comparisons weighted by how common names are: where one
+	// finds the names the same, agreement that follows the names is not counted.
+	tfNames []int
 }
 
 // New prepares a linker; model may be nil, in which case Link trains one.
@@ -34,6 +37,9 @@ func New(s Settings, v *Variants, model *Model) (*Linker, error) {
 		c, err := cs.build(v)
 		if err != nil {
 			return nil, err
+		}
+		if _, ok := c.(*nameComparison); ok && cs.TermFrequency {
+			l.tfNames = append(l.tfNames, len(l.comparisons))
 		}
 		l.comparisons = append(l.comparisons, c)
 	}
@@ -337,8 +343,8 @@ func (l *Linker) contribution(i, j, c, level int, namesAgree bool) float64 {
 // namesAgree: a name comparison whose weight is adjusted for how common the name
 // is finds the names the same.
 func (l *Linker) namesAgree(g gamma) bool {
-	for c, cs := range l.settings.Comparisons {
-		if _, ok := l.comparisons[c].(*nameComparison); ok && cs.TermFrequency && sameNames(int(g[c])) {
+	for _, c := range l.tfNames {
+		if sameNames(int(g[c])) {
 			return true
 		}
 	}
