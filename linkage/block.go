@@ -60,24 +60,8 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			return keys
 		}, need(2)
 	case "name_initial":
-		// With a third column, a date of birth, keys also carry the birth year in two
-		// overlapping two-year buckets, as name_token_year's do.
 		return func(get func(string) string) []string {
-			keys := initialKeys(v, get, b.Columns[:2])
-			if len(b.Columns) < 3 {
-				return keys
-			}
-			y := yearNumber(get(b.Columns[2]))
-			if y == 0 {
-				return nil
-			}
-			var out []string
-			for _, k := range keys {
-				for _, extra := range narrowing(get, b.Columns[3:]) {
-					out = append(out, k+"|"+strconv.Itoa(y/2)+extra, k+"|b"+strconv.Itoa((y+1)/2)+extra)
-				}
-			}
-			return out
+			return initialKeys(v, get, b.Columns[:2])
 		}, need(2)
 	case "name_token_year":
 		return func(get func(string) string) []string {
@@ -478,16 +462,6 @@ func (b blockKeys) pairsOf(r int, bl block, only func(i, j int) bool, fn func(i,
 			if !b.madeEarlier(r, int(i), int(j), bl.key) {
 				fn(i, j)
 			}
-		}
-	}
-}
-
-// eachPair calls fn with every pair the rules make, each once but for a wide block's
-// neighbours (see pairsOf), rule by rule.
-func (b blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule int)) {
-	for r := range b.keys {
-		for _, bl := range b.blocks(r) {
-			b.pairsOf(r, bl, only, func(i, j int32) { fn(i, j, r) })
 		}
 	}
 }

@@ -399,3 +399,13 @@ func TestExplainAddsUpToTheWeight(t *testing.T) {
 		t.Fatal("no pairs to explain")
 	}
 }
+
+// eachPair calls fn with every pair the rules make, each once but for a wide block's
+// neighbours (see pairsOf), rule by rule.
+func (b blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule int)) {
+	for r := range b.keys {
+		for _, bl := range b.blocks(r) {
+			b.pairsOf(r, bl, only, func(i, j int32) { fn(i, j, r) })
+		}
+	}
+}
