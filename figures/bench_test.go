@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"context"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -14,7 +13,7 @@ import (
 	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/definitions"
 	"github.com/retrace-uk/retrace/disclosure"
-	"github.com/retrace-uk/retrace/synth"
+	"github.com/retrace-uk/retrace/synth/synthtest"
 )
 
 // BenchmarkReport builds the whole report (figures 1–8, breakdowns, every built-in
@@ -43,12 +42,7 @@ func BenchmarkReport(b *testing.B) {
 // person.
 func syntheticJourneys(tb testing.TB, people int) []definitions.Journey {
 	tb.Helper()
-	cfg := synth.DefaultConfig()
-	cfg.People = people
-	dir := tb.TempDir()
-	if _, err := synth.Generate(context.Background(), cfg, dir, nil); err != nil {
-		tb.Fatal(err)
-	}
+	dir := synthtest.Bundle(tb, people, 0)
 	f, err := os.Open(filepath.Join(dir, "truth", "records.csv"))
 	if err != nil {
 		tb.Fatal(err)

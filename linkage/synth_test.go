@@ -7,18 +7,13 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/retrace-uk/retrace/synth"
+	"github.com/retrace-uk/retrace/synth/synthtest"
 )
 
 // synthetic generates people and returns the dataset and each record's true person.
 func synthetic(t testing.TB, people int, seed uint64) (*Dataset, []string) {
 	t.Helper()
-	cfg := synth.DefaultConfig()
-	cfg.People, cfg.Seed = people, seed
-	dir := t.TempDir()
-	if _, err := synth.Generate(context.Background(), cfg, dir, nil); err != nil {
-		t.Fatal(err)
-	}
+	dir := synthtest.Bundle(t, people, seed)
 	f, err := os.Open(filepath.Join(dir, "people.csv"))
 	if err != nil {
 		t.Fatal(err)

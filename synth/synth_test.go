@@ -14,17 +14,12 @@ import (
 	"github.com/retrace-uk/retrace/bundleio"
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/synth"
+	"github.com/retrace-uk/retrace/synth/synthtest"
 )
 
 func generate(t testing.TB, people int, seed uint64) string {
 	t.Helper()
-	cfg := synth.DefaultConfig()
-	cfg.People, cfg.Seed = people, seed
-	dir := t.TempDir()
-	if _, err := synth.Generate(context.Background(), cfg, dir, nil); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return synthtest.Bundle(t, people, seed)
 }
 
 func readCSV(t testing.TB, path string) []map[string]string {

@@ -13,7 +13,7 @@ import (
 	"github.com/retrace-uk/retrace/definitions"
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/storage/storetest"
-	"github.com/retrace-uk/retrace/synth"
+	"github.com/retrace-uk/retrace/synth/synthtest"
 )
 
 // eventsBundle is one person known to two organisations (records A1 and A2),
@@ -155,12 +155,7 @@ func TestDefinitionsCommands(t *testing.T) {
 // whose periods could overlap are one incident — so a few true events are missed and
 // very few are counted wrongly. Measured at 5,000 people: 438 of 456 found, 4 wrong.
 func TestReTraffickingAgainstTheSyntheticTruth(t *testing.T) {
-	cfg := synth.DefaultConfig()
-	cfg.People = 3000
-	dir := t.TempDir()
-	if _, err := synth.Generate(context.Background(), cfg, dir, nil); err != nil {
-		t.Fatal(err)
-	}
+	dir := synthtest.Bundle(t, 3000, 0)
 	store, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "r.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -9,19 +9,14 @@ import (
 	"testing"
 
 	"github.com/retrace-uk/retrace/storage"
-	"github.com/retrace-uk/retrace/synth"
+	"github.com/retrace-uk/retrace/synth/synthtest"
 )
 
 // splitBundle writes a synthetic people.csv as two bundles: the first records, and
 // the rest, as a hub receives them over time.
 func splitBundle(t *testing.T, people int) (first, second string) {
 	t.Helper()
-	cfg := synth.DefaultConfig()
-	cfg.People = people
-	dir := t.TempDir()
-	if _, err := synth.Generate(context.Background(), cfg, dir, nil); err != nil {
-		t.Fatal(err)
-	}
+	dir := synthtest.Bundle(t, people, 0)
 	b, _ := os.ReadFile(filepath.Join(dir, "people.csv"))
 	lines := strings.SplitAfter(strings.TrimSuffix(string(b), "\n"), "\n")
 	cut := len(lines) * 7 / 10
