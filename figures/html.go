@@ -9,6 +9,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/retrace-uk/retrace/definitions"
 )
@@ -16,7 +17,10 @@ import (
 //go:embed report.html.tmpl
 var htmlTemplate string
 
-var page = template.Must(template.New("report").Funcs(template.FuncMap{"pct": pct, "interval": interval, "label": label, "words": words}).Parse(htmlTemplate))
+// page is parsed when a report is first written, not at every command's start.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Funcs(template.FuncMap{"pct": pct, "interval": interval, "label": label, "words": words}).Parse(htmlTemplate))
+})
 
 // words writes a code as words: domestic_servitude → domestic servitude.
 func words(code string) string { return strings.ReplaceAll(code, "_", " ") }
@@ -110,7 +114,7 @@ func (r Report) WriteHTML(w io.Writer, defs []definitions.Definition) error {
 	for _, domain := range slices.Sorted(maps.Keys(r.Figures.Reintegration.Achieved)) {
 		view.Reintegration = append(view.Reintegration, domainView{domain, r.Figures.Reintegration.Achieved[domain]})
 	}
-	return page.Execute(w, view)
+	return page().Execute(w, view)
 }
 
 // summary says in a sentence what a chart shows, for its text alternative.
