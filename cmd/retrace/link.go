@@ -119,7 +119,11 @@ func (a *app) linker(peoplePath, settingsPath, modelPath string) (*linkage.Linke
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", peoplePath, err)
 	}
-	return newLinker(settings, model, d)
+	l, d, err := newLinker(settings, model, d)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", peoplePath, err) // a column the settings name is missing
+	}
+	return l, d, nil
 }
 
 func newLinker(settings linkage.Settings, model *linkage.Model, d *linkage.Dataset) (*linkage.Linker, *linkage.Dataset, error) {
