@@ -109,18 +109,8 @@ func initialKeys(v *Variants, get func(string) string, cols []string) []string {
 			keys = append(keys, keyToken(f)+"|"+g[:1], keyToken(g)+"|"+f[:1])
 		}
 	}
-	sort.Strings(keys)
-	return dedupe(keys)
-}
-
-func dedupe(sorted []string) []string {
-	out := sorted[:0]
-	for i, k := range sorted {
-		if i == 0 || k != sorted[i-1] {
-			out = append(out, k)
-		}
-	}
-	return out
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }
 
 // narrowing gives the key suffixes for a record's narrowing columns; an empty value
@@ -369,20 +359,10 @@ func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[
 		}
 	}
 	for i, ks := range keys {
-		sort.Slice(ks, func(a, b int) bool { return ks[a] < ks[b] })
-		keys[i] = dedupeHashes(ks)
+		slices.Sort(ks)
+		keys[i] = slices.Compact(ks)
 	}
 	return wide, split
-}
-
-func dedupeHashes(sorted []uint64) []uint64 {
-	out := sorted[:0]
-	for i, k := range sorted {
-		if i == 0 || k != sorted[i-1] {
-			out = append(out, k)
-		}
-	}
-	return out
 }
 
 // blocks groups rule r's records by key: the blocks of two or more records, in key
