@@ -35,9 +35,26 @@ type ComparisonSettings struct {
 	// is: agreeing on "Nguyen" is worth less than agreeing on "Ghebremedhin".
 	TermFrequency bool `json:"term_frequency,omitempty"`
 	// FollowsName marks a comparison whose values go with a name (sex, nationality):
-	// where names agree, different people share these values nearly as often as one
-	// person's records do, so their agreement is not counted again.
+	// where names share something, different people share these values far more
+	// often than random records do, so their agreement is weighed against random
+	// pairs whose names share something.
 	FollowsName bool `json:"follows_name,omitempty"`
+	// NameChains, for a name comparison, names the records whose family name is not
+	// fixed: see NameChains.
+	NameChains *NameChains `json:"name_chains,omitempty"`
+}
+
+// NameChains say where names are chains rather than inherited surnames: a given name
+// followed by the father's and grandfather's (Eritrea, Ethiopia, Somalia, much of the
+// Arab world) or a single name (Afghanistan). There one person's records often share
+// only one name, as the chain is cut in different places; where surnames are
+// inherited, two records sharing only one name are seldom one person. So the level
+// "one name in common" is split in two: one for pairs where either record's Column
+// holds one of Values or is empty, one for pairs where both are known and neither
+// does.
+type NameChains struct {
+	Column string   `json:"column"`
+	Values []string `json:"values"`
 }
 
 // build makes the comparison the settings describe.
@@ -48,14 +65,17 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 		}
 		return nil
 	}
+	if cs.NameChains != nil && cs.Kind != "name" {
+		return nil, fmt.Errorf("comparison %q: name_chains belongs to a comparison of kind name, not %s", cs.Name, cs.Kind)
+	}
 	var err error
 	var c Comparison
 	switch cs.Kind {
 	case "name": // given names, family name, and optionally other names used (;-separated)
 		if len(cs.Columns) == 3 {
-			c = &nameComparison{name: cs.Name, given: cs.Columns[0], family: cs.Columns[1], aliases: cs.Columns[2], variants: v}
+			c, err = newNameComparison(cs, v)
 		} else if err = need(2); err == nil {
-			c = &nameComparison{name: cs.Name, given: cs.Columns[0], family: cs.Columns[1], variants: v}
+			c, err = newNameComparison(cs, v)
 		}
 	case "date_of_birth": // the date, and optionally whether it was estimated
 		if len(cs.Columns) == 1 {
@@ -90,6 +110,27 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 type nameComparison struct {
 	name, given, family, aliases string
 	variants                     *Variants
+	// chainColumn and chains, if set, split "one name in common" by whether the
+	// records' family names are inherited (NameChains).
+	chainColumn string
+	chains      map[string]bool
+}
+
+func newNameComparison(cs ComparisonSettings, v *Variants) (*nameComparison, error) {
+	c := &nameComparison{name: cs.Name, given: cs.Columns[0], family: cs.Columns[1], variants: v}
+	if len(cs.Columns) == 3 {
+		c.aliases = cs.Columns[2]
+	}
+	if nc := cs.NameChains; nc != nil {
+		if nc.Column == "" || len(nc.Values) == 0 {
+			return nil, fmt.Errorf("comparison %q: name_chains needs a column and the values in it where names are chains", cs.Name)
+		}
+		c.chainColumn, c.chains = nc.Column, map[string]bool{}
+		for _, v := range nc.Values {
+			c.chains[strings.ToUpper(strings.TrimSpace(v))] = true
+		}
+	}
+	return c, nil
 }
 
 type nameFeature struct {
@@ -102,15 +143,24 @@ type nameFeature struct {
 	swapped       string   // family and given
 	letters       *letterBag
 	aliases       []*nameFeature // other names the person used, each as a whole
+	inherited     bool           // the family name is an inherited surname (NameChains)
 }
 
 func (c *nameComparison) Name() string { return c.name }
 
 func (c *nameComparison) Levels() []string {
-	return []string{"null", "exact", "exact with given and family swapped", "same names in any order or spelling",
+	levels := []string{"null", "exact", "exact with given and family swapped", "same names in any order or spelling",
 		"all names of one in the other", "close spelling (Jaro-Winkler ≥ 0.92)", "similar spelling (Jaro-Winkler ≥ 0.85)",
-		"one name in common", "all other"}
+		"one name in common"}
+	if c.chains != nil {
+		levels[oneInCommon] = "one name in common, names that may be chains"
+		levels = append(levels, "one name in common, both with inherited surnames")
+	}
+	return append(levels, "all other")
 }
+
+// oneInCommon is the level "one name in common".
+const oneInCommon = 7
 
 func (c *nameComparison) Prepare(get func(string) string) Feature {
 	main := c.prepare(get(c.given), get(c.family))
@@ -129,7 +179,26 @@ func (c *nameComparison) Prepare(get func(string) string) Feature {
 		main, aliases = aliases[0], aliases[1:]
 	}
 	main.aliases = aliases
+	main.inherited = c.inheritedSurname(get)
 	return main
+}
+
+// inheritedSurname: the record's chain column is known and none of its values (';'-
+// separated) is one where names are chains.
+func (c *nameComparison) inheritedSurname(get func(string) string) bool {
+	if c.chains == nil {
+		return false
+	}
+	known := false
+	for _, v := range strings.Split(get(c.chainColumn), ";") {
+		if v = strings.ToUpper(strings.TrimSpace(v)); v != "" {
+			known = true
+			if c.chains[v] {
+				return false
+			}
+		}
+	}
+	return known
 }
 
 func (c *nameComparison) prepare(given, family string) *nameFeature {
@@ -158,11 +227,32 @@ func (c *nameComparison) prepare(given, family string) *nameFeature {
 // are.
 func sameNames(level int) bool { return level >= 1 && level <= 4 }
 
+// sharesNames: at this level the names share something, a spelling or a name (every
+// level but null and "all other").
+func (c *nameComparison) sharesNames(level int) bool { return level >= 1 && level < c.allOther() }
+
+// allOther is the level "all other".
+func (c *nameComparison) allOther() int {
+	if c.chains != nil {
+		return oneInCommon + 2
+	}
+	return oneInCommon + 1
+}
+
 // Compare gives the closest level of the names, or of either's name with the
 // other's aliases.
 func (c *nameComparison) Compare(a, b Feature) int {
-	_, _, level := closestNames(a.(*nameFeature), b.(*nameFeature))
-	return level
+	x, y := a.(*nameFeature), b.(*nameFeature)
+	_, _, level := closestNames(x, y)
+	switch {
+	case c.chains == nil || level < oneInCommon:
+		return level
+	case level == oneInCommon && x.inherited && y.inherited:
+		return oneInCommon + 1
+	case level == oneInCommon:
+		return oneInCommon
+	}
+	return c.allOther()
 }
 
 // closestNames finds the closest of the two names, and of each name with the other's
@@ -208,9 +298,9 @@ func compareNames(x, y *nameFeature) int {
 	case score >= 0.85:
 		return 6
 	case common(x.canon, y.canon) || common(x.skeletons, y.skeletons):
-		return 7
+		return oneInCommon
 	}
-	return 8
+	return oneInCommon + 1
 }
 
 // agreeing are the tokens two names share, for term-frequency adjustment.

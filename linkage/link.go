@@ -301,7 +301,7 @@ func (l *Linker) score(chunks [][]Pair, keep func(i, j int) bool) []Pair {
 func (l *Linker) train(counted patterns) *Model {
 	// u of the name levels that hold the same names is replaced by how common the
 	// names are, so half a million random pairs are enough for the rest.
-	u := l.estimateU(l.data, max(200_000, min(500_000, 10*l.data.Len())))
+	u, uShared := l.estimateU(l.data, max(200_000, min(500_000, 10*l.data.Len())))
 	m := l.estimateM(counted.sessions, u)
 	model := &Model{Settings: l.settings, Lambda: l.estimateLambda(counted.all, m, u), Records: l.data.Len()}
 	for c, cmp := range l.comparisons {
@@ -311,6 +311,9 @@ func (l *Linker) train(counted patterns) *Model {
 			if k > 0 {
 				lv.M, lv.U = m[c][k], u[c][k]
 				lv.Weight = math.Log2(lv.M / lv.U)
+				if l.settings.Comparisons[c].FollowsName {
+					lv.UNamesShared = uShared[c][k]
+				}
 			}
 			tc.Levels = append(tc.Levels, lv)
 		}
@@ -323,28 +326,34 @@ func (l *Linker) train(counted patterns) *Model {
 // log2(m/u), with term-frequency adjustment for agreeing names.
 func (l *Linker) weight(p *Pair) float64 {
 	w := math.Log2(l.model.Lambda / (1 - l.model.Lambda))
-	namesAgree := l.namesAgree(p.Gamma)
+	namesShared := l.namesShared(p.Gamma)
 	for c := range l.comparisons {
-		w += l.contribution(int(p.A), int(p.B), c, int(p.Gamma[c]), namesAgree)
+		w += l.contribution(int(p.A), int(p.B), c, int(p.Gamma[c]), namesShared)
 	}
 	return w
 }
 
-// contribution is one comparison's part of a pair's weight: its level's weight, but
-// nothing for agreement that follows the names when the names agree.
-func (l *Linker) contribution(i, j, c, level int, namesAgree bool) float64 {
+// contribution is one comparison's part of a pair's weight: its level's weight; but
+// where the names share something, agreement that follows the names is weighed
+// against random pairs whose names share something too (nothing, for a model trained
+// before that was measured).
+func (l *Linker) contribution(i, j, c, level int, namesShared bool) float64 {
 	lw := l.levelWeight(i, j, c, level)
-	if namesAgree && lw > 0 && l.settings.Comparisons[c].FollowsName {
-		return 0
+	if namesShared && lw > 0 && l.settings.Comparisons[c].FollowsName {
+		lv := l.model.Comparisons[c].Levels[level]
+		if lv.UNamesShared == 0 {
+			return 0
+		}
+		return math.Max(0, math.Log2(lv.M/lv.UNamesShared))
 	}
 	return lw
 }
 
-// namesAgree: a name comparison whose weight is adjusted for how common the name
-// is finds the names the same.
-func (l *Linker) namesAgree(g gamma) bool {
+// namesShared: a name comparison whose weight is adjusted for how common the name
+// is finds the names share something.
+func (l *Linker) namesShared(g gamma) bool {
 	for _, c := range l.tfNames {
-		if sameNames(int(g[c])) {
+		if l.comparisons[c].(*nameComparison).sharesNames(int(g[c])) {
 			return true
 		}
 	}

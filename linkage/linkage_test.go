@@ -70,6 +70,46 @@ func TestNameLevels(t *testing.T) {
 	}
 }
 
+// With name_chains, "one name in common" says whether either record's names may be a
+// chain (or its nationality is unknown) or both have inherited surnames.
+func TestOneNameInCommonBySurnameTradition(t *testing.T) {
+	cs := ComparisonSettings{Name: "name", Kind: "name", Columns: []string{"g", "f"},
+		NameChains: &NameChains{Column: "n", Values: []string{"ERI", "SDN"}}}
+	c, err := cs.build(DefaultVariants())
+	if err != nil {
+		t.Fatal(err)
+	}
+	level := func(g1, f1, n1, g2, f2, n2 string) string {
+		a := c.Prepare(getter(map[string]string{"g": g1, "f": f1, "n": n1}))
+		b := c.Prepare(getter(map[string]string{"g": g2, "f": f2, "n": n2}))
+		return c.Levels()[c.Compare(a, b)]
+	}
+	chain, inherited := "one name in common, names that may be chains", "one name in common, both with inherited surnames"
+	cases := []struct {
+		g1, f1, n1, g2, f2, n2, want string
+	}{
+		{"David", "Clarke", "GBR", "David", "Moore", "GBR", inherited},
+		{"Semhar", "Tekle", "ERI", "Semhar", "Gebremedhin", "ERI", chain},
+		{"Omer", "Hassan", "SDN;GBR", "Omer", "Elamin", "GBR", chain}, // dual nationality
+		{"David", "Clarke", "GBR", "David", "Moore", "", chain},       // nationality unknown
+		{"David", "Clarke", "GBR", "David", "Clarke", "GBR", "exact"},
+		{"Anna", "Kowalska", "POL", "Joy", "Okeke", "NGA", "all other"},
+	}
+	for _, k := range cases {
+		if got := level(k.g1, k.f1, k.n1, k.g2, k.f2, k.n2); got != k.want {
+			t.Errorf("%s %s (%s) ~ %s %s (%s): %q, want %q", k.g1, k.f1, k.n1, k.g2, k.f2, k.n2, got, k.want)
+		}
+	}
+	for _, bad := range []ComparisonSettings{
+		{Name: "sex", Kind: "exact", Columns: []string{"sex"}, NameChains: &NameChains{Column: "n", Values: []string{"ERI"}}},
+		{Name: "name", Kind: "name", Columns: []string{"g", "f"}, NameChains: &NameChains{Column: "n"}},
+	} {
+		if _, err := bad.build(nil); err == nil {
+			t.Errorf("%s: name_chains %+v accepted", bad.Kind, *bad.NameChains)
+		}
+	}
+}
+
 func TestDateOfBirthLevels(t *testing.T) {
 	c := &dobComparison{date: "d", estimated: "e"}
 	level := func(d1, e1, d2, e2 string) int {
@@ -311,12 +351,21 @@ func TestReferenceKeysSurviveOneKeyingError(t *testing.T) {
 	}
 }
 
-// Where names agree, sex and nationality agreeing add nothing (different people of
-// one name share them too); where names differ, their agreement counts as usual.
+// Where names share something, nationality agreeing adds only what it adds among
+// random pairs sharing names: here nothing, as every name belongs to one nationality;
+// where names differ, it adds what it does among random pairs, where a third agree.
 func TestAgreementThatFollowsTheNameIsNotCountedTwice(t *testing.T) {
-	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob", "dob_estimated", "sex", "nationality", "ho_reference", "birth_place", "language"}, "record_id")
+	pools := map[string][2][]string{
+		"GBR": {{"John", "Paul", "Mark", "Peter", "Simon"}, {"Smith", "Jones", "Taylor", "Brown", "Wilson"}},
+		"ALB": {{"Arben", "Besnik", "Dritan", "Gentian", "Ilir"}, {"Hoxha", "Gashi", "Krasniqi", "Berisha", "Shehu"}},
+		"POL": {{"Zbigniew", "Grzegorz", "Wojciech", "Kazimierz", "Bogdan"}, {"Kowalczyk", "Wozniak", "Szymanski", "Dabrowski", "Jankowski"}},
+	}
+	nats := []string{"GBR", "ALB", "POL"}
+	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob", "sex", "nationality"}, "record_id")
 	for i := 0; i < 300; i++ {
-		d.Add([]string{"X" + strconv.Itoa(i), "Name" + strconv.Itoa(i%150), "Other" + strconv.Itoa(i%13), strconv.Itoa(1950+i%50) + "-0" + strconv.Itoa(1+i%9) + "-1" + strconv.Itoa(i%9), "", "MF"[i%2 : i%2+1], []string{"GBR", "ALB", "VNM"}[i%3], "", "", ""})
+		nat := nats[i%3]
+		dob := fmt.Sprintf("%d-%02d-%02d", 1950+i%50, 1+i%12, 1+i%28)
+		d.Add([]string{"X" + strconv.Itoa(i), pools[nat][0][(i/3)%5], pools[nat][1][(i/15)%5], dob, "M", nat})
 	}
 	l, err := New(DefaultSettings(), DefaultVariants(), nil)
 	if err != nil {
@@ -328,20 +377,22 @@ func TestAgreementThatFollowsTheNameIsNotCountedTwice(t *testing.T) {
 	if _, err := l.Link(t.Context(), Options{}); err != nil {
 		t.Fatal(err)
 	}
-	nat, sex := 3, 2 // comparisons in the default settings
-	weight := func(name, natLevel, sexLevel uint8) float64 {
-		p := Pair{A: 0, B: 150}
-		p.Gamma[0], p.Gamma[nat], p.Gamma[sex] = name, natLevel, sexLevel
-		return l.weight(&p)
+	const nat = 3 // the nationality comparison in the default settings
+	gain := func(name, natLevel uint8) float64 {
+		with, without := Pair{A: 0, B: 75}, Pair{A: 0, B: 75}
+		with.Gamma[0], with.Gamma[nat] = name, natLevel
+		without.Gamma[0] = name
+		return l.weight(&with) - l.weight(&without)
 	}
-	if agree, unknown := weight(1, 1, 1), weight(1, 0, 0); agree != unknown {
-		t.Errorf("names agree: with sex and nationality agreeing %.3f, unknown %.3f", agree, unknown)
+	if g := gain(1, 1); g > 0.5 {
+		t.Errorf("names agree: nationality agreeing adds %.2f bits, want about 0", g)
 	}
-	if agree, unknown := weight(8, 1, 1), weight(8, 0, 0); agree <= unknown {
-		t.Errorf("names differ: with sex and nationality agreeing %.3f, unknown %.3f", agree, unknown)
+	differ := uint8(l.comparisons[0].(*nameComparison).allOther())
+	if g := gain(differ, 1); g < 0.5 {
+		t.Errorf("names differ: nationality agreeing adds %.2f bits, want log2(m/(1/3)), well above 0", g)
 	}
-	if differ, unknown := weight(1, 3, 0), weight(1, 0, 0); differ >= unknown {
-		t.Errorf("names agree, nationalities differ: %.3f, unknown %.3f", differ, unknown)
+	if g := gain(1, 3); g >= 0 {
+		t.Errorf("names agree, nationalities differ: %.2f bits, want below 0", g)
 	}
 }
 

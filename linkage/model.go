@@ -33,6 +33,10 @@ type TrainedLevel struct {
 	M      float64 `json:"m"`
 	U      float64 `json:"u"`
 	Weight float64 `json:"match_weight"`
+	// UNamesShared, for a comparison that follows the name, is u among random pairs
+	// whose names share something: Ahmeds are mostly Sudanese or Egyptian, so two of
+	// them agreeing on nationality says less than two random records agreeing.
+	UNamesShared float64 `json:"u_names_shared,omitempty"`
 }
 
 // Save writes the model as indented JSON.
@@ -112,27 +116,30 @@ func sorted(patterns map[gamma]float64) []patternCount {
 // estimateU estimates u from random pairs of records: nearly all random pairs are of
 // different people. The samples are drawn in fixed chunks, each with its own random
 // stream, on every core; the counts are the same however many cores there are.
-func (l *Linker) estimateU(d *Dataset, samples int) [][]float64 {
+func (l *Linker) estimateU(d *Dataset, samples int) (u, uShared [][]float64) {
 	const chunk = 1 << 16
 	chunks := (samples + chunk - 1) / chunk
-	parts := make([][][]float64, chunks)
+	parts := make([][2][][]float64, chunks)
 	eachPart(chunks, func(k int) {
 		parts[k] = l.sampleU(d, min(chunk, samples-k*chunk), rand.New(rand.NewPCG(1, uint64(k))))
 	})
-	counts := l.zeroCounts()
+	counts := [2][][]float64{l.zeroCounts(), l.zeroCounts()}
 	for _, part := range parts {
-		for c := range counts {
-			for k := range counts[c] {
-				counts[c][k] += part[c][k]
+		for s := range counts {
+			for c := range counts[s] {
+				for k := range counts[s][c] {
+					counts[s][c][k] += part[s][c][k]
+				}
 			}
 		}
 	}
-	return normalise(counts, 1)
+	return normalise(counts[0], 1), normalise(counts[1], 1)
 }
 
-// sampleU counts the levels of n random pairs.
-func (l *Linker) sampleU(d *Dataset, n int, r *rand.Rand) [][]float64 {
-	counts := l.zeroCounts()
+// sampleU counts the levels of n random pairs, and apart those of the pairs whose
+// names share something.
+func (l *Linker) sampleU(d *Dataset, n int, r *rand.Rand) [2][][]float64 {
+	counts := [2][][]float64{l.zeroCounts(), l.zeroCounts()}
 	for s := 0; s < n && d.Len() > 1; s++ {
 		i, j := r.IntN(d.Len()), r.IntN(d.Len())
 		if i == j {
@@ -140,7 +147,12 @@ func (l *Linker) sampleU(d *Dataset, n int, r *rand.Rand) [][]float64 {
 		}
 		g := l.compare(i, j)
 		for c := range l.comparisons {
-			counts[c][g[c]]++
+			counts[0][c][g[c]]++
+		}
+		if l.namesShared(g) {
+			for c := range l.comparisons {
+				counts[1][c][g[c]]++
+			}
 		}
 	}
 	return counts

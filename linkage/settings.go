@@ -71,7 +71,8 @@ func DefaultSettings() Settings {
 	return Settings{
 		IDColumn: "record_id",
 		Comparisons: []ComparisonSettings{
-			{Name: "name", Kind: "name", Columns: []string{"given_names", "family_name", "aliases"}, TermFrequency: true},
+			{Name: "name", Kind: "name", Columns: []string{"given_names", "family_name", "aliases"}, TermFrequency: true,
+				NameChains: &NameChains{Column: "nationality", Values: chainNationalities}},
 			{Name: "date_of_birth", Kind: "date_of_birth", Columns: []string{"dob", "dob_estimated"}},
 			{Name: "sex", Kind: "exact", Columns: []string{"sex"}, FollowsName: true},
 			{Name: "nationality", Kind: "country", Columns: []string{"nationality"}, FollowsName: true},
@@ -98,6 +99,12 @@ func DefaultSettings() Settings {
 		DisagreeThreshold: 0.4,
 	}
 }
+
+// chainNationalities are those where names are commonly recorded as a chain of own,
+// father's and grandfather's names, or as one name: Horn of Africa, Sudan and South
+// Sudan, the Arab world, Afghanistan, Iceland, Myanmar and Indonesia.
+var chainNationalities = []string{"ERI", "ETH", "SOM", "DJI", "SDN", "SSD", "EGY", "LBY", "IRQ", "SYR", "KWT", "SAU",
+	"YEM", "JOR", "OMN", "ARE", "QAT", "BHR", "AFG", "ISL", "MMR", "IDN"}
 
 // ReadSettings reads settings JSON; what it leaves out takes the default thresholds.
 func ReadSettings(path string) (Settings, error) {
@@ -234,6 +241,9 @@ func (s Settings) CheckColumns(d *Dataset) error {
 				return missing(fmt.Sprintf("comparison %q", c.Name), col)
 			}
 		}
+		if c.NameChains != nil && !has(c.NameChains.Column) {
+			return missing(fmt.Sprintf("comparison %q's name_chains", c.Name), c.NameChains.Column)
+		}
 	}
 	for _, b := range s.Blocking {
 		for _, col := range append(append([]string{}, b.Columns...), b.Refine) {
@@ -260,7 +270,7 @@ func jsonProblem(text []byte, err error) string {
 		line, col := position(text, typ.Offset)
 		return fmt.Sprintf("line %d, column %d: %s must be %s, not %s", line, col, typ.Field, typ.Type.Kind(), typ.Value)
 	case strings.HasPrefix(err.Error(), "json: unknown field"):
-		return strings.TrimPrefix(err.Error(), "json: ") + " (allowed: id_column, variants_files, comparisons [name, kind, columns, term_frequency], blocking_rules [name, kind, columns, refine], training [blocking_rule, estimate], max_block_size, refine_column, match_threshold, review_threshold, disagree_threshold)"
+		return strings.TrimPrefix(err.Error(), "json: ") + " (allowed: id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows_name, name_chains [column, values]], blocking_rules [name, kind, columns, refine], training [blocking_rule, estimate], max_block_size, refine_column, match_threshold, review_threshold, disagree_threshold)"
 	}
 	return err.Error()
 }
