@@ -34,11 +34,14 @@ type ComparisonSettings struct {
 	// TermFrequency adjusts the weight of agreement by how common the agreeing value
 	// is: agreeing on "Nguyen" is worth less than agreeing on "Ghebremedhin".
 	TermFrequency bool `json:"term_frequency,omitempty"`
-	// FollowsName marks a comparison whose values go with a name (sex, nationality):
-	// where names share something, different people share these values far more
-	// often than random records do, so their agreement is weighed against random
-	// pairs whose names share something.
-	FollowsName bool `json:"follows_name,omitempty"`
+	// Follows names another comparison whose agreement this one's values go with:
+	// nationality goes with names (two Ahmeds are likelier to share one than two
+	// random people), language and place of birth with nationality. Where the
+	// followed comparison agrees, this one's agreement is weighed against random
+	// pairs that agree on it too, so the same evidence is not counted twice.
+	// FollowsName is Follows the first name comparison weighted by term frequency.
+	Follows     string `json:"follows,omitempty"`
+	FollowsName bool   `json:"follows_name,omitempty"`
 	// NameChains, for a name comparison, names the records whose family name is not
 	// fixed: see NameChains.
 	NameChains *NameChains `json:"name_chains,omitempty"`
@@ -227,10 +230,6 @@ func (c *nameComparison) prepare(given, family string) *nameFeature {
 // are.
 func sameNames(level int) bool { return level >= 1 && level <= 4 }
 
-// sharesNames: at this level the names share something, a spelling or a name (every
-// level but null and "all other").
-func (c *nameComparison) sharesNames(level int) bool { return level >= 1 && level < c.allOther() }
-
 // allOther is the level "all other".
 func (c *nameComparison) allOther() int {
 	if c.chains != nil {
@@ -334,6 +333,9 @@ func spellingScore(x, y *nameFeature) float64 {
 	}
 	if len(short.canon) < 2 {
 		return score
+	}
+	if len(short.canon) == len(long.canon) {
+		score = 0 // a name for a name: each must be spelled alike
 	}
 	weakest := 1.0
 	for i, s := range short.canon {

@@ -25,16 +25,15 @@ func (l *Linker) Explain(w io.Writer, a, b string) error {
 	total := prior
 	fmt.Fprintf(w, "%-16s %-44s %8s %9s\n", "comparison", "level", "weight", "running")
 	fmt.Fprintf(w, "%-16s %-44s %+8.2f %+9.2f\n", "prior", "two records picked at random", prior, total)
-	namesShared := l.namesShared(g)
 	for c, cmp := range l.comparisons {
 		level := int(g[c])
 		label := cmp.Levels()[level]
-		wt := l.contribution(i, j, c, level, namesShared)
+		wt := l.contribution(i, j, c, g)
 		if adj := l.tfAdjustment(i, j, c, level); adj != 0 && level > 0 {
 			label += fmt.Sprintf(" (%+.2f for how common the names are)", adj)
 		}
-		if wt == 0 && l.levelWeight(i, j, c, level) > 0 {
-			label += " (not counted: the names agree)"
+		if wt != l.levelWeight(i, j, c, level) {
+			label += fmt.Sprintf(" (as among pairs alike in %s)", l.comparisons[l.follows[c]].Name())
 		}
 		total += wt
 		fmt.Fprintf(w, "%-16s %-44s %+8.2f %+9.2f\n", cmp.Name(), label, wt, total)

@@ -22,9 +22,10 @@ type Linker struct {
 	tf          map[string]float64 // share of records with each name token
 	nameTF      map[string]float64 // share of records with each whole name (its sorted tokens)
 	model       *Model
-	// tfNames are the name comparisons weighted by how common names are: where one
-	// finds the names the same, agreement that follows the names is not counted.
-	tfNames []int
+	// follows is, for each comparison, the comparison it follows (−1: none).
+	follows []int
+	// allOther is each comparison's level "all other".
+	allOther []int
 }
 
 // New prepares a linker; model may be nil, in which case Link trains one.
@@ -38,11 +39,10 @@ func New(s Settings, v *Variants, model *Model) (*Linker, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, ok := c.(*nameComparison); ok && cs.TermFrequency {
-			l.tfNames = append(l.tfNames, len(l.comparisons))
-		}
 		l.comparisons = append(l.comparisons, c)
+		l.allOther = append(l.allOther, len(c.Levels())-1)
 	}
+	l.follows = s.followed()
 	for _, b := range s.Blocking {
 		k, err := b.keyer(s, v)
 		if err != nil {
@@ -301,7 +301,7 @@ func (l *Linker) score(chunks [][]Pair, keep func(i, j int) bool) []Pair {
 func (l *Linker) train(counted patterns) *Model {
 	// u of the name levels that hold the same names is replaced by how common the
 	// names are, so half a million random pairs are enough for the rest.
-	u, uShared := l.estimateU(l.data, max(200_000, min(500_000, 10*l.data.Len())))
+	u, uFollowed := l.estimateU(l.data, max(200_000, min(500_000, 10*l.data.Len())))
 	m := l.estimateM(counted.sessions, u)
 	model := &Model{Settings: l.settings, Lambda: l.estimateLambda(counted.all, m, u), Records: l.data.Len()}
 	for c, cmp := range l.comparisons {
@@ -311,8 +311,8 @@ func (l *Linker) train(counted patterns) *Model {
 			if k > 0 {
 				lv.M, lv.U = m[c][k], u[c][k]
 				lv.Weight = math.Log2(lv.M / lv.U)
-				if l.settings.Comparisons[c].FollowsName {
-					lv.UNamesShared = uShared[c][k]
+				if l.follows[c] >= 0 {
+					lv.UFollowed = uFollowed[c][k]
 				}
 			}
 			tc.Levels = append(tc.Levels, lv)
@@ -326,38 +326,32 @@ func (l *Linker) train(counted patterns) *Model {
 // log2(m/u), with term-frequency adjustment for agreeing names.
 func (l *Linker) weight(p *Pair) float64 {
 	w := math.Log2(l.model.Lambda / (1 - l.model.Lambda))
-	namesShared := l.namesShared(p.Gamma)
 	for c := range l.comparisons {
-		w += l.contribution(int(p.A), int(p.B), c, int(p.Gamma[c]), namesShared)
+		w += l.contribution(int(p.A), int(p.B), c, p.Gamma)
 	}
 	return w
 }
 
 // contribution is one comparison's part of a pair's weight: its level's weight; but
-// where the names share something, agreement that follows the names is weighed
-// against random pairs whose names share something too (nothing, for a model trained
-// before that was measured).
-func (l *Linker) contribution(i, j, c, level int, namesShared bool) float64 {
-	lw := l.levelWeight(i, j, c, level)
-	if namesShared && lw > 0 && l.settings.Comparisons[c].FollowsName {
-		lv := l.model.Comparisons[c].Levels[level]
-		if lv.UNamesShared == 0 {
-			return 0
-		}
-		return math.Max(0, math.Log2(lv.M/lv.UNamesShared))
+// where the comparison it follows agrees, agreement is weighed against random pairs
+// that agree on that too (nothing, for a model trained before that was measured).
+func (l *Linker) contribution(i, j, c int, g gamma) float64 {
+	lw := l.levelWeight(i, j, c, int(g[c]))
+	if lw <= 0 || !l.followedAgrees(c, g) {
+		return lw
 	}
-	return lw
+	lv := l.model.Comparisons[c].Levels[g[c]]
+	if lv.UFollowed == 0 {
+		return 0
+	}
+	return math.Max(0, math.Log2(lv.M/lv.UFollowed))
 }
 
-// namesShared: a name comparison whose weight is adjusted for how common the name
-// is finds the names share something.
-func (l *Linker) namesShared(g gamma) bool {
-	for _, c := range l.tfNames {
-		if l.comparisons[c].(*nameComparison).sharesNames(int(g[c])) {
-			return true
-		}
-	}
-	return false
+// followedAgrees: the comparison that c follows agrees, at any level but null and
+// "all other" (names: share something).
+func (l *Linker) followedAgrees(c int, g gamma) bool {
+	f := l.follows[c]
+	return f >= 0 && g[f] > 0 && int(g[f]) < l.allOther[f]
 }
 
 // levelWeight is one comparison's contribution to a pair's weight.

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"sort"
 	"strconv"
@@ -178,7 +179,7 @@ func TestBlockingCountsEachPairOnceAndBoundsCommonKeys(t *testing.T) {
 	}
 	s.Training = []TrainingSession{
 		{Rule: "names", Estimate: []string{"date_of_birth", "ho_reference", "sex"}},
-		{Rule: "dob", Estimate: []string{"name", "nationality", "birth_place"}},
+		{Rule: "dob", Estimate: []string{"name", "nationality", "birth_place", "language"}},
 	}
 	l, err := New(s, DefaultVariants(), nil)
 	if err != nil {
@@ -278,6 +279,35 @@ func TestInitialKeysSurviveATypoInOneName(t *testing.T) {
 	eachShared(hash(a), hash(b), func(uint64) bool { shared++; return true })
 	if shared == 0 {
 		t.Errorf("no key in common: %v %v", a, b)
+	}
+}
+
+// A settings file's mistakes are named: what is wrong, where.
+func TestSettingsProblemsAreNamed(t *testing.T) {
+	cases := []struct {
+		change func(*Settings)
+		want   string
+	}{
+		{func(s *Settings) { s.Comparisons[5].Follows = "birthplace" }, `"birth_place" follows "birthplace", which is not a comparison`},
+		{func(s *Settings) { s.Comparisons[5].Follows = "birth_place" }, `"birth_place" follows itself`},
+		{func(s *Settings) { s.Comparisons[2].Follows = "name" }, `"sex": give follows or follows_name, not both`},
+		{func(s *Settings) { s.Comparisons[0].TermFrequency = false }, `"sex" follows the name, but no comparison of kind name has term_frequency`},
+		{func(s *Settings) {
+			s.Comparisons[1].NameChains = &NameChains{Column: "nationality", Values: []string{"ERI"}}
+		}, `"date_of_birth": name_chains belongs to a comparison of kind name`},
+	}
+	for _, c := range cases {
+		s := DefaultSettings()
+		c.change(&s)
+		if err := s.validate("s.json"); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("got %v, want an error saying %s", err, c.want)
+		}
+	}
+	s := DefaultSettings()
+	s.Comparisons[0].NameChains.Column = "citizenship"
+	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob"}, "record_id")
+	if err := s.CheckColumns(d); err == nil || !strings.Contains(err.Error(), `name_chains names the column "citizenship"`) {
+		t.Errorf("a missing name_chains column: %v", err)
 	}
 }
 
@@ -423,7 +453,7 @@ func TestDefaultsLinkAMinimalFileAndReadAliases(t *testing.T) {
 }
 
 // Explain's total is the pair's weight, whatever rules apply (here agreement that
-// follows the names is not counted).
+// follows another comparison's is weighed as among pairs agreeing on that).
 func TestExplainAddsUpToTheWeight(t *testing.T) {
 	d, _ := synthetic(t, 500, 21)
 	l, _ := New(DefaultSettings(), DefaultVariants(), nil)
@@ -458,5 +488,19 @@ func (b blockKeys) eachPair(only func(i, j int) bool, fn func(i, j int32, rule i
 		for _, bl := range b.blocks(r) {
 			b.pairsOf(r, bl, only, func(i, j int32) { fn(i, j, r) })
 		}
+	}
+}
+
+// examples/linkage/journey-bundle.json is the default settings written out, for users
+// to start their own from: it must not drift from them.
+func TestExampleSettingsAreTheDefaults(t *testing.T) {
+	path := filepath.Join("..", "examples", "linkage", "journey-bundle.json")
+	got, err := ReadSettings(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := DefaultSettings(); !reflect.DeepEqual(got, want) {
+		b, _ := json.MarshalIndent(want, "", "  ")
+		t.Errorf("%s differs from the default settings, which are:\n%s", path, b)
 	}
 }

@@ -33,10 +33,10 @@ type TrainedLevel struct {
 	M      float64 `json:"m"`
 	U      float64 `json:"u"`
 	Weight float64 `json:"match_weight"`
-	// UNamesShared, for a comparison that follows the name, is u among random pairs
-	// whose names share something: Ahmeds are mostly Sudanese or Egyptian, so two of
-	// them agreeing on nationality says less than two random records agreeing.
-	UNamesShared float64 `json:"u_names_shared,omitempty"`
+	// UFollowed, for a comparison that follows another, is u among random pairs that
+	// agree on the other: Ahmeds are mostly Sudanese or Egyptian, so two of them
+	// agreeing on nationality says less than two random records agreeing.
+	UFollowed float64 `json:"u_where_followed_agrees,omitempty"`
 }
 
 // Save writes the model as indented JSON.
@@ -113,10 +113,11 @@ func sorted(patterns map[gamma]float64) []patternCount {
 	return out
 }
 
-// estimateU estimates u from random pairs of records: nearly all random pairs are of
-// different people. The samples are drawn in fixed chunks, each with its own random
-// stream, on every core; the counts are the same however many cores there are.
-func (l *Linker) estimateU(d *Dataset, samples int) (u, uShared [][]float64) {
+// estimateU estimates u from random pairs of records (nearly all are of different
+// people), and apart among random pairs that agree on the comparison each follows.
+// The samples are drawn in fixed chunks, each with its own random stream, on every
+// core; the counts are the same however many cores there are.
+func (l *Linker) estimateU(d *Dataset, samples int) (u, uFollowed [][]float64) {
 	const chunk = 1 << 16
 	chunks := (samples + chunk - 1) / chunk
 	parts := make([][2][][]float64, chunks)
@@ -137,7 +138,7 @@ func (l *Linker) estimateU(d *Dataset, samples int) (u, uShared [][]float64) {
 }
 
 // sampleU counts the levels of n random pairs, and apart those of the pairs whose
-// names share something.
+// comparison each follows agrees.
 func (l *Linker) sampleU(d *Dataset, n int, r *rand.Rand) [2][][]float64 {
 	counts := [2][][]float64{l.zeroCounts(), l.zeroCounts()}
 	for s := 0; s < n && d.Len() > 1; s++ {
@@ -148,9 +149,7 @@ func (l *Linker) sampleU(d *Dataset, n int, r *rand.Rand) [2][][]float64 {
 		g := l.compare(i, j)
 		for c := range l.comparisons {
 			counts[0][c][g[c]]++
-		}
-		if l.namesShared(g) {
-			for c := range l.comparisons {
+			if l.followedAgrees(c, g) {
 				counts[1][c][g[c]]++
 			}
 		}

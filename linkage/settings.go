@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -77,7 +78,8 @@ func DefaultSettings() Settings {
 			{Name: "sex", Kind: "exact", Columns: []string{"sex"}, FollowsName: true},
 			{Name: "nationality", Kind: "country", Columns: []string{"nationality"}, FollowsName: true},
 			{Name: "ho_reference", Kind: "reference", Columns: []string{"ho_reference"}},
-			{Name: "birth_place", Kind: "string", Columns: []string{"birth_place"}},
+			{Name: "birth_place", Kind: "string", Columns: []string{"birth_place"}, Follows: "nationality"},
+			{Name: "language", Kind: "exact", Columns: []string{"language"}, Follows: "nationality"},
 		},
 		Blocking: []BlockingRule{
 			{Name: "Home Office reference, give or take a character", Kind: "reference", Columns: []string{"ho_reference"}},
@@ -89,9 +91,9 @@ func DefaultSettings() Settings {
 		Training: []TrainingSession{
 			{Rule: "two names in common", Estimate: []string{"date_of_birth", "ho_reference"}},
 			{Rule: "date of birth and sex", Estimate: []string{"name", "birth_place"}},
-			{Rule: "Home Office reference, give or take a character", Estimate: []string{"sex", "nationality", "name"}},
+			{Rule: "Home Office reference, give or take a character", Estimate: []string{"sex", "nationality", "name", "language"}},
 		},
-		OptionalColumns:   []string{"aliases", "dob_estimated", "sex", "nationality", "birth_place", "ho_reference"},
+		OptionalColumns:   []string{"aliases", "dob_estimated", "sex", "nationality", "birth_place", "language", "ho_reference"},
 		MaxBlockSize:      15,
 		RefineColumn:      "dob",
 		MatchThreshold:    0.5,
@@ -186,6 +188,9 @@ func (s Settings) validate(name string) error {
 		}
 		names[c.Name] = true
 	}
+	if err := s.checkFollows(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
 	rules := map[string]bool{}
 	for _, b := range s.Blocking {
 		if rules[b.Name] {
@@ -211,6 +216,40 @@ func (s Settings) validate(name string) error {
 		}
 	}
 	return nil
+}
+
+// checkFollows: each comparison follows at most one other, which exists.
+func (s Settings) checkFollows() error {
+	for _, c := range s.Comparisons {
+		switch {
+		case c.Follows != "" && c.FollowsName:
+			return fmt.Errorf("comparison %q: give follows or follows_name, not both", c.Name)
+		case c.Follows == c.Name:
+			return fmt.Errorf("comparison %q follows itself", c.Name)
+		case c.Follows != "" && !slices.ContainsFunc(s.Comparisons, func(o ComparisonSettings) bool { return o.Name == c.Follows }):
+			return fmt.Errorf("comparison %q follows %q, which is not a comparison", c.Name, c.Follows)
+		case c.FollowsName && !slices.ContainsFunc(s.Comparisons, tfName):
+			return fmt.Errorf("comparison %q follows the name, but no comparison of kind name has term_frequency", c.Name)
+		}
+	}
+	return nil
+}
+
+func tfName(c ComparisonSettings) bool { return c.Kind == "name" && c.TermFrequency }
+
+// followed gives, for each comparison, the index of the one it follows, or −1.
+func (s Settings) followed() []int {
+	out := make([]int, len(s.Comparisons))
+	for c, cs := range s.Comparisons {
+		out[c] = -1
+		switch {
+		case cs.FollowsName:
+			out[c] = slices.IndexFunc(s.Comparisons, tfName)
+		case cs.Follows != "":
+			out[c] = slices.IndexFunc(s.Comparisons, func(o ComparisonSettings) bool { return o.Name == cs.Follows })
+		}
+	}
+	return out
 }
 
 // maxComparisons bounds a comparison vector, which is kept in a fixed array.
@@ -270,7 +309,7 @@ func jsonProblem(text []byte, err error) string {
 		line, col := position(text, typ.Offset)
 		return fmt.Sprintf("line %d, column %d: %s must be %s, not %s", line, col, typ.Field, typ.Type.Kind(), typ.Value)
 	case strings.HasPrefix(err.Error(), "json: unknown field"):
-		return strings.TrimPrefix(err.Error(), "json: ") + " (allowed: id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows_name, name_chains [column, values]], blocking_rules [name, kind, columns, refine], training [blocking_rule, estimate], max_block_size, refine_column, match_threshold, review_threshold, disagree_threshold)"
+		return strings.TrimPrefix(err.Error(), "json: ") + " (allowed: id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values]], blocking_rules [name, kind, columns, refine], training [blocking_rule, estimate], max_block_size, refine_column, match_threshold, review_threshold, disagree_threshold)"
 	}
 	return err.Error()
 }
