@@ -52,9 +52,10 @@ type ComparisonSettings struct {
 // Arab world) or a single name (Afghanistan). There one person's records often share
 // only one name, as the chain is cut in different places; where surnames are
 // inherited, two records sharing only one name are seldom one person. So the level
-// "one name in common" is split in two: one for pairs where either record's Column
-// holds one of Values or is empty, one for pairs where both are known and neither
-// does.
+// "one name in common" is split: for pairs where either record's Column holds one of
+// Values or is empty, by whether the name in common is both records' first given
+// name (the person's own; a brother shares the father's), and for pairs where both
+// are known and neither does.
 type NameChains struct {
 	Column string   `json:"column"`
 	Values []string `json:"values"`
@@ -147,6 +148,7 @@ type nameFeature struct {
 	letters       *letterBag
 	aliases       []*nameFeature // other names the person used, each as a whole
 	inherited     bool           // the family name is an inherited surname (NameChains)
+	own           string         // the first given name, canonical
 }
 
 func (c *nameComparison) Name() string { return c.name }
@@ -156,8 +158,8 @@ func (c *nameComparison) Levels() []string {
 		"all names of one in the other", "close spelling (Jaro-Winkler ≥ 0.92)", "similar spelling (Jaro-Winkler ≥ 0.85)",
 		"one name in common"}
 	if c.chains != nil {
-		levels[oneInCommon] = "one name in common, names that may be chains"
-		levels = append(levels, "one name in common, both with inherited surnames")
+		levels[oneInCommon] = "one name in common, the given name, names that may be chains"
+		levels = append(levels, "one name in common, not the given name, names that may be chains", "one name in common, both with inherited surnames")
 	}
 	return append(levels, "all other")
 }
@@ -211,6 +213,10 @@ func (c *nameComparison) prepare(given, family string) *nameFeature {
 		return nil
 	}
 	canon := c.variants.canonicalTokens(tokens)
+	own := ""
+	if gt := Tokens(g); len(gt) > 0 {
+		own = canon[0]
+	}
 	sort.Strings(canon)
 	keys, sounds := make([]string, len(canon)), make([]string, len(canon))
 	for i, t := range canon {
@@ -220,7 +226,7 @@ func (c *nameComparison) prepare(given, family string) *nameFeature {
 	skel := append([]string(nil), keys...)
 	sort.Strings(skel)
 	full := strings.TrimSpace(g + " " + f)
-	return &nameFeature{given: g, family: f, canon: canon, sounds: sounds, keys: keys, skeletons: skel,
+	return &nameFeature{own: own, given: g, family: f, canon: canon, sounds: sounds, keys: keys, skeletons: skel,
 		full: full, swapped: strings.TrimSpace(f + " " + g), letters: bagOf(full)}
 }
 
@@ -233,7 +239,7 @@ func sameNames(level int) bool { return level >= 1 && level <= 4 }
 // allOther is the level "all other".
 func (c *nameComparison) allOther() int {
 	if c.chains != nil {
-		return oneInCommon + 2
+		return oneInCommon + 3
 	}
 	return oneInCommon + 1
 }
@@ -247,9 +253,11 @@ func (c *nameComparison) Compare(a, b Feature) int {
 	case c.chains == nil || level < oneInCommon:
 		return level
 	case level == oneInCommon && x.inherited && y.inherited:
-		return oneInCommon + 1
-	case level == oneInCommon:
+		return oneInCommon + 2
+	case level == oneInCommon && x.own != "" && x.own == y.own:
 		return oneInCommon
+	case level == oneInCommon:
+		return oneInCommon + 1
 	}
 	return c.allOther()
 }

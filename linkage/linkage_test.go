@@ -72,7 +72,8 @@ func TestNameLevels(t *testing.T) {
 }
 
 // With name_chains, "one name in common" says whether either record's names may be a
-// chain (or its nationality is unknown) or both have inherited surnames.
+// chain (or its nationality is unknown), and then whether the name in common is the
+// person's own, or both have inherited surnames.
 func TestOneNameInCommonBySurnameTradition(t *testing.T) {
 	cs := ComparisonSettings{Name: "name", Kind: "name", Columns: []string{"g", "f"},
 		NameChains: &NameChains{Column: "n", Values: []string{"ERI", "SDN"}}}
@@ -85,14 +86,16 @@ func TestOneNameInCommonBySurnameTradition(t *testing.T) {
 		b := c.Prepare(getter(map[string]string{"g": g2, "f": f2, "n": n2}))
 		return c.Levels()[c.Compare(a, b)]
 	}
-	chain, inherited := "one name in common, names that may be chains", "one name in common, both with inherited surnames"
+	own, other := "one name in common, the given name, names that may be chains", "one name in common, not the given name, names that may be chains"
+	inherited := "one name in common, both with inherited surnames"
 	cases := []struct {
 		g1, f1, n1, g2, f2, n2, want string
 	}{
 		{"David", "Clarke", "GBR", "David", "Moore", "GBR", inherited},
-		{"Semhar", "Tekle", "ERI", "Semhar", "Gebremedhin", "ERI", chain},
-		{"Omer", "Hassan", "SDN;GBR", "Omer", "Elamin", "GBR", chain}, // dual nationality
-		{"David", "Clarke", "GBR", "David", "Moore", "", chain},       // nationality unknown
+		{"Semhar", "Tekle", "ERI", "Semhar", "Gebremedhin", "ERI", own}, // father's or grandfather's name
+		{"Semhar", "Tekle", "ERI", "Yonas", "Tekle", "ERI", other},      // a brother
+		{"Omer", "Hassan", "SDN;GBR", "Omer", "Elamin", "GBR", own},     // dual nationality
+		{"David", "Clarke", "GBR", "David", "Moore", "", own},           // nationality unknown
 		{"David", "Clarke", "GBR", "David", "Clarke", "GBR", "exact"},
 		{"Anna", "Kowalska", "POL", "Joy", "Okeke", "NGA", "all other"},
 	}
