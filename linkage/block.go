@@ -240,7 +240,7 @@ func keyHash(k string) uint64 {
 
 // buildKeys computes the keys, refining the oversized ones and marking those still
 // oversized as wide.
-func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
+func (d *Dataset) buildKeys(s Settings, v *Variants, rules []keyer) (blockKeys, []int) {
 	b := blockKeys{keys: make([][][]uint64, len(rules)), wide: make([]map[uint64]bool, len(rules)),
 		refined: make([]map[uint64]bool, len(rules))}
 	wideCount := make([]int, len(rules))
@@ -267,7 +267,7 @@ func (d *Dataset) buildKeys(s Settings, rules []keyer) (blockKeys, []int) {
 		wideCount[r] = len(b.wide[r])
 	}
 	b.order = make([]string, d.Len())
-	orderKey := d.orderKey(s)
+	orderKey := d.orderKey(s, v)
 	eachPart(parts(d.Len()), func(p int) {
 		for i := p * partSize; i < min(d.Len(), (p+1)*partSize); i++ {
 			if b.inWideBlock(i) {
@@ -290,10 +290,11 @@ func (b blockKeys) inWideBlock(i int) bool {
 }
 
 // orderKey sorts records by what the comparisons read: names (their words in
-// order, so that a swapped name sorts with the name), then dates of birth, then the
-// rest, normalised. In a block of a thousand "Mohammed Ahmed" a record's neighbours
-// are those of the same name born about the same time.
-func (d *Dataset) orderKey(s Settings) func(i int32) string {
+// order, so that a swapped name sorts with the name, and in their variant groups'
+// form, so that Ahmad sorts with Ahmed), then dates of birth, then the rest,
+// normalised. In a block of a thousand "Mohammed Ahmed" a record's neighbours are
+// those of the same name born about the same time.
+func (d *Dataset) orderKey(s Settings, v *Variants) func(i int32) string {
 	var names, cols []string
 	for _, c := range s.Comparisons {
 		if c.Kind == "name" {
@@ -312,6 +313,9 @@ func (d *Dataset) orderKey(s Settings) func(i int32) string {
 		var words []string
 		for _, c := range names {
 			words = append(words, Tokens(Normalise(get(c)))...)
+		}
+		if v != nil {
+			words = v.canonicalTokens(words)
 		}
 		sort.Strings(words)
 		parts := []string{strings.Join(words, " ")}

@@ -152,7 +152,7 @@ type Options struct {
 // Link blocks, compares, trains a model if there is none, scores and clusters.
 func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 	res := &Result{}
-	keys, wide := l.data.buildKeys(l.settings, l.keyers)
+	keys, wide := l.data.buildKeys(l.settings, l.variants, l.keyers)
 	compared, err := l.comparePairs(ctx, keys, opt.Only, l.model == nil, opt.Progress)
 	if err != nil {
 		return nil, err

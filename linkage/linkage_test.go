@@ -188,7 +188,7 @@ func TestBlockingCountsEachPairOnceAndBoundsCommonKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys, wide := d.buildKeys(s, l.keyers)
+	keys, wide := d.buildKeys(s, l.variants, l.keyers)
 	var pairs [][2]int32
 	perRule := make([]int, len(keys.keys))
 	keys.eachPair(nil, func(i, j int32, rule int) {
