@@ -73,3 +73,32 @@ func TestDateScanValueRoundTrip(t *testing.T) {
 		t.Error("NULL should scan to unknown")
 	}
 }
+
+// A date's bounds, worked out by arithmetic when it is made, are the days the time
+// package gives, for every day, month and year a date may have.
+func TestBoundsAgreeWithTheCalendar(t *testing.T) {
+	for day := time.Date(1000, 1, 1, 0, 0, 0, 0, time.UTC); day.Year() < 3000; day = day.AddDate(0, 0, 1) {
+		d, err := ParseHistoricalDate(day.Format(time.DateOnly))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !d.Earliest().Equal(day) || !d.Latest().Equal(day) || d.Earliest() != day {
+			t.Fatalf("%s: bounds %s to %s", day.Format(time.DateOnly), d.Earliest(), d.Latest())
+		}
+		if day.Day() == 1 {
+			m, _ := ParseHistoricalDate(day.Format("2006-01"))
+			if last := day.AddDate(0, 1, -1); m.Earliest() != day || m.Latest() != last {
+				t.Fatalf("%s: bounds %s to %s, want %s", day.Format("2006-01"), m.Earliest(), m.Latest(), last)
+			}
+		}
+		if day.YearDay() == 1 {
+			y, _ := ParseHistoricalDate(day.Format("2006"))
+			if last := day.AddDate(1, 0, -1); y.Earliest() != day || y.Latest() != last {
+				t.Fatalf("%s: bounds %s to %s, want %s", day.Format("2006"), y.Earliest(), y.Latest(), last)
+			}
+		}
+	}
+	if (PartialDate{}).Earliest() != (time.Time{}) || (PartialDate{}).Latest() != (time.Time{}) {
+		t.Error("the unknown date has bounds")
+	}
+}

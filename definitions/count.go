@@ -3,7 +3,6 @@ package definitions
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/retrace-uk/retrace"
@@ -26,20 +25,57 @@ type Verdict struct {
 }
 
 // Count decides whether the journey counts under d.
-func Count(d Definition, j Journey) Verdict {
-	records := slices.Clone(j.Records)
-	sort.Strings(records)
+func Count(d Definition, j Journey) Verdict { return NewJudge(j).Count(d) }
+
+// Judge decides one journey under several definitions, deriving its episodes once
+// for each way the definitions group referrals into incidents, not once a
+// definition.
+type Judge struct {
+	journey  Journey
+	episodes []grouping
+}
+
+// grouping is a journey's episodes under one same-incident rule.
+type grouping struct {
+	days      int
+	followUps bool
+	episodes  []Episode
+}
+
+// NewJudge starts judging a journey.
+func NewJudge(j Journey) *Judge { return &Judge{journey: j} }
+
+// Reset turns the judge to another journey, keeping its memory.
+func (g *Judge) Reset(j Journey) {
+	g.journey, g.episodes = j, g.episodes[:0]
+}
+
+// Episodes are the journey's episodes (see Episodes), derived once for each rule.
+func (g *Judge) Episodes(sameIncidentDays int, withFollowUps bool) []Episode {
+	for _, e := range g.episodes {
+		if e.days == sameIncidentDays && e.followUps == withFollowUps {
+			return e.episodes
+		}
+	}
+	eps := Episodes(g.journey, sameIncidentDays, withFollowUps)
+	g.episodes = append(g.episodes, grouping{sameIncidentDays, withFollowUps, eps})
+	return eps
+}
+
+// Count decides whether the journey counts under d.
+func (g *Judge) Count(d Definition) Verdict {
+	j := g.journey
 	var v Verdict
 	switch d.Counts {
 	case CountsReferrals:
 		v = countReferrals(j)
 	case CountsDistinctReferrals:
-		v = countDistinct(d, j)
+		v = countDistinct(g.Episodes(d.SameIncidentDays, false))
 	default:
-		v = countLaterEpisode(d, j)
+		v = countLaterEpisode(d, j, g.Episodes(d.SameIncidentDays, slices.Contains(d.Evidence, "follow_up")))
 	}
 	if v.Event != nil {
-		v.Event.PersonID, v.Event.Records = j.PersonID, records
+		v.Event.PersonID, v.Event.Records = j.PersonID, slices.Sorted(slices.Values(j.Records))
 	}
 	return v
 }
@@ -79,8 +115,7 @@ func countReferrals(j Journey) Verdict {
 // countDistinct counts incidents with an NRM referral. Incidents are grouped from
 // referrals of both routes, so that a Duty to Notify report between two NRM referrals
 // of one incident still ties them together.
-func countDistinct(d Definition, j Journey) Verdict {
-	all := Episodes(Journey{Referrals: j.Referrals}, d.SameIncidentDays, false)
+func countDistinct(all []Episode) Verdict {
 	v := Verdict{Episodes: all}
 	var eps []Episode
 	for _, e := range all {
@@ -107,8 +142,7 @@ func countDistinct(d Definition, j Journey) Verdict {
 // definitely starts after an exit from an earlier episode (or after a support
 // episode ended) by more than the minimum gap, and meets the definition's location,
 // exploiter and decision conditions.
-func countLaterEpisode(d Definition, j Journey) Verdict {
-	eps := Episodes(j, d.SameIncidentDays, slices.Contains(d.Evidence, "follow_up"))
+func countLaterEpisode(d Definition, j Journey, eps []Episode) Verdict {
 	v := Verdict{Episodes: eps}
 	for _, e := range eps {
 		v.Reasons = append(v.Reasons, e.Grouped...)
@@ -187,7 +221,8 @@ func lastExited(before []Episode) *Episode {
 // the earlier episode and the start of the later one (see SupportEnded), or nil.
 func lastSupportEnd(j Journey, earlier, later Episode) *retrace.SupportEpisode {
 	var last *retrace.SupportEpisode
-	for i, s := range j.Support {
+	for i := range j.Support {
+		s := &j.Support[i]
 		if !SupportEnded(j, s) ||
 			s.End.Latest().Before(earlier.Start.Earliest()) || s.End.Earliest().After(later.Start.Latest()) {
 			continue
@@ -261,12 +296,14 @@ func placeMet(d Definition, j Journey, _ []Episode, earlier, later Episode) (str
 		between := func(at retrace.PartialDate) bool {
 			return !at.IsZero() && !at.Latest().Before(earlier.Start.Earliest()) && !at.Earliest().After(later.Start.Latest())
 		}
-		for _, s := range j.Support {
+		for sI := range j.Support {
+			s := &j.Support[sI]
 			if s.ExitReason == retrace.ReturnedHome && between(s.End) {
 				return fmt.Sprintf("after returning home (support %s ended %s)", s.SupportID, s.End), true
 			}
 		}
-		for _, f := range j.FollowUps {
+		for fI := range j.FollowUps {
+			f := &j.FollowUps[fI]
 			if f.Contact == retrace.ContactMade && f.Country != "" && f.Country != "GBR" && f.Country != "XXX" && between(f.Date) {
 				return fmt.Sprintf("after a follow-up in %s on %s", f.Country, f.Date), true
 			}

@@ -325,10 +325,10 @@ func TestWhenSupportEnded(t *testing.T) {
 	}
 	for _, c := range cases {
 		j := Journey{Support: c.support}
-		if got := SupportEnded(j, c.support[0]); got != c.ended {
+		if got := SupportEnded(j, &c.support[0]); got != c.ended {
 			t.Errorf("%s: ended %v, want %v", c.name, got, c.ended)
 		}
-		if len(c.support) == 2 && Received(j, c.support[1]) == c.ended {
+		if len(c.support) == 2 && Received(j, &c.support[1]) == c.ended {
 			t.Errorf("%s: received %v", c.name, !c.ended)
 		}
 	}

@@ -25,6 +25,26 @@ type Journey struct {
 	FollowUps        []retrace.FollowUp
 }
 
+// Add adds a row of the person's records to the journey: a referral, support or
+// missing episode, risk assessment, milestone or follow-up (anything else is not part
+// of a journey and is left out).
+func (j *Journey) Add(row any) {
+	switch v := row.(type) {
+	case retrace.Referral:
+		j.Referrals = append(j.Referrals, v)
+	case retrace.SupportEpisode:
+		j.Support = append(j.Support, v)
+	case retrace.FollowUp:
+		j.FollowUps = append(j.FollowUps, v)
+	case retrace.MissingEpisode:
+		j.Missing = append(j.Missing, v)
+	case retrace.RiskAssessment:
+		j.Risks = append(j.Risks, v)
+	case retrace.Milestone:
+		j.Milestones = append(j.Milestones, v)
+	}
+}
+
 // Episode is one exploitation incident of a person: the referrals that describe it
 // (several first responders may refer one incident), or a re-exploitation the person
 // reported at a follow-up.

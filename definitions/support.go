@@ -10,7 +10,7 @@ const TransferDays = 30
 // did not, unless the next support began more than TransferDays later; with no later
 // episode the person is taken to have stayed in support elsewhere, with a provider
 // whose records are not here.
-func SupportEnded(j Journey, s retrace.SupportEpisode) bool {
+func SupportEnded(j Journey, s *retrace.SupportEpisode) bool {
 	if s.End.IsZero() {
 		return false
 	}
@@ -18,7 +18,8 @@ func SupportEnded(j Journey, s retrace.SupportEpisode) bool {
 		return true
 	}
 	later := false
-	for _, next := range j.Support {
+	for nextI := range j.Support {
+		next := &j.Support[nextI]
 		if next.SupportID == s.SupportID || next.Start.Latest().Before(s.End.Earliest()) {
 			continue
 		}
@@ -32,8 +33,9 @@ func SupportEnded(j Journey, s retrace.SupportEpisode) bool {
 
 // Received reports whether the episode is the receiving end of another's transfer:
 // it began within TransferDays of one that ended transferred.
-func Received(j Journey, s retrace.SupportEpisode) bool {
-	for _, t := range j.Support {
+func Received(j Journey, s *retrace.SupportEpisode) bool {
+	for tI := range j.Support {
+		t := &j.Support[tI]
 		if t.SupportID != s.SupportID && t.ExitReason == retrace.Transferred && !t.End.IsZero() &&
 			!s.Start.Latest().Before(t.End.Earliest()) && !s.Start.Earliest().After(t.End.Latest().AddDate(0, 0, TransferDays)) {
 			return true

@@ -85,27 +85,15 @@ func syntheticJourneys(tb testing.TB, people int) []definitions.Journey {
 				tb.Fatal(err)
 			}
 			j := &journeys[person[row.Cells[kind.Index("record_id")]]]
-			switch v := row.Value.(type) {
-			case retrace.PersonRecord:
+			if v, ok := row.Value.(retrace.PersonRecord); ok {
 				if j.Sex == "" {
 					j.Sex = string(v.Sex)
 				}
 				if j.Nationality == "" && len(v.Nationalities) > 0 {
 					j.Nationality = v.Nationalities[0]
 				}
-			case retrace.Referral:
-				j.Referrals = append(j.Referrals, v)
-			case retrace.SupportEpisode:
-				j.Support = append(j.Support, v)
-			case retrace.MissingEpisode:
-				j.Missing = append(j.Missing, v)
-			case retrace.RiskAssessment:
-				j.Risks = append(j.Risks, v)
-			case retrace.Milestone:
-				j.Milestones = append(j.Milestones, v)
-			case retrace.FollowUp:
-				j.FollowUps = append(j.FollowUps, v)
 			}
+			j.Add(row.Value)
 		}
 		fr.Close()
 	}

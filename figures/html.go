@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/definitions"
 )
 
@@ -30,14 +31,53 @@ func label(figure string) string {
 	names := map[string]string{"referrals": "Referrals", "people_referred": "People referred",
 		"people_referred_more_than_once.repeat-referral":      "Referred more than once",
 		"people_referred_more_than_once.re-referral-distinct": "… about different incidents",
-		"returned_to_support":                                 "Returned to support", "missing_from_support": "Missing from support"}
+		"returned_to_support":                                 "Returned to support", "missing_from_support": "Missing from support",
+		"risk_recorded.episodes": "Support episodes active", "risk_recorded.any": "Assessed at all",
+		"risk_recorded.at_entry": "Assessed at entry", "risk_recorded.at_exit": "Assessed at exit",
+		"reintegration.leavers": "Left support"}
 	if n, ok := names[figure]; ok {
 		return n
 	}
 	if d, ok := strings.CutPrefix(figure, "re_trafficking."); ok {
 		return "Event under " + d
 	}
+	if d, ok := strings.CutPrefix(figure, "reintegration.achieved."); ok {
+		return "Had achieved " + words(d)
+	}
 	return figure
+}
+
+// breakdownGroups are the tables of figures by group: people and referrals (figures
+// 1 to 5 and 7), support episodes (6) and people leaving support (8).
+var breakdownGroups = []struct{ Title, Prefix string }{
+	{"Referrals and people", ""}, {"Support episodes and risk assessments", "risk_recorded."}, {"People leaving support", "reintegration."}}
+
+// groupOf is the breakdown group a figure's table belongs to.
+func groupOf(figure string) int {
+	for g := len(breakdownGroups) - 1; g > 0; g-- {
+		if strings.HasPrefix(figure, breakdownGroups[g].Prefix) {
+			return g
+		}
+	}
+	return 0
+}
+
+// figureOrder places a figure in a breakdown table: in figure order, each
+// definition and domain in the order the report gives them.
+func figureOrder(figure string, defs []definitions.Definition) int {
+	fixed := []string{"referrals", "people_referred", "people_referred_more_than_once.repeat-referral",
+		"people_referred_more_than_once.re-referral-distinct", "returned_to_support", "missing_from_support"}
+	if k := slices.Index(fixed, figure); k >= 0 {
+		return k
+	}
+	if d, ok := strings.CutPrefix(figure, "re_trafficking."); ok {
+		return 10 + slices.IndexFunc(defs, func(x definitions.Definition) bool { return x.Name == d })
+	}
+	if d, ok := strings.CutPrefix(figure, "reintegration.achieved."); ok {
+		return 200 + slices.Index(retrace.DomainCodes.Codes, d)
+	}
+	return 100 + slices.Index([]string{"risk_recorded.episodes", "risk_recorded.any", "risk_recorded.at_entry",
+		"risk_recorded.at_exit", "reintegration.leavers"}, figure)
 }
 
 // interval shows an estimate with its 95% interval, or [c] alone.
@@ -71,15 +111,6 @@ func (r Report) WriteHTML(w io.Writer, defs []definitions.Definition) error {
 		Shown                      ReTraffickingShown
 		Chart                      chart
 	}
-	type rowView struct {
-		Value string
-		Cells []string
-	}
-	type breakdownView struct {
-		Dimension string
-		Figures   []string
-		Rows      []rowView
-	}
 	type domainView struct {
 		Domain string
 		Share  ShareShown
@@ -89,32 +120,64 @@ func (r Report) WriteHTML(w io.Writer, defs []definitions.Definition) error {
 		F             Figures
 		Months        []int
 		Definitions   []defView
-		Breakdowns    []breakdownView
+		Breakdowns    []groupView
 		Reintegration []domainView
 	}{R: r, F: r.Figures, Months: IncidenceMonths}
 	for _, d := range defs {
 		shown := r.Figures.ReTrafficking[d.Name]
 		view.Definitions = append(view.Definitions, defView{d.Name, d.Description, summary(shown), shown, chartOf(shown.Monthly)})
 	}
-	for _, dim := range Dimensions {
-		b := breakdownView{Dimension: words(dim)}
-		values := slices.Sorted(maps.Keys(r.Breakdowns[dim]))
-		if len(values) > 0 {
-			b.Figures = slices.Sorted(maps.Keys(r.Breakdowns[dim][values[0]]))
+	for g, group := range breakdownGroups {
+		gv := groupView{Title: group.Title}
+		for _, dim := range Dimensions {
+			gv.Tables = append(gv.Tables, breakdownTable(r, dim, g, defs))
 		}
-		for _, v := range values {
-			row := rowView{Value: v}
-			for _, figure := range b.Figures {
-				row.Cells = append(row.Cells, cell(r.Breakdowns[dim][v][figure]))
-			}
-			b.Rows = append(b.Rows, row)
-		}
-		view.Breakdowns = append(view.Breakdowns, b)
+		view.Breakdowns = append(view.Breakdowns, gv)
 	}
 	for _, domain := range slices.Sorted(maps.Keys(r.Figures.Reintegration.Achieved)) {
 		view.Reintegration = append(view.Reintegration, domainView{domain, r.Figures.Reintegration.Achieved[domain]})
 	}
 	return page().Execute(w, view)
+}
+
+// breakdownView is one table of figures by a dimension: a row a value.
+type breakdownView struct {
+	Dimension string
+	Figures   []string
+	Rows      []rowView
+}
+
+type rowView struct {
+	Value string
+	Cells []string
+}
+
+// groupView is a group of breakdown tables, one a dimension.
+type groupView struct {
+	Title  string
+	Tables []breakdownView
+}
+
+// breakdownTable is one dimension's figures of one group, in figure order.
+func breakdownTable(r Report, dim string, group int, defs []definitions.Definition) breakdownView {
+	b := breakdownView{Dimension: words(dim)}
+	values := slices.Sorted(maps.Keys(r.Breakdowns[dim]))
+	if len(values) > 0 {
+		for figure := range r.Breakdowns[dim][values[0]] {
+			if groupOf(figure) == group {
+				b.Figures = append(b.Figures, figure)
+			}
+		}
+	}
+	slices.SortFunc(b.Figures, func(x, y string) int { return figureOrder(x, defs) - figureOrder(y, defs) })
+	for _, v := range values {
+		row := rowView{Value: v}
+		for _, figure := range b.Figures {
+			row.Cells = append(row.Cells, cell(r.Breakdowns[dim][v][figure]))
+		}
+		b.Rows = append(b.Rows, row)
+	}
+	return b
 }
 
 // summary says in a sentence what a chart shows, for its text alternative.

@@ -30,7 +30,8 @@ func CountReferrals(journeys []definitions.Journey, period Period, sameIncidentD
 	var out Referrals
 	for _, j := range journeys {
 		inside := false
-		for _, r := range j.Referrals {
+		for rI := range j.Referrals {
+			r := &j.Referrals[rI]
 			switch {
 			case !inPeriod(period, r.ReferralDate):
 			case r.Route == retrace.RouteDtN:
@@ -65,11 +66,13 @@ func referredAgain(j definitions.Journey, period Period, sameIncidentDays int) (
 			incident[r.ReferralID] = k
 		}
 	}
-	for _, late := range j.Referrals {
+	for lateI := range j.Referrals {
+		late := &j.Referrals[lateI]
 		if late.Route != retrace.RouteNRM || !inPeriod(period, late.ReferralDate) {
 			continue
 		}
-		for _, early := range j.Referrals {
+		for earlyI := range j.Referrals {
+			early := &j.Referrals[earlyI]
 			if early.Route == retrace.RouteNRM && early.ReferralID != late.ReferralID && !early.ReferralDate.Earliest().After(late.ReferralDate.Latest()) {
 				again = true
 				distinct = distinct || incident[early.ReferralID] != incident[late.ReferralID]
@@ -116,7 +119,8 @@ func CountSupport(journeys []definitions.Journey, period Period) Support {
 // exit for missing or absconded); found from such a record, and the days missing of
 // those found.
 func missingIn(j definitions.Journey, period Period) (missing, found bool, days []float64) {
-	for _, m := range j.Missing {
+	for mI := range j.Missing {
+		m := &j.Missing[mI]
 		if !inPeriod(period, m.Missing) {
 			continue
 		}
@@ -126,7 +130,8 @@ func missingIn(j definitions.Journey, period Period) (missing, found bool, days 
 			days = append(days, daysBetween(m.Missing, m.Found))
 		}
 	}
-	for _, s := range j.Support {
+	for sI := range j.Support {
+		s := &j.Support[sI]
 		if (s.ExitReason == retrace.WentMissing || s.ExitReason == retrace.Absconded) && inPeriod(period, s.End) {
 			missing = true
 		}
@@ -138,11 +143,13 @@ func missingIn(j definitions.Journey, period Period) (missing, found bool, days 
 // transfer, follows an earlier episode that ended support (see
 // definitions.SupportEnded).
 func returned(j definitions.Journey, period Period) bool {
-	for _, late := range j.Support {
+	for lateI := range j.Support {
+		late := &j.Support[lateI]
 		if !inPeriod(period, late.Start) || definitions.Received(j, late) {
 			continue
 		}
-		for _, early := range j.Support {
+		for earlyI := range j.Support {
+			early := &j.Support[earlyI]
 			if early.SupportID != late.SupportID && definitions.SupportEnded(j, early) && early.End.DefinitelyBefore(late.Start) {
 				return true
 			}

@@ -58,12 +58,23 @@ func TestSupportFiguresWorkedByHand(t *testing.T) {
 
 // The 2021 referrals by sex, nationality and exploitation type, worked by hand: A (F,
 // ALB) one referral, labour; B (M, VNM) one, criminal; C (F, ALB) two, sexual; D (M,
-// nationality unknown) one, type unknown.
+// nationality unknown) one, type unknown. Ages and first responders (A1 child, local
+// authority; A2 adult, police; B2 adult, NGO; C1 child, police; C2 child, local
+// authority; D's unknown) break down figures 2 and 3 by each referral in 2021, and
+// the rest by the latest referral by the end of 2021: A2, B2, C2, D1.
 func TestBreakdownsWorkedByHand(t *testing.T) {
 	js := peopleOf2021(t)
 	for i, sn := range [][2]string{{"F", "ALB"}, {"M", "VNM"}, {"F", "ALB"}, {"M", ""}} {
 		js[i].Sex, js[i].Nationality = sn[0], sn[1]
 	}
+	set := func(j, r int, age retrace.AgeGroup, responder retrace.ResponderType) {
+		js[j].Referrals[r].AgeAtExploitation, js[j].Referrals[r].FirstResponderType = age, responder
+	}
+	set(0, 0, retrace.Child, retrace.ResponderLocalAuthority)
+	set(0, 1, retrace.Adult, retrace.ResponderPolice)
+	set(1, 1, retrace.Adult, retrace.ResponderNGO)
+	set(2, 0, retrace.Child, retrace.ResponderPolice)
+	set(2, 1, retrace.Child, retrace.ResponderLocalAuthority)
 	b := CountBreakdowns(js, year2021, Options{SameIncidentDays: 90}, nil)
 	want := map[[3]string]int{
 		{"sex", "F", "referrals"}: 3, {"sex", "M", "referrals"}: 2, {"sex", "F", "people_referred"}: 2, {"sex", "M", "people_referred"}: 2,
@@ -76,6 +87,23 @@ func TestBreakdownsWorkedByHand(t *testing.T) {
 		{"sex", "F", "returned_to_support"}: 2, {"sex", "M", "returned_to_support"}: 0,
 		{"sex", "F", "missing_from_support"}: 1, {"sex", "M", "missing_from_support"}: 2,
 		{"nationality", "ALB", "people_referred_more_than_once.re-referral-distinct"}: 1,
+		// by each referral in 2021: A police; B NGO; C police and local authority; D unknown
+		{"first_responder_type", "police", "people_referred"}: 2, {"first_responder_type", "local_authority", "people_referred"}: 1,
+		{"first_responder_type", "ngo", "people_referred"}: 1, {"first_responder_type", "unknown", "people_referred"}: 1,
+		{"first_responder_type", "police", "referrals"}: 2, {"age_at_exploitation", "child", "referrals"}: 2,
+		{"first_responder_type", "police", "people_referred_more_than_once.repeat-referral"}: 2,
+		{"first_responder_type", "unknown", "people_referred_more_than_once.repeat-referral"}: 1,
+		// by the latest referral: A adult, B adult, C child, D unknown
+		{"age_at_exploitation", "adult", "returned_to_support"}: 1, {"age_at_exploitation", "child", "returned_to_support"}: 1,
+		{"age_at_exploitation", "adult", "missing_from_support"}: 1, {"age_at_exploitation", "child", "missing_from_support"}: 1,
+		{"age_at_exploitation", "unknown", "missing_from_support"}: 1,
+		// support active in 2021: SA2 (A), SB1 and SB2 (B), SC1 and SC2 (C); none assessed
+		{"sex", "F", "risk_recorded.episodes"}: 3, {"sex", "M", "risk_recorded.episodes"}: 2,
+		{"age_at_exploitation", "adult", "risk_recorded.episodes"}: 3, {"age_at_exploitation", "child", "risk_recorded.episodes"}: 2,
+		{"sex", "F", "risk_recorded.any"}: 0,
+		// left support in 2021: only C (absconded; B's transfer was taken up)
+		{"sex", "F", "reintegration.leavers"}: 1, {"sex", "M", "reintegration.leavers"}: 0,
+		{"first_responder_type", "local_authority", "reintegration.leavers"}: 1,
 	}
 	for k, n := range want {
 		if got := b[k[0]][k[1]][k[2]]; got != n {

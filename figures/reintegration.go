@@ -43,7 +43,8 @@ func CountReintegration(journeys []definitions.Journey, period Period) Reintegra
 // lastExitIn is the end of the person's last support episode that ended in the period.
 func lastExitIn(j definitions.Journey, period Period) (retrace.PartialDate, bool) {
 	var last retrace.PartialDate
-	for _, s := range j.Support {
+	for sI := range j.Support {
+		s := &j.Support[sI]
 		if inPeriod(period, s.End) && definitions.SupportEnded(j, s) && (last.IsZero() || s.End.Earliest().After(last.Earliest())) {
 			last = s.End
 		}
@@ -54,8 +55,9 @@ func lastExitIn(j definitions.Journey, period Period) (retrace.PartialDate, bool
 // statusAt is each domain's latest milestone status on or before day (a milestone
 // that could be dated by then counts).
 func statusAt(j definitions.Journey, day retrace.PartialDate) map[string]retrace.MilestoneStatus {
-	latest := map[string]retrace.Milestone{}
-	for _, m := range j.Milestones {
+	latest := map[string]*retrace.Milestone{}
+	for mI := range j.Milestones {
+		m := &j.Milestones[mI]
 		if m.Date.Earliest().After(day.Latest()) {
 			continue
 		}
@@ -135,7 +137,7 @@ func CountByMilestone(d definitions.Definition, journeys []definitions.Journey, 
 // observation end or death; false when the event came first or nothing is left to
 // observe.
 func followFrom(origin time.Time, j definitions.Journey, event *definitions.Event, observationEnd time.Time) (stats.Observation, bool) {
-	end := censoring(j, observationEnd)
+	end := censoring(&j, observationEnd)
 	if !end.After(origin) {
 		return stats.Observation{}, false
 	}

@@ -180,18 +180,16 @@ type counts struct {
 	rt   []ReTrafficking // one a definition
 }
 
-// countAll counts every figure, each on a core of its own.
+// countAll counts every figure, each alongside the others.
 func countAll(journeys []definitions.Journey, opt Options) counts {
-	c := counts{rt: make([]ReTrafficking, len(opt.Definitions))}
+	var c counts
 	tasks := []func(){
 		func() { c.ref = CountReferrals(journeys, opt.Period, opt.SameIncidentDays) },
 		func() { c.sup = CountSupport(journeys, opt.Period) },
 		func() { c.risk = CountRisk(journeys, opt.Period) },
 		func() { c.re = CountReintegration(journeys, opt.Period) },
 	}
-	for k, d := range opt.Definitions {
-		tasks = append(tasks, func() { c.rt[k] = CountReTrafficking(d, journeys, opt.Period, opt.ObservationEnd) })
-	}
+	tasks = append(tasks, func() { c.rt = CountReTraffickingAll(opt.Definitions, journeys, opt.Period, opt.ObservationEnd) })
 	var wg sync.WaitGroup
 	for _, task := range tasks {
 		wg.Add(1)
@@ -226,16 +224,24 @@ func publishByStatus(c counts, journeys []definitions.Journey, opt Options) *ByS
 	return &by
 }
 
-// publishBreakdowns breaks figures 1 to 5 and 7 down, protecting each breakdown that
-// adds up to its figure against it; where that suppresses the figure itself, the
-// figure is shown as [c] too.
+// publishBreakdowns breaks the figures down, protecting each breakdown that adds up
+// to its figure against it; where that suppresses the figure itself, the figure is
+// shown as [c] too, and so is a share of it.
 func (r *Report) publishBreakdowns(journeys []definitions.Journey, opt Options, eventsInPeriod map[string][]bool) {
 	f := &r.Figures
 	more := f.ReferredMoreThanOnce
 	repeat, distinct := more["repeat-referral"], more["re-referral-distinct"]
 	totals := map[string]*disclosure.Cell{"referrals": &f.Referrals, "people_referred": &f.PeopleReferred,
 		"people_referred_more_than_once.repeat-referral": &repeat, "people_referred_more_than_once.re-referral-distinct": &distinct,
-		"returned_to_support": &f.ReturnedToSupport, "missing_from_support": &f.Missing.People}
+		"returned_to_support": &f.ReturnedToSupport, "missing_from_support": &f.Missing.People,
+		"risk_recorded.episodes": &f.Risk.Episodes, "risk_recorded.any": &f.Risk.Any.Count,
+		"risk_recorded.at_entry": &f.Risk.AtEntry.Count, "risk_recorded.at_exit": &f.Risk.AtExit.Count,
+		"reintegration.leavers": &f.Reintegration.Leavers}
+	achieved := map[string]*ShareShown{}
+	for domain, s := range f.Reintegration.Achieved {
+		achieved[domain] = &s
+		totals["reintegration.achieved."+domain] = &s.Count
+	}
 	events := map[string]*disclosure.Cell{}
 	for name, rt := range f.ReTrafficking {
 		c := rt.PeopleWithEventInPeriod
@@ -248,6 +254,38 @@ func (r *Report) publishBreakdowns(journeys []definitions.Journey, opt Options, 
 		rt := f.ReTrafficking[name]
 		rt.PeopleWithEventInPeriod = *c
 		f.ReTrafficking[name] = rt
+	}
+	for domain, s := range achieved {
+		f.Reintegration.Achieved[domain] = hideIfSuppressed(*s)
+	}
+	f.Risk.Any, f.Risk.AtEntry, f.Risk.AtExit = hideIfSuppressed(f.Risk.Any), hideIfSuppressed(f.Risk.AtEntry), hideIfSuppressed(f.Risk.AtExit)
+	if f.Risk.Episodes.Suppressed() || f.Reintegration.Leavers.Suppressed() {
+		r.hideShares()
+	}
+}
+
+// hideIfSuppressed hides a share whose count secondary suppression has hidden.
+func hideIfSuppressed(s ShareShown) ShareShown {
+	if s.Count.Suppressed() {
+		s.Share, s.Lower, s.Upper = disclosure.Suppressed, disclosure.Suppressed, disclosure.Suppressed
+	}
+	return s
+}
+
+// hideShares hides the shares whose whole secondary suppression has hidden.
+func (r *Report) hideShares() {
+	f := &r.Figures
+	hide := func(s ShareShown) ShareShown {
+		s.Share, s.Lower, s.Upper = disclosure.Suppressed, disclosure.Suppressed, disclosure.Suppressed
+		return s
+	}
+	if f.Risk.Episodes.Suppressed() {
+		f.Risk.Any, f.Risk.AtEntry = hide(f.Risk.Any), hide(f.Risk.AtEntry)
+	}
+	if f.Reintegration.Leavers.Suppressed() {
+		for domain, s := range f.Reintegration.Achieved {
+			f.Reintegration.Achieved[domain] = hide(s)
+		}
 	}
 }
 

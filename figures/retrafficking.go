@@ -6,6 +6,7 @@ import (
 
 	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/internal/parallel"
 	"github.com/retrace-uk/retrace/stats"
 )
 
@@ -46,27 +47,54 @@ var IncidenceMonths = []int{6, 12, 24}
 // event falls in the period, and the cumulative incidence of the event by time since
 // the person's first exit — Kaplan–Meier, right-censored at observation end or death.
 func CountReTrafficking(d definitions.Definition, journeys []definitions.Journey, period Period, observationEnd time.Time) ReTrafficking {
-	out := ReTrafficking{Definition: d.Name}
-	var obs []stats.Observation
-	out.InPeriod, out.Events = make([]bool, len(journeys)), make([]*definitions.Event, len(journeys))
-	for k, j := range journeys {
-		v := definitions.Count(d, j)
-		out.Events[k] = v.Event
-		if v.Event != nil && period.holds(v.Event.Date.Earliest()) {
-			out.PeopleWithEventInPeriod++
-			out.InPeriod[k] = true
-		}
-		if o, ok := timeToEvent(d, j, v, observationEnd); ok {
-			obs = append(obs, o)
-		}
+	return CountReTraffickingAll([]definitions.Definition{d}, journeys, period, observationEnd)[0]
+}
+
+// CountReTraffickingAll counts figure 7 under each definition in one pass over the
+// journeys, shared among the cores: each journey is read once for every definition,
+// while it is in the cache, not once a definition.
+func CountReTraffickingAll(defs []definitions.Definition, journeys []definitions.Journey, period Period, observationEnd time.Time) []ReTrafficking {
+	out := make([]ReTrafficking, len(defs))
+	for k, d := range defs {
+		out[k] = ReTrafficking{Definition: d.Name, InPeriod: make([]bool, len(journeys)), Events: make([]*definitions.Event, len(journeys))}
 	}
-	out.Cohort = len(obs)
-	out.Curve = stats.KaplanMeier(obs, stats.Z95)
-	for _, m := range IncidenceMonths {
-		out.Incidence = append(out.Incidence, incidenceAt(out.Curve, m))
-	}
-	for m := 0; m <= ChartMonths; m++ {
-		out.Monthly = append(out.Monthly, incidenceAt(out.Curve, m))
+	const size = 2048
+	obs := make([][][]stats.Observation, parallel.Parts(len(journeys), size)) // [part][definition]
+	inPeriod := make([][]int, len(obs))
+	parallel.Each(len(obs), func(part int) {
+		obs[part], inPeriod[part] = make([][]stats.Observation, len(defs)), make([]int, len(defs))
+		judge := definitions.NewJudge(definitions.Journey{})
+		for i := part * size; i < min(len(journeys), (part+1)*size); i++ {
+			j := &journeys[i]
+			judge.Reset(*j)
+			end := censoring(j, observationEnd)
+			for k, d := range defs {
+				v := judge.Count(d)
+				out[k].Events[i] = v.Event
+				if v.Event != nil && period.holds(v.Event.Date.Earliest()) {
+					inPeriod[part][k]++
+					out[k].InPeriod[i] = true
+				}
+				if o, ok := timeToEvent(d, judge, v, end); ok {
+					obs[part][k] = append(obs[part][k], o)
+				}
+			}
+		}
+	})
+	for k := range defs {
+		var all []stats.Observation // in journey order, whatever the cores did
+		for part := range obs {
+			all = append(all, obs[part][k]...)
+			out[k].PeopleWithEventInPeriod += inPeriod[part][k]
+		}
+		out[k].Cohort = len(all)
+		out[k].Curve = stats.KaplanMeier(all, stats.Z95)
+		for _, m := range IncidenceMonths {
+			out[k].Incidence = append(out[k].Incidence, incidenceAt(out[k].Curve, m))
+		}
+		for m := 0; m <= ChartMonths; m++ {
+			out[k].Monthly = append(out[k].Monthly, incidenceAt(out[k].Curve, m))
+		}
 	}
 	return out
 }
@@ -89,13 +117,13 @@ func incidenceAt(c stats.Curve, months int) Incidence {
 // timeToEvent is one person's observation: days from their first exit (its last
 // possible day) to the counted event (its first possible day; an event before the
 // first exit, such as a second referral of one incident, is at day 0), or to
-// censoring at observation end or death, whichever comes first. People whose first
-// exit is not before observation end (or death) are not in the cohort.
-func timeToEvent(d definitions.Definition, j definitions.Journey, v definitions.Verdict, observationEnd time.Time) (stats.Observation, bool) {
+// censoring (end: observation end or death), whichever comes first. People whose
+// first exit is not before the end are not in the cohort.
+func timeToEvent(d definitions.Definition, judge *definitions.Judge, v definitions.Verdict, end time.Time) (stats.Observation, bool) {
 	event := v.Event
 	eps := v.Episodes // the definition's own episodes, where it derived them
 	if d.Counts == definitions.CountsReferrals || d.Counts == definitions.CountsDistinctReferrals {
-		eps = definitions.Episodes(j, d.SameIncidentDays, false)
+		eps = judge.Episodes(d.SameIncidentDays, false)
 	}
 	var first *definitions.Episode
 	for i, e := range eps {
@@ -106,7 +134,7 @@ func timeToEvent(d definitions.Definition, j definitions.Journey, v definitions.
 	if first == nil {
 		return stats.Observation{}, false
 	}
-	origin, end := first.Exit.Latest(), censoring(j, observationEnd)
+	origin := first.Exit.Latest()
 	if !end.After(origin) {
 		return stats.Observation{}, false
 	}
@@ -118,9 +146,10 @@ func timeToEvent(d definitions.Definition, j definitions.Journey, v definitions.
 
 // censoring is when a person stops being observed: observation end, or their death
 // (a support episode that ended because they died) if sooner.
-func censoring(j definitions.Journey, observationEnd time.Time) time.Time {
+func censoring(j *definitions.Journey, observationEnd time.Time) time.Time {
 	end := observationEnd
-	for _, s := range j.Support {
+	for sI := range j.Support {
+		s := &j.Support[sI]
 		if s.ExitReason == retrace.Deceased && !s.End.IsZero() && s.End.Earliest().Before(end) {
 			end = s.End.Earliest()
 		}

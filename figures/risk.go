@@ -47,44 +47,57 @@ const entryExitDays = 30
 func CountRisk(journeys []definitions.Journey, period Period) Risk {
 	out := Risk{Levels: map[string]int{}, Factors: map[string]int{}, Actions: map[string]int{}}
 	var any, entry, exit, ended int
-	tallied := map[*retrace.RiskAssessment]bool{} // an assessment is counted once
+	var tallied []bool // per assessment of the journey: counted already (once, whatever its episodes)
 	for _, j := range journeys {
-		for _, s := range j.Support {
+		tallied = append(tallied[:0], make([]bool, len(j.Risks))...)
+		for sI := range j.Support {
+			s := &j.Support[sI]
 			if !active(s, period) {
 				continue
 			}
 			out.Episodes++
-			hasEnded := !s.End.IsZero() && !s.End.Earliest().After(period.To)
-			if hasEnded {
-				ended++
-			}
-			var atAll, atEntry, atExit bool
-			for k := range j.Risks {
-				r := &j.Risks[k]
-				if !belongs(*r, s) {
-					continue
+			a := assessed(&j, s, period, func(k int) {
+				if !tallied[k] {
+					tallied[k] = true
+					tally(&out, j.Risks[k])
 				}
-				atAll = true
-				atEntry = atEntry || within(r.Date, s.Start.Earliest(), s.Start.Latest().AddDate(0, 0, entryExitDays))
-				atExit = atExit || (hasEnded && within(r.Date, s.End.Earliest().AddDate(0, 0, -entryExitDays), s.End.Latest()))
-				if !tallied[r] {
-					tallied[r] = true
-					tally(&out, *r)
-				}
-			}
-			any, entry, exit = any+b(atAll), entry+b(atEntry), exit+b(atExit)
+			})
+			any, entry, exit, ended = any+b(a.atAll), entry+b(a.atEntry), exit+b(a.atExit), ended+b(a.ended)
 		}
 	}
 	out.Any, out.AtEntry, out.AtExit = shareOf(any, out.Episodes), shareOf(entry, out.Episodes), shareOf(exit, ended)
 	return out
 }
 
+// assessment says whether an active support episode had a risk assessment at all, at
+// entry and at exit, and whether it had ended by the end of the period.
+type assessment struct{ atAll, atEntry, atExit, ended bool }
+
+// assessed looks at the journey's assessments belonging to support episode s, calling
+// each (if not nil) with the index of each.
+func assessed(j *definitions.Journey, s *retrace.SupportEpisode, period Period, each func(k int)) assessment {
+	a := assessment{ended: !s.End.IsZero() && !s.End.Earliest().After(period.To)}
+	for k := range j.Risks {
+		r := &j.Risks[k]
+		if !belongs(r, s) {
+			continue
+		}
+		a.atAll = true
+		a.atEntry = a.atEntry || within(r.Date, s.Start.Earliest(), s.Start.Latest().AddDate(0, 0, entryExitDays))
+		a.atExit = a.atExit || (a.ended && within(r.Date, s.End.Earliest().AddDate(0, 0, -entryExitDays), s.End.Latest()))
+		if each != nil {
+			each(k)
+		}
+	}
+	return a
+}
+
 // active: the support episode overlaps the period (open episodes run on).
-func active(s retrace.SupportEpisode, p Period) bool {
+func active(s *retrace.SupportEpisode, p Period) bool {
 	return !s.Start.IsZero() && !s.Start.Earliest().After(p.To) && (s.End.IsZero() || !s.End.Latest().Before(p.From))
 }
 
-func belongs(r retrace.RiskAssessment, s retrace.SupportEpisode) bool {
+func belongs(r *retrace.RiskAssessment, s *retrace.SupportEpisode) bool {
 	if r.SupportID != "" {
 		return r.SupportID == s.SupportID
 	}

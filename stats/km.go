@@ -50,7 +50,7 @@ type Curve struct {
 // before censorings at the same time, as is conventional.
 func KaplanMeier(obs []Observation, z float64) Curve {
 	sorted := slices.Clone(obs)
-	slices.SortStableFunc(sorted, func(a, b Observation) int { return cmp.Compare(a.Time, b.Time) })
+	slices.SortFunc(sorted, func(a, b Observation) int { return cmp.Compare(a.Time, b.Time) }) // ties are taken together
 	c := Curve{N: len(obs), z: z}
 	atRisk, survival, greenwood := len(sorted), 1.0, 0.0
 	for i := 0; i < len(sorted); {

@@ -4,10 +4,14 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -152,102 +156,123 @@ func journeys(ctx context.Context, store storage.Store, progress func(string, in
 
 // journeysOf groups the records' events by person as links (record → person) say,
 // and describes every person record on the way: how many, how many with a date of
-// birth estimated, partial or missing, how many not linked.
+// birth estimated, partial or missing, how many not linked. The tables are read at
+// once, each on a connection of its own.
 func journeysOf(ctx context.Context, store storage.Store, links map[string]string, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
-	var err error
-	var q figures.Quality
-	total, done := 0, 0
 	kinds := []*bundle.Kind{bundle.People, bundle.Referrals, bundle.Support, bundle.FollowUps, bundle.Missing, bundle.RiskAssessments, bundle.Milestones}
+	total := 0
 	for _, k := range kinds {
 		n, err := store.Count(ctx, k)
 		if err != nil {
-			return nil, q, err
+			return nil, figures.Quality{}, err
 		}
 		total += n
 	}
-	byPerson := map[string]*definitions.Journey{}
-	for record, person := range links {
-		j := byPerson[person]
-		if j == nil {
-			j = &definitions.Journey{PersonID: person}
-			byPerson[person] = j
-		}
-		j.Records = append(j.Records, record)
-	}
-	// read calls add for each row of a linked record; every, if set, for each row.
-	read := func(k *bundle.Kind, add func(j *definitions.Journey, v any), every func(v any)) error {
-		record := k.Index("record_id")
-		return store.Each(ctx, k, func(cells []string, extra retrace.Extra) error {
-			if done++; progress != nil && done%10000 == 0 {
-				progress("reading journeys", done, total)
-			}
-			j := byPerson[links[cells[record]]]
-			if j == nil && every == nil {
+	out, index := journeySkeletons(links)
+	var done atomic.Int64
+	rows := make([][]journeyRow, len(kinds))
+	quality := make([]recordQuality, len(kinds))
+	errs := make([]error, len(kinds))
+	var wg sync.WaitGroup
+	for t, k := range kinds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			record := k.Index("record_id")
+			errs[t] = store.Each(ctx, k, func(cells []string, extra retrace.Extra) error {
+				if n := done.Add(1); progress != nil && n%10000 == 0 {
+					progress("reading journeys", int(n), total)
+				}
+				j, linked := index[cells[record]]
+				if !linked && k != bundle.People {
+					return nil
+				}
+				v, _ := k.Value(cells, extra) // stored rows were checked on import
+				if k == bundle.People {
+					quality[t].add(v.(retrace.PersonRecord), linked)
+				}
+				if linked {
+					rows[t] = append(rows[t], journeyRow{j, v})
+				}
 				return nil
-			}
-			v, _ := k.Value(cells, extra) // stored rows were checked on import
-			if every != nil {
-				every(v)
-			}
-			if j != nil {
-				add(j, v)
-			}
-			return nil
-		})
+			})
+		}()
 	}
-	votes := map[*definitions.Journey]map[string]int{}
-	err = read(bundle.People, func(j *definitions.Journey, v any) {
-		p := v.(retrace.PersonRecord)
-		if votes[j] == nil {
-			votes[j] = map[string]int{}
-		}
-		if p.Sex != "" {
-			votes[j]["sex:"+string(p.Sex)]++
-		}
-		if len(p.Nationalities) > 0 {
-			votes[j]["nat:"+p.Nationalities[0]]++
-		}
-	}, func(v any) {
-		p := v.(retrace.PersonRecord)
-		q.Records++
-		if p.DOB.Precision() != retrace.Day || p.DOBEstimated == retrace.Yes {
-			q.EstimatedDOB++
-		}
-		if links[p.RecordID] == "" {
-			q.Unlinked++
-		}
-	})
-	for j, v := range votes {
-		j.Sex, j.Nationality = mostCommon(v, "sex:"), mostCommon(v, "nat:")
-	}
-	if err == nil {
-		err = read(bundle.Referrals, func(j *definitions.Journey, v any) { j.Referrals = append(j.Referrals, v.(retrace.Referral)) }, nil)
-	}
-	if err == nil {
-		err = read(bundle.Support, func(j *definitions.Journey, v any) { j.Support = append(j.Support, v.(retrace.SupportEpisode)) }, nil)
-	}
-	if err == nil {
-		err = read(bundle.FollowUps, func(j *definitions.Journey, v any) { j.FollowUps = append(j.FollowUps, v.(retrace.FollowUp)) }, nil)
-	}
-	if err == nil {
-		err = read(bundle.Missing, func(j *definitions.Journey, v any) { j.Missing = append(j.Missing, v.(retrace.MissingEpisode)) }, nil)
-	}
-	if err == nil {
-		err = read(bundle.RiskAssessments, func(j *definitions.Journey, v any) { j.Risks = append(j.Risks, v.(retrace.RiskAssessment)) }, nil)
-	}
-	if err == nil {
-		err = read(bundle.Milestones, func(j *definitions.Journey, v any) { j.Milestones = append(j.Milestones, v.(retrace.Milestone)) }, nil)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, figures.Quality{}, err
 	}
 	if progress != nil {
 		progress("reading journeys", total, total)
 	}
-	out := make([]definitions.Journey, 0, len(byPerson))
-	for _, j := range byPerson {
-		sort.Strings(j.Records)
-		out = append(out, *j)
+	for _, kindRows := range rows {
+		for _, r := range kindRows {
+			out[r.journey].Add(r.value)
+		}
 	}
-	sort.Slice(out, func(i, k int) bool { return out[i].PersonID < out[k].PersonID })
-	return out, q, err
+	settlePeople(out, rows[0])
+	return out, quality[0].Quality, nil
+}
+
+// journeySkeletons makes a journey for each linked person, in person id order, with
+// their records, and the journey of each record.
+func journeySkeletons(links map[string]string) ([]definitions.Journey, map[string]int32) {
+	people := slices.Sorted(maps.Values(links))
+	people = slices.Compact(people)
+	out := make([]definitions.Journey, len(people))
+	for i, p := range people {
+		out[i].PersonID = p
+	}
+	index := make(map[string]int32, len(links))
+	for record, person := range links {
+		i, _ := slices.BinarySearch(people, person)
+		index[record] = int32(i)
+		out[i].Records = append(out[i].Records, record)
+	}
+	for i := range out {
+		slices.Sort(out[i].Records)
+	}
+	return out, index
+}
+
+// journeyRow is one stored row of a linked record, for its journey.
+type journeyRow struct {
+	journey int32
+	value   any
+}
+
+// settlePeople gives each journey the sex and nationality most of its records give.
+func settlePeople(out []definitions.Journey, people []journeyRow) {
+	votes := make([]map[string]int, len(out))
+	for _, r := range people {
+		p := r.value.(retrace.PersonRecord)
+		if votes[r.journey] == nil {
+			votes[r.journey] = map[string]int{}
+		}
+		if p.Sex != "" {
+			votes[r.journey]["sex:"+string(p.Sex)]++
+		}
+		if len(p.Nationalities) > 0 {
+			votes[r.journey]["nat:"+p.Nationalities[0]]++
+		}
+	}
+	for i, v := range votes {
+		out[i].Sex, out[i].Nationality = mostCommon(v, "sex:"), mostCommon(v, "nat:")
+	}
+}
+
+// recordQuality counts the person records, linked or not, for the report's notes on
+// data quality.
+type recordQuality struct{ figures.Quality }
+
+func (q *recordQuality) add(p retrace.PersonRecord, linked bool) {
+	q.Records++
+	if p.DOB.Precision() != retrace.Day || p.DOBEstimated == retrace.Yes {
+		q.EstimatedDOB++
+	}
+	if !linked {
+		q.Unlinked++
+	}
 }
 
 // mostCommon is the value (after prefix) with the most votes; ties go to the first

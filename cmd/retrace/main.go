@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/signal"
 	"os/user"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -22,15 +21,7 @@ type exitError struct{ code int }
 
 func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
-// memoryLimit is the default soft limit on the Go heap: near it the collector works
-// harder instead of letting garbage double the footprint, so linking a million
-// records stays near 3 GB. GOMEMLIMIT overrides it.
-const memoryLimit = 3 << 30
-
 func main() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	err := newRoot(os.Stdout, os.Stderr).ExecuteContext(ctx)
 	stop()
