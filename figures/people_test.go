@@ -91,7 +91,7 @@ func TestBreakdownsWorkedByHand(t *testing.T) {
 		{"first_responder_type", "police", "people_referred"}: 2, {"first_responder_type", "local_authority", "people_referred"}: 1,
 		{"first_responder_type", "ngo", "people_referred"}: 1, {"first_responder_type", "unknown", "people_referred"}: 1,
 		{"first_responder_type", "police", "referrals"}: 2, {"age_at_exploitation", "child", "referrals"}: 2,
-		{"first_responder_type", "police", "people_referred_more_than_once.repeat-referral"}: 2,
+		{"first_responder_type", "police", "people_referred_more_than_once.repeat-referral"}:  2,
 		{"first_responder_type", "unknown", "people_referred_more_than_once.repeat-referral"}: 1,
 		// by the latest referral: A adult, B adult, C child, D unknown
 		{"age_at_exploitation", "adult", "returned_to_support"}: 1, {"age_at_exploitation", "child", "returned_to_support"}: 1,

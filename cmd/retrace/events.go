@@ -58,7 +58,7 @@ last retrace link.`,
 			if format != "" && format != "csv" && format != "json" {
 				return fmt.Errorf("--format %q: use csv or json", format)
 			}
-			journeys, _, err := a.readJourneys(cmd.Context(), "events", "all linked people", definitionsDetail(defs, a.definitions))
+			journeys, _, err := a.readJourneys(cmd.Context(), "events", "all linked people", definitionsDetail(defs, a.definitions), nil)
 			if err != nil {
 				return err
 			}
@@ -90,7 +90,7 @@ func (a *app) eventsWhyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			journeys, _, err := a.readJourneys(cmd.Context(), "events why", "person "+args[0], definitionsDetail([]definitions.Definition{d}, a.definitions))
+			journeys, _, err := a.readJourneys(cmd.Context(), "events why", "person "+args[0], definitionsDetail([]definitions.Definition{d}, a.definitions), nil)
 			if err != nil {
 				return err
 			}
@@ -111,7 +111,7 @@ func (a *app) eventsWhyCmd() *cobra.Command {
 // readJourneys reads every linked person's journey from the database, recording the
 // read in the audit log.
 // It also describes the person records read, linked or not.
-func (a *app) readJourneys(ctx context.Context, action, subject, detail string) ([]definitions.Journey, figures.Quality, error) {
+func (a *app) readJourneys(ctx context.Context, action, subject, detail string, report *figures.Period) ([]definitions.Journey, figures.Quality, error) {
 	store, err := a.openExisting(ctx)
 	if err != nil {
 		return nil, figures.Quality{}, err
@@ -120,7 +120,7 @@ func (a *app) readJourneys(ctx context.Context, action, subject, detail string) 
 	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: action, Subject: subject, Detail: detail}); err != nil {
 		return nil, figures.Quality{}, err
 	}
-	js, q, err := journeys(ctx, store, a.stageProgress())
+	js, q, err := journeys(ctx, store, report, a.stageProgress())
 	if err == nil && q.Unlinked > 0 {
 		fmt.Fprintf(a.stderr, "warning: %d of %d person records are not linked yet and are left out: run retrace link (or retrace link --incremental)\n", q.Unlinked, q.Records)
 	}
@@ -143,7 +143,7 @@ func definitionsDetail(defs []definitions.Definition, folder string) string {
 
 // journeys groups the referrals, support episodes and follow-ups of each linked
 // person's records, people in id order.
-func journeys(ctx context.Context, store storage.Store, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
+func journeys(ctx context.Context, store storage.Store, report *figures.Period, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
 	links, err := store.PersonLinks(ctx)
 	if err != nil {
 		return nil, figures.Quality{}, err
@@ -151,25 +151,73 @@ func journeys(ctx context.Context, store storage.Store, progress func(string, in
 	if len(links) == 0 {
 		return nil, figures.Quality{}, fmt.Errorf("the database has no linked people yet: run retrace link")
 	}
-	return journeysOf(ctx, store, links, progress)
+	return journeysOf(ctx, store, links, report, progress)
 }
 
 // journeysOf groups the records' events by person as links (record → person) say,
 // and describes every person record on the way: how many, how many with a date of
-// birth estimated, partial or missing, how many not linked. The tables are read at
-// once, each on a connection of its own.
-func journeysOf(ctx context.Context, store storage.Store, links map[string]string, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
-	kinds := []*bundle.Kind{bundle.People, bundle.Referrals, bundle.Support, bundle.FollowUps, bundle.Missing, bundle.RiskAssessments, bundle.Milestones}
-	total := 0
-	for _, k := range kinds {
+// birth estimated, partial or missing, how many not linked. Definitions read only
+// referrals, support episodes and follow-ups; for the figures of a period (report
+// not nil) the missing episodes are read too, and the milestones and risk
+// assessments of only the people the figures need them of (figures.Needs). The
+// tables are read at once, each on a connection of its own.
+func journeysOf(ctx context.Context, store storage.Store, links map[string]string, report *figures.Period, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
+	kinds := []*bundle.Kind{bundle.People, bundle.Referrals, bundle.Support, bundle.FollowUps}
+	later := []*bundle.Kind{bundle.RiskAssessments, bundle.Milestones}
+	if report != nil {
+		kinds = append(kinds, bundle.Missing)
+	} else {
+		later = nil
+	}
+	r := &journeyReader{store: store, progress: progress}
+	for _, k := range append(slices.Clone(kinds), later...) {
 		n, err := store.Count(ctx, k)
 		if err != nil {
 			return nil, figures.Quality{}, err
 		}
-		total += n
+		r.total += n
 	}
 	out, index := journeySkeletons(links)
-	var done atomic.Int64
+	rows, quality, err := r.read(ctx, kinds, nil, index)
+	if err != nil {
+		return nil, figures.Quality{}, err
+	}
+	addRows(out, rows)
+	settlePeople(out, rows[0])
+	if len(later) > 0 {
+		var milestones, risks []string // of the people the figures need them of
+		for i := range out {
+			m, rk := figures.Needs(&out[i], *report)
+			if m {
+				milestones = append(milestones, out[i].Records...)
+			}
+			if rk {
+				risks = append(risks, out[i].Records...)
+			}
+		}
+		rows, _, err := r.read(ctx, later, [][]string{risks, milestones}, index)
+		if err != nil {
+			return nil, figures.Quality{}, err
+		}
+		addRows(out, rows)
+	}
+	if progress != nil {
+		progress("reading journeys", r.total, r.total)
+	}
+	return out, quality, nil
+}
+
+// journeyReader reads tables of journey rows at once, counting rows for progress.
+type journeyReader struct {
+	store    storage.Store
+	progress func(string, int, int)
+	total    int
+	done     atomic.Int64
+}
+
+// read reads each kind's rows of linked records (with only, only those of the
+// records only gives for it), with the quality of the person records among them.
+func (r *journeyReader) read(ctx context.Context, kinds []*bundle.Kind, only [][]string, index map[string]int32) ([][]journeyRow, figures.Quality, error) {
 	rows := make([][]journeyRow, len(kinds))
 	quality := make([]recordQuality, len(kinds))
 	errs := make([]error, len(kinds))
@@ -179,9 +227,9 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 		go func() {
 			defer wg.Done()
 			record := k.Index("record_id")
-			errs[t] = store.Each(ctx, k, func(cells []string, extra retrace.Extra) error {
-				if n := done.Add(1); progress != nil && n%10000 == 0 {
-					progress("reading journeys", int(n), total)
+			add := func(cells []string, extra retrace.Extra) error {
+				if n := r.done.Add(1); r.progress != nil && n%10000 == 0 {
+					r.progress("reading journeys", int(n), r.total)
 				}
 				j, linked := index[cells[record]]
 				if !linked && k != bundle.People {
@@ -195,23 +243,29 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 					rows[t] = append(rows[t], journeyRow{j, v})
 				}
 				return nil
-			})
+			}
+			if only != nil {
+				errs[t] = r.store.EachOf(ctx, k, only[t], add)
+			} else {
+				errs[t] = r.store.Each(ctx, k, add)
+			}
 		}()
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, figures.Quality{}, err
+	var q figures.Quality
+	for _, kq := range quality {
+		q.Records, q.EstimatedDOB, q.Unlinked = q.Records+kq.Records, q.EstimatedDOB+kq.EstimatedDOB, q.Unlinked+kq.Unlinked
 	}
-	if progress != nil {
-		progress("reading journeys", total, total)
-	}
+	return rows, q, errors.Join(errs...)
+}
+
+// addRows adds the rows read to their journeys, table by table in stored order.
+func addRows(out []definitions.Journey, rows [][]journeyRow) {
 	for _, kindRows := range rows {
 		for _, r := range kindRows {
 			out[r.journey].Add(r.value)
 		}
 	}
-	settlePeople(out, rows[0])
-	return out, quality[0].Quality, nil
 }
 
 // journeySkeletons makes a journey for each linked person, in person id order, with

@@ -8,9 +8,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/bundleio"
 	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/disclosure"
+	"github.com/retrace-uk/retrace/figures"
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/storage/storetest"
 	"github.com/retrace-uk/retrace/synth/synthtest"
@@ -155,26 +160,14 @@ func TestDefinitionsCommands(t *testing.T) {
 // whose periods could overlap are one incident — so a few true events are missed and
 // very few are counted wrongly. Measured at 5,000 people: 438 of 456 found, 4 wrong.
 func TestReTraffickingAgainstTheSyntheticTruth(t *testing.T) {
-	dir := synthtest.Bundle(t, 3000, 0)
-	store, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "r.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	if _, err := bundleio.Import(context.Background(), store, dir, bundleio.Options{Actor: "test"}); err != nil {
-		t.Fatal(err)
-	}
-	links := map[string]string{}
-	for _, r := range readRows(t, filepath.Join(dir, "truth", "records.csv"))[1:] {
-		links[r[0]] = r[1]
-	}
+	store, dir, links := syntheticStore(t, 3000, 0)
 	truth := map[string]bool{}
 	for _, r := range readRows(t, filepath.Join(dir, "truth", "episodes.csv"))[1:] {
 		if (r[2] == "re_trafficking" || r[2] == "continued") && strings.HasPrefix(r[10], "R") {
 			truth[r[0]] = true
 		}
 	}
-	journeys, _, err := journeysOf(context.Background(), store, links, nil)
+	journeys, _, err := journeysOf(context.Background(), store, links, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,6 +188,26 @@ func TestReTraffickingAgainstTheSyntheticTruth(t *testing.T) {
 	}
 }
 
+// syntheticStore imports synthetic people into a new SQLite file, and gives the
+// bundle's folder and the true links (record → person).
+func syntheticStore(t *testing.T, people int, seed uint64) (storage.Store, string, map[string]string) {
+	t.Helper()
+	dir := synthtest.Bundle(t, people, seed)
+	store, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "r.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	if _, err := bundleio.Import(context.Background(), store, dir, bundleio.Options{Actor: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	links := map[string]string{}
+	for _, r := range readRows(t, filepath.Join(dir, "truth", "records.csv"))[1:] {
+		links[r[0]] = r[1]
+	}
+	return store, dir, links
+}
+
 func readRows(t *testing.T, path string) [][]string {
 	t.Helper()
 	f, err := os.Open(path)
@@ -207,4 +220,46 @@ func readRows(t *testing.T, path string) [][]string {
 		t.Fatal(err)
 	}
 	return rows
+}
+
+// The report reads milestones and risk assessments of only the people its figures
+// need them of; its figures must be those of every row read.
+func TestReportReadsWhatItsFiguresNeed(t *testing.T) {
+	store, _, links := syntheticStore(t, 1500, 4)
+	everything, index := journeySkeletons(links)
+	for _, k := range []*bundle.Kind{bundle.People, bundle.Referrals, bundle.Support, bundle.FollowUps, bundle.Missing, bundle.RiskAssessments, bundle.Milestones} {
+		if err := store.Each(context.Background(), k, func(cells []string, extra retrace.Extra) error {
+			v, _ := k.Value(cells, extra)
+			everything[index[cells[k.Index("record_id")]]].Add(v)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	period := figures.Period{From: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)}
+	needed, _, err := journeysOf(context.Background(), store, links, &period, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := func(js []definitions.Journey) (m, r int) {
+		for _, j := range js {
+			m, r = m+len(j.Milestones), r+len(j.Risks)
+		}
+		return m, r
+	}
+	allM, allR := rows(everything)
+	gotM, gotR := rows(needed)
+	if gotM == 0 || gotM >= allM || gotR == 0 || gotR >= allR {
+		t.Errorf("read %d of %d milestones and %d of %d risk assessments: want some, not all", gotM, allM, gotR, allR)
+	}
+	for i := range needed { // sex and nationality, as the records give them
+		everything[i].Sex, everything[i].Nationality = needed[i].Sex, needed[i].Nationality
+	}
+	opt := figures.Options{Period: period, ObservationEnd: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC),
+		Definitions: definitions.BuiltIn(), Rule: disclosure.None, SameIncidentDays: 90}
+	want, _ := json.Marshal(figures.Build(everything, opt))
+	got, _ := json.Marshal(figures.Build(needed, opt))
+	if string(got) != string(want) {
+		t.Errorf("the report from the rows it needs differs from the report from every row")
+	}
 }

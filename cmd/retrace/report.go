@@ -57,7 +57,7 @@ contents, notes, a table a sheet).`,
 			if out == "" {
 				return fmt.Errorf("--out PATH is required (- for standard output)")
 			}
-			journeys, quality, err := a.readJourneys(cmd.Context(), "report", "all linked people", fmt.Sprintf("period %s to %s, disclosure %s; %s", from, to, opt.Rule, definitionsDetail(opt.Definitions, a.definitions)))
+			journeys, quality, err := a.readJourneys(cmd.Context(), "report", "all linked people", fmt.Sprintf("period %s to %s, disclosure %s; %s", from, to, opt.Rule, definitionsDetail(opt.Definitions, a.definitions)), &opt.Period)
 			if err != nil {
 				return err
 			}

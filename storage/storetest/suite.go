@@ -7,9 +7,12 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/bundleio"
 	"github.com/retrace-uk/retrace/storage"
 )
@@ -37,6 +40,7 @@ func Run(t *testing.T, open Opener) {
 		{"RejectedRowsStillCountForDuplicatesAndReferences", testRejectedRowsCount},
 		{"LinkRunsReviewsAndDecisions", testLinkage},
 		{"PartialFilesKeepRowRules", testPartialFilesKeepRowRules},
+		{"EachOfReadsTheRowsOfSomeRecords", testEachOf},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -446,5 +450,45 @@ func testPartialFilesKeepRowRules(t *testing.T, s storage.Store) {
 	writeFile(t, filepath.Join(dir, "referrals.csv"), []byte("referral_id,record_id,referral_date,route,cg_date\nR0001,ORG01-000001,2021-03-10,nrm,2022-09-21\n"))
 	if rep := importOK(t, s, dir); rep.Files[1].Changed != 1 {
 		t.Errorf("a new date for a stored decision: %+v", rep.Files[1])
+	}
+}
+
+// EachOf gives the rows Each gives of the records asked for, in the same order, and
+// nothing of the others (nor of records it does not know).
+func testEachOf(t *testing.T, s storage.Store) {
+	importOK(t, s, copyFixture(t))
+	ctx := context.Background()
+	for _, k := range []*bundle.Kind{bundle.Referrals, bundle.Milestones} {
+		record := k.Index("record_id")
+		var all [][]string
+		if err := s.Each(ctx, k, func(cells []string, _ retrace.Extra) error {
+			all = append(all, slices.Clone(cells))
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		var seen, records []string // every other record, in order of first row
+		for _, row := range all {
+			if !slices.Contains(seen, row[record]) {
+				if seen = append(seen, row[record]); len(seen)%2 == 1 {
+					records = append(records, row[record])
+				}
+			}
+		}
+		var want, got [][]string
+		for _, row := range all {
+			if slices.Contains(records, row[record]) {
+				want = append(want, row)
+			}
+		}
+		if err := s.EachOf(ctx, k, append(records, "NO-SUCH-RECORD"), func(cells []string, _ retrace.Extra) error {
+			got = append(got, slices.Clone(cells))
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		if len(want) == 0 || len(want) == len(all) || !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%s: EachOf gave %d rows, want %d of %d:\n%v\nwant\n%v", k.File, len(got), len(want), len(all), got, want)
+		}
 	}
 }
