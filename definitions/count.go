@@ -2,6 +2,7 @@ package definitions
 
 import (
 	"fmt"
+	"strconv"
 	"slices"
 	"strings"
 
@@ -24,8 +25,8 @@ type Verdict struct {
 	Reasons  []string
 }
 
-// Count decides whether the journey counts under d.
-func Count(d Definition, j Journey) Verdict { return NewJudge(j).Count(d) }
+// Count decides whether the journey counts under d, with the reasons.
+func Count(d Definition, j Journey) Verdict { return NewJudge(j, true).Count(d) }
 
 // Judge decides one journey under several definitions, deriving its episodes once
 // for each way the definitions group referrals into incidents, not once a
@@ -33,6 +34,18 @@ func Count(d Definition, j Journey) Verdict { return NewJudge(j).Count(d) }
 type Judge struct {
 	journey  Journey
 	episodes []grouping
+	say      reasoner
+}
+
+// reasoner writes the reasons and evidence of verdicts, or nothing where only the
+// verdicts are wanted: counting a million people needs no words.
+type reasoner struct{ explain bool }
+
+func (r reasoner) f(format string, args ...any) string {
+	if !r.explain {
+		return ""
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 // grouping is a journey's episodes under one same-incident rule.
@@ -42,8 +55,9 @@ type grouping struct {
 	episodes  []Episode
 }
 
-// NewJudge starts judging a journey.
-func NewJudge(j Journey) *Judge { return &Judge{journey: j} }
+// NewJudge starts judging a journey; with explain, verdicts carry their reasons and
+// events their evidence.
+func NewJudge(j Journey, explain bool) *Judge { return &Judge{journey: j, say: reasoner{explain}} }
 
 // Reset turns the judge to another journey, keeping its memory.
 func (g *Judge) Reset(j Journey) {
@@ -57,7 +71,7 @@ func (g *Judge) Episodes(sameIncidentDays int, withFollowUps bool) []Episode {
 			return e.episodes
 		}
 	}
-	eps := Episodes(g.journey, sameIncidentDays, withFollowUps)
+	eps := episodes(g.journey, sameIncidentDays, withFollowUps, g.say.explain)
 	g.episodes = append(g.episodes, grouping{sameIncidentDays, withFollowUps, eps})
 	return eps
 }
@@ -68,11 +82,11 @@ func (g *Judge) Count(d Definition) Verdict {
 	var v Verdict
 	switch d.Counts {
 	case CountsReferrals:
-		v = countReferrals(j)
+		v = countReferrals(j, g.say)
 	case CountsDistinctReferrals:
-		v = countDistinct(g.Episodes(d.SameIncidentDays, false))
+		v = countDistinct(g.Episodes(d.SameIncidentDays, false), g.say)
 	default:
-		v = countLaterEpisode(d, j, g.Episodes(d.SameIncidentDays, slices.Contains(d.Evidence, "follow_up")))
+		v = countLaterEpisode(d, j, g.Episodes(d.SameIncidentDays, slices.Contains(d.Evidence, "follow_up")), g.say)
 	}
 	if v.Event != nil {
 		v.Event.PersonID, v.Event.Records = j.PersonID, slices.Sorted(slices.Values(j.Records))
@@ -101,21 +115,21 @@ func pointers(refs []retrace.Referral) []*retrace.Referral {
 	return out
 }
 
-func countReferrals(j Journey) Verdict {
+func countReferrals(j Journey, say reasoner) Verdict {
 	refs := nrmOnly(pointers(j.Referrals))
 	if len(refs) < 2 {
-		return Verdict{Reasons: []string{fmt.Sprintf("%d NRM referral(s): counting needs 2 or more", len(refs))}}
+		return Verdict{Reasons: []string{say.f("%d NRM referral(s): counting needs 2 or more", len(refs))}}
 	}
 	first, second := refs[0], refs[1]
 	return Verdict{Event: &Event{Date: second.ReferralDate,
-		Evidence: fmt.Sprintf("NRM referrals %s (record %s, %s) and %s (record %s, %s)", first.ReferralID, first.RecordID, first.ReferralDate, second.ReferralID, second.RecordID, second.ReferralDate)},
-		Reasons: []string{fmt.Sprintf("%d NRM referrals; the second, %s, came on %s", len(refs), second.ReferralID, second.ReferralDate)}}
+		Evidence: say.f("NRM referrals %s (record %s, %s) and %s (record %s, %s)", first.ReferralID, first.RecordID, first.ReferralDate, second.ReferralID, second.RecordID, second.ReferralDate)},
+		Reasons: []string{say.f("%d NRM referrals; the second, %s, came on %s", len(refs), second.ReferralID, second.ReferralDate)}}
 }
 
 // countDistinct counts incidents with an NRM referral. Incidents are grouped from
 // referrals of both routes, so that a Duty to Notify report between two NRM referrals
 // of one incident still ties them together.
-func countDistinct(all []Episode) Verdict {
+func countDistinct(all []Episode, say reasoner) Verdict {
 	v := Verdict{Episodes: all}
 	var eps []Episode
 	for _, e := range all {
@@ -125,16 +139,16 @@ func countDistinct(all []Episode) Verdict {
 		}
 	}
 	if len(eps) < 2 {
-		v.Reasons = append(v.Reasons, fmt.Sprintf("NRM referrals about %d incident(s): counting needs 2 or more", len(eps)))
+		v.Reasons = append(v.Reasons, say.f("NRM referrals about %d incident(s): counting needs 2 or more", len(eps)))
 		return v
 	}
 	// The second incident is the one whose first NRM referral came second.
 	slices.SortStableFunc(eps, func(a, b Episode) int { return byReferralDate(a.Referrals[0], b.Referrals[0]) })
 	first, second := eps[0].Referrals[0], eps[1].Referrals[0]
 	v.Event = &Event{Date: second.ReferralDate,
-		Evidence: fmt.Sprintf("NRM referral %s (record %s, %s) and %s (record %s, %s) describe different incidents",
+		Evidence: say.f("NRM referral %s (record %s, %s) and %s (record %s, %s) describe different incidents",
 			first.ReferralID, first.RecordID, first.ReferralDate, second.ReferralID, second.RecordID, second.ReferralDate)}
-	v.Reasons = append(v.Reasons, fmt.Sprintf("%d incidents with an NRM referral; the second was first referred by %s on %s", len(eps), second.ReferralID, second.ReferralDate))
+	v.Reasons = append(v.Reasons, say.f("%d incidents with an NRM referral; the second was first referred by %s on %s", len(eps), second.ReferralID, second.ReferralDate))
 	return v
 }
 
@@ -142,7 +156,7 @@ func countDistinct(all []Episode) Verdict {
 // definitely starts after an exit from an earlier episode (or after a support
 // episode ended) by more than the minimum gap, and meets the definition's location,
 // exploiter and decision conditions.
-func countLaterEpisode(d Definition, j Journey, eps []Episode) Verdict {
+func countLaterEpisode(d Definition, j Journey, eps []Episode, say reasoner) Verdict {
 	v := Verdict{Episodes: eps}
 	for _, e := range eps {
 		v.Reasons = append(v.Reasons, e.Grouped...)
@@ -152,10 +166,10 @@ func countLaterEpisode(d Definition, j Journey, eps []Episode) Verdict {
 			continue // the first episode has nothing before it
 		}
 		if !slices.Contains(d.Evidence, later.Evidence()) {
-			v.Reasons = append(v.Reasons, fmt.Sprintf("%s: %s evidence is not counted by this definition", later.Label(), later.Evidence()))
+			v.Reasons = append(v.Reasons, say.f("%s: %s evidence is not counted by this definition", later, later.Evidence()))
 			continue
 		}
-		why, ok := laterEpisodeCounts(d, j, eps[:k], later)
+		why, ok := laterEpisodeCounts(d, j, eps[:k], later, say)
 		v.Reasons = append(v.Reasons, why)
 		if ok {
 			v.Event = &Event{Date: later.Start, Evidence: why}
@@ -163,7 +177,7 @@ func countLaterEpisode(d Definition, j Journey, eps []Episode) Verdict {
 		}
 	}
 	if len(eps) < 2 {
-		v.Reasons = append(v.Reasons, fmt.Sprintf("%d episode(s): no later episode to count", len(eps)))
+		v.Reasons = append(v.Reasons, say.f("%d episode(s): no later episode to count", len(eps)))
 	}
 	return v
 }
@@ -171,27 +185,27 @@ func countLaterEpisode(d Definition, j Journey, eps []Episode) Verdict {
 // laterEpisodeCounts says whether later counts, and why or why not. The gap is
 // measured from the last exit before it began (or, after support, from the last end
 // of support): figures.md's "minimum gap between exit and the next start".
-func laterEpisodeCounts(d Definition, j Journey, before []Episode, later Episode) (string, bool) {
+func laterEpisodeCounts(d Definition, j Journey, before []Episode, later Episode, say reasoner) (string, bool) {
 	earlier := lastExited(before)
 	if earlier == nil {
-		return fmt.Sprintf("%s: no earlier episode with a known exit", later.Label()), false
+		return say.f("%s: no earlier episode with a known exit", later), false
 	}
-	from := fmt.Sprintf("the exit %s from %s", earlier.Exit, earlier.Label())
+	from := say.f("the exit %s from %s", earlier.Exit, earlier)
 	end := earlier.Exit
 	if d.Counts == CountsEpisodeAfterSupport {
 		s := lastSupportEnd(j, *earlier, later)
 		if s == nil {
-			return fmt.Sprintf("%s: no support episode ended between the start of %s and %s", later.Label(), earlier.Label(), later.Start), false
+			return say.f("%s: no support episode ended between the start of %s and %s", later, earlier, later.Start), false
 		}
-		from = fmt.Sprintf("support %s (record %s) ended %s (%s)", s.SupportID, s.RecordID, s.End, s.ExitReason)
+		from = say.f("support %s (record %s) ended %s (%s)", s.SupportID, s.RecordID, s.End, s.ExitReason)
 		end = s.End
 	}
 	if !after(later.Start, end, d.MinGapDays) {
-		return fmt.Sprintf("%s starts %s, not definitely %s after %s", later.Label(), later.Start, gapText(d.MinGapDays), from), false
+		return say.f("%s starts %s, not definitely %s after %s", later, later.Start, gapText(d.MinGapDays), from), false
 	}
 	var met []string
-	for _, check := range []func(Definition, Journey, []Episode, Episode, Episode) (string, bool){decisionMet, exploiterMet, placeMet} {
-		why, ok := check(d, j, before, *earlier, later)
+	for _, check := range []func(Definition, Journey, []Episode, Episode, Episode, reasoner) (string, bool){decisionMet, exploiterMet, placeMet} {
+		why, ok := check(d, j, before, *earlier, later, say)
 		if !ok {
 			return why, false
 		}
@@ -199,7 +213,7 @@ func laterEpisodeCounts(d Definition, j Journey, before []Episode, later Episode
 			met = append(met, why)
 		}
 	}
-	text := fmt.Sprintf("%s starts %s, %s after %s", later.Label(), later.Start, gapText(d.MinGapDays), from)
+	text := say.f("%s starts %s, %s after %s", later, later.Start, gapText(d.MinGapDays), from)
 	if len(met) > 0 {
 		text += "; " + strings.Join(met, "; ")
 	}
@@ -239,12 +253,12 @@ func gapText(days int) string {
 	if days <= 0 {
 		return "a day or more"
 	}
-	return fmt.Sprintf("%d days or more", days)
+	return strconv.Itoa(days) + " days or more"
 }
 
 // decisionMet: some earlier referred episode had the positive decision the
 // definition requires.
-func decisionMet(d Definition, _ Journey, before []Episode, _, _ Episode) (string, bool) {
+func decisionMet(d Definition, _ Journey, before []Episode, _, _ Episode, say reasoner) (string, bool) {
 	if d.RequiredDecision == "none" {
 		return "", true
 	}
@@ -252,28 +266,28 @@ func decisionMet(d Definition, _ Journey, before []Episode, _, _ Episode) (strin
 	for _, e := range before {
 		for _, r := range e.Referrals {
 			if r.ConclusiveGrounds.Outcome == retrace.Positive || (d.RequiredDecision == "rg" && r.ReasonableGrounds.Outcome == retrace.Positive) {
-				return fmt.Sprintf("positive decision on referral %s (record %s)", r.ReferralID, r.RecordID), true
+				return say.f("positive decision on referral %s (record %s)", r.ReferralID, r.RecordID), true
 			}
 		}
 	}
-	return fmt.Sprintf("no earlier referral has a positive %s decision", name), false
+	return say.f("no earlier referral has a positive %s decision", name), false
 }
 
 // exploiterMet compares the exploiter relationships recorded on the last exited
 // episode and the later one (the bundle records the relationship, not the person).
-func exploiterMet(d Definition, _ Journey, _ []Episode, earlier, later Episode) (string, bool) {
+func exploiterMet(d Definition, _ Journey, _ []Episode, earlier, later Episode, say reasoner) (string, bool) {
 	if d.Exploiter == "any" {
 		return "", true
 	}
 	a, b := exploiters(earlier), exploiters(later)
 	if len(a) == 0 || len(b) == 0 {
-		return fmt.Sprintf("the exploiter relationship of %s or %s is not known", earlier.Label(), later.Label()), false
+		return say.f("the exploiter relationship of %s or %s is not known", earlier, later), false
 	}
 	shared := false
 	for _, x := range a {
 		shared = shared || slices.Contains(b, x)
 	}
-	text := fmt.Sprintf("exploiter relationship %s, earlier %s", strings.Join(b, ", "), strings.Join(a, ", "))
+	text := say.f("exploiter relationship %s, earlier %s", strings.Join(b, ", "), strings.Join(a, ", "))
 	if (d.Exploiter == "same") != shared {
 		return text + ": not " + d.Exploiter, false
 	}
@@ -283,15 +297,15 @@ func exploiterMet(d Definition, _ Journey, _ []Episode, earlier, later Episode) 
 // placeMet checks where the later episode happened: in the UK, or after a return
 // home (support that ended with returned_home, or a follow-up that reached the person
 // abroad) between the start of the last exited episode and the later start.
-func placeMet(d Definition, j Journey, _ []Episode, earlier, later Episode) (string, bool) {
+func placeMet(d Definition, j Journey, _ []Episode, earlier, later Episode, say reasoner) (string, bool) {
 	switch d.Location {
 	case "uk":
 		for _, r := range later.Referrals {
 			if r.ExploitationLocation == retrace.InUK || r.ExploitationLocation == retrace.UKAndOverseas {
-				return fmt.Sprintf("in the UK (referral %s)", r.ReferralID), true
+				return say.f("in the UK (referral %s)", r.ReferralID), true
 			}
 		}
-		return fmt.Sprintf("%s: not known to have happened in the UK", later.Label()), false
+		return say.f("%s: not known to have happened in the UK", later), false
 	case "after_return":
 		between := func(at retrace.PartialDate) bool {
 			return !at.IsZero() && !at.Latest().Before(earlier.Start.Earliest()) && !at.Earliest().After(later.Start.Latest())
@@ -299,16 +313,16 @@ func placeMet(d Definition, j Journey, _ []Episode, earlier, later Episode) (str
 		for sI := range j.Support {
 			s := &j.Support[sI]
 			if s.ExitReason == retrace.ReturnedHome && between(s.End) {
-				return fmt.Sprintf("after returning home (support %s ended %s)", s.SupportID, s.End), true
+				return say.f("after returning home (support %s ended %s)", s.SupportID, s.End), true
 			}
 		}
 		for fI := range j.FollowUps {
 			f := &j.FollowUps[fI]
 			if f.Contact == retrace.ContactMade && f.Country != "" && f.Country != "GBR" && f.Country != "XXX" && between(f.Date) {
-				return fmt.Sprintf("after a follow-up in %s on %s", f.Country, f.Date), true
+				return say.f("after a follow-up in %s on %s", f.Country, f.Date), true
 			}
 		}
-		return fmt.Sprintf("%s: not after a return home or a follow-up abroad since %s began", later.Label(), earlier.Label()), false
+		return say.f("%s: not after a return home or a follow-up abroad since %s began", later, earlier), false
 	}
 	return "", true
 }

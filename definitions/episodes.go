@@ -1,7 +1,6 @@
 package definitions
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -70,6 +69,9 @@ func (e Episode) Evidence() string {
 	return "referral"
 }
 
+// String is the episode's label, for reasons.
+func (e Episode) String() string { return e.Label() }
+
 // Label names the episode by its records: "referral R1 + R2" or "follow-up 2023-04-01".
 func (e Episode) Label() string {
 	if e.FollowUp != nil {
@@ -93,6 +95,11 @@ func (e Episode) Label() string {
 // reported re-exploitation; sorted by start. Referrals are one incident when each is
 // joined to the next by the same-incident rule, in a chain.
 func Episodes(j Journey, sameIncidentDays int, withFollowUps bool) []Episode {
+	return episodes(j, sameIncidentDays, withFollowUps, true)
+}
+
+// episodes derives the episodes, with why referrals were grouped when explain.
+func episodes(j Journey, sameIncidentDays int, withFollowUps, explain bool) []Episode {
 	refs := make([]*retrace.Referral, len(j.Referrals))
 	for i := range refs {
 		refs[i] = &j.Referrals[i]
@@ -111,13 +118,15 @@ func Episodes(j Journey, sameIncidentDays int, withFollowUps bool) []Episode {
 	var reasons map[int][]string // only where referrals were joined
 	for a := range refs {
 		for b := a + 1; b < len(refs); b++ {
-			if why := sameIncident(refs[a], refs[b], sameIncidentDays); why != "" {
+			if why, one := sameIncident(refs[a], refs[b], sameIncidentDays, reasoner{explain}); one {
 				if ra, rb := root(a), root(b); ra != rb {
-					if reasons == nil {
-						reasons = map[int][]string{}
-					}
 					group[rb] = ra
-					reasons[ra] = append(append(reasons[ra], reasons[rb]...), why)
+					if explain {
+						if reasons == nil {
+							reasons = map[int][]string{}
+						}
+						reasons[ra] = append(append(reasons[ra], reasons[rb]...), why)
+					}
 				}
 			}
 		}
@@ -172,23 +181,23 @@ func exitOf(r *retrace.Referral) retrace.PartialDate {
 	return r.ReferralDate
 }
 
-// sameIncident says why two referrals describe one incident, or "" when they do not.
+// sameIncident says whether two referrals describe one incident, and why.
 // Their exploitation periods must be able to overlap (a period runs from its start to
 // its end, or to the referral date where the end is not known; an unknown start could
 // be any time before). Then, where both starts are known, they are one incident; where
 // either is not, they are one when their referral dates could be within days of each
 // other and they share an exploitation type (an unknown type shares with any).
-func sameIncident(a, b *retrace.Referral, days int) string {
+func sameIncident(a, b *retrace.Referral, days int, say reasoner) (string, bool) {
 	if !couldBeBefore(a, exitOf(b)) || !couldBeBefore(b, exitOf(a)) {
-		return ""
+		return "", false
 	}
 	if !a.ExploitationStart.IsZero() && !b.ExploitationStart.IsZero() {
-		return fmt.Sprintf("%s and %s: exploitation periods could overlap", a.ReferralID, b.ReferralID)
+		return say.f("%s and %s: exploitation periods could overlap", a.ReferralID, b.ReferralID), true
 	}
 	if gapDays(a.ReferralDate, b.ReferralDate) <= days && shareType(a.ExploitationTypes, b.ExploitationTypes) {
-		return fmt.Sprintf("%s and %s: referred within %d days, same kind of exploitation, periods could overlap", a.ReferralID, b.ReferralID, days)
+		return say.f("%s and %s: referred within %d days, same kind of exploitation, periods could overlap", a.ReferralID, b.ReferralID, days), true
 	}
-	return ""
+	return "", false
 }
 
 // couldBeBefore: r's exploitation could have started by the last day of end.

@@ -63,7 +63,7 @@ func CountReTraffickingAll(defs []definitions.Definition, journeys []definitions
 	inPeriod := make([][]int, len(obs))
 	parallel.Each(len(obs), func(part int) {
 		obs[part], inPeriod[part] = make([][]stats.Observation, len(defs)), make([]int, len(defs))
-		judge := definitions.NewJudge(definitions.Journey{})
+		judge := definitions.NewJudge(definitions.Journey{}, false) // the figures need the verdicts, not the words
 		for i := part * size; i < min(len(journeys), (part+1)*size); i++ {
 			j := &journeys[i]
 			judge.Reset(*j)

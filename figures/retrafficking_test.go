@@ -45,3 +45,27 @@ func TestReTraffickingIncidenceWorkedByHand(t *testing.T) {
 		}
 	}
 }
+
+// The figures judge quietly, without reasons or evidence: the verdicts must be those
+// of a judge that explains itself.
+func TestQuietVerdictsAreTheVerdicts(t *testing.T) {
+	counted := 0
+	for _, j := range syntheticJourneys(t, 2000) {
+		quiet := definitions.NewJudge(j, false)
+		for _, d := range definitions.BuiltIn() {
+			want, got := definitions.Count(d, j), quiet.Count(d)
+			if (want.Event == nil) != (got.Event == nil) || (want.Event != nil && want.Event.Date != got.Event.Date) {
+				t.Fatalf("%s under %s: quietly %+v, explained %+v", j.PersonID, d.Name, got.Event, want.Event)
+			}
+			if len(want.Episodes) != len(got.Episodes) {
+				t.Fatalf("%s under %s: %d episodes quietly, %d explained", j.PersonID, d.Name, len(got.Episodes), len(want.Episodes))
+			}
+			if want.Event != nil {
+				counted++
+			}
+		}
+	}
+	if counted == 0 {
+		t.Fatal("nobody counted: the test compared nothing")
+	}
+}
