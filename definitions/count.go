@@ -2,8 +2,8 @@ package definitions
 
 import (
 	"fmt"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/retrace-uk/retrace"
