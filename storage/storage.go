@@ -236,8 +236,14 @@ func (s *sqlStore) EachOf(ctx context.Context, k *bundle.Kind, records []string,
 			return err
 		}
 	}
-	rows, err := conn.QueryContext(ctx, fmt.Sprintf("SELECT %s, extra FROM %s WHERE record_id IN (SELECT record_id FROM wanted_records) ORDER BY seq",
-		strings.Join(k.ColumnNames(), ", "), k.Table))
+	// SQLite would look each record up by its index and then sort by seq; "+" keeps
+	// it to one scan in stored order, checking each row against the list.
+	column := "record_id"
+	if s.backend == "sqlite" {
+		column = "+record_id"
+	}
+	rows, err := conn.QueryContext(ctx, fmt.Sprintf("SELECT %s, extra FROM %s WHERE %s IN (SELECT record_id FROM wanted_records) ORDER BY seq",
+		strings.Join(k.ColumnNames(), ", "), k.Table, column))
 	return scanCells(k, rows, err, fn)
 }
 

@@ -271,20 +271,20 @@ func addRows(out []definitions.Journey, rows [][]journeyRow) {
 // journeySkeletons makes a journey for each linked person, in person id order, with
 // their records, and the journey of each record.
 func journeySkeletons(links map[string]string) ([]definitions.Journey, map[string]int32) {
-	people := slices.Sorted(maps.Values(links))
-	people = slices.Compact(people)
-	out := make([]definitions.Journey, len(people))
-	for i, p := range people {
-		out[i].PersonID = p
-	}
-	index := make(map[string]int32, len(links))
+	byPerson := map[string][]string{}
 	for record, person := range links {
-		i, _ := slices.BinarySearch(people, person)
-		index[record] = int32(i)
-		out[i].Records = append(out[i].Records, record)
+		byPerson[person] = append(byPerson[person], record)
 	}
-	for i := range out {
-		slices.Sort(out[i].Records)
+	people := slices.Sorted(maps.Keys(byPerson))
+	out := make([]definitions.Journey, len(people))
+	index := make(map[string]int32, len(links))
+	for i, p := range people {
+		records := byPerson[p]
+		slices.Sort(records)
+		out[i] = definitions.Journey{PersonID: p, Records: records}
+		for _, r := range records {
+			index[r] = int32(i)
+		}
 	}
 	return out, index
 }
