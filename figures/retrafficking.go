@@ -87,16 +87,21 @@ func CountReTraffickingAll(defs []definitions.Definition, journeys []definitions
 			all = append(all, obs[part][k]...)
 			out[k].PeopleWithEventInPeriod += inPeriod[part][k]
 		}
-		out[k].Cohort = len(all)
-		out[k].Curve = stats.KaplanMeier(all, stats.Z95)
-		for _, m := range IncidenceMonths {
-			out[k].Incidence = append(out[k].Incidence, incidenceAt(out[k].Curve, m))
-		}
-		for m := 0; m <= ChartMonths; m++ {
-			out[k].Monthly = append(out[k].Monthly, incidenceAt(out[k].Curve, m))
-		}
+		out[k].follow(all)
 	}
 	return out
+}
+
+// follow estimates cumulative incidence from the cohort's observations.
+func (rt *ReTrafficking) follow(cohort []stats.Observation) {
+	rt.Cohort = len(cohort)
+	rt.Curve = stats.KaplanMeier(cohort, stats.Z95)
+	for _, m := range IncidenceMonths {
+		rt.Incidence = append(rt.Incidence, incidenceAt(rt.Curve, m))
+	}
+	for m := 0; m <= ChartMonths; m++ {
+		rt.Monthly = append(rt.Monthly, incidenceAt(rt.Curve, m))
+	}
 }
 
 // incidenceAt reads the curve at some months since the first exit, with the events
