@@ -37,6 +37,7 @@ type Store interface {
 	// Audit records who did what; it is append-only.
 	Audit(ctx context.Context, e AuditEvent) error
 	Linkage
+	Users
 	// Backend is "sqlite" or "postgres".
 	Backend() string
 	Close() error

@@ -180,20 +180,17 @@ func (a *app) linkReviewCmd() *cobra.Command {
 		Example: "  retrace link review",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openExisting(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			reviews, err := store.Reviews(cmd.Context())
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(a.stdout, "%d pairs to review. See one with: retrace link explain A B; decide with: retrace link decide A B --same (or --not-same)\n", len(reviews))
-			for _, r := range reviews {
-				fmt.Fprintf(a.stdout, "  %-20s %-20s %.3f  %s\n", r.A, r.B, r.Probability, r.Reason)
-			}
-			return nil
+			return a.withExisting(cmd.Context(), func(store storage.Store) error {
+				reviews, err := store.Reviews(cmd.Context())
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "%d pairs to review. See one with: retrace link explain A B; decide with: retrace link decide A B --same (or --not-same)\n", len(reviews))
+				for _, r := range reviews {
+					fmt.Fprintf(a.stdout, "  %-20s %-20s %.3f  %s\n", r.A, r.B, r.Probability, r.Reason)
+				}
+				return nil
+			})
 		},
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"os/user"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -71,7 +70,7 @@ PostgreSQL: set it with --db or RETRACE_DB, a file path or a postgres:// URL.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(a.demoCmd(), a.synthCmd(), a.withDB(a.importCmd()), a.withDB(a.exportCmd()), a.withDB(a.linkCmd()),
-		a.definitionsCmd(), a.withDB(a.eventsCmd()), a.withDB(a.reportCmd()))
+		a.definitionsCmd(), a.withDB(a.eventsCmd()), a.withDB(a.reportCmd()), a.withDB(a.usersCmd()))
 	return root
 }
 
@@ -99,14 +98,24 @@ func (a *app) openExisting(ctx context.Context) (storage.Store, error) {
 	return storage.OpenExisting(ctx, a.db)
 }
 
+// withExisting runs fn on a database that must already exist, and closes it.
+func (a *app) withExisting(ctx context.Context, fn func(storage.Store) error) error {
+	store, err := a.openExisting(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	return fn(store)
+}
+
 // actor is who runs the command, recorded with imports and in the audit log:
 // RETRACE_USER if set, else the operating-system user.
 func actor() string {
 	if v := os.Getenv("RETRACE_USER"); v != "" {
 		return v
 	}
-	if u, err := user.Current(); err == nil {
-		return "os:" + u.Username
+	if name := userName(); name != "" {
+		return "os:" + name
 	}
 	return "unknown"
 }

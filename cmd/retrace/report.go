@@ -13,6 +13,7 @@ import (
 	"github.com/retrace-uk/retrace/definitions"
 	"github.com/retrace-uk/retrace/disclosure"
 	"github.com/retrace-uk/retrace/figures"
+	"github.com/retrace-uk/retrace/storage"
 )
 
 func (a *app) reportCmd() *cobra.Command {
@@ -56,6 +57,11 @@ contents, notes, a table a sheet).`,
 			}
 			if out == "" {
 				return fmt.Errorf("--out PATH is required (- for standard output)")
+			}
+			if opt.Rule == disclosure.None {
+				if err := a.mustBe(cmd.Context(), storage.RoleAnalyst, "--disclosure none (raw counts, not for publication)"); err != nil {
+					return err
+				}
 			}
 			journeys, quality, err := a.readJourneys(cmd.Context(), "report", "all linked people", fmt.Sprintf("period %s to %s, disclosure %s; %s", from, to, opt.Rule, definitionsDetail(opt.Definitions, a.definitions)), &opt.Period)
 			if err != nil {

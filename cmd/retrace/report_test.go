@@ -31,7 +31,18 @@ func TestReportDisclosure(t *testing.T) {
 	if !strings.Contains(out, `"referrals": "[c]"`) || !strings.Contains(out, `"disclosure": "10-5"`) || strings.Contains(out, "curve") {
 		t.Errorf("published:\n%s", out)
 	}
-	raw := mustRun(t, "--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--observation-end", "2023-12-31", "--disclosure", "none", "--definition", "re-trafficking", "--out", "-")
+	rawArgs := []string{"--db", db, "report", "--from", "2022-01-01", "--to", "2022-12-31", "--observation-end", "2023-12-31", "--disclosure", "none", "--definition", "re-trafficking", "--out", "-"}
+	t.Setenv("RETRACE_USER", "ada")
+	if _, errOut, code := run(t, rawArgs...); code == 0 || !strings.Contains(errOut, "is for users with the analyst role, which ada does not have here") {
+		t.Errorf("a raw report for someone who is not an analyst: exit %d, %s", code, errOut)
+	}
+	mustRun(t, "--db", db, "users", "add", "ada", "--role", "system_admin")
+	if _, errOut, code := run(t, rawArgs...); code == 0 || !strings.Contains(errOut, "which ada does not have here") {
+		t.Errorf("a raw report for a system admin: exit %d, %s", code, errOut)
+	}
+	mustRun(t, "--db", db, "users", "add", "bea", "--role", "analyst")
+	t.Setenv("RETRACE_USER", "bea")
+	raw := mustRun(t, rawArgs...)
 	for _, want := range []string{`"referrals": 1,`, `"NOT FOR PUBLICATION`, `"people_with_event_in_period": 1,`, `"curve": [`} {
 		if !strings.Contains(raw, want) {
 			t.Errorf("raw lacks %s:\n%s", want, raw)

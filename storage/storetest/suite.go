@@ -41,6 +41,7 @@ func Run(t *testing.T, open Opener) {
 		{"LinkRunsReviewsAndDecisions", testLinkage},
 		{"PartialFilesKeepRowRules", testPartialFilesKeepRowRules},
 		{"EachOfReadsTheRowsOfSomeRecords", testEachOf},
+		{"UsersStartWithAnAdminWhoAddsTheRest", testUsers},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -490,5 +491,44 @@ func testEachOf(t *testing.T, s storage.Store) {
 		if len(want) == 0 || len(want) == len(all) || !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("%s: EachOf gave %d rows, want %d of %d:\n%v\nwant\n%v", k.File, len(got), len(want), len(all), got, want)
 		}
+	}
+}
+
+// The first user is a system admin, who adds the rest; a support worker belongs to an
+// organisation the database knows.
+func testUsers(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	importOK(t, s, copyFixture(t))
+	refused := func(by string, u storage.User, why string) {
+		t.Helper()
+		if err := s.AddUser(ctx, by, u); err == nil || !strings.Contains(err.Error(), why) {
+			t.Errorf("%s adding %+v: %v, want an error saying %q", by, u, err, why)
+		}
+	}
+	refused("os:root", storage.User{Name: "bea", Role: storage.RoleAnalyst}, "the first user must be a system_admin")
+	if err := s.AddUser(ctx, "os:root", storage.User{Name: "ada", Role: storage.RoleSystemAdmin}); err != nil {
+		t.Fatal(err)
+	}
+	refused("bea", storage.User{Name: "bea", Role: storage.RoleAnalyst}, "only a system_admin adds users, and bea is not one")
+	refused("ada", storage.User{Name: "ada", Role: storage.RoleAnalyst}, `already a user "ada"`)
+	refused("ada", storage.User{Name: "sam", Role: storage.RoleSupportWorker}, "belongs to an organisation")
+	refused("ada", storage.User{Name: "sam", Role: storage.RoleSupportWorker, Organisation: "NOPE"}, `no organisation "NOPE"`)
+	refused("ada", storage.User{Name: "bea", Role: storage.RoleAnalyst, Organisation: "ORG01"}, "works across organisations")
+	refused("ada", storage.User{Name: "bea", Role: "boss"}, `role "boss"`)
+	for _, u := range []storage.User{{Name: "bea", Role: storage.RoleAnalyst}, {Name: "sam", Role: storage.RoleSupportWorker, Organisation: "ORG01"}} {
+		if err := s.AddUser(ctx, "ada", u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bea, ok, err := s.User(ctx, "bea")
+	if err != nil || !ok || bea.Role != storage.RoleAnalyst || bea.AddedBy != "ada" || bea.AddedAt.IsZero() {
+		t.Errorf("bea: %+v %v %v", bea, ok, err)
+	}
+	if _, ok, err := s.User(ctx, "nobody"); ok || err != nil {
+		t.Errorf("a user nobody added: %v %v", ok, err)
+	}
+	users, err := s.ListUsers(ctx)
+	if err != nil || len(users) != 3 || users[0].Name != "ada" || users[2].Organisation != "ORG01" {
+		t.Errorf("users: %+v %v", users, err)
 	}
 }
