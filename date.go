@@ -250,3 +250,21 @@ func MustParseDate(s string) PartialDate {
 	}
 	return d
 }
+
+// MarshalBinary writes the date in five bytes: year, month, day, precision.
+func (d PartialDate) MarshalBinary() ([]byte, error) {
+	return []byte{byte(d.year >> 8), byte(d.year), d.month, d.day, byte(d.precision)}, nil
+}
+
+// UnmarshalBinary reads what MarshalBinary wrote.
+func (d *PartialDate) UnmarshalBinary(b []byte) error {
+	if len(b) != 5 || Precision(b[4]) > Day {
+		return fmt.Errorf("retrace: %d bytes are not a binary date", len(b))
+	}
+	if Precision(b[4]) == Unknown {
+		*d = PartialDate{}
+		return nil
+	}
+	*d = newDate(int(int16(b[0])<<8|int16(b[1])), time.Month(b[2]), int(b[3]), Precision(b[4]))
+	return nil
+}

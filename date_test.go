@@ -102,3 +102,23 @@ func TestBoundsAgreeWithTheCalendar(t *testing.T) {
 		t.Error("the unknown date has bounds")
 	}
 }
+
+// A date written as bytes (for snapshots) reads back as the same date, bounds and all;
+// bytes that are no date are refused.
+func TestBinaryDatesRoundTrip(t *testing.T) {
+	for _, s := range []string{"", "1901", "2021-02", "2024-02-29", "2100-12-31"} {
+		d := MustParseDate(s)
+		b, err := d.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back PartialDate
+		if err := back.UnmarshalBinary(b); err != nil || back != d || back.String() != s {
+			t.Errorf("%q: read back %q (%v)", s, back.String(), err)
+		}
+	}
+	var d PartialDate
+	if d.UnmarshalBinary([]byte{7, 228, 1}) == nil || d.UnmarshalBinary([]byte{7, 228, 1, 1, 9}) == nil {
+		t.Error("bytes that are no date were read")
+	}
+}

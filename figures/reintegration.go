@@ -40,22 +40,6 @@ func CountReintegration(journeys []definitions.Journey, period Period) Reintegra
 	return out
 }
 
-// Needs says which of a journey's rows the figures for a period read beyond its
-// referrals, support, missing episodes and follow-ups: its milestones if the person
-// left support in the period (figure 8), its risk assessments if their support was
-// active in it (figure 6). A reader may leave the others out.
-func Needs(j *definitions.Journey, period Period) (milestones, riskAssessments bool) {
-	_, milestones = lastExitIn(*j, period)
-	for sI := range j.Support {
-		riskAssessments = riskAssessments || active(&j.Support[sI], period)
-	}
-	return milestones, riskAssessments
-}
-
-// AllTime is a period holding every date: the figures for any period need no more of
-// a journey than those for all time.
-var AllTime = Period{From: time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)}
-
 // lastExitIn is the end of the person's last support episode that ended in the period.
 func lastExitIn(j definitions.Journey, period Period) (retrace.PartialDate, bool) {
 	var last retrace.PartialDate

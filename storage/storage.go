@@ -28,8 +28,6 @@ type Store interface {
 	BeginImport(ctx context.Context, bundleName, actor string) (*ImportTx, error)
 	// Each calls fn for every row of a kind, in the order rows were first stored.
 	Each(ctx context.Context, k *bundle.Kind, fn func(cells []string, extra retrace.Extra) error) error
-	// EachOf is Each for the rows of some records only.
-	EachOf(ctx context.Context, k *bundle.Kind, records []string, fn func(cells []string, extra retrace.Extra) error) error
 	// ExtraColumns names the unknown columns rows of a kind brought, in first-seen order.
 	ExtraColumns(ctx context.Context, k *bundle.Kind) ([]string, error)
 	// Count is the number of rows of a kind.
@@ -38,6 +36,7 @@ type Store interface {
 	Audit(ctx context.Context, e AuditEvent) error
 	Linkage
 	Users
+	Snapshots
 	// Backend is "sqlite" or "postgres".
 	Backend() string
 	Close() error
@@ -208,43 +207,6 @@ func keyColumn(k *bundle.Kind) string {
 
 func (s *sqlStore) Each(ctx context.Context, k *bundle.Kind, fn func([]string, retrace.Extra) error) error {
 	rows, err := s.db.QueryContext(ctx, fmt.Sprintf("SELECT %s, extra FROM %s ORDER BY seq", strings.Join(k.ColumnNames(), ", "), k.Table))
-	return scanCells(k, rows, err, fn)
-}
-
-// EachOf lists the records in a temporary table of a connection of its own, so that
-// one query reads their rows in stored order, whatever their number.
-func (s *sqlStore) EachOf(ctx context.Context, k *bundle.Kind, records []string, fn func([]string, retrace.Extra) error) error {
-	conn, err := s.db.Conn(ctx)
-	if err != nil {
-		return err
-	}
-	defer conn.Close()
-	for _, q := range []string{"CREATE TEMP TABLE IF NOT EXISTS wanted_records (record_id TEXT PRIMARY KEY)", "DELETE FROM wanted_records"} {
-		if _, err := conn.ExecContext(ctx, q); err != nil {
-			return err
-		}
-	}
-	defer conn.ExecContext(context.WithoutCancel(ctx), "DELETE FROM wanted_records")
-	batch := min(len(records), s.maxParams)
-	for start := 0; start < len(records); start += batch {
-		part := records[start:min(len(records), start+batch)]
-		args := make([]any, len(part))
-		for i, r := range part {
-			args[i] = r
-		}
-		q := "INSERT INTO wanted_records (record_id) VALUES " + placeholders(len(part), 1) + " ON CONFLICT DO NOTHING"
-		if _, err := conn.ExecContext(ctx, s.rebind(q), args...); err != nil {
-			return err
-		}
-	}
-	// SQLite would look each record up by its index and then sort by seq; "+" keeps
-	// it to one scan in stored order, checking each row against the list.
-	column := "record_id"
-	if s.backend == "sqlite" {
-		column = "+record_id"
-	}
-	rows, err := conn.QueryContext(ctx, fmt.Sprintf("SELECT %s, extra FROM %s WHERE %s IN (SELECT record_id FROM wanted_records) ORDER BY seq",
-		strings.Join(k.ColumnNames(), ", "), k.Table, column))
 	return scanCells(k, rows, err, fn)
 }
 

@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/retrace-uk/retrace/bundleio"
-	"github.com/retrace-uk/retrace/figures"
 	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/synth"
@@ -113,7 +112,7 @@ func quietTruth(rep *bundleio.Report) {
 
 // demoReport writes the report for the last full year of the demo's data as a page.
 func (a *app) demoReport(cmd *cobra.Command, path string) (int, error) {
-	journeys, quality, err := a.readJourneys(cmd.Context(), "report", "all linked people", "demo", &figures.AllTime)
+	journeys, quality, err := a.readJourneys(cmd.Context(), "report", "all linked people", "demo", true)
 	if err != nil {
 		return 0, err
 	}

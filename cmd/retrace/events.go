@@ -58,7 +58,7 @@ last retrace link.`,
 			if format != "" && format != "csv" && format != "json" {
 				return fmt.Errorf("--format %q: use csv or json", format)
 			}
-			journeys, _, err := a.readJourneys(cmd.Context(), "events", "all linked people", definitionsDetail(defs, a.definitions), nil)
+			journeys, _, err := a.readJourneys(cmd.Context(), "events", "all linked people", definitionsDetail(defs, a.definitions), false)
 			if err != nil {
 				return err
 			}
@@ -90,7 +90,7 @@ func (a *app) eventsWhyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			journeys, _, err := a.readJourneys(cmd.Context(), "events why", "person "+args[0], definitionsDetail([]definitions.Definition{d}, a.definitions), nil)
+			journeys, _, err := a.readJourneys(cmd.Context(), "events why", "person "+args[0], definitionsDetail([]definitions.Definition{d}, a.definitions), false)
 			if err != nil {
 				return err
 			}
@@ -111,7 +111,7 @@ func (a *app) eventsWhyCmd() *cobra.Command {
 // readJourneys reads every linked person's journey from the database, recording the
 // read in the audit log.
 // It also describes the person records read, linked or not.
-func (a *app) readJourneys(ctx context.Context, action, subject, detail string, report *figures.Period) ([]definitions.Journey, figures.Quality, error) {
+func (a *app) readJourneys(ctx context.Context, action, subject, detail string, forReport bool) ([]definitions.Journey, figures.Quality, error) {
 	store, err := a.openExisting(ctx)
 	if err != nil {
 		return nil, figures.Quality{}, err
@@ -120,7 +120,7 @@ func (a *app) readJourneys(ctx context.Context, action, subject, detail string, 
 	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: action, Subject: subject, Detail: detail}); err != nil {
 		return nil, figures.Quality{}, err
 	}
-	js, q, err := journeys(ctx, store, report, a.stageProgress())
+	js, q, err := journeys(ctx, store, forReport, a.stageProgress())
 	if err == nil && q.Unlinked > 0 {
 		fmt.Fprintf(a.stderr, "warning: %d of %d person records are not linked yet and are left out: run retrace link (or retrace link --incremental)\n", q.Unlinked, q.Records)
 	}
@@ -141,9 +141,17 @@ func definitionsDetail(defs []definitions.Definition, folder string) string {
 	return text
 }
 
-// journeys groups the referrals, support episodes and follow-ups of each linked
-// person's records, people in id order.
-func journeys(ctx context.Context, store storage.Store, report *figures.Period, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
+// journeys groups the rows of each linked person's records, people in id order: from
+// the snapshot of the data as they are, if there is one; else from the tables, and
+// for a report every row, kept as the snapshot for the reports to come.
+func journeys(ctx context.Context, store storage.Store, forReport bool, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
+	version, err := store.DataVersion(ctx)
+	if err != nil {
+		return nil, figures.Quality{}, err
+	}
+	if js, q, ok, err := loadSnapshot(ctx, store, version); ok || err != nil {
+		return js, q, err
+	}
 	links, err := store.PersonLinks(ctx)
 	if err != nil {
 		return nil, figures.Quality{}, err
@@ -151,26 +159,28 @@ func journeys(ctx context.Context, store storage.Store, report *figures.Period, 
 	if len(links) == 0 {
 		return nil, figures.Quality{}, fmt.Errorf("the database has no linked people yet: run retrace link")
 	}
-	return journeysOf(ctx, store, links, report, progress)
+	if !forReport {
+		return journeysOf(ctx, store, links, false, progress)
+	}
+	js, q, err := journeysOf(ctx, store, links, true, progress)
+	if err == nil {
+		err = saveSnapshot(ctx, store, version, js, q)
+	}
+	return js, q, err
 }
 
 // journeysOf groups the records' events by person as links (record → person) say,
 // and describes every person record on the way: how many, how many with a date of
 // birth estimated, partial or missing, how many not linked. Definitions read only
-// referrals, support episodes and follow-ups; for the figures of a period (report
-// not nil) the missing episodes are read too, and the milestones and risk
-// assessments of only the people the figures need them of (figures.Needs). The
-// tables are read at once, each on a connection of its own.
-func journeysOf(ctx context.Context, store storage.Store, links map[string]string, report *figures.Period, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
+// referrals, support episodes and follow-ups; the figures (all) read every table.
+// The tables are read at once, each on a connection of its own.
+func journeysOf(ctx context.Context, store storage.Store, links map[string]string, all bool, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
 	kinds := []*bundle.Kind{bundle.People, bundle.Referrals, bundle.Support, bundle.FollowUps}
-	later := []*bundle.Kind{bundle.RiskAssessments, bundle.Milestones}
-	if report != nil {
-		kinds = append(kinds, bundle.Missing)
-	} else {
-		later = nil
+	if all {
+		kinds = append(kinds, bundle.Missing, bundle.RiskAssessments, bundle.Milestones)
 	}
 	r := &journeyReader{store: store, progress: progress}
-	for _, k := range append(slices.Clone(kinds), later...) {
+	for _, k := range kinds {
 		n, err := store.Count(ctx, k)
 		if err != nil {
 			return nil, figures.Quality{}, err
@@ -178,29 +188,11 @@ func journeysOf(ctx context.Context, store storage.Store, links map[string]strin
 		r.total += n
 	}
 	out, index := journeySkeletons(links)
-	rows, quality, err := r.read(ctx, kinds, nil, index)
+	people, quality, err := r.read(ctx, kinds, out, index)
 	if err != nil {
 		return nil, figures.Quality{}, err
 	}
-	addRows(out, rows)
-	settlePeople(out, rows[0])
-	if len(later) > 0 {
-		var milestones, risks []string // of the people the figures need them of
-		for i := range out {
-			m, rk := figures.Needs(&out[i], *report)
-			if m {
-				milestones = append(milestones, out[i].Records...)
-			}
-			if rk {
-				risks = append(risks, out[i].Records...)
-			}
-		}
-		rows, _, err := r.read(ctx, later, [][]string{risks, milestones}, index)
-		if err != nil {
-			return nil, figures.Quality{}, err
-		}
-		addRows(out, rows)
-	}
+	settlePeople(out, people)
 	if progress != nil {
 		progress("reading journeys", r.total, r.total)
 	}
@@ -215,11 +207,13 @@ type journeyReader struct {
 	done     atomic.Int64
 }
 
-// read reads each kind's rows of linked records (with only, only those of the
-// records only gives for it), with the quality of the person records among them.
-func (r *journeyReader) read(ctx context.Context, kinds []*bundle.Kind, only [][]string, index map[string]int32) ([][]journeyRow, figures.Quality, error) {
-	rows := make([][]journeyRow, len(kinds))
-	quality := make([]recordQuality, len(kinds))
+// read adds each kind's rows of linked records to their journeys as it reads them,
+// in stored order: each kind is read on its own goroutine into its own field of the
+// journeys, so none waits on another. It gives the person records of the journeys
+// (for their sex and nationality) and the quality of all person records.
+func (r *journeyReader) read(ctx context.Context, kinds []*bundle.Kind, out []definitions.Journey, index map[string]int32) ([]journeyRow, figures.Quality, error) {
+	var people []journeyRow
+	var quality recordQuality
 	errs := make([]error, len(kinds))
 	var wg sync.WaitGroup
 	for t, k := range kinds {
@@ -227,7 +221,7 @@ func (r *journeyReader) read(ctx context.Context, kinds []*bundle.Kind, only [][
 		go func() {
 			defer wg.Done()
 			record := k.Index("record_id")
-			add := func(cells []string, extra retrace.Extra) error {
+			errs[t] = r.store.Each(ctx, k, func(cells []string, extra retrace.Extra) error {
 				if n := r.done.Add(1); r.progress != nil && n%10000 == 0 {
 					r.progress("reading journeys", int(n), r.total)
 				}
@@ -236,36 +230,21 @@ func (r *journeyReader) read(ctx context.Context, kinds []*bundle.Kind, only [][
 					return nil
 				}
 				v, _ := k.Value(cells, extra) // stored rows were checked on import
-				if k == bundle.People {
-					quality[t].add(v.(retrace.PersonRecord), linked)
-				}
-				if linked {
-					rows[t] = append(rows[t], journeyRow{j, v})
+				switch {
+				case k == bundle.People:
+					quality.add(v.(retrace.PersonRecord), linked)
+					if linked {
+						people = append(people, journeyRow{j, v})
+					}
+				default:
+					out[j].Add(v)
 				}
 				return nil
-			}
-			if only != nil {
-				errs[t] = r.store.EachOf(ctx, k, only[t], add)
-			} else {
-				errs[t] = r.store.Each(ctx, k, add)
-			}
+			})
 		}()
 	}
 	wg.Wait()
-	var q figures.Quality
-	for _, kq := range quality {
-		q.Records, q.EstimatedDOB, q.Unlinked = q.Records+kq.Records, q.EstimatedDOB+kq.EstimatedDOB, q.Unlinked+kq.Unlinked
-	}
-	return rows, q, errors.Join(errs...)
-}
-
-// addRows adds the rows read to their journeys, table by table in stored order.
-func addRows(out []definitions.Journey, rows [][]journeyRow) {
-	for _, kindRows := range rows {
-		for _, r := range kindRows {
-			out[r.journey].Add(r.value)
-		}
-	}
+	return people, quality.Quality, errors.Join(errs...)
 }
 
 // journeySkeletons makes a journey for each linked person, in person id order, with

@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/retrace-uk/retrace"
-	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/bundleio"
 	"github.com/retrace-uk/retrace/definitions"
 	"github.com/retrace-uk/retrace/disclosure"
@@ -167,7 +165,7 @@ func TestReTraffickingAgainstTheSyntheticTruth(t *testing.T) {
 			truth[r[0]] = true
 		}
 	}
-	journeys, _, err := journeysOf(context.Background(), store, links, nil, nil)
+	journeys, _, err := journeysOf(context.Background(), store, links, false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,44 +220,51 @@ func readRows(t *testing.T, path string) [][]string {
 	return rows
 }
 
-// The report reads milestones and risk assessments of only the people its figures
-// need them of; its figures must be those of every row read.
-func TestReportReadsWhatItsFiguresNeed(t *testing.T) {
+// A report reads the journeys from the tables once, and from the snapshot it kept
+// until the data change: the figures must be the same either way.
+func TestReportsReadTheSnapshotUntilTheDataChange(t *testing.T) {
+	ctx := context.Background()
 	store, _, links := syntheticStore(t, 1500, 4)
-	everything, index := journeySkeletons(links)
-	for _, k := range []*bundle.Kind{bundle.People, bundle.Referrals, bundle.Support, bundle.FollowUps, bundle.Missing, bundle.RiskAssessments, bundle.Milestones} {
-		if err := store.Each(context.Background(), k, func(cells []string, extra retrace.Extra) error {
-			v, _ := k.Value(cells, extra)
-			everything[index[cells[k.Index("record_id")]]].Add(v)
-			return nil
-		}); err != nil {
-			t.Fatal(err)
-		}
+	run := storage.LinkRun{Actor: "test", Mode: "full", Model: "{}"}
+	for record, person := range links {
+		run.Links = append(run.Links, storage.PersonLink{RecordID: record, PersonID: person})
 	}
-	period := figures.Period{From: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)}
-	needed, _, err := journeysOf(context.Background(), store, links, &period, nil)
+	if _, err := store.SaveLinkRun(ctx, run); err != nil {
+		t.Fatal(err)
+	}
+	version, _ := store.DataVersion(ctx)
+	fromTables, q1, err := journeys(ctx, store, true, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows := func(js []definitions.Journey) (m, r int) {
-		for _, j := range js {
-			m, r = m+len(j.Milestones), r+len(j.Risks)
-		}
-		return m, r
+	snapshot, _, found, err := loadSnapshot(ctx, store, version)
+	if err != nil || !found || len(snapshot) != len(fromTables) {
+		t.Fatalf("no snapshot kept: %v, %d journeys", err, len(snapshot))
 	}
-	allM, allR := rows(everything)
-	gotM, gotR := rows(needed)
-	if gotM == 0 || gotM >= allM || gotR == 0 || gotR >= allR {
-		t.Errorf("read %d of %d milestones and %d of %d risk assessments: want some, not all", gotM, allM, gotR, allR)
+	fromSnapshot, q2, err := journeys(ctx, store, true, nil)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i := range needed { // sex and nationality, as the records give them
-		everything[i].Sex, everything[i].Nationality = needed[i].Sex, needed[i].Nationality
+	opt := figures.Options{Period: figures.Period{From: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)},
+		ObservationEnd: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC), Definitions: definitions.BuiltIn(), Rule: disclosure.None, SameIncidentDays: 90}
+	opt.Quality = q1
+	want, _ := json.Marshal(figures.Build(fromTables, opt))
+	opt.Quality = q2
+	got, _ := json.Marshal(figures.Build(fromSnapshot, opt))
+	if q1.Records == 0 || string(got) != string(want) {
+		t.Errorf("the report from the snapshot differs from the report from the tables")
 	}
-	opt := figures.Options{Period: period, ObservationEnd: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC),
-		Definitions: definitions.BuiltIn(), Rule: disclosure.None, SameIncidentDays: 90}
-	want, _ := json.Marshal(figures.Build(everything, opt))
-	got, _ := json.Marshal(figures.Build(needed, opt))
-	if string(got) != string(want) {
-		t.Errorf("the report from the rows it needs differs from the report from every row")
+	if _, err := store.SaveLinkRun(ctx, run); err != nil {
+		t.Fatal(err)
 	}
+	if _, _, found, _ := loadSnapshot(ctx, store, must(store.DataVersion(ctx))); found {
+		t.Error("a link run left the snapshot current")
+	}
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

@@ -63,7 +63,7 @@ contents, notes, a table a sheet).`,
 					return err
 				}
 			}
-			journeys, quality, err := a.readJourneys(cmd.Context(), "report", "all linked people", fmt.Sprintf("period %s to %s, disclosure %s; %s", from, to, opt.Rule, definitionsDetail(opt.Definitions, a.definitions)), &opt.Period)
+			journeys, quality, err := a.readJourneys(cmd.Context(), "report", "all linked people", fmt.Sprintf("period %s to %s, disclosure %s; %s", from, to, opt.Rule, definitionsDetail(opt.Definitions, a.definitions)), true)
 			if err != nil {
 				return err
 			}

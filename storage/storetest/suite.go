@@ -5,14 +5,13 @@ package storetest
 import (
 	"context"
 	"errors"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/retrace-uk/retrace"
-	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/bundleio"
 	"github.com/retrace-uk/retrace/storage"
 )
@@ -40,7 +39,7 @@ func Run(t *testing.T, open Opener) {
 		{"RejectedRowsStillCountForDuplicatesAndReferences", testRejectedRowsCount},
 		{"LinkRunsReviewsAndDecisions", testLinkage},
 		{"PartialFilesKeepRowRules", testPartialFilesKeepRowRules},
-		{"EachOfReadsTheRowsOfSomeRecords", testEachOf},
+		{"SnapshotsAreOfOneDataVersion", testSnapshots},
 		{"UsersStartWithAnAdminWhoAddsTheRest", testUsers},
 	}
 	for _, tc := range tests {
@@ -454,43 +453,49 @@ func testPartialFilesKeepRowRules(t *testing.T, s storage.Store) {
 	}
 }
 
-// EachOf gives the rows Each gives of the records asked for, in the same order, and
-// nothing of the others (nor of records it does not know).
-func testEachOf(t *testing.T, s storage.Store) {
-	importOK(t, s, copyFixture(t))
+// A snapshot is of one data version, which every import and every link run changes;
+// saving one replaces the last.
+func testSnapshots(t *testing.T, s storage.Store) {
 	ctx := context.Background()
-	for _, k := range []*bundle.Kind{bundle.Referrals, bundle.Milestones} {
-		record := k.Index("record_id")
-		var all [][]string
-		if err := s.Each(ctx, k, func(cells []string, _ retrace.Extra) error {
-			all = append(all, slices.Clone(cells))
+	chunks := func(version string) []string {
+		t.Helper()
+		var out []string
+		found, err := s.Snapshot(ctx, version, func(data []byte) error {
+			out = append(out, string(data))
 			return nil
-		}); err != nil {
-			t.Fatal(err)
+		})
+		if err != nil || found != (out != nil) {
+			t.Fatalf("snapshot %q: found %v, %v", version, found, err)
 		}
-		var seen, records []string // every other record, in order of first row
-		for _, row := range all {
-			if !slices.Contains(seen, row[record]) {
-				if seen = append(seen, row[record]); len(seen)%2 == 1 {
-					records = append(records, row[record])
-				}
-			}
-		}
-		var want, got [][]string
-		for _, row := range all {
-			if slices.Contains(records, row[record]) {
-				want = append(want, row)
-			}
-		}
-		if err := s.EachOf(ctx, k, append(records, "NO-SUCH-RECORD"), func(cells []string, _ retrace.Extra) error {
-			got = append(got, slices.Clone(cells))
-			return nil
-		}); err != nil {
-			t.Fatal(err)
-		}
-		if len(want) == 0 || len(want) == len(all) || !slices.EqualFunc(got, want, slices.Equal) {
-			t.Errorf("%s: EachOf gave %d rows, want %d of %d:\n%v\nwant\n%v", k.File, len(got), len(want), len(all), got, want)
-		}
+		return out
+	}
+	empty, err := s.DataVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	importOK(t, s, copyFixture(t))
+	imported, _ := s.DataVersion(ctx)
+	if _, err := s.SaveLinkRun(ctx, storage.LinkRun{Actor: "test", Mode: "full", Model: "{}"}); err != nil {
+		t.Fatal(err)
+	}
+	linked, _ := s.DataVersion(ctx)
+	if empty == imported || imported == linked {
+		t.Errorf("data versions %q, %q, %q: an import and a link run must each change it", empty, imported, linked)
+	}
+	if err := s.SaveSnapshot(ctx, imported, chunksOf("head", "people")); err != nil {
+		t.Fatal(err)
+	}
+	if got := chunks(imported); !slices.Equal(got, []string{"head", "people"}) {
+		t.Errorf("chunks %q", got)
+	}
+	if got := chunks(linked); got != nil {
+		t.Errorf("a snapshot of another version: %q", got)
+	}
+	if err := s.SaveSnapshot(ctx, linked, chunksOf("new")); err != nil {
+		t.Fatal(err)
+	}
+	if chunks(imported) != nil || !slices.Equal(chunks(linked), []string{"new"}) {
+		t.Error("saving a snapshot did not replace the last")
 	}
 }
 
@@ -530,5 +535,15 @@ func testUsers(t *testing.T, s storage.Store) {
 	users, err := s.ListUsers(ctx)
 	if err != nil || len(users) != 3 || users[0].Name != "ada" || users[2].Organisation != "ORG01" {
 		t.Errorf("users: %+v %v", users, err)
+	}
+}
+
+func chunksOf(chunks ...string) iter.Seq2[[]byte, error] {
+	return func(yield func([]byte, error) bool) {
+		for _, c := range chunks {
+			if !yield([]byte(c), nil) {
+				return
+			}
+		}
 	}
 }

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
+
+	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/figures"
+	"github.com/retrace-uk/retrace/internal/parallel"
+	"github.com/retrace-uk/retrace/storage"
+)
+
+// snapshotChunk is how many journeys one chunk of a snapshot holds: chunks are
+// encoded and decoded on every core.
+const snapshotChunk = 16384
+
+// snapshotHead is a snapshot's first chunk.
+type snapshotHead struct {
+	Quality  figures.Quality
+	Journeys int
+}
+
+// loadSnapshot gives the journeys of the snapshot taken at version, if there is one.
+// Chunks are decoded on every core as they are read. Nearly all that decoding
+// allocates is kept, so the collector is paused meanwhile: it would only mark the
+// growing journeys over and over.
+func loadSnapshot(ctx context.Context, store storage.Store, version string) ([]definitions.Journey, figures.Quality, bool, error) {
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	var head snapshotHead
+	var out []definitions.Journey
+	chunks := make(chan []byte, runtime.GOMAXPROCS(0))
+	var decoded sync.WaitGroup
+	var errs []error
+	var mu sync.Mutex
+	k := -1
+	found, err := store.Snapshot(ctx, version, func(data []byte) error {
+		if k++; k == 0 {
+			if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&head); err != nil {
+				return err
+			}
+			out = make([]definitions.Journey, head.Journeys)
+			decodeChunks(chunks, out, &decoded, func(err error) { mu.Lock(); errs = append(errs, err); mu.Unlock() })
+			return nil
+		}
+		if k > parallel.Parts(head.Journeys, snapshotChunk) {
+			return fmt.Errorf("more chunks than %d journeys make", head.Journeys)
+		}
+		chunks <- data
+		return nil
+	})
+	close(chunks)
+	decoded.Wait()
+	if err == nil {
+		err = errors.Join(errs...)
+	}
+	if err == nil && found && k != parallel.Parts(head.Journeys, snapshotChunk) {
+		err = fmt.Errorf("%d chunks for %d journeys", k, head.Journeys)
+	}
+	if err != nil {
+		return nil, figures.Quality{}, false, fmt.Errorf("the journeys' snapshot: %w", err)
+	}
+	return out, head.Quality, found, nil
+}
+
+// decodeChunks decodes the chunks sent, in order of sending, into out, one a core.
+func decodeChunks(chunks <-chan []byte, out []definitions.Journey, done *sync.WaitGroup, fail func(error)) {
+	var next atomic.Int64 // the chunk's place, in order of receipt
+	var order sync.Mutex
+	for range runtime.GOMAXPROCS(0) {
+		done.Add(1)
+		go func() {
+			defer done.Done()
+			for {
+				order.Lock() // receive and number together, so chunk k lands in slot k
+				data, ok := <-chunks
+				k := int(next.Add(1) - 1)
+				order.Unlock()
+				if !ok {
+					return
+				}
+				part := out[k*snapshotChunk : min(len(out), (k+1)*snapshotChunk)]
+				if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&part); err != nil {
+					fail(err)
+				}
+			}
+		}()
+	}
+}
+
+// saveSnapshot keeps the journeys, taken at version, for the reports to come. Chunks
+// are encoded a few at a time, one a core, and stored as they come, so that only a
+// few are in memory at once.
+func saveSnapshot(ctx context.Context, store storage.Store, version string, journeys []definitions.Journey, q figures.Quality) error {
+	n := 1 + parallel.Parts(len(journeys), snapshotChunk)
+	encode := func(k int) ([]byte, error) {
+		var buf bytes.Buffer
+		var err error
+		if k == 0 {
+			err = gob.NewEncoder(&buf).Encode(snapshotHead{q, len(journeys)})
+		} else {
+			err = gob.NewEncoder(&buf).Encode(journeys[(k-1)*snapshotChunk : min(len(journeys), k*snapshotChunk)])
+		}
+		if err != nil {
+			return nil, fmt.Errorf("the journeys' snapshot: %w", err)
+		}
+		return buf.Bytes(), nil
+	}
+	return store.SaveSnapshot(ctx, version, func(yield func([]byte, error) bool) {
+		batch := runtime.GOMAXPROCS(0)
+		for first := 0; first < n; first += batch {
+			chunks, errs := make([][]byte, min(batch, n-first)), make([]error, min(batch, n-first))
+			parallel.Each(len(chunks), func(i int) { chunks[i], errs[i] = encode(first + i) })
+			for i := range chunks {
+				if !yield(chunks[i], errs[i]) {
+					return
+				}
+			}
+		}
+	})
+}
