@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -68,6 +69,9 @@ func (a *app) runDemo(cmd *cobra.Command, dir string, people int) error {
 	if err != nil {
 		return err
 	}
+	if err := demoUsers(ctx, store); err != nil {
+		return err
+	}
 	store.Close()
 	if err := a.demoLink(cmd, db, filepath.Join(bundleDir, "truth", "records.csv")); err != nil {
 		return err
@@ -85,14 +89,14 @@ In truth there were %d episodes of re-trafficking after an exit: %d led to a ref
 %d are known only from a follow-up, and %d were never known to anyone.
 
 The figures for %d, with disclosure control, are in %s.
-The demo database is %s (SQLite). Try:
+The demo database is %s (SQLite); you are its analyst (%s its system admin). Try:
   retrace --db %s events --definition all --summary
   retrace --db %s link review
   retrace --db %s export %s
 The truth behind the synthetic data (which records are one person, which episodes
 were re-trafficking) is in %s.
 `, sum.People, sum.Rows["people.csv"], t.PeopleWithSeveralRecords, t.Retrafficking, t.ReReferred,
-		t.KnownFromFollowUp, t.NeverKnown, year, reportPath, db, db, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
+		t.KnownFromFollowUp, t.NeverKnown, year, reportPath, db, demoAdmin, db, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
 	return nil
 }
 
@@ -130,6 +134,18 @@ func (a *app) demoReport(cmd *cobra.Command, path string) (int, error) {
 		return 0, err
 	}
 	return year, writeTo(path, a, func(w io.Writer) error { return report.WriteHTML(w, opt.Definitions) })
+}
+
+// demoAdmin is the demo database's system admin.
+const demoAdmin = "demo-admin"
+
+// demoUsers makes whoever runs the demo its database's analyst, so that the raw
+// counts (events, report --disclosure none) are theirs to see.
+func demoUsers(ctx context.Context, store storage.Store) error {
+	if err := store.AddUser(ctx, userName(), storage.User{Name: demoAdmin, Role: storage.RoleSystemAdmin}); err != nil {
+		return err
+	}
+	return store.AddUser(ctx, demoAdmin, storage.User{Name: userName(), Role: storage.RoleAnalyst})
 }
 
 // demoLink links the demo's records and scores the links against the truth.

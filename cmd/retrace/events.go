@@ -23,6 +23,10 @@ import (
 	"github.com/retrace-uk/retrace/storage"
 )
 
+// eventsAreRaw says what the events commands give: people and raw counts, with no
+// disclosure control, which figures.md keeps to analysts.
+const eventsAreRaw = "retrace events (people and raw counts, not for publication)"
+
 func (a *app) eventsCmd() *cobra.Command {
 	var name, format string
 	var summary bool
@@ -58,6 +62,9 @@ last retrace link.`,
 			if format != "" && format != "csv" && format != "json" {
 				return fmt.Errorf("--format %q: use csv or json", format)
 			}
+			if err := a.mustBe(cmd.Context(), storage.RoleAnalyst, eventsAreRaw); err != nil {
+				return err
+			}
 			journeys, _, err := a.readJourneys(cmd.Context(), "events", "all linked people", definitionsDetail(defs, a.definitions), false)
 			if err != nil {
 				return err
@@ -88,6 +95,9 @@ func (a *app) eventsWhyCmd() *cobra.Command {
 			}
 			d, err := findDefinition(defs, name)
 			if err != nil {
+				return err
+			}
+			if err := a.mustBe(cmd.Context(), storage.RoleAnalyst, eventsAreRaw); err != nil {
 				return err
 			}
 			journeys, _, err := a.readJourneys(cmd.Context(), "events why", "person "+args[0], definitionsDetail([]definitions.Definition{d}, a.definitions), false)

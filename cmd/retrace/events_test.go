@@ -47,6 +47,16 @@ func TestEventsUnderEachDefinition(t *testing.T) {
 
 // linkedEventsDB imports eventsBundle into db and links it, A1 and A2 one person
 // by a reviewer's decision.
+// asAnalyst adds a system admin and, by them, name as an analyst, who then runs the
+// test's commands.
+func asAnalyst(t *testing.T, db, name string) {
+	t.Helper()
+	t.Setenv("RETRACE_USER", "admin")
+	mustRun(t, "--db", db, "users", "add", "admin", "--role", "system_admin")
+	mustRun(t, "--db", db, "users", "add", name, "--role", "analyst")
+	t.Setenv("RETRACE_USER", name)
+}
+
 func linkedEventsDB(t *testing.T, db string) string {
 	t.Helper()
 	mustRun(t, "--db", db, "import", eventsBundle(t))
@@ -58,6 +68,11 @@ func linkedEventsDB(t *testing.T, db string) string {
 
 func testEvents(t *testing.T, db string) {
 	linkedEventsDB(t, db)
+	t.Setenv("RETRACE_USER", "bea")
+	if _, errOut, code := run(t, "--db", db, "events", "--definition", "re-trafficking"); code == 0 || !strings.Contains(errOut, "for users with the analyst role, which bea does not have") {
+		t.Errorf("events for someone who is no analyst: exit %d, %s", code, errOut)
+	}
+	asAnalyst(t, db, "bea")
 	person := links(t, db)["A1"]
 	if person == "" || links(t, db)["A2"] != person || links(t, db)["B1"] == person {
 		t.Fatalf("links %v", links(t, db))
