@@ -1,7 +1,10 @@
 package figures
 
 import (
+	"maps"
 	"math"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -164,4 +167,72 @@ func TestPublishedIncidenceAndSharesGiveNothingAway(t *testing.T) {
 	if s.Share != 105.0/245 {
 		t.Errorf("share %v, want 105/245 from the published counts", s.Share)
 	}
+}
+
+// Every breakdown that splits its figure adds up to it, counted apart from the
+// figure's own count; published, no line of such a breakdown has one [c] alone
+// beside a shown total, which subtraction would give away.
+func TestBreakdownsAddUpAndHideTogether(t *testing.T) {
+	js := syntheticJourneys(t, 3000)
+	opt := Options{Period: Period{time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)},
+		ObservationEnd: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC), Definitions: definitions.BuiltIn(), SameIncidentDays: 90}
+	opt.Rule = disclosure.None
+	raw := Build(js, opt)
+	f := raw.Figures
+	totals := map[string]disclosure.Cell{"referrals": f.Referrals, "people_referred": f.PeopleReferred,
+		"people_referred_more_than_once.repeat-referral": f.ReferredMoreThanOnce["repeat-referral"],
+		"returned_to_support": f.ReturnedToSupport, "missing_from_support": f.Missing.People,
+		"risk_recorded.episodes": f.Risk.Episodes, "risk_recorded.any": f.Risk.Any.Count, "risk_recorded.at_exit": f.Risk.AtExit.Count,
+		"reintegration.leavers": f.Reintegration.Leavers, "reintegration.achieved.housing": f.Reintegration.Achieved["housing"].Count,
+		"re_trafficking.re-trafficking": f.ReTrafficking["re-trafficking"].PeopleWithEventInPeriod}
+	for figure, total := range totals {
+		for _, dim := range Dimensions {
+			if !partitions(dim, figure) {
+				continue
+			}
+			sum := 0
+			for _, cells := range raw.Breakdowns[dim] {
+				sum += cells[figure].Shown().(int)
+			}
+			if sum != total.Shown().(int) || sum == 0 {
+				t.Errorf("%s by %s adds up to %d, the figure is %v", figure, dim, sum, total.Shown())
+			}
+		}
+	}
+	opt.Rule = disclosure.TenFive
+	published := Build(js, opt)
+	for dim, values := range published.Breakdowns {
+		for figure := range values[slices.Collect(maps.Keys(values))[0]] {
+			if !partitions(dim, figure) {
+				continue
+			}
+			hidden := 0
+			for _, cells := range values {
+				if cells[figure].Suppressed() {
+					hidden++
+				}
+			}
+			if hidden == 1 && !publishedTotal(published, figure).Suppressed() {
+				t.Errorf("%s by %s: one [c] alone beside the total %v", figure, dim, publishedTotal(published, figure).Shown())
+			}
+		}
+	}
+}
+
+// publishedTotal is a figure as the report publishes it, by its breakdown name.
+func publishedTotal(r Report, figure string) disclosure.Cell {
+	f := r.Figures
+	if d, ok := strings.CutPrefix(figure, "reintegration.achieved."); ok {
+		return f.Reintegration.Achieved[d].Count
+	}
+	if d, ok := strings.CutPrefix(figure, "re_trafficking."); ok {
+		return f.ReTrafficking[d].PeopleWithEventInPeriod
+	}
+	if d, ok := strings.CutPrefix(figure, "people_referred_more_than_once."); ok {
+		return f.ReferredMoreThanOnce[d]
+	}
+	return map[string]disclosure.Cell{"referrals": f.Referrals, "people_referred": f.PeopleReferred,
+		"returned_to_support": f.ReturnedToSupport, "missing_from_support": f.Missing.People,
+		"risk_recorded.episodes": f.Risk.Episodes, "risk_recorded.any": f.Risk.Any.Count, "risk_recorded.at_entry": f.Risk.AtEntry.Count,
+		"risk_recorded.at_exit": f.Risk.AtExit.Count, "reintegration.leavers": f.Reintegration.Leavers}[figure]
 }
