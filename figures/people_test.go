@@ -181,7 +181,7 @@ func TestBreakdownsAddUpAndHideTogether(t *testing.T) {
 	f := raw.Figures
 	totals := map[string]disclosure.Cell{"referrals": f.Referrals, "people_referred": f.PeopleReferred,
 		"people_referred_more_than_once.repeat-referral": f.ReferredMoreThanOnce["repeat-referral"],
-		"returned_to_support": f.ReturnedToSupport, "missing_from_support": f.Missing.People,
+		"returned_to_support":                            f.ReturnedToSupport, "missing_from_support": f.Missing.People,
 		"risk_recorded.episodes": f.Risk.Episodes, "risk_recorded.any": f.Risk.Any.Count, "risk_recorded.at_exit": f.Risk.AtExit.Count,
 		"reintegration.leavers": f.Reintegration.Leavers, "reintegration.achieved.housing": f.Reintegration.Achieved["housing"].Count,
 		"re_trafficking.re-trafficking": f.ReTrafficking["re-trafficking"].PeopleWithEventInPeriod}
