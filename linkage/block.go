@@ -63,6 +63,18 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		return func(get func(string) string) []string {
 			return initialKeys(v, get, b.Columns[:2])
 		}, need(2)
+	case "single_name": // records known by one name only (Afghanistan, Indonesia), with further columns
+		return func(get func(string) string) []string {
+			skeletons := nameSkeletons(v, get, b.Columns[:2])
+			if len(skeletons) != 1 {
+				return nil
+			}
+			var keys []string
+			for _, extra := range narrowing(get, b.Columns[2:]) {
+				keys = append(keys, "single|"+skeletons[0]+extra)
+			}
+			return keys
+		}, need(2)
 	case "name_token_year":
 		return func(get func(string) string) []string {
 			y := yearNumber(get(b.Columns[2]))
@@ -93,7 +105,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			return []string{key}
 		}, need(1)
 	}
-	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, reference, name_pairs, name_token_year, name_initial, date)", b.Name, b.Kind)
+	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, reference, name_pairs, name_token_year, name_initial, single_name, date)", b.Name, b.Kind)
 }
 
 // initialKeys pair each family-name token with the initial of each given name, and

@@ -267,6 +267,30 @@ func TestPersonIDsStayPut(t *testing.T) {
 	}
 }
 
+// A record known by one name only meets others known by that name only, whatever
+// its date of birth; a record with two names does not take part.
+func TestSingleNameKeys(t *testing.T) {
+	k, err := BlockingRule{Name: "single", Kind: "single_name", Columns: []string{"g", "f", "s"}}.keyer(DefaultSettings(), DefaultVariants())
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := func(g, f, sex string) []string { return k(getter(map[string]string{"g": g, "f": f, "s": sex})) }
+	share := func(a, b []string) bool {
+		for _, x := range a {
+			if slices.Contains(b, x) {
+				return true
+			}
+		}
+		return false
+	}
+	if !share(keys("Waheed", "", "M"), keys("", "WAHEED", "M")) || !share(keys("Waheed", "", ""), keys("Waheed", "", "M")) {
+		t.Error("one name in either column, or a sex not recorded, should meet")
+	}
+	if share(keys("Waheed", "", "M"), keys("Waheed", "", "F")) || keys("Waheed", "Khan", "M") != nil {
+		t.Error("another sex, or two names, should not take part")
+	}
+}
+
 func TestInitialKeysSurviveATypoInOneName(t *testing.T) {
 	a := initialKeys(DefaultVariants(), getter(map[string]string{"g": "Divya", "f": "Sharma"}), []string{"g", "f"})
 	b := initialKeys(DefaultVariants(), getter(map[string]string{"g": "Diwya", "f": "Sharma"}), []string{"g", "f"})

@@ -49,8 +49,9 @@ type Settings struct {
 // skeletons, in any order), name_token_year (one name token's skeleton, the year of a
 // date column give or take one, and any further columns), name_initial (a name token
 // with the initial of a name in the other column: survives a typo in one name, at
-// about 40% more pairs), date (a full date that is not 1 January, with the other
-// columns).
+// about 40% more pairs), single_name (a record known by one name only, as many
+// Afghans are, with the other columns), date (a full date that is not 1 January, with
+// the other columns).
 type BlockingRule struct {
 	Name    string   `json:"name"`
 	Kind    string   `json:"kind"`
@@ -87,6 +88,7 @@ func DefaultSettings() Settings {
 			{Name: "a name, the birth year and sex", Kind: "name_token_year", Columns: []string{"given_names", "family_name", "dob", "sex"}, Refine: "nationality"},
 			{Name: "date of birth and sex", Kind: "date", Columns: []string{"dob", "sex"}, Refine: "nationality"},
 			{Name: "a name and another's initial", Kind: "name_initial", Columns: []string{"given_names", "family_name"}, Refine: "nationality"},
+			{Name: "one name only, and sex", Kind: "single_name", Columns: []string{"given_names", "family_name", "sex"}, Refine: "nationality"},
 		},
 		Training: []TrainingSession{
 			{Rule: "two names in common", Estimate: []string{"date_of_birth", "ho_reference"}},
