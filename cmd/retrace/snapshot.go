@@ -3,11 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/gob"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"reflect"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -20,6 +24,40 @@ import (
 // snapshotChunk is how many journeys one chunk of a snapshot holds: chunks are
 // encoded and decoded on every core.
 const snapshotChunk = 16384
+
+// snapshotFormat names the shape of the journeys a snapshot holds: every field of
+// every type in them, so that a retrace whose journeys are shaped otherwise never
+// reads an older snapshot into them (gob would leave a new field empty, silently).
+var snapshotFormat = sync.OnceValue(func() string {
+	var b strings.Builder
+	describe(&b, reflect.TypeFor[definitions.Journey](), map[reflect.Type]bool{})
+	sum := sha256.Sum256([]byte(b.String()))
+	return hex.EncodeToString(sum[:8])
+})
+
+// describe writes a type's structure: its kind, and its fields or elements.
+func describe(b *strings.Builder, t reflect.Type, seen map[reflect.Type]bool) {
+	fmt.Fprintf(b, "%s(", t.String())
+	if !seen[t] {
+		seen[t] = true
+		switch t.Kind() {
+		case reflect.Struct:
+			for i := range t.NumField() {
+				b.WriteString(t.Field(i).Name + ":")
+				describe(b, t.Field(i).Type, seen)
+			}
+		case reflect.Slice, reflect.Array, reflect.Pointer, reflect.Map:
+			if t.Kind() == reflect.Map {
+				describe(b, t.Key(), seen)
+			}
+			describe(b, t.Elem(), seen)
+		}
+	}
+	b.WriteString(")")
+}
+
+// snapshotVersion is the version a snapshot of the data at version is kept under.
+func snapshotVersion(version string) string { return version + ", format " + snapshotFormat() }
 
 // snapshotHead is a snapshot's first chunk.
 type snapshotHead struct {
@@ -40,7 +78,7 @@ func loadSnapshot(ctx context.Context, store storage.Store, version string) ([]d
 	var errs []error
 	var mu sync.Mutex
 	k := -1
-	found, err := store.Snapshot(ctx, version, func(data []byte) error {
+	found, err := store.Snapshot(ctx, snapshotVersion(version), func(data []byte) error {
 		if k++; k == 0 {
 			if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&head); err != nil {
 				return err
@@ -112,7 +150,7 @@ func saveSnapshot(ctx context.Context, store storage.Store, version string, jour
 		}
 		return buf.Bytes(), nil
 	}
-	return store.SaveSnapshot(ctx, version, func(yield func([]byte, error) bool) {
+	return store.SaveSnapshot(ctx, snapshotVersion(version), func(yield func([]byte, error) bool) {
 		batch := runtime.GOMAXPROCS(0)
 		for first := 0; first < n; first += batch {
 			chunks, errs := make([][]byte, min(batch, n-first)), make([]error, min(batch, n-first))
