@@ -74,6 +74,13 @@ func (t *ImportTx) Commit(ctx context.Context, summary any) error {
 		t.tx.Rollback()
 		return err
 	}
+	// The audit log has the import too, in the same transaction: it happened if and
+	// only if it is there.
+	if _, err := t.tx.ExecContext(ctx, t.s.rebind(`INSERT INTO audit_events (at, actor, action, subject, detail)
+		SELECT ?, actor, 'import', 'bundle ' || bundle, 'import ' || id FROM imports WHERE id = ?`), time.Now().UTC(), t.importID); err != nil {
+		t.tx.Rollback()
+		return err
+	}
 	if _, err := t.tx.ExecContext(ctx, "DROP TABLE IF EXISTS import_seen"); err != nil {
 		t.tx.Rollback()
 		return err

@@ -34,6 +34,8 @@ type Store interface {
 	Count(ctx context.Context, k *bundle.Kind) (int, error)
 	// Audit records who did what; it is append-only.
 	Audit(ctx context.Context, e AuditEvent) error
+	// AuditLog gives the events recorded since a time, oldest first.
+	AuditLog(ctx context.Context, since time.Time) ([]AuditEvent, error)
 	Linkage
 	Users
 	Snapshots
@@ -44,6 +46,7 @@ type Store interface {
 
 // AuditEvent is one attributable access to or change of journey data.
 type AuditEvent struct {
+	At      time.Time // when it was recorded (set by Audit)
 	Actor   string
 	Action  string // e.g. "import", "export"
 	Subject string // what was touched, never a name, date of birth or reference
@@ -278,4 +281,15 @@ func (s *sqlStore) Audit(ctx context.Context, e AuditEvent) error {
 	_, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO audit_events (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)"),
 		time.Now().UTC(), e.Actor, e.Action, e.Subject, e.Detail)
 	return err
+}
+
+func (s *sqlStore) AuditLog(ctx context.Context, since time.Time) ([]AuditEvent, error) {
+	var out []AuditEvent
+	err := s.each(ctx, "SELECT at, actor, action, subject, COALESCE(detail, '') FROM audit_events WHERE at >= ? ORDER BY id", []any{since.UTC()}, func(rs *sql.Rows) error {
+		var e AuditEvent
+		err := rs.Scan(&e.At, &e.Actor, &e.Action, &e.Subject, &e.Detail)
+		out = append(out, e)
+		return err
+	})
+	return out, err
 }

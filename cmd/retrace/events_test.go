@@ -126,6 +126,21 @@ func testEvents(t *testing.T, db string) {
 	if out := mustRun(t, "--db", db, "events", "why", other, "--definition", "repeat-referral"); !strings.Contains(out, "1 NRM referral(s): counting needs 2 or more") || !strings.Contains(out, "Does not count.") {
 		t.Errorf("why not:\n%s", out)
 	}
+	// Every read is in the audit log, with who made it; only a system admin reads the log.
+	if _, errOut, code := run(t, "--db", db, "audit"); code == 0 || !strings.Contains(errOut, "retrace audit is for users with the system_admin role") {
+		t.Errorf("the audit log for an analyst: exit %d, %s", code, errOut)
+	}
+	t.Setenv("RETRACE_USER", "admin")
+	log := mustRun(t, "--db", db, "audit")
+	for _, want := range []string{"bea events why person " + other, "bea events all linked people", "admin users add user bea", "bea import bundle " + filepath.Base(late)} {
+		found := false
+		for _, line := range strings.Split(log, "\n") {
+			found = found || strings.Contains(strings.Join(strings.Fields(line), " "), want)
+		}
+		if !found {
+			t.Errorf("the audit log lacks %q:\n%s", want, log)
+		}
+	}
 }
 
 func TestDefinitionsCommands(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/retrace-uk/retrace/bundleio"
 	"github.com/retrace-uk/retrace/storage"
@@ -41,6 +42,7 @@ func Run(t *testing.T, open Opener) {
 		{"PartialFilesKeepRowRules", testPartialFilesKeepRowRules},
 		{"SnapshotsAreOfOneDataVersion", testSnapshots},
 		{"UsersStartWithAnAdminWhoAddsTheRest", testUsers},
+		{"AuditLogReadsBackInOrder", testAuditLog},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -545,5 +547,26 @@ func chunksOf(chunks ...string) iter.Seq2[[]byte, error] {
 				return
 			}
 		}
+	}
+}
+
+// What Audit records, AuditLog gives back, oldest first, from a time on.
+func testAuditLog(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	before := time.Now().Add(-time.Minute)
+	for _, action := range []string{"report", "events"} {
+		if err := s.Audit(ctx, storage.AuditEvent{Actor: "bea", Action: action, Subject: "all linked people", Detail: "d"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	log, err := s.AuditLog(ctx, before)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(log) != 2 || log[0].Action != "report" || log[1].Action != "events" || log[0].Actor != "bea" || log[0].At.Before(before) || log[1].Detail != "d" {
+		t.Errorf("audit log %+v", log)
+	}
+	if later, err := s.AuditLog(ctx, time.Now().Add(time.Hour)); err != nil || len(later) != 0 {
+		t.Errorf("events from an hour hence: %+v %v", later, err)
 	}
 }
