@@ -142,10 +142,18 @@ const demoAdmin = "demo-admin"
 // demoUsers makes whoever runs the demo its database's analyst, so that the raw
 // counts (events, report --disclosure none) are theirs to see.
 func demoUsers(ctx context.Context, store storage.Store) error {
-	if err := store.AddUser(ctx, userName(), storage.User{Name: demoAdmin, Role: storage.RoleSystemAdmin}); err != nil {
-		return err
+	for _, add := range []struct {
+		by   string
+		user storage.User
+	}{{userName(), storage.User{Name: demoAdmin, Role: storage.RoleSystemAdmin}}, {demoAdmin, storage.User{Name: userName(), Role: storage.RoleAnalyst}}} {
+		if err := store.AddUser(ctx, add.by, add.user); err != nil {
+			return err
+		}
+		if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: "users add", Subject: "user " + add.user.Name, Detail: "role " + add.user.Role + " (demo)"}); err != nil {
+			return err
+		}
 	}
-	return store.AddUser(ctx, demoAdmin, storage.User{Name: userName(), Role: storage.RoleAnalyst})
+	return nil
 }
 
 // demoLink links the demo's records and scores the links against the truth.
