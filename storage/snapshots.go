@@ -20,10 +20,15 @@ type Snapshots interface {
 	SaveSnapshot(ctx context.Context, version string, chunks iter.Seq2[[]byte, error]) error
 }
 
+// DataVersion counts the committed imports and the link runs, and names the last of
+// each: with PostgreSQL an import begun first may commit last, under a lower id, so
+// the last id alone could miss it.
 func (s *sqlStore) DataVersion(ctx context.Context) (string, error) {
-	var imports, runs int64
-	err := s.db.QueryRowContext(ctx, "SELECT (SELECT COALESCE(MAX(id), 0) FROM imports WHERE status = 'committed'), (SELECT COALESCE(MAX(id), 0) FROM link_runs)").Scan(&imports, &runs)
-	return fmt.Sprintf("import %d, link run %d", imports, runs), err
+	var imports, lastImport, runs, lastRun int64
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(*) FROM imports WHERE status = 'committed'), (SELECT COALESCE(MAX(id), 0) FROM imports WHERE status = 'committed'),
+		(SELECT COUNT(*) FROM link_runs), (SELECT COALESCE(MAX(id), 0) FROM link_runs)`).Scan(&imports, &lastImport, &runs, &lastRun)
+	return fmt.Sprintf("%d imports (last %d), %d link runs (last %d)", imports, lastImport, runs, lastRun), err
 }
 
 func (s *sqlStore) Snapshot(ctx context.Context, version string, fn func([]byte) error) (bool, error) {
