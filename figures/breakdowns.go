@@ -220,10 +220,21 @@ func publishBreakdowns(b Breakdowns, totals map[string]*disclosure.Cell, rule di
 				out[dim][v][figure] = &c
 				line = append(line, &c)
 			}
-			if partitions(dim, figure) {
+			if partitions(dim, figure) || addsUp(line, total) {
 				disclosure.ProtectBreakdown(line, total)
 			}
 		}
 	}
 	return out
+}
+
+// addsUp: the line's raw counts add up to the total, as a line that need not (a
+// person's several referrals, a referral's several types) may in some data; then a
+// hidden cell could be worked out from the others like any other.
+func addsUp(line []*disclosure.Cell, total *disclosure.Cell) bool {
+	sum := 0
+	for _, c := range line {
+		sum += c.Raw
+	}
+	return sum == total.Raw
 }

@@ -334,17 +334,21 @@ func (l *Linker) weight(p *Pair) float64 {
 
 // contribution is one comparison's part of a pair's weight: its level's weight; but
 // where the comparison it follows agrees, agreement is weighed against random pairs
-// that agree on that too (nothing, for a model trained before that was measured).
+// that agree on that too (a model trained before that was measured counts nothing
+// where the names are the same, as it did then).
 func (l *Linker) contribution(i, j, c int, g gamma) float64 {
 	lw := l.levelWeight(i, j, c, int(g[c]))
 	if lw <= 0 || !l.followedAgrees(c, g) {
 		return lw
 	}
 	lv := l.model.Comparisons[c].Levels[g[c]]
-	if lv.UFollowed == 0 {
-		return 0
+	switch {
+	case lv.UFollowed > 0:
+		return math.Max(0, math.Log2(lv.M/lv.UFollowed))
+	case sameNames(int(g[l.follows[c]])):
+		return 0 // a model from before u was measured so: agreement that follows the same names counts for nothing
 	}
-	return math.Max(0, math.Log2(lv.M/lv.UFollowed))
+	return lw
 }
 
 // followedAgrees: the comparison that c follows agrees, at any level but null and

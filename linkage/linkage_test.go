@@ -451,6 +451,21 @@ func TestAgreementThatFollowsTheNameIsNotCountedTwice(t *testing.T) {
 	if g := gain(1, 3); g >= 0 {
 		t.Errorf("names agree, nationalities differ: %.2f bits, want below 0", g)
 	}
+	// A model saved before u among agreeing pairs was measured scores as it did then:
+	// nothing where the names are the same, the level's weight where they are only alike.
+	for c := range l.model.Comparisons {
+		for k := range l.model.Comparisons[c].Levels {
+			l.model.Comparisons[c].Levels[k].UFollowed = 0
+		}
+	}
+	lv := l.model.Comparisons[nat].Levels[1]
+	if g := gain(1, 1); g != 0 {
+		t.Errorf("an old model, names the same: nationality adds %.2f bits, want 0", g)
+	}
+	const closeSpelling = 5
+	if g, want := gain(closeSpelling, 1), math.Log2(lv.M/lv.U); math.Abs(g-want) > 1e-9 {
+		t.Errorf("an old model, names alike: nationality adds %.2f bits, want its level's %.2f", g, want)
+	}
 }
 
 // The default settings need only names and a date of birth: the other people.csv

@@ -130,7 +130,7 @@ func (a *app) readJourneys(ctx context.Context, action, subject, detail string, 
 	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: action, Subject: subject, Detail: detail}); err != nil {
 		return nil, figures.Quality{}, err
 	}
-	js, q, err := journeys(ctx, store, forReport, a.stageProgress())
+	js, q, err := journeys(ctx, store, forReport, a.stageProgress(), func(err error) { fmt.Fprintln(a.stderr, "warning:", err) })
 	if err == nil && q.Unlinked > 0 {
 		fmt.Fprintf(a.stderr, "warning: %d of %d person records are not linked yet and are left out: run retrace link (or retrace link --incremental)\n", q.Unlinked, q.Records)
 	}
@@ -154,13 +154,17 @@ func definitionsDetail(defs []definitions.Definition, folder string) string {
 // journeys groups the rows of each linked person's records, people in id order: from
 // the snapshot of the data as they are, if there is one; else from the tables, and
 // for a report every row, kept as the snapshot for the reports to come.
-func journeys(ctx context.Context, store storage.Store, forReport bool, progress func(string, int, int)) ([]definitions.Journey, figures.Quality, error) {
+func journeys(ctx context.Context, store storage.Store, forReport bool, progress func(string, int, int), warn func(error)) ([]definitions.Journey, figures.Quality, error) {
 	version, err := store.DataVersion(ctx)
 	if err != nil {
 		return nil, figures.Quality{}, err
 	}
-	if js, q, ok, err := loadSnapshot(ctx, store, version); ok || err != nil {
-		return js, q, err
+	js, q, ok, err := loadSnapshot(ctx, store, version)
+	switch {
+	case err != nil:
+		warn(fmt.Errorf("%w; reading the journeys from the tables instead", err))
+	case ok:
+		return js, q, nil
 	}
 	links, err := store.PersonLinks(ctx)
 	if err != nil {
@@ -172,9 +176,11 @@ func journeys(ctx context.Context, store storage.Store, forReport bool, progress
 	if !forReport {
 		return journeysOf(ctx, store, links, false, progress)
 	}
-	js, q, err := journeysOf(ctx, store, links, true, progress)
+	js, q, err = journeysOf(ctx, store, links, true, progress)
 	if err == nil {
-		err = saveSnapshot(ctx, store, version, js, q)
+		if err := saveSnapshot(ctx, store, version, js, q); err != nil {
+			warn(fmt.Errorf("the journeys' snapshot was not kept (the next report reads the tables again): %w", err))
+		}
 	}
 	return js, q, err
 }
@@ -215,6 +221,7 @@ type journeyReader struct {
 	progress func(string, int, int)
 	total    int
 	done     atomic.Int64
+	shown    sync.Mutex // one table at a time moves the progress bar
 }
 
 // read adds each kind's rows of linked records to their journeys as it reads them,
@@ -233,7 +240,9 @@ func (r *journeyReader) read(ctx context.Context, kinds []*bundle.Kind, out []de
 			record := k.Index("record_id")
 			errs[t] = r.store.Each(ctx, k, func(cells []string, extra retrace.Extra) error {
 				if n := r.done.Add(1); r.progress != nil && n%10000 == 0 {
+					r.shown.Lock()
 					r.progress("reading journeys", int(n), r.total)
+					r.shown.Unlock()
 				}
 				j, linked := index[cells[record]]
 				if !linked && k != bundle.People {

@@ -263,7 +263,7 @@ func TestReportsReadTheSnapshotUntilTheDataChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	version, _ := store.DataVersion(ctx)
-	fromTables, q1, err := journeys(ctx, store, true, nil)
+	fromTables, q1, err := journeys(ctx, store, true, nil, func(err error) { t.Error(err) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -271,7 +271,7 @@ func TestReportsReadTheSnapshotUntilTheDataChange(t *testing.T) {
 	if err != nil || !found || len(snapshot) != len(fromTables) {
 		t.Fatalf("no snapshot kept: %v, %d journeys", err, len(snapshot))
 	}
-	fromSnapshot, q2, err := journeys(ctx, store, true, nil)
+	fromSnapshot, q2, err := journeys(ctx, store, true, nil, func(err error) { t.Error(err) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,6 +283,19 @@ func TestReportsReadTheSnapshotUntilTheDataChange(t *testing.T) {
 	got, _ := json.Marshal(figures.Build(fromSnapshot, opt))
 	if q1.Records == 0 || string(got) != string(want) {
 		t.Errorf("the report from the snapshot differs from the report from the tables")
+	}
+	// A snapshot that cannot be read is read around, with a warning.
+	garbage := func(yield func([]byte, error) bool) { yield([]byte("not a snapshot"), nil) }
+	if err := store.SaveSnapshot(ctx, snapshotVersion(version), garbage); err != nil {
+		t.Fatal(err)
+	}
+	var warned error
+	again, q3, err := journeys(ctx, store, true, nil, func(err error) { warned = err })
+	opt.Quality = q3
+	if err != nil || warned == nil || !strings.Contains(warned.Error(), "reading the journeys from the tables instead") {
+		t.Errorf("a broken snapshot: %v, warned %v", err, warned)
+	} else if got, _ := json.Marshal(figures.Build(again, opt)); string(got) != string(want) {
+		t.Error("the report read around a broken snapshot differs")
 	}
 	if _, err := store.SaveLinkRun(ctx, run); err != nil {
 		t.Fatal(err)

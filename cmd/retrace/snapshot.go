@@ -8,6 +8,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"reflect"
 	"runtime"
 	"runtime/debug"
@@ -31,9 +33,43 @@ const snapshotChunk = 16384
 var snapshotFormat = sync.OnceValue(func() string {
 	var b strings.Builder
 	describe(&b, reflect.TypeFor[definitions.Journey](), map[reflect.Type]bool{})
+	b.WriteString(buildOf())
 	sum := sha256.Sum256([]byte(b.String()))
 	return hex.EncodeToString(sum[:8])
 })
+
+// buildOf names the build of retrace running: how rows become journeys may change
+// without any type changing. The commit it was built from, or where there is none
+// or the code was changed since, the executable's own hash.
+func buildOf() string {
+	if info, ok := debug.ReadBuildInfo(); ok {
+		var revision string
+		modified := true
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				revision = s.Value
+			case "vcs.modified":
+				modified = s.Value == "true"
+			}
+		}
+		if revision != "" && !modified {
+			return "commit " + revision
+		}
+	}
+	path, err := os.Executable()
+	if err != nil {
+		return "unknown build"
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "unknown build"
+	}
+	defer f.Close()
+	h := sha256.New()
+	io.Copy(h, f)
+	return "executable " + hex.EncodeToString(h.Sum(nil))
+}
 
 // describe writes a type's structure: its kind, and its fields or elements.
 func describe(b *strings.Builder, t reflect.Type, seen map[reflect.Type]bool) {
@@ -123,9 +159,13 @@ func decodeChunks(chunks <-chan []byte, out []definitions.Journey, done *sync.Wa
 				if !ok {
 					return
 				}
-				part := out[k*snapshotChunk : min(len(out), (k+1)*snapshotChunk)]
+				end := min(len(out), (k+1)*snapshotChunk)
+				part := out[k*snapshotChunk : end : end] // a chunk too long cannot spill into the next
+				want := len(part)
 				if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&part); err != nil {
 					fail(err)
+				} else if len(part) != want || (want > 0 && &part[0] != &out[k*snapshotChunk]) {
+					fail(fmt.Errorf("chunk %d holds %d journeys, not %d", k, len(part), want))
 				}
 			}
 		}()
