@@ -455,7 +455,8 @@ type dobFeature struct {
 	// first and last day the date can mean, in days since 1970; an assigned 1 January
 	// means only its year.
 	first, last int32
-	precise     bool // a day that was not assigned
+	precise     bool   // a day that was not assigned
+	text        string // the date as written (YYYY-MM-DD), for a one-digit typo
 }
 
 func (c *dobComparison) Name() string { return c.name }
@@ -480,6 +481,9 @@ func (c *dobComparison) Prepare(get func(string) string) Feature {
 		last = first.AddDate(1, 0, -1)
 	}
 	f.first, f.last = int32(first.Unix()/86400), int32(last.Unix()/86400)
+	if f.precise {
+		f.text = d.String() // once a record, not once a pair
+	}
 	return f
 }
 
@@ -493,7 +497,7 @@ func (c *dobComparison) Compare(a, b Feature) int {
 		return 2
 	case bothDays && transposed(x.d, y.d):
 		return 3
-	case bothDays && oneDigitOff(x.d.String(), y.d.String()):
+	case bothDays && oneDigitOff(x.text, y.text):
 		return 4
 	case !bothDays && x.first <= y.last && y.first <= x.last:
 		return 5
