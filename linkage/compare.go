@@ -248,13 +248,13 @@ func (c *nameComparison) allOther() int {
 // other's aliases.
 func (c *nameComparison) Compare(a, b Feature) int {
 	x, y := a.(*nameFeature), b.(*nameFeature)
-	_, _, level := closestNames(x, y)
+	nx, ny, level := closestNames(x, y) // the names compared: the records', or an alias
 	switch {
 	case c.chains == nil || level < oneInCommon:
 		return level
-	case level == oneInCommon && x.inherited && y.inherited:
+	case level == oneInCommon && x.inherited && y.inherited: // a property of the records
 		return oneInCommon + 2
-	case level == oneInCommon && x.own != "" && x.own == y.own:
+	case level == oneInCommon && nx.own != "" && nx.own == ny.own:
 		return oneInCommon
 	case level == oneInCommon:
 		return oneInCommon + 1

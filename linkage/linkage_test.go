@@ -104,6 +104,17 @@ func TestOneNameInCommonBySurnameTradition(t *testing.T) {
 			t.Errorf("%s %s (%s) ~ %s %s (%s): %q, want %q", k.g1, k.f1, k.n1, k.g2, k.f2, k.n2, got, k.want)
 		}
 	}
+	// Where an alias is the closer name, its given name is the one compared.
+	withAliases, err := ComparisonSettings{Name: "name", Kind: "name", Columns: []string{"g", "f", "a"},
+		NameChains: &NameChains{Column: "n", Values: []string{"ERI"}}}.build(DefaultVariants())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := withAliases.Prepare(getter(map[string]string{"g": "Semhar", "f": "Tekle", "a": "Selam Gebremedhin", "n": "ERI"}))
+	b := withAliases.Prepare(getter(map[string]string{"g": "Selam", "f": "Haile", "n": "ERI"}))
+	if got := withAliases.Levels()[withAliases.Compare(a, b)]; got != own {
+		t.Errorf("Semhar Tekle (alias Selam Gebremedhin) ~ Selam Haile: %q, want %q", got, own)
+	}
 	for _, bad := range []ComparisonSettings{
 		{Name: "sex", Kind: "exact", Columns: []string{"sex"}, NameChains: &NameChains{Column: "n", Values: []string{"ERI"}}},
 		{Name: "name", Kind: "name", Columns: []string{"g", "f"}, NameChains: &NameChains{Column: "n"}},
