@@ -71,6 +71,9 @@ const (
 type DateError struct {
 	Text   string
 	Reason string
+	// Withheld is the reason in words that do not repeat the date, for a cell whose
+	// value must not reach a terminal or a log (a date of birth).
+	Withheld string
 }
 
 func (e *DateError) Error() string {
@@ -85,45 +88,45 @@ func ParseDate(s string) (PartialDate, error) { return parseDate(s, MinYear, Max
 func ParseHistoricalDate(s string) (PartialDate, error) { return parseDate(s, 1000, 2999) }
 
 func parseDate(s string, minYear, maxYear int) (PartialDate, error) {
-	bad := func(reason string) (PartialDate, error) {
-		return PartialDate{}, &DateError{Text: s, Reason: reason}
+	bad := func(reason, withheld string) (PartialDate, error) {
+		return PartialDate{}, &DateError{Text: s, Reason: reason, Withheld: withheld}
 	}
 	switch len(s) {
 	case 0:
 		return PartialDate{}, nil
 	case 4, 7, 10:
 	default:
-		return bad(dateShapeHint(s))
+		return bad(dateShapeHint(s), dateShapeHint(s))
 	}
 	if (len(s) >= 7 && s[4] != '-') || (len(s) == 10 && s[7] != '-') {
-		return bad(dateShapeHint(s))
+		return bad(dateShapeHint(s), dateShapeHint(s))
 	}
 	y, ok := digits(s[0:4])
 	if !ok {
-		return bad(dateShapeHint(s))
+		return bad(dateShapeHint(s), dateShapeHint(s))
 	}
 	if y < minYear || y > maxYear {
-		return bad(fmt.Sprintf("year %d is outside %d–%d", y, minYear, maxYear))
+		return bad(fmt.Sprintf("year %d is outside %d–%d", y, minYear, maxYear), fmt.Sprintf("its year is outside %d–%d", minYear, maxYear))
 	}
 	if len(s) == 4 {
 		return newDate(y, 0, 0, Year), nil
 	}
 	m, ok := digits(s[5:7])
 	if !ok {
-		return bad(dateShapeHint(s))
+		return bad(dateShapeHint(s), dateShapeHint(s))
 	}
 	if m < 1 || m > 12 {
-		return bad(fmt.Sprintf("month %02d does not exist", m))
+		return bad(fmt.Sprintf("month %02d does not exist", m), "its month does not exist")
 	}
 	if len(s) == 7 {
 		return newDate(y, time.Month(m), 0, Month), nil
 	}
 	day, ok := digits(s[8:10])
 	if !ok {
-		return bad(dateShapeHint(s))
+		return bad(dateShapeHint(s), dateShapeHint(s))
 	}
 	if day < 1 || day > daysIn(y, time.Month(m)) {
-		return bad(fmt.Sprintf("%s %d has no day %d", time.Month(m), y, day))
+		return bad(fmt.Sprintf("%s %d has no day %d", time.Month(m), y, day), "its month has no such day")
 	}
 	return newDate(y, time.Month(m), day, Day), nil
 }

@@ -1,6 +1,7 @@
 package retrace
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -120,5 +121,19 @@ func TestBinaryDatesRoundTrip(t *testing.T) {
 	var d PartialDate
 	if d.UnmarshalBinary([]byte{7, 228, 1}) == nil || d.UnmarshalBinary([]byte{7, 228, 1, 1, 9}) == nil {
 		t.Error("bytes that are no date were read")
+	}
+}
+
+// Why a text is not a date can be said without repeating it, for a date of birth.
+func TestDateErrorsWithholdTheDate(t *testing.T) {
+	for text, want := range map[string]string{
+		"1990-02-30": "its month has no such day", "1990-13": "its month does not exist",
+		"1890": "its year is outside 1900–2100", "30/02/1990": "write it as YYYY-MM-DD, YYYY-MM or YYYY, with hyphens (a spreadsheet may have written it its own way)",
+	} {
+		_, err := ParseDate(text)
+		de, ok := err.(*DateError)
+		if !ok || de.Withheld != want || strings.Contains(de.Withheld, text) {
+			t.Errorf("%s: withheld %q, want %q", text, de.Withheld, want)
+		}
 	}
 }

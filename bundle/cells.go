@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -57,6 +58,17 @@ func (p *cellParser) date(col string) retrace.PartialDate {
 	d, err := retrace.ParseDate(v)
 	if err != nil {
 		p.fail(col, "%v", err)
+	}
+	return d
+}
+
+// birthDate is a date of birth: a problem with it says what is wrong without
+// repeating it, since problems reach terminals and logs.
+func (p *cellParser) birthDate(col string) retrace.PartialDate {
+	d, err := retrace.ParseDate(p.token(col))
+	var de *retrace.DateError
+	if errors.As(err, &de) {
+		p.fail(col, "is not a date: %s", de.Withheld)
 	}
 	return d
 }

@@ -172,7 +172,7 @@ func parsePerson(p *cellParser, extra retrace.Extra) any {
 		GivenNames:    p.text("given_names"),
 		FamilyName:    p.text("family_name"),
 		Aliases:       p.list("aliases"),
-		DOB:           p.date("dob"),
+		DOB:           p.birthDate("dob"),
 		DOBEstimated:  p.tristate("dob_estimated"),
 		Sex:           retrace.Sex(strings.ToUpper(p.code("sex", retrace.SexCodes))),
 		Nationalities: p.countries("nationality"),

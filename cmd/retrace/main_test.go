@@ -59,7 +59,8 @@ func TestBadBundleExitsNonZeroAndNamesTheRow(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "people.csv"), []byte("record_id,source,dob\nA-1,ORG1,1990-02-30\n"), 0o600)
 	db := filepath.Join(t.TempDir(), "r.db")
 	_, errOut, code := run(t, "--db", db, "import", dir)
-	if code != 1 || !strings.Contains(errOut, `people.csv:2:3: dob: "1990-02-30" is not a date`) || !strings.Contains(errOut, "Nothing was imported") {
+	// A date of birth is never repeated on the terminal: the row's place and the reason are.
+	if code != 1 || !strings.Contains(errOut, `people.csv:2:3: dob: is not a date: its month has no such day`) || strings.Contains(errOut, "1990") || !strings.Contains(errOut, "Nothing was imported") {
 		t.Errorf("code %d, stderr:\n%s", code, errOut)
 	}
 }
