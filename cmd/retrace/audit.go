@@ -29,10 +29,10 @@ name, date of birth or reference). It is append-only. For system admins.`,
 				}
 				from = d
 			}
-			if err := a.mustBe(cmd.Context(), storage.RoleSystemAdmin, "retrace audit"); err != nil {
-				return err
-			}
 			return a.withExisting(cmd.Context(), func(store storage.Store) error {
+				if err := mustBe(cmd.Context(), store, storage.RoleSystemAdmin, "retrace audit"); err != nil {
+					return err
+				}
 				log, err := store.AuditLog(cmd.Context(), from)
 				if err != nil {
 					return err

@@ -74,11 +74,7 @@ Five are built in; put your own in a folder (files named *.toml) and name it wit
 		Short: "Print a definition with every parameter, as a file would hold it",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			defs, err := a.loadDefinitions()
-			if err != nil {
-				return err
-			}
-			d, err := findDefinition(defs, args[0])
+			d, err := a.definition(args[0])
 			if err != nil {
 				return err
 			}
@@ -122,6 +118,15 @@ Five are built in; put your own in a folder (files named *.toml) and name it wit
 	}
 	cmd.AddCommand(list, show, check)
 	return a.withDefinitions(cmd)
+}
+
+// definition is the definition of that name, built in or from the user's folder.
+func (a *app) definition(name string) (definitions.Definition, error) {
+	defs, err := a.loadDefinitions()
+	if err != nil {
+		return definitions.Definition{}, err
+	}
+	return findDefinition(defs, name)
 }
 
 func findDefinition(defs []definitions.Definition, name string) (definitions.Definition, error) {

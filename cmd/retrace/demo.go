@@ -116,7 +116,7 @@ func quietTruth(rep *bundleio.Report) {
 
 // demoReport writes the report for the last full year of the demo's data as a page.
 func (a *app) demoReport(cmd *cobra.Command, path string) (int, error) {
-	journeys, quality, err := a.readJourneys(cmd.Context(), "report", "all linked people", "demo", true)
+	journeys, quality, err := a.readJourneys(cmd.Context(), journeyRead{action: "report", subject: "all linked people", detail: "demo", forReport: true})
 	if err != nil {
 		return 0, err
 	}

@@ -62,10 +62,8 @@ last retrace link.`,
 			if format != "" && format != "csv" && format != "json" {
 				return fmt.Errorf("--format %q: use csv or json", format)
 			}
-			if err := a.mustBe(cmd.Context(), storage.RoleAnalyst, eventsAreRaw); err != nil {
-				return err
-			}
-			journeys, _, err := a.readJourneys(cmd.Context(), "events", "all linked people", definitionsDetail(defs, a.definitions), false)
+			journeys, _, err := a.readJourneys(cmd.Context(), journeyRead{action: "events", subject: "all linked people",
+				detail: definitionsDetail(defs, a.definitions), role: storage.RoleAnalyst, what: eventsAreRaw})
 			if err != nil {
 				return err
 			}
@@ -89,18 +87,12 @@ func (a *app) eventsWhyCmd() *cobra.Command {
 		Short: "Explain why a person does or does not count under a definition",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			defs, err := a.loadDefinitions()
+			d, err := a.definition(name)
 			if err != nil {
 				return err
 			}
-			d, err := findDefinition(defs, name)
-			if err != nil {
-				return err
-			}
-			if err := a.mustBe(cmd.Context(), storage.RoleAnalyst, eventsAreRaw); err != nil {
-				return err
-			}
-			journeys, _, err := a.readJourneys(cmd.Context(), "events why", "person "+args[0], definitionsDetail([]definitions.Definition{d}, a.definitions), false)
+			journeys, _, err := a.readJourneys(cmd.Context(), journeyRead{action: "events why", subject: "person " + args[0],
+				detail: definitionsDetail([]definitions.Definition{d}, a.definitions), role: storage.RoleAnalyst, what: eventsAreRaw})
 			if err != nil {
 				return err
 			}
@@ -118,19 +110,32 @@ func (a *app) eventsWhyCmd() *cobra.Command {
 	return cmd
 }
 
-// readJourneys reads every linked person's journey from the database, recording the
-// read in the audit log.
-// It also describes the person records read, linked or not.
-func (a *app) readJourneys(ctx context.Context, action, subject, detail string, forReport bool) ([]definitions.Journey, figures.Quality, error) {
+// journeyRead says why a command reads the journeys: for the audit log, for the
+// role it needs, and whether for a report.
+type journeyRead struct {
+	action, subject, detail string
+	forReport               bool   // every table, kept as the snapshot
+	role, what              string // the role the reader must have for what (none: any user)
+}
+
+// readJourneys reads every linked person's journey from the database, once the reader
+// is found to have the role it needs, recording the read in the audit log. It also
+// describes the person records read, linked or not.
+func (a *app) readJourneys(ctx context.Context, r journeyRead) ([]definitions.Journey, figures.Quality, error) {
 	store, err := a.openExisting(ctx)
 	if err != nil {
 		return nil, figures.Quality{}, err
 	}
 	defer store.Close()
-	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: action, Subject: subject, Detail: detail}); err != nil {
+	if r.role != "" {
+		if err := mustBe(ctx, store, r.role, r.what); err != nil {
+			return nil, figures.Quality{}, err
+		}
+	}
+	if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: r.action, Subject: r.subject, Detail: r.detail}); err != nil {
 		return nil, figures.Quality{}, err
 	}
-	js, q, err := journeys(ctx, store, forReport, a.stageProgress(), func(err error) { fmt.Fprintln(a.stderr, "warning:", err) })
+	js, q, err := journeys(ctx, store, r.forReport, a.stageProgress(), func(err error) { fmt.Fprintln(a.stderr, "warning:", err) })
 	if err == nil && q.Unlinked > 0 {
 		fmt.Fprintf(a.stderr, "warning: %d of %d person records are not linked yet and are left out: run retrace link (or retrace link --incremental)\n", q.Unlinked, q.Records)
 	}

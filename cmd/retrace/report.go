@@ -58,12 +58,12 @@ contents, notes, a table a sheet).`,
 			if out == "" {
 				return fmt.Errorf("--out PATH is required (- for standard output)")
 			}
+			read := journeyRead{action: "report", subject: "all linked people", forReport: true,
+				detail: fmt.Sprintf("period %s to %s, disclosure %s; %s", from, to, opt.Rule, definitionsDetail(opt.Definitions, a.definitions))}
 			if opt.Rule == disclosure.None {
-				if err := a.mustBe(cmd.Context(), storage.RoleAnalyst, "--disclosure none (raw counts, not for publication)"); err != nil {
-					return err
-				}
+				read.role, read.what = storage.RoleAnalyst, "--disclosure none (raw counts, not for publication)"
 			}
-			journeys, quality, err := a.readJourneys(cmd.Context(), "report", "all linked people", fmt.Sprintf("period %s to %s, disclosure %s; %s", from, to, opt.Rule, definitionsDetail(opt.Definitions, a.definitions)), true)
+			journeys, quality, err := a.readJourneys(cmd.Context(), read)
 			if err != nil {
 				return err
 			}

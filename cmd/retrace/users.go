@@ -96,18 +96,16 @@ func userName() string {
 	return ""
 }
 
-// mustBe refuses unless whoever runs the command has the role.
-func (a *app) mustBe(ctx context.Context, role, what string) error {
-	return a.withExisting(ctx, func(store storage.Store) error {
-		name := userName()
-		u, ok, err := store.User(ctx, name)
-		switch {
-		case err != nil:
-			return err
-		case !ok || u.Role != role:
-			return fmt.Errorf("%s is for users with the %s role, which %s does not have here (a system_admin adds them: retrace users add NAME --role %s)",
-				what, role, name, role)
-		}
-		return nil
-	})
+// mustBe refuses unless whoever runs the command has the role in the store.
+func mustBe(ctx context.Context, store storage.Store, role, what string) error {
+	name := userName()
+	u, ok, err := store.User(ctx, name)
+	switch {
+	case err != nil:
+		return err
+	case !ok || u.Role != role:
+		return fmt.Errorf("%s is for users with the %s role, which %s does not have here (a system_admin adds them: retrace users add NAME --role %s)",
+			what, role, name, role)
+	}
+	return nil
 }
