@@ -11,20 +11,14 @@ import (
 	"github.com/retrace-uk/retrace/bundleio"
 	"github.com/retrace-uk/retrace/internal/heapwatch"
 	"github.com/retrace-uk/retrace/storage"
-	"github.com/retrace-uk/retrace/synth"
+	"github.com/retrace-uk/retrace/synth/synthtest"
 )
 
 // writePeople writes the people.csv of about n synthetic records (retrace synth:
 // names in many scripts, partial dates, lists) as a bundle of its own.
 func writePeople(tb testing.TB, dir string, n int) int {
 	tb.Helper()
-	cfg := synth.DefaultConfig()
-	cfg.People = n * 10 / 16 // about 1.6 records a person
-	full := tb.TempDir()
-	sum, err := synth.Generate(context.Background(), cfg, full, nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
+	full, sum := synthtest.Generate(tb, n*10/16, 0) // about 1.6 records a person
 	if err := os.Rename(filepath.Join(full, "people.csv"), filepath.Join(dir, "people.csv")); err != nil {
 		tb.Fatal(err)
 	}

@@ -21,10 +21,7 @@ import (
 // with their true links. Target: 1,000,000 people in ≤ 10 s on a 2-core machine.
 // RETRACE_BENCH_PEOPLE picks the size (default 100,000).
 func BenchmarkReport(b *testing.B) {
-	n := 100_000
-	if v := os.Getenv("RETRACE_BENCH_PEOPLE"); v != "" {
-		fmt.Sscan(v, &n)
-	}
+	n := synthtest.Size(b, "RETRACE_BENCH_PEOPLE", 100_000)
 	b.Run(fmt.Sprintf("people=%d", n), func(b *testing.B) {
 		journeys := syntheticJourneys(b, n)
 		opt := Options{Period: Period{time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC)},

@@ -202,6 +202,18 @@ func TestBreakdownsAddUpAndHideTogether(t *testing.T) {
 	}
 	opt.Rule = disclosure.TenFive
 	published := Build(js, opt)
+	hiddenShares := 0 // a share whose count is [c] is [c] too
+	for domain, sh := range published.Figures.Reintegration.Achieved {
+		if sh.Count.Suppressed() {
+			hiddenShares++
+			if sh.Share != disclosure.Suppressed || sh.Lower != disclosure.Suppressed {
+				t.Errorf("%s achieved: count [c], share %v", domain, sh.Share)
+			}
+		}
+	}
+	if hiddenShares == 0 {
+		t.Error("no achieved count was [c]: the check above checked nothing")
+	}
 	for dim, values := range published.Breakdowns {
 		for figure := range values[slices.Collect(maps.Keys(values))[0]] {
 			sum := 0 // a line that need not add up may, in these data

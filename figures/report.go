@@ -255,38 +255,21 @@ func (r *Report) publishBreakdowns(journeys []definitions.Journey, opt Options, 
 		rt.PeopleWithEventInPeriod = *c
 		f.ReTrafficking[name] = rt
 	}
+	leavers, episodes := f.Reintegration.Leavers.Suppressed(), f.Risk.Episodes.Suppressed()
 	for domain, s := range achieved {
-		f.Reintegration.Achieved[domain] = hideIfSuppressed(*s)
+		f.Reintegration.Achieved[domain] = hideShare(*s, leavers)
 	}
-	f.Risk.Any, f.Risk.AtEntry, f.Risk.AtExit = hideIfSuppressed(f.Risk.Any), hideIfSuppressed(f.Risk.AtEntry), hideIfSuppressed(f.Risk.AtExit)
-	if f.Risk.Episodes.Suppressed() || f.Reintegration.Leavers.Suppressed() {
-		r.hideShares()
-	}
+	// at exit is out of the episodes that had ended, a whole not published
+	f.Risk.Any, f.Risk.AtEntry, f.Risk.AtExit = hideShare(f.Risk.Any, episodes), hideShare(f.Risk.AtEntry, episodes), hideShare(f.Risk.AtExit, false)
 }
 
-// hideIfSuppressed hides a share whose count secondary suppression has hidden.
-func hideIfSuppressed(s ShareShown) ShareShown {
-	if s.Count.Suppressed() {
+// hideShare hides a share whose count, or whose whole (wholeHidden), secondary
+// suppression has hidden.
+func hideShare(s ShareShown, wholeHidden bool) ShareShown {
+	if s.Count.Suppressed() || wholeHidden {
 		s.Share, s.Lower, s.Upper = disclosure.Suppressed, disclosure.Suppressed, disclosure.Suppressed
 	}
 	return s
-}
-
-// hideShares hides the shares whose whole secondary suppression has hidden.
-func (r *Report) hideShares() {
-	f := &r.Figures
-	hide := func(s ShareShown) ShareShown {
-		s.Share, s.Lower, s.Upper = disclosure.Suppressed, disclosure.Suppressed, disclosure.Suppressed
-		return s
-	}
-	if f.Risk.Episodes.Suppressed() {
-		f.Risk.Any, f.Risk.AtEntry = hide(f.Risk.Any), hide(f.Risk.AtEntry)
-	}
-	if f.Reintegration.Leavers.Suppressed() {
-		for domain, s := range f.Reintegration.Achieved {
-			f.Reintegration.Achieved[domain] = hide(s)
-		}
-	}
 }
 
 func publishRisk(risk Risk, count func(int) disclosure.Cell) RiskShown {

@@ -2,11 +2,11 @@ package linkage
 
 import (
 	"fmt"
-	"os"
 	"testing"
 	"time"
 
 	"github.com/retrace-uk/retrace/internal/heapwatch"
+	"github.com/retrace-uk/retrace/synth/synthtest"
 )
 
 // BenchmarkLinkSynthetic links synthetic survivors' records (retrace synth) from the
@@ -15,10 +15,7 @@ import (
 // records in ≤ 60 s and ≤ 4 GB on a 2-core machine.
 // RETRACE_BENCH_RECORDS picks the size (default 100,000; 1,000,000 for the target).
 func BenchmarkLinkSynthetic(b *testing.B) {
-	n := 100_000
-	if v := os.Getenv("RETRACE_BENCH_RECORDS"); v != "" {
-		fmt.Sscan(v, &n)
-	}
+	n := synthtest.Size(b, "RETRACE_BENCH_RECORDS", 100_000)
 	b.Run(fmt.Sprintf("records=%d", n), func(b *testing.B) {
 		d, truth := synthetic(b, n*10/16, 11) // about 1.6 records a person
 		b.ResetTimer()
