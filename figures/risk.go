@@ -142,3 +142,15 @@ func actionCode(a string) string {
 	}
 	return a
 }
+
+// RiskRecorded says whether support episode s of the journey had a re-trafficking
+// risk assessment at entry (within 30 days of its start) and at exit (within 30 days
+// before its end), and whether it had ended, as of a day: the rule of figure 6, for
+// the web app's alerts.
+func RiskRecorded(j *definitions.Journey, s *retrace.SupportEpisode, asOf time.Time) (atEntry, atExit, ended bool) {
+	a := assessed(j, s, Period{To: asOf}, nil)
+	return a.atEntry, a.atExit, a.ended
+}
+
+// EntryExitDays is the window, in days, of an assessment at entry or at exit.
+const EntryExitDays = entryExitDays

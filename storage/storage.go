@@ -38,6 +38,8 @@ type Store interface {
 	AuditLog(ctx context.Context, since time.Time) ([]AuditEvent, error)
 	Linkage
 	Users
+	Accounts
+	People
 	Snapshots
 	// Backend is "sqlite" or "postgres".
 	Backend() string
@@ -51,6 +53,7 @@ type AuditEvent struct {
 	Action  string // e.g. "import", "export"
 	Subject string // what was touched, never a name, date of birth or reference
 	Detail  string
+	Origin  string // where the request came from (the web client's address); empty on the command line
 }
 
 //go:embed migrations
@@ -215,17 +218,23 @@ func (s *sqlStore) Each(ctx context.Context, k *bundle.Kind, fn func([]string, r
 
 // scanCells calls fn with each row's cells (empty for NULL) and unknown columns.
 func scanCells(k *bundle.Kind, rows *sql.Rows, err error, fn func([]string, retrace.Extra) error) error {
+	return scanCellsAnd(k, rows, err, 0, func(cells []string, extra retrace.Extra, _ []string) error { return fn(cells, extra) })
+}
+
+// scanCellsAnd is scanCells for a query that selects more columns after the extra
+// column: fn gets them too.
+func scanCellsAnd(k *bundle.Kind, rows *sql.Rows, err error, more int, fn func(cells []string, extra retrace.Extra, more []string) error) error {
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	cols := k.ColumnNames()
-	vals := make([]sql.NullString, len(cols)+1)
+	cols := len(k.ColumnNames())
+	vals := make([]sql.NullString, cols+1+more)
 	ptrs := make([]any, len(vals))
 	for i := range vals {
 		ptrs[i] = &vals[i]
 	}
-	cells := make([]string, len(cols))
+	cells, after := make([]string, cols), make([]string, more)
 	for rows.Next() {
 		if err := rows.Scan(ptrs...); err != nil {
 			return err
@@ -233,11 +242,14 @@ func scanCells(k *bundle.Kind, rows *sql.Rows, err error, fn func([]string, retr
 		for i := range cells {
 			cells[i] = vals[i].String
 		}
-		extra, err := decodeExtra(vals[len(cols)].String)
+		for i := range after {
+			after[i] = vals[cols+1+i].String
+		}
+		extra, err := decodeExtra(vals[cols].String)
 		if err != nil {
 			return fmt.Errorf("%s: %w", k.Table, err)
 		}
-		if err := fn(cells, extra); err != nil {
+		if err := fn(cells, extra, after); err != nil {
 			return err
 		}
 	}
@@ -278,16 +290,16 @@ func (s *sqlStore) Count(ctx context.Context, k *bundle.Kind) (int, error) {
 }
 
 func (s *sqlStore) Audit(ctx context.Context, e AuditEvent) error {
-	_, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO audit_events (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)"),
-		time.Now().UTC(), e.Actor, e.Action, e.Subject, e.Detail)
+	_, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO audit_events (at, actor, action, subject, detail, origin) VALUES (?, ?, ?, ?, ?, ?)"),
+		time.Now().UTC(), e.Actor, e.Action, e.Subject, e.Detail, nullIfEmpty(e.Origin))
 	return err
 }
 
 func (s *sqlStore) AuditLog(ctx context.Context, since time.Time) ([]AuditEvent, error) {
 	var out []AuditEvent
-	err := s.each(ctx, "SELECT at, actor, action, subject, COALESCE(detail, '') FROM audit_events WHERE at >= ? ORDER BY id", []any{since.UTC()}, func(rs *sql.Rows) error {
+	err := s.each(ctx, "SELECT at, actor, action, subject, COALESCE(detail, ''), COALESCE(origin, '') FROM audit_events WHERE at >= ? ORDER BY id", []any{since.UTC()}, func(rs *sql.Rows) error {
 		var e AuditEvent
-		err := rs.Scan(&e.At, &e.Actor, &e.Action, &e.Subject, &e.Detail)
+		err := rs.Scan(&e.At, &e.Actor, &e.Action, &e.Subject, &e.Detail, &e.Origin)
 		out = append(out, e)
 		return err
 	})

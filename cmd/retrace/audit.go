@@ -38,9 +38,9 @@ name, date of birth or reference). It is append-only. For system admins.`,
 					return err
 				}
 				w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-				fmt.Fprintln(w, "at (UTC)\tactor\taction\tsubject\tdetail")
+				fmt.Fprintln(w, "at (UTC)\tactor\taction\tsubject\tdetail\tfrom")
 				for _, e := range log {
-					fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.At.UTC().Format("2006-01-02 15:04:05"), e.Actor, e.Action, e.Subject, e.Detail)
+					fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", e.At.UTC().Format("2006-01-02 15:04:05"), e.Actor, e.Action, e.Subject, e.Detail, e.Origin)
 				}
 				return w.Flush()
 			})

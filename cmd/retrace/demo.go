@@ -2,14 +2,19 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/bundleio"
 	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/storage"
@@ -19,46 +24,56 @@ import (
 func (a *app) demoCmd() *cobra.Command {
 	var dir string
 	var people int
+	var serve serveOptions
+	var serving bool
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Generate synthetic journeys, load them into a fresh database, link them and show what loaded",
 		Long: `Generate a few thousand synthetic people (nobody real) into DIR/bundle, import them
 into a fresh SQLite database DIR/retrace.db, link the records into people, score the
-linkage against the truth and show what was loaded. Everything runs on the embedded
-default; nothing else is needed. Afterwards, point any command at the demo database
-with --db DIR/retrace.db. DIR must be new, empty or an earlier demo's folder, which
-is replaced.`,
-		Example: "  retrace demo",
+linkage against the truth and show what was loaded; then start the web app on it
+(--serve=false to skip that), with a support worker, an organisation admin, an
+analyst and a system admin to sign in as. Everything runs on the embedded default;
+nothing else is needed. Afterwards, point any command at the demo database with
+--db DIR/retrace.db. DIR must be new, empty or an earlier demo's folder, which is
+replaced.`,
+		Example: "  retrace demo\n  retrace demo --serve=false --people 10000",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runDemo(cmd, dir, people)
+			accounts, err := a.runDemo(cmd, dir, people)
+			if err != nil || !serving {
+				return err
+			}
+			return a.serveDemo(cmd, filepath.Join(dir, "retrace.db"), serve, accounts)
 		},
 	}
+	cmd.Flags().BoolVar(&serving, "serve", true, "start the web app on the demo database when it is ready")
+	cmd.Flags().StringVar(&serve.addr, "addr", "127.0.0.1:8080", "address for the web app")
 	cmd.Flags().StringVar(&dir, "dir", "retrace-demo", "folder for the demo bundle and database (replaced)")
 	cmd.Flags().IntVar(&people, "people", 3000, "number of synthetic people")
 	return cmd
 }
 
-func (a *app) runDemo(cmd *cobra.Command, dir string, people int) error {
+func (a *app) runDemo(cmd *cobra.Command, dir string, people int) ([]demoAccount, error) {
 	ctx := cmd.Context()
 	bundleDir, db := filepath.Join(dir, "bundle"), filepath.Join(dir, "retrace.db")
 	if err := claimDemoDir(dir); err != nil {
-		return err
+		return nil, err
 	}
 	for _, p := range []string{bundleDir, db, db + "-wal", db + "-shm"} {
 		if err := os.RemoveAll(p); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	cfg := synth.DefaultConfig()
 	cfg.People = people
 	sum, err := a.synthesise(cmd, cfg, bundleDir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	store, err := storage.Open(ctx, db)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer store.Close()
 	rep, err := bundleio.Import(ctx, store, bundleDir, bundleio.Options{Actor: actor()})
@@ -67,19 +82,20 @@ func (a *app) runDemo(cmd *cobra.Command, dir string, people int) error {
 		a.printImport(rep, bundleio.Options{})
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if err := demoUsers(ctx, store); err != nil {
-		return err
+	accounts, err := demoUsers(ctx, store)
+	if err != nil {
+		return nil, err
 	}
 	store.Close()
 	if err := a.demoLink(cmd, db, filepath.Join(bundleDir, "truth", "records.csv")); err != nil {
-		return err
+		return nil, err
 	}
 	reportPath := filepath.Join(dir, "report.html")
 	year, err := a.demoReport(cmd, reportPath)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	t := sum.Truth
 	fmt.Fprintf(a.stdout, `
@@ -97,7 +113,7 @@ The truth behind the synthetic data (which records are one person, which episode
 were re-trafficking) is in %s.
 `, sum.People, sum.Rows["people.csv"], t.PeopleWithSeveralRecords, t.Retrafficking, t.ReReferred,
 		t.KnownFromFollowUp, t.NeverKnown, year, reportPath, db, demoAdmin, db, db, db, filepath.Join(dir, "export"), filepath.Join(bundleDir, "truth"))
-	return nil
+	return accounts, nil
 }
 
 // quietTruth drops the warning that the bundle's truth folder was not read: the
@@ -140,20 +156,93 @@ func (a *app) demoReport(cmd *cobra.Command, path string) (int, error) {
 const demoAdmin = "demo-admin"
 
 // demoUsers makes whoever runs the demo its database's analyst, so that the raw
-// counts (events, report --disclosure none) are theirs to see.
-func demoUsers(ctx context.Context, store storage.Store) error {
-	for _, add := range []struct {
+// counts (events, report --disclosure none) are theirs to see, and adds an account of
+// each role for the web app, with a new random password each.
+func demoUsers(ctx context.Context, store storage.Store) ([]demoAccount, error) {
+	org, err := busiestSupporter(ctx, store)
+	if err != nil {
+		return nil, err
+	}
+	adds := []struct {
 		by   string
 		user storage.User
-	}{{userName(), storage.User{Name: demoAdmin, Role: storage.RoleSystemAdmin}}, {demoAdmin, storage.User{Name: userName(), Role: storage.RoleAnalyst}}} {
+	}{
+		{userName(), storage.User{Name: demoAdmin, Role: storage.RoleSystemAdmin}},
+		{demoAdmin, storage.User{Name: userName(), Role: storage.RoleAnalyst}},
+		{demoAdmin, storage.User{Name: "demo-support", Role: storage.RoleSupportWorker, Organisation: org}},
+		{demoAdmin, storage.User{Name: "demo-orgadmin", Role: storage.RoleOrganisationAdmin, Organisation: org}},
+		{demoAdmin, storage.User{Name: "demo-analyst", Role: storage.RoleAnalyst}},
+	}
+	var accounts []demoAccount
+	for i, add := range adds {
 		if err := store.AddUser(ctx, add.by, add.user); err != nil {
-			return err
+			return nil, err
 		}
 		if err := store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: "users add", Subject: "user " + add.user.Name, Detail: "role " + add.user.Role + " (demo)"}); err != nil {
-			return err
+			return nil, err
 		}
+		if i == 1 {
+			continue // the person running the demo uses the command line
+		}
+		password := demoPassword()
+		if err := setPassword(ctx, store, demoAdmin, add.user.Name, password); err != nil {
+			return nil, err
+		}
+		accounts = append(accounts, demoAccount{add.user, password})
 	}
-	return nil
+	return accounts, nil
+}
+
+// busiestSupporter is the organisation whose records hold the most support episodes:
+// the demo's support workers work there.
+func busiestSupporter(ctx context.Context, store storage.Store) (string, error) {
+	episodes := map[string]int{}
+	best := ""
+	err := store.EachInScope(ctx, storage.Scope{}, bundle.Support, func(_ string, cells []string, _ retrace.Extra) error {
+		org := cells[bundle.Support.Index("provider")]
+		episodes[org]++
+		if best == "" || episodes[org] > episodes[best] || (episodes[org] == episodes[best] && org < best) {
+			best = org
+		}
+		return nil
+	})
+	if err == nil && best == "" {
+		err = errors.New("demo: no support episodes loaded")
+	}
+	return best, err
+}
+
+// demoAccount is a web app account the demo made, with its password.
+type demoAccount struct {
+	storage.User
+	Password string
+}
+
+// demoPassword is a fresh random password, easy to type: four groups of four.
+func demoPassword() string {
+	t := strings.ToLower(rand.Text()[:16])
+	return t[:4] + "-" + t[4:8] + "-" + t[8:12] + "-" + t[12:]
+}
+
+// serveDemo starts the web app on the demo database and says how to sign in.
+func (a *app) serveDemo(cmd *cobra.Command, db string, opt serveOptions, accounts []demoAccount) error {
+	store, err := storage.OpenExisting(cmd.Context(), db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	return a.serve(cmd.Context(), store, opt, func(url string) {
+		fmt.Fprintf(a.stdout, "\nThe web app is at %s (Ctrl-C stops it). Sign in as:\n", url)
+		w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+		for _, acc := range accounts {
+			what := strings.ReplaceAll(acc.Role, "_", " ")
+			if acc.Organisation != "" {
+				what += " at " + acc.Organisation
+			}
+			fmt.Fprintf(w, "  %s\tpassword %s\t(%s)\n", acc.Name, acc.Password, what)
+		}
+		w.Flush()
+	})
 }
 
 // demoLink links the demo's records and scores the links against the truth.

@@ -43,6 +43,10 @@ func Run(t *testing.T, open Opener) {
 		{"SnapshotsAreOfOneDataVersion", testSnapshots},
 		{"UsersStartWithAnAdminWhoAddsTheRest", testUsers},
 		{"AuditLogReadsBackInOrder", testAuditLog},
+		{"ScopeKeepsOrganisationsApart", testScopedPeople},
+		{"ReferralsElsewhereTellOnlyWhenAndWho", testReferralsElsewhere},
+		{"NameSearchIndexesChangesAndKeepsToScope", testNameSearch},
+		{"PasswordsSessionsAndThrottling", testAccounts},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

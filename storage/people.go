@@ -1,0 +1,345 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bundle"
+)
+
+// Scope is the part of the journeys a user may read. Every query for people takes
+// one, so that an organisation's records stay its own whatever a caller asks for.
+type Scope struct {
+	// Organisation, when set, limits reading to the records this organisation sent
+	// and those of people it supported (a support episode it provided).
+	Organisation string
+}
+
+// ErrNoScope is returned for a user whose role reads no person records.
+var ErrNoScope = errors.New("this role reads no person records")
+
+// ScopeOf is what a user may read: support workers and organisation admins their
+// organisation's records, analysts every organisation's (shown pseudonymised by the
+// caller). System admins manage users and read the audit log, not journeys.
+func ScopeOf(u User) (Scope, error) {
+	switch u.Role {
+	case RoleSupportWorker, RoleOrganisationAdmin:
+		if u.Organisation == "" {
+			return Scope{}, fmt.Errorf("%w: %s has no organisation", ErrNoScope, u.Name)
+		}
+		return Scope{Organisation: u.Organisation}, nil
+	case RoleAnalyst:
+		return Scope{}, nil
+	}
+	return Scope{}, ErrNoScope
+}
+
+// where is the SQL condition, on the person_records alias p, that keeps to the scope.
+func (sc Scope) where() (string, []any) {
+	if sc.Organisation == "" {
+		return "1 = 1", nil
+	}
+	return "(p.source = ? OR p.record_id IN (SELECT record_id FROM support_episodes WHERE provider = ?))", []any{sc.Organisation, sc.Organisation}
+}
+
+// People reads people: the records of a person, their journey rows, and search.
+type People interface {
+	// PersonRecords gives the records of a person that the scope reaches, by record
+	// id. A person is a linkage person id, or the record id of a record no link run
+	// has placed yet.
+	PersonRecords(ctx context.Context, sc Scope, personID string) ([]retrace.PersonRecord, error)
+	// Records gives the records with these ids that the scope reaches.
+	Records(ctx context.Context, sc Scope, recordIDs []string) ([]retrace.PersonRecord, error)
+	// EachOfRecords calls fn with each row of a kind that belongs to the records, in
+	// stored order. The caller gives records it has read under a scope.
+	EachOfRecords(ctx context.Context, k *bundle.Kind, recordIDs []string, fn func(cells []string, extra retrace.Extra) error) error
+	// PersonOf is the person a record is (its own id until linked).
+	PersonOf(ctx context.Context, recordID string) (string, error)
+	// IndexNames brings the search keys up to date with the records, making keys
+	// only for records added or changed since; it gives the number indexed.
+	IndexNames(ctx context.Context, keys func(retrace.PersonRecord) []string) (int, error)
+	// SearchNames finds the records in scope holding any of the keys: for each, the
+	// keys it holds. At most limit records come back.
+	SearchNames(ctx context.Context, sc Scope, keys []string, limit int) ([]NameMatch, error)
+	// EachInScope calls fn with each row of a kind whose record the scope reaches,
+	// and the person the record is.
+	EachInScope(ctx context.Context, sc Scope, k *bundle.Kind, fn func(personID string, cells []string, extra retrace.Extra) error) error
+	// ReferralsElsewhere gives, for each record of an organisation, the referrals of
+	// the same person made on other organisations' records: only when and by whom, which
+	// is all one organisation is told of another's record.
+	// With personID set, only that person's.
+	ReferralsElsewhere(ctx context.Context, organisation, personID string) ([]ReferralElsewhere, error)
+	// Sources lists the organisations that sent person records, most records first.
+	Sources(ctx context.Context) ([]string, error)
+}
+
+// ReferralElsewhere is a referral of the person an organisation's record is, made on
+// another record of theirs.
+type ReferralElsewhere struct {
+	RecordID, PersonID string // the organisation's own record, and the person
+	Date               string // the referral date, as stored
+	By                 string // the first responder, or the organisation that sent the record
+}
+
+// NameMatch is a record that holds some of the keys searched for.
+type NameMatch struct {
+	RecordID, PersonID string
+	Keys               []string
+}
+
+// personColumns are the person_records columns, qualified by the alias p.
+func personColumns() string {
+	cols := bundle.People.ColumnNames()
+	for i, c := range cols {
+		cols[i] = "p." + c
+	}
+	return strings.Join(cols, ", ") + ", p.extra"
+}
+
+func (s *sqlStore) PersonRecords(ctx context.Context, sc Scope, personID string) ([]retrace.PersonRecord, error) {
+	cond, args := sc.where()
+	q := `SELECT ` + personColumns() + ` FROM person_records p LEFT JOIN person_links l ON l.record_id = p.record_id
+		WHERE (l.person_id = ? OR (l.person_id IS NULL AND p.record_id = ?)) AND ` + cond + ` ORDER BY p.record_id`
+	rows, err := s.db.QueryContext(ctx, s.rebind(q), append([]any{personID, personID}, args...)...)
+	var out []retrace.PersonRecord
+	err = scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
+		v, _ := bundle.People.Value(cells, extra) // stored rows were checked on import
+		out = append(out, v.(retrace.PersonRecord))
+		return nil
+	})
+	return out, err
+}
+
+func (s *sqlStore) Records(ctx context.Context, sc Scope, recordIDs []string) ([]retrace.PersonRecord, error) {
+	cond, args := sc.where()
+	var out []retrace.PersonRecord
+	for start := 0; start < len(recordIDs); start += s.maxParams - 1 {
+		ids := recordIDs[start:min(len(recordIDs), start+s.maxParams-1)]
+		q := `SELECT ` + personColumns() + ` FROM person_records p WHERE p.record_id IN (` + placeholderList(len(ids)) + `) AND ` + cond + ` ORDER BY p.record_id`
+		rows, err := s.db.QueryContext(ctx, s.rebind(q), append(anys(ids), args...)...)
+		err = scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
+			v, _ := bundle.People.Value(cells, extra)
+			out = append(out, v.(retrace.PersonRecord))
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (s *sqlStore) EachOfRecords(ctx context.Context, k *bundle.Kind, recordIDs []string, fn func([]string, retrace.Extra) error) error {
+	for start := 0; start < len(recordIDs); start += s.maxParams {
+		ids := recordIDs[start:min(len(recordIDs), start+s.maxParams)]
+		q := fmt.Sprintf("SELECT %s, extra FROM %s WHERE record_id IN (%s) ORDER BY seq",
+			strings.Join(k.ColumnNames(), ", "), k.Table, placeholderList(len(ids)))
+		rows, err := s.db.QueryContext(ctx, s.rebind(q), anys(ids)...)
+		if err := scanCells(k, rows, err, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func anys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+func (s *sqlStore) PersonOf(ctx context.Context, recordID string) (string, error) {
+	var p sql.NullString
+	err := s.db.QueryRowContext(ctx, s.rebind("SELECT person_id FROM person_links WHERE record_id = ?"), recordID).Scan(&p)
+	if errors.Is(err, sql.ErrNoRows) || !p.Valid {
+		return recordID, nil
+	}
+	return p.String, err
+}
+
+func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, limit int) ([]NameMatch, error) {
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	cond, args := sc.where()
+	q := `SELECT k.record_id, COALESCE(l.person_id, k.record_id), k.key FROM name_keys k
+		JOIN person_records p ON p.record_id = k.record_id
+		LEFT JOIN person_links l ON l.record_id = k.record_id
+		WHERE k.key IN (` + placeholderList(len(keys)) + `) AND ` + cond + ` ORDER BY k.record_id`
+	var out []NameMatch
+	err := s.each(ctx, q, append(anys(keys), args...), func(rs *sql.Rows) error {
+		var record, person, key string
+		if err := rs.Scan(&record, &person, &key); err != nil {
+			return err
+		}
+		if n := len(out); n > 0 && out[n-1].RecordID == record {
+			out[n-1].Keys = append(out[n-1].Keys, key)
+			return nil
+		}
+		if len(out) == limit {
+			return errEnough
+		}
+		out = append(out, NameMatch{RecordID: record, PersonID: person, Keys: []string{key}})
+		return nil
+	})
+	if errors.Is(err, errEnough) {
+		err = nil
+	}
+	return out, err
+}
+
+func (s *sqlStore) EachInScope(ctx context.Context, sc Scope, k *bundle.Kind, fn func(string, []string, retrace.Extra) error) error {
+	cond, args := sc.where()
+	cols := k.ColumnNames()
+	for i, c := range cols {
+		cols[i] = "t." + c
+	}
+	join := "JOIN person_records p ON p.record_id = t.record_id"
+	if k == bundle.People {
+		join = "JOIN person_records p ON p.seq = t.seq"
+	}
+	q := fmt.Sprintf(`SELECT %s, t.extra, COALESCE(l.person_id, t.record_id) FROM %s t %s
+		LEFT JOIN person_links l ON l.record_id = t.record_id WHERE %s ORDER BY t.seq`, strings.Join(cols, ", "), k.Table, join, cond)
+	rows, err := s.db.QueryContext(ctx, s.rebind(q), args...)
+	return scanCellsAnd(k, rows, err, 1, func(cells []string, extra retrace.Extra, more []string) error {
+		return fn(more[0], cells, extra)
+	})
+}
+
+func (s *sqlStore) ReferralsElsewhere(ctx context.Context, organisation, personID string) ([]ReferralElsewhere, error) {
+	cond, args := Scope{Organisation: organisation}.where()
+	args = append(args, organisation)
+	person := ""
+	if personID != "" {
+		person, args = "AND l.person_id = ?", append(args, personID)
+	}
+	q := `SELECT p.record_id, l.person_id, r.referral_date, COALESCE(r.first_responder, rp.source)
+		FROM person_records p
+		JOIN person_links l ON l.record_id = p.record_id
+		JOIN person_links l2 ON l2.person_id = l.person_id AND l2.record_id <> p.record_id
+		JOIN referrals r ON r.record_id = l2.record_id
+		JOIN person_records rp ON rp.record_id = l2.record_id
+		WHERE ` + cond + ` AND rp.source <> ? AND r.referral_date IS NOT NULL ` + person + `
+		ORDER BY p.record_id, r.referral_date`
+	var out []ReferralElsewhere
+	err := s.each(ctx, q, args, func(rs *sql.Rows) error {
+		var r ReferralElsewhere
+		err := rs.Scan(&r.RecordID, &r.PersonID, &r.Date, &r.By)
+		out = append(out, r)
+		return err
+	})
+	return out, err
+}
+
+// errEnough stops a scan that has all it needs.
+var errEnough = errors.New("enough rows")
+
+// IndexNames works in batches, each in its own transaction, so that a first index
+// of a large database can be interrupted and resumed.
+func (s *sqlStore) IndexNames(ctx context.Context, keys func(retrace.PersonRecord) []string) (int, error) {
+	const batch = 5000
+	indexed := 0
+	for {
+		records, hashes, err := s.unindexed(ctx, batch)
+		if err != nil || len(records) == 0 {
+			return indexed, err
+		}
+		if err := s.indexBatch(ctx, records, hashes, keys); err != nil {
+			return indexed, err
+		}
+		indexed += len(records)
+	}
+}
+
+// unindexed gives records whose keys are missing or were made from an older row.
+func (s *sqlStore) unindexed(ctx context.Context, limit int) ([]retrace.PersonRecord, []string, error) {
+	q := fmt.Sprintf(`SELECT %s, p.row_hash FROM person_records p LEFT JOIN name_keys_of n ON n.record_id = p.record_id
+		WHERE n.row_hash IS NULL OR n.row_hash <> p.row_hash ORDER BY p.seq LIMIT %d`, personColumns(), limit)
+	rows, err := s.db.QueryContext(ctx, q)
+	var records []retrace.PersonRecord
+	var hashes []string
+	err = scanCellsAnd(bundle.People, rows, err, 1, func(cells []string, extra retrace.Extra, more []string) error {
+		v, _ := bundle.People.Value(cells, extra)
+		records, hashes = append(records, v.(retrace.PersonRecord)), append(hashes, more[0])
+		return nil
+	})
+	return records, hashes, err
+}
+
+func (s *sqlStore) indexBatch(ctx context.Context, records []retrace.PersonRecord, hashes []string, keys func(retrace.PersonRecord) []string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	ids := make([]any, len(records))
+	var pairs, marks []any
+	for i, r := range records {
+		ids[i] = r.RecordID
+		for _, k := range distinct(keys(r)) {
+			pairs = append(pairs, k, r.RecordID)
+		}
+		marks = append(marks, r.RecordID, hashes[i])
+	}
+	for _, table := range []string{"name_keys", "name_keys_of"} {
+		if err := s.execChunks(ctx, tx, ids, 1, func(n int) string {
+			return "DELETE FROM " + table + " WHERE record_id IN (" + placeholderList(n) + ")"
+		}); err != nil {
+			return err
+		}
+	}
+	if err := s.execChunks(ctx, tx, pairs, 2, func(n int) string {
+		return "INSERT INTO name_keys (key, record_id) VALUES " + placeholders(n, 2)
+	}); err != nil {
+		return err
+	}
+	if err := s.execChunks(ctx, tx, marks, 2, func(n int) string {
+		return "INSERT INTO name_keys_of (record_id, row_hash) VALUES " + placeholders(n, 2)
+	}); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// execChunks runs a statement over args in groups of width, as many groups a call as
+// the backend's placeholder limit allows.
+func (s *sqlStore) execChunks(ctx context.Context, tx *sql.Tx, args []any, width int, query func(groups int) string) error {
+	per := min(s.maxParams/width, 999) * width // long statements cost more to prepare than they save
+	for start := 0; start < len(args); start += per {
+		part := args[start:min(len(args), start+per)]
+		if _, err := tx.ExecContext(ctx, s.rebind(query(len(part)/width)), part...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func distinct(ss []string) []string {
+	seen := make(map[string]bool, len(ss))
+	out := ss[:0:0]
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Sources lists the organisations that sent person records, most records first.
+func (s *sqlStore) Sources(ctx context.Context) ([]string, error) {
+	var out []string
+	err := s.each(ctx, "SELECT source FROM person_records GROUP BY source ORDER BY COUNT(*) DESC, source", nil, func(rs *sql.Rows) error {
+		var src string
+		err := rs.Scan(&src)
+		out = append(out, src)
+		return err
+	})
+	return out, err
+}

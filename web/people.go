@@ -1,0 +1,347 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bundle"
+	"github.com/retrace-uk/retrace/casework"
+	"github.com/retrace-uk/retrace/definitions"
+	"github.com/retrace-uk/retrace/linkage"
+	"github.com/retrace-uk/retrace/storage"
+)
+
+// nameIndex keeps the store's search keys up to date: before a search, it indexes
+// the records added or changed since the data last changed.
+type nameIndex struct {
+	store    storage.Store
+	variants *linkage.Variants
+	log      *slog.Logger
+	mu       sync.Mutex
+	version  string
+}
+
+func (x *nameIndex) fresh(ctx context.Context) error {
+	v, err := x.store.DataVersion(ctx)
+	if err != nil {
+		return err
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if v == x.version {
+		return nil
+	}
+	n, err := x.store.IndexNames(ctx, x.keysOf)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		x.log.Info("search index brought up to date", "records", n)
+	}
+	x.version = v
+	return nil
+}
+
+// keysOf are a record's search keys: those of every word of its names and aliases.
+func (x *nameIndex) keysOf(p retrace.PersonRecord) []string {
+	var out []string
+	for _, name := range append([]string{p.GivenNames, p.FamilyName}, p.Aliases...) {
+		for _, word := range x.variants.SearchKeys(name) {
+			out = append(out, word...)
+		}
+	}
+	return out
+}
+
+// searchLimit bounds the records a search reads; a name so common that more match
+// asks the user for more of it.
+const searchLimit = 2000
+
+// shownResults is how many people a search lists.
+const shownResults = 50
+
+type searchView struct {
+	Query, DOB   string
+	Searched     bool
+	Pseudonymous bool
+	Results      []personRow
+	More         bool
+	Errors       []fieldError
+}
+
+// personRow is one person found: their records in the user's scope.
+type personRow struct {
+	PersonID string
+	Records  []recordView
+	Score    int
+}
+
+// recordView is a person record as a user may see it: an analyst's view has no
+// names, date of birth (only its year) or references.
+type recordView struct {
+	Ref, Source, Name, Aliases, DOB, Sex, Nationality, Language, HOReference string
+}
+
+func (s *Server) recordViewOf(r *http.Request, p retrace.PersonRecord, n int) recordView {
+	v := recordView{Source: p.Source, Sex: casework.Label(string(p.Sex)), Nationality: strings.Join(p.Nationalities, ", "), Language: p.Language}
+	if pseudonymous(r) {
+		v.Ref = fmt.Sprintf("Record %d", n+1)
+		if y := p.DOB.Year(); y != 0 {
+			v.DOB = fmt.Sprintf("born %d", y)
+		}
+		return v
+	}
+	v.Ref, v.Name, v.Aliases, v.HOReference = p.RecordID, strings.TrimSpace(p.GivenNames+" "+p.FamilyName), strings.Join(p.Aliases, "; "), p.HOReference
+	if !p.DOB.IsZero() {
+		v.DOB = showDate(p.DOB)
+		if p.DOBEstimated == retrace.Yes {
+			v.DOB += " (estimated)"
+		}
+	}
+	return v
+}
+
+// pseudonymous: analysts read across organisations, but without identities.
+func pseudonymous(r *http.Request) bool { return userOf(r).Role == storage.RoleAnalyst }
+
+func (s *Server) scope(r *http.Request) (storage.Scope, error) { return storage.ScopeOf(userOf(r)) }
+
+// search finds people by name, tolerant of spelling and script. Analysts, who see no
+// names, find a person by a record's or person's id instead.
+func (s *Server) search(w http.ResponseWriter, r *http.Request) {
+	v := searchView{Query: strings.TrimSpace(r.URL.Query().Get("q")), Pseudonymous: pseudonymous(r)}
+	if v.Query == "" {
+		s.render(w, r, http.StatusOK, "search", "Find a person", v)
+		return
+	}
+	v.Searched = true
+	var err error
+	if v.Pseudonymous {
+		err = s.searchByID(w, r, &v)
+	} else {
+		err = s.searchByName(r, &v)
+	}
+	if errors.Is(err, errRedirected) {
+		return
+	}
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	if err := s.record(r.Context(), r, "search", "people", fmt.Sprintf("%d people shown", len(v.Results))); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "search", "Find a person", v)
+}
+
+var errRedirected = errors.New("redirected")
+
+func (s *Server) searchByID(w http.ResponseWriter, r *http.Request, v *searchView) error {
+	person, err := s.cfg.Store.PersonOf(r.Context(), v.Query)
+	if err != nil {
+		return err
+	}
+	recs, err := s.cfg.Store.PersonRecords(r.Context(), storage.Scope{}, person)
+	if err != nil || len(recs) == 0 {
+		return err
+	}
+	http.Redirect(w, r, "/people/"+person, http.StatusSeeOther)
+	return errRedirected
+}
+
+func (s *Server) searchByName(r *http.Request, v *searchView) error {
+	ctx := r.Context()
+	sc, err := s.scope(r)
+	if err != nil {
+		return err
+	}
+	if err := s.index.fresh(ctx); err != nil {
+		return err
+	}
+	words := s.cfg.Variants.SearchKeys(v.Query)
+	var keys []string
+	for _, w := range words {
+		keys = append(keys, w...)
+	}
+	matches, err := s.cfg.Store.SearchNames(ctx, sc, keys, searchLimit)
+	if err != nil {
+		return err
+	}
+	v.More = len(matches) == searchLimit
+	people := rankPeople(words, matches)
+	if len(people) > shownResults {
+		people, v.More = people[:shownResults], true
+	}
+	return s.fillRecords(r, sc, people, v)
+}
+
+// rankPeople scores each person by the words of the search their records match (a
+// word matches a record holding any of its keys): 3 for a word matched by its
+// spelling group, 1 for one matched only by its sound or consonants. A search of
+// several words needs on average half of them matched by spelling, so that one word
+// that sounds alike does not make a match; of those, it keeps the close ones.
+func rankPeople(words [][]string, matches []storage.NameMatch) []personRow {
+	best := map[string]int{}
+	for _, m := range matches {
+		held := map[string]bool{}
+		for _, k := range m.Keys {
+			held[k] = true
+		}
+		score := 0
+		for _, w := range words {
+			switch {
+			case held[w[0]]:
+				score += 3
+			case slices.ContainsFunc(w[1:], func(k string) bool { return held[k] }):
+				score += 1
+			}
+		}
+		best[m.PersonID] = max(best[m.PersonID], score)
+	}
+	least := 1
+	if len(words) > 1 {
+		least = 3 * len(words) / 2
+	}
+	top := 0
+	for _, sc := range best {
+		top = max(top, sc)
+	}
+	var out []personRow
+	for p, sc := range best {
+		if sc >= least && sc*2 >= top { // the close matches, not every sharer of one common word
+			out = append(out, personRow{PersonID: p, Score: sc})
+		}
+	}
+	slices.SortFunc(out, func(a, b personRow) int {
+		if a.Score != b.Score {
+			return b.Score - a.Score
+		}
+		return strings.Compare(a.PersonID, b.PersonID)
+	})
+	return out
+}
+
+func (s *Server) fillRecords(r *http.Request, sc storage.Scope, people []personRow, v *searchView) error {
+	for i := range people {
+		recs, err := s.cfg.Store.PersonRecords(r.Context(), sc, people[i].PersonID)
+		if err != nil {
+			return err
+		}
+		for n, p := range recs {
+			people[i].Records = append(people[i].Records, s.recordViewOf(r, p, n))
+		}
+	}
+	v.Results = people
+	return nil
+}
+
+type personView struct {
+	PersonID     string
+	Pseudonymous bool
+	Records      []recordView
+	Timeline     []timelineEvent
+	Elsewhere    []casework.Elsewhere
+	Strip        journeyStrip
+}
+
+type timelineEvent struct {
+	casework.Event
+	Ref string
+}
+
+// person shows one person's journey: their records that the user's scope reaches and
+// every row of those records. A person outside the scope is not found, the same as
+// one that does not exist.
+func (s *Server) person(w http.ResponseWriter, r *http.Request) {
+	id := chi.URLParam(r, "person")
+	sc, err := s.scope(r)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	recs, err := s.cfg.Store.PersonRecords(r.Context(), sc, id)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	if len(recs) == 0 {
+		s.notFound(w, r)
+		return
+	}
+	v, err := s.personView(r, sc, id, recs)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	if err := s.record(r.Context(), r, "view person", "person "+id, fmt.Sprintf("%d records", len(recs))); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "person", "A person's journey", v)
+}
+
+func (s *Server) personView(r *http.Request, sc storage.Scope, id string, recs []retrace.PersonRecord) (personView, error) {
+	v := personView{PersonID: id, Pseudonymous: pseudonymous(r)}
+	j := definitions.Journey{PersonID: id}
+	refs := map[string]string{}
+	for n, p := range recs {
+		rv := s.recordViewOf(r, p, n)
+		v.Records = append(v.Records, rv)
+		j.Records = append(j.Records, p.RecordID)
+		refs[p.RecordID] = rv.Ref
+	}
+	for _, k := range bundle.Kinds {
+		if k == bundle.People {
+			continue
+		}
+		err := s.cfg.Store.EachOfRecords(r.Context(), k, j.Records, func(cells []string, extra retrace.Extra) error {
+			row, _ := k.Value(cells, extra)
+			j.Add(row)
+			return nil
+		})
+		if err != nil {
+			return v, err
+		}
+	}
+	for _, e := range casework.Timeline(&j) {
+		v.Timeline = append(v.Timeline, timelineEvent{e, refs[e.RecordID]})
+	}
+	v.Strip = stripOf(v.Timeline, j.Support)
+	if sc.Organisation != "" {
+		others, err := s.elsewhere(r.Context(), sc.Organisation, id)
+		if err != nil {
+			return v, err
+		}
+		v.Elsewhere = others
+	}
+	return v, nil
+}
+
+// elsewhere is what the organisation may know of the person's referrals by others.
+func (s *Server) elsewhere(ctx context.Context, organisation, personID string) ([]casework.Elsewhere, error) {
+	refs, err := s.cfg.Store.ReferralsElsewhere(ctx, organisation, personID)
+	if err != nil {
+		return nil, err
+	}
+	var out []casework.Elsewhere
+	for _, e := range refs {
+		d, err := retrace.ParseDate(e.Date)
+		if err != nil {
+			continue // stored dates were checked on import
+		}
+		if !slices.Contains(out, casework.Elsewhere{Date: d, By: e.By}) {
+			out = append(out, casework.Elsewhere{Date: d, By: e.By})
+		}
+	}
+	return out, nil
+}
