@@ -400,3 +400,15 @@ func (d Definition) TOML() string {
 	}
 	return b.String()
 }
+
+// Named is the definition of that name, or an error naming those there are.
+func Named(defs []Definition, name string) (Definition, error) {
+	if d := Find(defs, name); d != nil {
+		return *d, nil
+	}
+	names := make([]string, len(defs))
+	for i, d := range defs {
+		names[i] = d.Name
+	}
+	return Definition{}, fmt.Errorf("no definition is named %q (there are: %s)", name, strings.Join(names, ", "))
+}

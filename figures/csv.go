@@ -1,8 +1,10 @@
 package figures
 
 import (
+	"archive/zip"
 	"encoding/csv"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -91,12 +93,43 @@ func (r Report) WriteCSV(dir string) error {
 	if err := newFolder(dir); err != nil {
 		return err
 	}
+	return r.eachCSV(func(name string, rows [][]string) error {
+		f, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			return err
+		}
+		if err := writeRows(f, rows); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	})
+}
+
+// WriteCSVZip writes the CSV files into one zip archive.
+func (r Report) WriteCSVZip(w io.Writer) error {
+	z := zip.NewWriter(w)
+	err := r.eachCSV(func(name string, rows [][]string) error {
+		f, err := z.Create(name)
+		if err != nil {
+			return err
+		}
+		return writeRows(f, rows)
+	})
+	if err != nil {
+		return err
+	}
+	return z.Close()
+}
+
+// eachCSV gives each table's file name and rows, headed by the notice if any.
+func (r Report) eachCSV(write func(name string, rows [][]string) error) error {
 	for _, t := range r.Tables() {
 		rows := t.Rows
 		if r.Notice != "" {
 			rows = append([][]string{{r.Notice}}, rows...)
 		}
-		if err := writeRows(filepath.Join(dir, t.Name+".csv"), rows); err != nil {
+		if err := write(t.Name+".csv", rows); err != nil {
 			return err
 		}
 	}
@@ -110,18 +143,10 @@ func newFolder(dir string) error {
 	return os.MkdirAll(dir, 0o755)
 }
 
-func writeRows(path string, rows [][]string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
+func writeRows(f io.Writer, rows [][]string) error {
 	w := csv.NewWriter(f)
 	w.WriteAll(rows)
-	if err := w.Error(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return w.Error()
 }
 
 func shareRow(name string, s ShareShown) []string {

@@ -1,10 +1,12 @@
 package figures
 
 import (
+	"fmt"
 	"math"
 	"sync"
 	"time"
 
+	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/definitions"
 	"github.com/retrace-uk/retrace/disclosure"
 )
@@ -354,4 +356,49 @@ func shown(hide bool, v float64) any {
 		return nil
 	}
 	return v
+}
+
+// LatestDate is the latest date in the journeys' referrals, support episodes and
+// follow-ups — a partial date by its first day, so that "2023" does not stretch the
+// data to December — the default end of observation. False when there is none.
+func LatestDate(journeys []definitions.Journey) (time.Time, bool) {
+	var latest time.Time
+	seen := func(d retrace.PartialDate) {
+		if !d.IsZero() && d.Earliest().After(latest) {
+			latest = d.Earliest()
+		}
+	}
+	for _, j := range journeys {
+		for _, r := range j.Referrals {
+			seen(r.ReferralDate)
+		}
+		for _, s := range j.Support {
+			seen(s.Start)
+			seen(s.End)
+		}
+		for _, f := range j.FollowUps {
+			seen(f.Date)
+		}
+	}
+	return latest, !latest.IsZero()
+}
+
+// OptionsFor are a report's options over [from, to] under the definition of that name
+// ("all": every one) with a disclosure rule. Referrals are one incident within the
+// same-incident days of the re-referral-distinct definition.
+func OptionsFor(from, to time.Time, defs []definitions.Definition, name string, rule disclosure.Rule) (Options, error) {
+	opt := Options{Period: Period{From: from, To: to}, Rule: rule}
+	if to.Before(from) {
+		return opt, fmt.Errorf("the period ends (%s) before it begins (%s)", to.Format(time.DateOnly), from.Format(time.DateOnly))
+	}
+	if d := definitions.Find(defs, "re-referral-distinct"); d != nil {
+		opt.SameIncidentDays = d.SameIncidentDays
+	}
+	if name == "all" {
+		opt.Definitions = defs
+		return opt, nil
+	}
+	d, err := definitions.Named(defs, name)
+	opt.Definitions = []definitions.Definition{d}
+	return opt, err
 }

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"fmt"
+	"io"
 	"strconv"
 
 	"github.com/xuri/excelize/v2"
@@ -13,6 +14,15 @@ import (
 // sheet, each with its title in A1 and its header row below; numbers are stored as
 // numbers, and [c] as text.
 func (r Report) WriteXLSX(path string) error {
+	return r.workbook(func(x *excelize.File) error { return x.SaveAs(path) })
+}
+
+// WriteXLSXTo is WriteXLSX to a writer (a download, say).
+func (r Report) WriteXLSXTo(w io.Writer) error {
+	return r.workbook(func(x *excelize.File) error { _, err := x.WriteTo(w); return err })
+}
+
+func (r Report) workbook(save func(*excelize.File) error) error {
 	x := excelize.NewFile()
 	defer x.Close()
 	tables := r.Tables()
@@ -79,7 +89,7 @@ func (r Report) WriteXLSX(path string) error {
 			return err
 		}
 	}
-	return x.SaveAs(path)
+	return save(x)
 }
 
 func writeSheet(x *excelize.File, sheet string, rows [][]any) error {

@@ -114,14 +114,21 @@ var funcs = template.FuncMap{
 	"roleName": func(role string) string { return strings.ReplaceAll(role, "_", " ") },
 	"errorsOf": errorsOf,
 	"navItems": navItems,
-	"fieldOf":  fieldOf,
+	"field":    fieldOf,
+	"hint":     func(h string, f formField) formField { f.Hint = h; return f },
+	"value":    func(v string, f formField) formField { f.Value = v; return f },
+	"type":     func(t string, f formField) formField { f.Type = t; return f },
+	"width":    func(w string, f formField) formField { f.Width = w; return f },
+	"auto":     func(a string, f formField) formField { f.Autocomplete = a; return f },
 }
 
-// formField is what a form field's template needs.
-type formField struct{ ID, Label, Autocomplete, Hint, Error string }
+// formField is what the "field" template needs to draw a text input with its label,
+// hint and error. A page makes one with field and sets the rest in a pipeline:
+// (field "from" "First day" .Errors | hint "For example 2025-01-01" | value .From).
+type formField struct{ ID, Label, Type, Value, Hint, Error, Width, Autocomplete string }
 
-func fieldOf(id, label, autocomplete, hint string, errs []fieldError) formField {
-	return formField{id, label, autocomplete, hint, errorFor(errs, id)}
+func fieldOf(id, label string, errs []fieldError) formField {
+	return formField{ID: id, Label: label, Type: "text", Error: errorFor(errs, id), Width: "govuk-!-width-two-thirds"}
 }
 
 // errorsOf says whether a page's data has form errors, for the title's "Error:".
@@ -142,15 +149,16 @@ func navItems(u storage.User) []navItem {
 	alerts := navItem{"/alerts", "/alerts", "Alerts"}
 	audit := navItem{"/audit", "/audit", "Audit log"}
 	account := navItem{"/account/password", "/account", "Your account"}
+	report := navItem{"/report", "/report", "Figures"}
 	switch u.Role {
 	case storage.RoleSupportWorker:
-		return []navItem{find, alerts, account}
+		return []navItem{find, alerts, report, account}
 	case storage.RoleOrganisationAdmin:
-		return []navItem{find, alerts, audit, account}
+		return []navItem{find, alerts, report, audit, account}
 	case storage.RoleAnalyst:
-		return []navItem{find, account}
+		return []navItem{find, report, account}
 	case storage.RoleSystemAdmin:
-		return []navItem{audit, account}
+		return []navItem{report, audit, account}
 	}
 	return []navItem{account}
 }

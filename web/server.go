@@ -15,6 +15,7 @@ import (
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
 
+	"github.com/retrace-uk/retrace/definitions"
 	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/storage"
 )
@@ -34,6 +35,8 @@ type Config struct {
 	// only behind a proxy that sets them, or anyone could choose the address that
 	// login throttling and the audit log record.
 	TrustProxy bool
+	// Definitions are the definitions of re-trafficking reports count under.
+	Definitions []definitions.Definition
 	// Now is the clock; tests set it.
 	Now func() time.Time
 }
@@ -44,6 +47,7 @@ type Server struct {
 	pages   *pages
 	metrics *metrics
 	index   *nameIndex
+	reports reports
 }
 
 // Session lifetimes: an idle session ends after idleFor, any session after lastFor.
@@ -59,6 +63,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Variants == nil {
 		cfg.Variants = linkage.DefaultVariants()
+	}
+	if cfg.Definitions == nil {
+		cfg.Definitions = definitions.BuiltIn()
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -98,6 +105,9 @@ func (s *Server) Handler() http.Handler {
 			r.Use(s.allow(storage.RoleSupportWorker, storage.RoleOrganisationAdmin))
 			r.Get("/alerts", s.alerts)
 		})
+		r.Get("/report", s.reportPage)
+		r.Get("/report/release", s.reportRelease)
+		r.Get("/report/download", s.reportDownload)
 		r.Group(func(r chi.Router) {
 			r.Use(s.allow(storage.RoleOrganisationAdmin, storage.RoleSystemAdmin))
 			r.Get("/audit", s.auditPage)

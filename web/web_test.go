@@ -23,8 +23,8 @@ import (
 )
 
 // The test world: the fixture bundle, with Selam Tesfai's ORG01 and ORG03 records
-// linked as P-SELAM and Duc Trinh's ORG02 and ORG04 records as P-DUC, and a user of
-// each role.
+// linked as P-SELAM, Duc Trinh's ORG02 and ORG04 records as P-DUC, and every other
+// record a person of its own; and a user of each role.
 var users = map[string]storage.User{
 	"ada": {Name: "ada", Role: storage.RoleSystemAdmin},
 	"olu": {Name: "olu", Role: storage.RoleOrganisationAdmin, Organisation: "ORG01"},
@@ -57,10 +57,13 @@ func newWorld(t *testing.T) *world {
 	if _, err := bundleio.Import(ctx, store, storetest.FixtureDir(), bundleio.Options{Actor: "test"}); err != nil {
 		t.Fatal(err)
 	}
-	run := storage.LinkRun{Actor: "test", Mode: "full", Records: 4, Pairs: 2, People: 2, Model: "{}", Links: []storage.PersonLink{
+	run := storage.LinkRun{Actor: "test", Mode: "full", Records: 13, Pairs: 2, People: 11, Model: "{}", Links: []storage.PersonLink{
 		{RecordID: "ORG01-000003", PersonID: "P-SELAM"}, {RecordID: "ORG03-000001", PersonID: "P-SELAM"},
 		{RecordID: "ORG02-000001", PersonID: "P-DUC"}, {RecordID: "ORG04-000003", PersonID: "P-DUC"},
 	}}
+	for _, r := range []string{"ORG01-000001", "ORG01-000002", "ORG01-000004", "ORG02-000002", "ORG02-000003", "ORG03-000002", "ORG03-000003", "ORG04-000001", "ORG04-000002"} {
+		run.Links = append(run.Links, storage.PersonLink{RecordID: r, PersonID: r}) // each the only record of its person
+	}
 	if _, err := store.SaveLinkRun(ctx, run); err != nil {
 		t.Fatal(err)
 	}
@@ -178,14 +181,14 @@ func text(page string) string {
 func TestRoutesByRole(t *testing.T) {
 	w := newWorld(t)
 	const ok, forbidden, notFound, toLogin = 200, 403, 404, 303
-	routes := []string{"/", "/people", "/people?q=Selam", "/people/P-SELAM", "/people/P-DUC", "/people/ORG01-000001", "/alerts", "/audit", "/account/password"}
+	routes := []string{"/", "/people", "/people?q=Selam", "/people/P-SELAM", "/people/P-DUC", "/people/ORG01-000001", "/alerts", "/audit", "/account/password", "/report", "/report?from=2025-01-01&to=2025-12-31&disclosure=none"}
 	want := map[string][]int{
-		"":    {toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin},
-		"sam": {ok, ok, ok, ok, notFound, ok, ok, forbidden, ok},
-		"olu": {ok, ok, ok, ok, notFound, ok, ok, ok, ok},
-		"tia": {ok, ok, ok, notFound, ok, notFound, ok, forbidden, ok},
-		"bea": {ok, ok, ok, ok, ok, ok, forbidden, forbidden, ok},
-		"ada": {ok, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden, ok, ok},
+		"":    {toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin},
+		"sam": {ok, ok, ok, ok, notFound, ok, ok, forbidden, ok, ok, forbidden},
+		"olu": {ok, ok, ok, ok, notFound, ok, ok, ok, ok, ok, forbidden},
+		"tia": {ok, ok, ok, notFound, ok, notFound, ok, forbidden, ok, ok, forbidden},
+		"bea": {ok, ok, ok, ok, ok, ok, forbidden, forbidden, ok, ok, ok},
+		"ada": {ok, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden, ok, ok, ok, forbidden},
 	}
 	for who, statuses := range want {
 		c := w.client()
@@ -431,5 +434,49 @@ func TestHeadersHealthAndMetrics(t *testing.T) {
 	}
 	if css := w.client().get("/assets/retrace.css"); css.status != 200 || strings.Contains(css.body, "GDS Transport") || !strings.Contains(css.body, "govuk-button") {
 		t.Errorf("stylesheet: %d, GDS Transport %v", css.status, strings.Contains(css.body, "GDS Transport"))
+	}
+}
+
+// The figures page shows the headline figures with disclosure control; the release
+// and downloads carry the same report; raw figures are an analyst's alone.
+func TestReportPages(t *testing.T) {
+	w := newWorld(t)
+	sam := w.signedIn("sam")
+	q := "from=2020-01-01&to=2026-12-31&definition=all&disclosure=10-5"
+	page := text(sam.get("/report?" + q).body)
+	// The fixture's 16 referrals, all in the period, 2 of them Duty to Notify reports:
+	// 14 NRM referrals is rounded to 15; 2 DtN reports are [c]; 13 records are 11 people.
+	if !strings.Contains(page, "referrals 15") || !strings.Contains(page, "dtn reports [c]") {
+		t.Errorf("headline figures:\n%s", page)
+	}
+	release := sam.get("/report/release?" + q)
+	csp := release.header.Get("Content-Security-Policy")
+	if release.status != 200 || !strings.Contains(release.body, "<svg") || !strings.Contains(csp, "style-src 'sha256-") || strings.Contains(csp, "script") && !strings.Contains(csp, "default-src 'none'") {
+		t.Errorf("release: %d, CSP %q", release.status, csp)
+	}
+	for format, kind := range map[string]string{"xlsx": "spreadsheetml", "csv": "application/zip", "json": "application/json"} {
+		r := sam.get("/report/download?format=" + format + "&" + q)
+		if r.status != 200 || !strings.Contains(r.header.Get("Content-Type"), kind) || !strings.HasPrefix(r.header.Get("Content-Disposition"), "attachment;") {
+			t.Errorf("%s download: %d %q %q", format, r.status, r.header.Get("Content-Type"), r.header.Get("Content-Disposition"))
+		}
+	}
+	if body := sam.get("/report/download?format=json&" + q).body; !strings.Contains(body, `"dtn_reports": "[c]"`) {
+		t.Errorf("JSON download:\n%.400s", body)
+	}
+	raw := "from=2020-01-01&to=2026-12-31&definition=all&disclosure=none"
+	if r := sam.get("/report?" + raw); r.status != http.StatusForbidden {
+		t.Errorf("a support worker's raw figures: %d", r.status)
+	}
+	if r := sam.get("/report/download?format=json&" + raw); r.status != http.StatusForbidden {
+		t.Errorf("a support worker's raw download: %d", r.status)
+	}
+	bea := text(w.signedIn("bea").get("/report?" + raw).body)
+	if !strings.Contains(bea, "referrals 14") || !strings.Contains(bea, "dtn reports 2") || !strings.Contains(bea, "NOT FOR PUBLICATION") ||
+		!strings.Contains(bea, "records 13") || !strings.Contains(bea, "unlinked records 0") {
+		t.Errorf("an analyst's raw figures:\n%s", bea)
+	}
+	bad := sam.get("/report?from=2026-01-01&to=2025-01-01")
+	if bad.status != http.StatusUnprocessableEntity || !strings.Contains(text(bad.body), "ends (2025-01-01) before it begins") {
+		t.Errorf("a period backwards: %d %s", bad.status, text(bad.body))
 	}
 }

@@ -126,16 +126,5 @@ func (a *app) definition(name string) (definitions.Definition, error) {
 	if err != nil {
 		return definitions.Definition{}, err
 	}
-	return findDefinition(defs, name)
-}
-
-func findDefinition(defs []definitions.Definition, name string) (definitions.Definition, error) {
-	if d := definitions.Find(defs, name); d != nil {
-		return *d, nil
-	}
-	names := make([]string, len(defs))
-	for i, d := range defs {
-		names[i] = d.Name
-	}
-	return definitions.Definition{}, fmt.Errorf("no definition is named %q (there are: %s)", name, strings.Join(names, ", "))
+	return definitions.Named(defs, name)
 }

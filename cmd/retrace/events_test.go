@@ -2,18 +2,14 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/retrace-uk/retrace/bundleio"
 	"github.com/retrace-uk/retrace/definitions"
-	"github.com/retrace-uk/retrace/disclosure"
-	"github.com/retrace-uk/retrace/figures"
+	"github.com/retrace-uk/retrace/journeys"
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/storage/storetest"
 	"github.com/retrace-uk/retrace/synth/synthtest"
@@ -195,13 +191,13 @@ func TestReTraffickingAgainstTheSyntheticTruth(t *testing.T) {
 			truth[r[0]] = true
 		}
 	}
-	journeys, _, err := journeysOf(context.Background(), store, links, false, nil)
+	js, _, err := journeys.FromTables(context.Background(), store, links, false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := *definitions.Find(definitions.BuiltIn(), "re-trafficking")
 	counted, right := 0, 0
-	for _, j := range journeys {
+	for _, j := range js {
 		if definitions.Count(d, j).Event != nil {
 			counted++
 			if truth[j.PersonID] {
@@ -219,91 +215,11 @@ func TestReTraffickingAgainstTheSyntheticTruth(t *testing.T) {
 // syntheticStore imports synthetic people into a new SQLite file, and gives the
 // bundle's folder and the true links (record → person).
 func syntheticStore(t *testing.T, people int, seed uint64) (storage.Store, string, map[string]string) {
-	t.Helper()
-	dir := synthtest.Bundle(t, people, seed)
-	store, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "r.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	if _, err := bundleio.Import(context.Background(), store, dir, bundleio.Options{Actor: "test"}); err != nil {
-		t.Fatal(err)
-	}
-	links := map[string]string{}
-	for _, r := range readRows(t, filepath.Join(dir, "truth", "records.csv"))[1:] {
-		links[r[0]] = r[1]
-	}
-	return store, dir, links
+	store, dir := synthtest.Imported(t, people, seed)
+	return store, dir, synthtest.TrueLinks(t, dir)
 }
 
-func readRows(t *testing.T, path string) [][]string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rows
-}
-
-// A report reads the journeys from the tables once, and from the snapshot it kept
-// until the data change: the figures must be the same either way.
-func TestReportsReadTheSnapshotUntilTheDataChange(t *testing.T) {
-	ctx := context.Background()
-	store, _, links := syntheticStore(t, 1500, 4)
-	run := storage.LinkRun{Actor: "test", Mode: "full", Model: "{}"}
-	for record, person := range links {
-		run.Links = append(run.Links, storage.PersonLink{RecordID: record, PersonID: person})
-	}
-	if _, err := store.SaveLinkRun(ctx, run); err != nil {
-		t.Fatal(err)
-	}
-	version, _ := store.DataVersion(ctx)
-	fromTables, q1, err := journeys(ctx, store, true, nil, func(err error) { t.Error(err) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	snapshot, _, found, err := loadSnapshot(ctx, store, version)
-	if err != nil || !found || len(snapshot) != len(fromTables) {
-		t.Fatalf("no snapshot kept: %v, %d journeys", err, len(snapshot))
-	}
-	fromSnapshot, q2, err := journeys(ctx, store, true, nil, func(err error) { t.Error(err) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	opt := figures.Options{Period: figures.Period{From: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)},
-		ObservationEnd: time.Date(2026, 6, 30, 0, 0, 0, 0, time.UTC), Definitions: definitions.BuiltIn(), Rule: disclosure.None, SameIncidentDays: 90}
-	opt.Quality = q1
-	want, _ := json.Marshal(figures.Build(fromTables, opt))
-	opt.Quality = q2
-	got, _ := json.Marshal(figures.Build(fromSnapshot, opt))
-	if q1.Records == 0 || string(got) != string(want) {
-		t.Errorf("the report from the snapshot differs from the report from the tables")
-	}
-	// A snapshot that cannot be read is read around, with a warning.
-	garbage := func(yield func([]byte, error) bool) { yield([]byte("not a snapshot"), nil) }
-	if err := store.SaveSnapshot(ctx, snapshotVersion(version), garbage); err != nil {
-		t.Fatal(err)
-	}
-	var warned error
-	again, q3, err := journeys(ctx, store, true, nil, func(err error) { warned = err })
-	opt.Quality = q3
-	if err != nil || warned == nil || !strings.Contains(warned.Error(), "reading the journeys from the tables instead") {
-		t.Errorf("a broken snapshot: %v, warned %v", err, warned)
-	} else if got, _ := json.Marshal(figures.Build(again, opt)); string(got) != string(want) {
-		t.Error("the report read around a broken snapshot differs")
-	}
-	if _, err := store.SaveLinkRun(ctx, run); err != nil {
-		t.Fatal(err)
-	}
-	if _, _, found, _ := loadSnapshot(ctx, store, must(store.DataVersion(ctx))); found {
-		t.Error("a link run left the snapshot current")
-	}
-}
+func readRows(t *testing.T, path string) [][]string { return synthtest.ReadCSV(t, path) }
 
 func must[T any](v T, err error) T {
 	if err != nil {

@@ -118,32 +118,26 @@ contents, notes, a table a sheet).`,
 }
 
 func (a *app) reportOptions(from, to, name, rule string) (figures.Options, error) {
-	var opt figures.Options
-	var err error
-	if opt.Period.From, err = day("--from", from); err != nil {
-		return opt, err
+	start, err := day("--from", from)
+	if err != nil {
+		return figures.Options{}, err
 	}
-	if opt.Period.To, err = day("--to", to); err != nil {
-		return opt, err
+	end, err := day("--to", to)
+	if err != nil {
+		return figures.Options{}, err
 	}
-	if opt.Period.To.Before(opt.Period.From) {
-		return opt, fmt.Errorf("--to %s is before --from %s", to, from)
+	if end.Before(start) {
+		return figures.Options{}, fmt.Errorf("--to %s is before --from %s", to, from)
 	}
-	if opt.Rule, err = disclosure.ParseRule(rule); err != nil {
-		return opt, err
+	r, err := disclosure.ParseRule(rule)
+	if err != nil {
+		return figures.Options{}, err
 	}
 	defs, err := a.loadDefinitions()
 	if err != nil {
-		return opt, err
+		return figures.Options{}, err
 	}
-	opt.SameIncidentDays = definitions.Find(defs, "re-referral-distinct").SameIncidentDays
-	if name == "all" {
-		opt.Definitions = defs
-		return opt, nil
-	}
-	d, err := findDefinition(defs, name)
-	opt.Definitions = []definitions.Definition{d}
-	return opt, err
+	return figures.OptionsFor(start, end, defs, name, r)
 }
 
 // reportOf builds the report over the journeys, observed to the given date (by
@@ -172,25 +166,8 @@ func observationEndOf(given string, journeys []definitions.Journey) (time.Time, 
 	if given != "" {
 		return day("--observation-end", given)
 	}
-	var latest time.Time
-	seen := func(d retrace.PartialDate) {
-		if !d.IsZero() && d.Earliest().After(latest) {
-			latest = d.Earliest()
-		}
-	}
-	for _, j := range journeys {
-		for _, r := range j.Referrals {
-			seen(r.ReferralDate)
-		}
-		for _, s := range j.Support {
-			seen(s.Start)
-			seen(s.End)
-		}
-		for _, f := range j.FollowUps {
-			seen(f.Date)
-		}
-	}
-	if latest.IsZero() {
+	latest, ok := figures.LatestDate(journeys)
+	if !ok {
 		return latest, fmt.Errorf("the data hold no dates: give --observation-end")
 	}
 	return latest, nil

@@ -54,7 +54,7 @@ dates of birth or references. /healthz answers "ok" while the database does;
 	cmd.Flags().StringVar(&opt.keyFile, "tls-key", "", "TLS private key file (PEM)")
 	cmd.Flags().BoolVar(&opt.trustProxy, "trust-proxy", false, "take the client's address from X-Forwarded-For (only behind a proxy that sets it)")
 	cmd.Flags().BoolVar(&opt.hsts, "hsts", false, "send Strict-Transport-Security (when a proxy in front serves HTTPS)")
-	return cmd
+	return a.withDefinitions(cmd)
 }
 
 // serve runs the web app until interrupted; ready, if set, hears the address.
@@ -62,8 +62,12 @@ func (a *app) serve(ctx context.Context, store storage.Store, opt serveOptions, 
 	if (opt.certFile == "") != (opt.keyFile == "") {
 		return errors.New("give both --tls-cert and --tls-key, or neither")
 	}
+	defs, err := a.loadDefinitions()
+	if err != nil {
+		return err
+	}
 	logger := slog.New(slog.NewTextHandler(a.stderr, nil))
-	srv, err := web.New(web.Config{Store: store, Log: logger, HSTS: opt.hsts, TrustProxy: opt.trustProxy})
+	srv, err := web.New(web.Config{Store: store, Log: logger, HSTS: opt.hsts, TrustProxy: opt.trustProxy, Definitions: defs})
 	if err != nil {
 		return err
 	}

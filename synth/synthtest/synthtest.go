@@ -4,10 +4,14 @@ package synthtest
 
 import (
 	"context"
+	"encoding/csv"
 	"os"
+	"path/filepath"
 	"strconv"
 	"testing"
 
+	"github.com/retrace-uk/retrace/bundleio"
+	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/synth"
 )
 
@@ -48,4 +52,46 @@ func Size(tb testing.TB, name string, def int) int {
 		tb.Fatalf("%s=%q: give a positive whole number", name, v)
 	}
 	return n
+}
+
+// TrueLinks reads a bundle's truth/records.csv: which person each record truly is.
+func TrueLinks(tb testing.TB, dir string) map[string]string {
+	tb.Helper()
+	rows := ReadCSV(tb, filepath.Join(dir, "truth", "records.csv"))
+	links := make(map[string]string, len(rows))
+	for _, r := range rows[1:] {
+		links[r[0]] = r[1]
+	}
+	return links
+}
+
+// Imported imports a bundle of synthetic people into a new SQLite file, and gives
+// the store and the bundle's folder.
+func Imported(tb testing.TB, people int, seed uint64) (storage.Store, string) {
+	tb.Helper()
+	dir := Bundle(tb, people, seed)
+	store, err := storage.Open(context.Background(), filepath.Join(tb.TempDir(), "r.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { store.Close() })
+	if _, err := bundleio.Import(context.Background(), store, dir, bundleio.Options{Actor: "test"}); err != nil {
+		tb.Fatal(err)
+	}
+	return store, dir
+}
+
+// ReadCSV reads a whole CSV file, header included.
+func ReadCSV(tb testing.TB, path string) [][]string {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return rows
 }
