@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/retrace-uk/retrace/linkage"
+	"github.com/retrace-uk/retrace/linkdb"
 )
 
 func (a *app) linkCmd() *cobra.Command {
@@ -121,24 +122,9 @@ func (a *app) linker(peoplePath, settingsPath, modelPath string) (*linkage.Linke
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", peoplePath, err)
 	}
-	l, d, err := newLinker(settings, model, d)
+	l, err := linkdb.Linker(settings, model, d)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", peoplePath, err) // a column the settings name is missing
-	}
-	return l, d, nil
-}
-
-func newLinker(settings linkage.Settings, model *linkage.Model, d *linkage.Dataset) (*linkage.Linker, *linkage.Dataset, error) {
-	variants, err := settings.Variants()
-	if err != nil {
-		return nil, nil, err
-	}
-	l, err := linkage.New(settings, variants, model)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := l.Load(d); err != nil {
-		return nil, nil, err
 	}
 	return l, d, nil
 }
