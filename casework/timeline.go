@@ -16,7 +16,8 @@ type Event struct {
 	Title    string
 	Detail   string
 	RecordID string
-	Concern  bool // going missing, a support exit that calls for attention, high risk
+	RowID    string // the referral, support episode or risk assessment it comes from
+	Concern  bool   // going missing, a support exit that calls for attention, high risk
 }
 
 // Timeline lists a journey's events, earliest first; undated events come last.
@@ -57,13 +58,13 @@ func referralEvents(r retrace.Referral) []Event {
 		}
 		detail = append(detail, "exploitation: "+strings.Join(types, ", "))
 	}
-	out := []Event{{Date: r.ReferralDate, Kind: "referral", Title: upper(Label(string(r.Route))), Detail: strings.Join(detail, "; "), RecordID: r.RecordID}}
+	out := []Event{{Date: r.ReferralDate, Kind: "referral", Title: upper(Label(string(r.Route))), Detail: strings.Join(detail, "; "), RecordID: r.RecordID, RowID: r.ReferralID}}
 	for _, d := range []struct {
 		name string
 		d    retrace.Decision
 	}{{"Reasonable grounds decision", r.ReasonableGrounds}, {"Conclusive grounds decision", r.ConclusiveGrounds}} {
 		if d.d.Outcome != "" && d.d.Outcome != "pending" {
-			out = append(out, Event{Date: d.d.Date, Kind: "decision", Title: d.name + ": " + Label(string(d.d.Outcome)), RecordID: r.RecordID})
+			out = append(out, Event{Date: d.d.Date, Kind: "decision", Title: d.name + ": " + Label(string(d.d.Outcome)), RecordID: r.RecordID, RowID: r.ReferralID})
 		}
 	}
 	return out
@@ -74,9 +75,9 @@ func supportEvents(s retrace.SupportEpisode) []Event {
 	if s.Provider != "" {
 		by += " by " + s.Provider
 	}
-	out := []Event{{Date: s.Start, Kind: "support", Title: "Support began", Detail: by, RecordID: s.RecordID}}
+	out := []Event{{Date: s.Start, Kind: "support", Title: "Support began", Detail: by, RecordID: s.RecordID, RowID: s.SupportID}}
 	if !s.End.IsZero() || s.ExitReason != "" {
-		out = append(out, Event{Date: s.End, Kind: "support", Title: "Support ended: " + Label(string(s.ExitReason)), Detail: by, RecordID: s.RecordID,
+		out = append(out, Event{Date: s.End, Kind: "support", Title: "Support ended: " + Label(string(s.ExitReason)), Detail: by, RecordID: s.RecordID, RowID: s.SupportID,
 			Concern: s.ExitReason == "missing" || s.ExitReason == "absconded"})
 	}
 	return out
@@ -101,7 +102,7 @@ func riskEvent(r retrace.RiskAssessment) Event {
 	if len(r.Actions) > 0 {
 		detail = append(detail, fmt.Sprintf("%d actions recorded", len(r.Actions)))
 	}
-	return Event{Date: r.Date, Kind: "risk", Title: title, Detail: strings.Join(detail, "; "), RecordID: r.RecordID, Concern: r.Level == "high"}
+	return Event{Date: r.Date, Kind: "risk", Title: title, Detail: strings.Join(detail, "; "), RecordID: r.RecordID, RowID: r.AssessmentID, Concern: r.Level == "high"}
 }
 
 func followUpEvent(f retrace.FollowUp) Event {

@@ -248,6 +248,9 @@ func (s *Server) fillRecords(r *http.Request, sc storage.Scope, people []personR
 type personView struct {
 	PersonID     string
 	Pseudonymous bool
+	Writes       bool     // the user may record events
+	Forms        []choice // the forms for recording, by slug and title
+	Saved        string   // what was just recorded
 	Records      []recordView
 	Timeline     []timelineEvent
 	Elsewhere    []casework.Elsewhere
@@ -256,8 +259,12 @@ type personView struct {
 
 type timelineEvent struct {
 	casework.Event
-	Ref string
+	Ref    string
+	Change string // the form that changes the row, if the user may
 }
+
+// changeForms: the rows a form can change, by the event kind they show as.
+var changeForms = map[string]string{"referral": "referral", "decision": "referral", "support": "support", "risk": "risk"}
 
 // person shows one person's journey: their records that the user's scope reaches and
 // every row of those records. A person outside the scope is not found, the same as
@@ -282,6 +289,9 @@ func (s *Server) person(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		s.serverError(w, r, err)
 		return
+	}
+	if saved := r.URL.Query().Get("saved"); saved == personForm.Slug || formOf(saved) != nil {
+		v.Saved = saved
 	}
 	if err := s.record(r.Context(), r, "view person", "person "+id, fmt.Sprintf("%d records", len(recs))); err != nil {
 		s.serverError(w, r, err)
@@ -313,8 +323,16 @@ func (s *Server) personView(r *http.Request, sc storage.Scope, id string, recs [
 			return v, err
 		}
 	}
+	v.Writes = !v.Pseudonymous
+	for _, f := range forms {
+		v.Forms = append(v.Forms, choice{f.Slug, f.Title})
+	}
 	for _, e := range casework.Timeline(&j) {
-		v.Timeline = append(v.Timeline, timelineEvent{e, refs[e.RecordID]})
+		te := timelineEvent{Event: e, Ref: refs[e.RecordID]}
+		if v.Writes && e.RowID != "" {
+			te.Change = changeForms[e.Kind]
+		}
+		v.Timeline = append(v.Timeline, te)
 	}
 	v.Strip = stripOf(v.Timeline, j.Support)
 	if sc.Organisation != "" {

@@ -108,18 +108,34 @@ func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) 
 }
 
 var funcs = template.FuncMap{
-	"label":    casework.Label,
-	"date":     showDate,
-	"errorFor": errorFor,
-	"roleName": func(role string) string { return strings.ReplaceAll(role, "_", " ") },
-	"errorsOf": errorsOf,
-	"navItems": navItems,
-	"field":    fieldOf,
-	"hint":     func(h string, f formField) formField { f.Hint = h; return f },
-	"value":    func(v string, f formField) formField { f.Value = v; return f },
-	"type":     func(t string, f formField) formField { f.Type = t; return f },
-	"width":    func(w string, f formField) formField { f.Width = w; return f },
-	"auto":     func(a string, f formField) formField { f.Autocomplete = a; return f },
+	"label":     casework.Label,
+	"date":      showDate,
+	"errorFor":  errorFor,
+	"roleName":  func(role string) string { return strings.ReplaceAll(role, "_", " ") },
+	"errorsOf":  errorsOf,
+	"navItems":  navItems,
+	"field":     fieldOf,
+	"hint":      func(h string, f formField) formField { f.Hint = h; return f },
+	"value":     func(v string, f formField) formField { f.Value = v; return f },
+	"type":      func(t string, f formField) formField { f.Type = t; return f },
+	"width":     func(w string, f formField) formField { f.Width = w; return f },
+	"auto":      func(a string, f formField) formField { f.Autocomplete = a; return f },
+	"withError": func(e string, f formField) formField { f.Error = e; return f },
+	"choicesOf": choicesOf,
+}
+
+// choicesOf are a radio question's answers: its codes, or yes and no; and "not known",
+// so that an answer can be taken back.
+func choicesOf(in inputView) []choice {
+	var out []choice
+	if in.Type == "yesno" {
+		out = []choice{{"true", "Yes"}, {"false", "No"}}
+	} else {
+		for _, c := range in.Codes {
+			out = append(out, choice{c, casework.Label(c)})
+		}
+	}
+	return append(out, choice{"", "Not known"})
 }
 
 // formField is what the "field" template needs to draw a text input with its label,

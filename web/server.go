@@ -48,6 +48,7 @@ type Server struct {
 	metrics *metrics
 	index   *nameIndex
 	reports reports
+	linker  *linker
 }
 
 // Session lifetimes: an idle session ends after idleFor, any session after lastFor.
@@ -74,7 +75,8 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Server{cfg: cfg, pages: p, metrics: newMetrics(), index: &nameIndex{store: cfg.Store, variants: cfg.Variants, log: cfg.Log}}, nil
+	return &Server{cfg: cfg, pages: p, metrics: newMetrics(), index: &nameIndex{store: cfg.Store, variants: cfg.Variants, log: cfg.Log},
+		linker: newLinker(cfg.Store, cfg.Log)}, nil
 }
 
 // Handler is the app's routes.
@@ -101,8 +103,14 @@ func (s *Server) Handler() http.Handler {
 			r.Get("/people", s.search)
 			r.Get("/people/{person}", s.person)
 		})
-		r.Group(func(r chi.Router) {
+		r.Group(func(r chi.Router) { // casework: an organisation's own people
 			r.Use(s.allow(storage.RoleSupportWorker, storage.RoleOrganisationAdmin))
+			r.Get("/people/new", s.newPersonForm)
+			r.Post("/people/new", s.saveNewPerson)
+			r.Get("/people/{person}/record/{form}", s.recordForm)
+			r.Post("/people/{person}/record/{form}", s.saveRecordForm)
+			r.Get("/people/{person}/change/{form}/{id}", s.editForm)
+			r.Post("/people/{person}/change/{form}/{id}", s.saveEditForm)
 			r.Get("/alerts", s.alerts)
 		})
 		r.Get("/report", s.reportPage)

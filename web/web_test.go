@@ -16,7 +16,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/bundleio"
+	"github.com/retrace-uk/retrace/linkdb"
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/storage/storetest"
 	"github.com/retrace-uk/retrace/web"
@@ -84,6 +87,13 @@ func newWorld(t *testing.T) *world {
 		}
 	}
 	w := &world{t: t, store: store, log: &bytes.Buffer{}, logMu: &sync.Mutex{}}
+	t.Cleanup(func() {
+		if t.Failed() {
+			w.logMu.Lock()
+			t.Logf("the app's log:\n%s", w.log)
+			w.logMu.Unlock()
+		}
+	})
 	logger := slog.New(slog.NewTextHandler(lockedWriter{w.log, w.logMu}, nil))
 	srv, err := web.New(web.Config{Store: store, Log: logger, Now: func() time.Time { return today }})
 	if err != nil {
@@ -478,5 +488,202 @@ func TestReportPages(t *testing.T) {
 	bad := sam.get("/report?from=2026-01-01&to=2025-01-01")
 	if bad.status != http.StatusUnprocessableEntity || !strings.Contains(text(bad.body), "ends (2025-01-01) before it begins") {
 		t.Errorf("a period backwards: %d %s", bad.status, text(bad.body))
+	}
+}
+
+// post sends a form to a page, with the CSRF token of that page.
+func (c *client) submit(page string, form url.Values) response {
+	c.w.t.Helper()
+	if r := c.get(page); r.status != http.StatusOK {
+		c.w.t.Fatalf("GET %s: %d", page, r.status)
+	}
+	return c.post(page, form)
+}
+
+func date(col, day, month, year string) url.Values {
+	return url.Values{col + "-day": {day}, col + "-month": {month}, col + "-year": {year}}
+}
+
+func merge(vs ...url.Values) url.Values {
+	out := url.Values{}
+	for _, v := range vs {
+		for k, x := range v {
+			out[k] = x
+		}
+	}
+	return out
+}
+
+// A support worker records a referral of someone their organisation supported: it is
+// on the person's journey and raises the re-referral alert.
+func TestRecordAReferral(t *testing.T) {
+	w := newWorld(t)
+	sam := w.signedIn("sam")
+	form := merge(date("referral_date", "1", "10", "2026"), url.Values{"route": {"nrm"}, "first_responder": {"POL09"},
+		"first_responder_type": {"police"}, "exploitation_types": {"labour", "criminal"}, "county_lines": {"false"}})
+	r := sam.submit("/people/P-SELAM/record/referral", form)
+	if r.status != http.StatusSeeOther || r.header.Get("Location") != "/people/P-SELAM?saved=referral" {
+		t.Fatalf("saving: %d %s", r.status, text(r.body))
+	}
+	page := text(sam.get("/people/P-SELAM?saved=referral").body)
+	if !strings.Contains(page, "Saved.") || !strings.Contains(page, "NRM referral 1 October 2026 by POL09 (police); exploitation: labour, criminal") {
+		t.Errorf("the person page after saving:\n%s", page)
+	}
+	alerts := text(sam.get("/alerts?kind=referred_again").body)
+	if !strings.Contains(alerts, "1 October 2026 Referred again by POL09 ORG01-000003") {
+		t.Errorf("no alert for the new referral:\n%s", alerts)
+	}
+	// The row is a referral like an imported one, with an id made by the server.
+	var ids []string
+	w.store.EachOfRecords(context.Background(), bundleKind("referrals.csv"), []string{"ORG01-000003"}, func(cells []string, _ retrace.Extra) error {
+		ids = append(ids, cells[0]+"|"+cells[2]+"|"+cells[7])
+		return nil
+	})
+	if len(ids) != 2 || !regexp.MustCompile(`^ORG01-R[A-Z2-7]{10}\|2026-10-01\|labour;criminal$`).MatchString(ids[1]) {
+		t.Errorf("stored referrals of ORG01-000003: %q", ids)
+	}
+}
+
+// A form with a mistake is shown again with the GOV.UK error summary, each error on
+// its question, and nothing is stored.
+func TestFormErrorsAreShownAndNothingStored(t *testing.T) {
+	w := newWorld(t)
+	sam := w.signedIn("sam")
+	before, _ := w.store.Count(context.Background(), bundleKind("referrals.csv"))
+	for _, c := range []struct {
+		form url.Values
+		want string
+	}{
+		{url.Values{"route": {"nrm"}}, "Date of the referral:"},
+		{merge(date("referral_date", "31", "2", "2024"), url.Values{"route": {"nrm"}}), "Date of the referral:"},
+		{merge(date("referral_date", "3", "", "2024"), url.Values{"route": {"nrm"}}), "enter a month with the day"},
+		{merge(date("referral_date", "1", "3", "2024"), url.Values{"route": {"nrm"}, "first_responder_type": {"wizard"}}), "Type of first responder:"},
+	} {
+		r := sam.submit("/people/ORG01-000001/record/referral", c.form)
+		page := text(r.body)
+		if r.status != http.StatusUnprocessableEntity || !strings.Contains(page, "There is a problem") || !strings.Contains(page, c.want) || !strings.HasPrefix(page, "Skip") {
+			t.Errorf("%v: %d, want an error %q:\n%s", c.form, r.status, c.want, page)
+		}
+		if !strings.Contains(r.body, "<title>Error: Record a referral") {
+			t.Errorf("the title does not begin with Error:")
+		}
+	}
+	if after, _ := w.store.Count(context.Background(), bundleKind("referrals.csv")); after != before {
+		t.Errorf("referrals went from %d to %d", before, after)
+	}
+}
+
+// No form reaches another organisation's records, whatever the URL or form says.
+func TestFormsKeepToOrganisation(t *testing.T) {
+	w := newWorld(t)
+	sam, tia, bea := w.signedIn("sam"), w.signedIn("tia"), w.signedIn("bea")
+	ok := merge(date("referral_date", "1", "3", "2026"), url.Values{"route": {"nrm"}})
+	for _, c := range []struct {
+		who    *client
+		page   string
+		form   url.Values
+		status int
+	}{
+		{tia, "/people/P-SELAM/record/referral", ok, http.StatusNotFound},
+		{sam, "/people/P-DUC/record/referral", ok, http.StatusNotFound},
+		{sam, "/people/P-SELAM/record/referral", merge(ok, url.Values{"record_id": {"ORG03-000001"}}), http.StatusNotFound},
+		{sam, "/people/P-SELAM/record/missing", merge(date("missing_date", "1", "3", "2026"), url.Values{"support_id": {"S0006"}}), http.StatusNotFound},
+		{sam, "/people/P-SELAM/change/referral/R0005", ok, http.StatusNotFound}, // ORG03's referral of the same person
+		{bea, "/people/P-SELAM/record/referral", ok, http.StatusForbidden},
+	} {
+		c.who.get("/people")
+		if r := c.who.post(c.page, c.form); r.status != c.status {
+			t.Errorf("POST %s %v: %d, want %d", c.page, c.form, r.status, c.status)
+		}
+	}
+	if n, _ := w.store.Count(context.Background(), bundleKind("referrals.csv")); n != 16 {
+		t.Errorf("referrals: %d, want the fixture's 16", n)
+	}
+}
+
+// Changing a referral records its decisions; its id and record stay as they were.
+func TestChangeAReferral(t *testing.T) {
+	w := newWorld(t)
+	sam := w.signedIn("sam")
+	page := sam.get("/people/P-SELAM/change/referral/R0004")
+	if !strings.Contains(page.body, `name="rg_decision"`) || !strings.Contains(page.body, `value="positive" selected`) {
+		t.Fatalf("the change form is not filled in:\n%s", text(page.body))
+	}
+	form := merge(date("referral_date", "2", "10", "2020"), date("rg_date", "9", "10", "2020"), date("cg_date", "11", "4", "2022"),
+		date("exploitation_start", "", "", "2017"), date("exploitation_end", "", "8", "2019"),
+		url.Values{"route": {"nrm"}, "first_responder": {"HOIE"}, "first_responder_type": {"home_office"}, "age_at_exploitation": {"adult"},
+			"exploitation_types": {"sexual", "domestic_servitude"}, "county_lines": {"false"}, "exploitation_location": {"overseas"},
+			"exploiter_relationship": {"stranger"}, "rg_decision": {"positive"}, "cg_decision": {"negative"},
+			"record_id": {"ORG03-000001"}})
+	if r := sam.post("/people/P-SELAM/change/referral/R0004", form); r.status != http.StatusSeeOther {
+		t.Fatalf("saving: %d %s", r.status, text(r.body))
+	}
+	var got []string
+	w.store.EachOfRecords(context.Background(), bundleKind("referrals.csv"), []string{"ORG01-000003", "ORG03-000001"}, func(cells []string, _ retrace.Extra) error {
+		got = append(got, strings.Join(cells, ","))
+		return nil
+	})
+	want := "R0004,ORG01-000003,2020-10-02,nrm,HOIE,home_office,adult,sexual;domestic_servitude,false,overseas,2017,2019-08,stranger,positive,2020-10-09,negative,2022-04-11"
+	if len(got) != 2 || got[0] != want {
+		t.Errorf("R0004 after the change:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// A new person is a record of the user's organisation, whatever the form says, and
+// is found by search.
+func TestRecordANewPerson(t *testing.T) {
+	w := newWorld(t)
+	sam := w.signedIn("sam")
+	form := merge(date("dob", "", "", "2001"), url.Values{"given_names": {"Amanuel"}, "family_name": {"Ghebremedhin"},
+		"dob_estimated": {"true"}, "sex": {"M"}, "nationality": {"ERI"}, "source": {"ORG02"}, "record_id": {"ORG02-999"}})
+	r := sam.submit("/people/new", form)
+	loc := r.header.Get("Location")
+	if r.status != http.StatusSeeOther || !regexp.MustCompile(`^/people/ORG01-P[A-Z2-7]{10}\?saved=person$`).MatchString(loc) {
+		t.Fatalf("saving: %d %q %s", r.status, loc, text(r.body))
+	}
+	page := text(sam.get(loc).body)
+	if !strings.Contains(page, "Amanuel Ghebremedhin") || !strings.Contains(page, "2001 (estimated)") || !strings.Contains(page, "from ORG01") {
+		t.Errorf("the new person's page:\n%s", page)
+	}
+	if found := sam.get("/people?q=" + url.QueryEscape("Amanuel Gebremedhin")).body; !strings.Contains(found, strings.TrimSuffix(loc, "?saved=person")) {
+		t.Errorf("the new person is not found by a close spelling:\n%s", text(found))
+	}
+	if tia := w.signedIn("tia").get(strings.TrimSuffix(loc, "?saved=person")); tia.status != http.StatusNotFound {
+		t.Errorf("another organisation reads the new person: %d", tia.status)
+	}
+}
+
+func bundleKind(file string) *bundle.Kind { return bundle.KindOf(file) }
+
+// A new person's record is linked in the background, by an incremental run with the
+// last run's model, so that it joins any person it is.
+func TestNewPersonIsLinkedInTheBackground(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	if _, err := linkdb.Run(ctx, w.store, linkdb.Options{Actor: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	sam := w.signedIn("sam")
+	form := merge(date("dob", "14", "3", "1998"), url.Values{"given_names": {"Ermira"}, "family_name": {"Celaj"}, "sex": {"F"},
+		"nationality": {"ALB"}, "ho_reference": {"A2103348"}})
+	r := sam.submit("/people/new", form)
+	id := strings.TrimSuffix(strings.TrimPrefix(r.header.Get("Location"), "/people/"), "?saved=person")
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		links, err := w.store.PersonLinks(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if person, ok := links[id]; ok {
+			// The same name, date of birth and Home Office reference as ORG01-000001.
+			if person != links["ORG01-000001"] {
+				t.Errorf("the new record is person %s; ORG01-000001 is %s", person, links["ORG01-000001"])
+			}
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the new record was not linked within 30 seconds")
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
