@@ -40,6 +40,8 @@ type Linkage interface {
 	PersonLinks(ctx context.Context) (map[string]string, error)
 	LinkDecisions(ctx context.Context) ([]LinkDecision, error)
 	Reviews(ctx context.Context) ([]ReviewPair, error)
+	// ReviewsOf gives the pairs to review that hold any of the records.
+	ReviewsOf(ctx context.Context, recordIDs []string) ([]ReviewPair, error)
 	LatestModel(ctx context.Context) (string, error)
 	SaveLinkRun(ctx context.Context, run LinkRun) (int64, error)
 	Decide(ctx context.Context, d LinkDecision) error
@@ -75,9 +77,19 @@ func (s *sqlStore) LinkDecisions(ctx context.Context) ([]LinkDecision, error) {
 	return out, err
 }
 
-func (s *sqlStore) Reviews(ctx context.Context) ([]ReviewPair, error) {
+func (s *sqlStore) Reviews(ctx context.Context) ([]ReviewPair, error) { return s.reviews(ctx, "") }
+
+func (s *sqlStore) ReviewsOf(ctx context.Context, recordIDs []string) ([]ReviewPair, error) {
+	if len(recordIDs) == 0 || 2*len(recordIDs) > s.maxParams {
+		return nil, fmt.Errorf("reviews of %d records: give from 1 to %d", len(recordIDs), s.maxParams/2)
+	}
+	in := placeholderList(len(recordIDs))
+	return s.reviews(ctx, "WHERE record_a IN ("+in+") OR record_b IN ("+in+")", append(anys(recordIDs), anys(recordIDs)...)...)
+}
+
+func (s *sqlStore) reviews(ctx context.Context, where string, args ...any) ([]ReviewPair, error) {
 	var out []ReviewPair
-	err := s.each(ctx, "SELECT record_a, record_b, probability, reason FROM link_reviews ORDER BY probability DESC, record_a, record_b", nil, func(rs *sql.Rows) error {
+	err := s.each(ctx, "SELECT record_a, record_b, probability, reason FROM link_reviews "+where+" ORDER BY probability DESC, record_a, record_b", args, func(rs *sql.Rows) error {
 		var r ReviewPair
 		err := rs.Scan(&r.A, &r.B, &r.Probability, &r.Reason)
 		out = append(out, r)

@@ -254,6 +254,7 @@ type personView struct {
 	Records      []recordView
 	Timeline     []timelineEvent
 	Elsewhere    []casework.Elsewhere
+	Suggestions  []reviewRow // pairs in the queue with one of the person's records
 	Strip        journeyStrip
 }
 
@@ -341,6 +342,9 @@ func (s *Server) personView(r *http.Request, sc storage.Scope, id string, recs [
 			return v, err
 		}
 		v.Elsewhere = others
+		if v.Suggestions, err = s.suggestions(r, j.Records); err != nil {
+			return v, err
+		}
 	}
 	return v, nil
 }
@@ -362,4 +366,10 @@ func (s *Server) elsewhere(ctx context.Context, organisation, personID string) (
 		}
 	}
 	return out, nil
+}
+
+// suggestions are the pairs waiting for review that hold one of the records.
+func (s *Server) suggestions(r *http.Request, records []string) ([]reviewRow, error) {
+	rows, _, err := s.reviewable(r, records...)
+	return rows, err
 }

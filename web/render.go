@@ -122,6 +122,8 @@ var funcs = template.FuncMap{
 	"auto":      func(a string, f formField) formField { f.Autocomplete = a; return f },
 	"withError": func(e string, f formField) formField { f.Error = e; return f },
 	"choicesOf": choicesOf,
+	"percent":   func(p float64) string { return fmt.Sprintf("%.0f%%", 100*p) },
+	"signed":    func(x float64) string { return fmt.Sprintf("%+.2f", x) },
 }
 
 // choicesOf are a radio question's answers: its codes, or yes and no; and "not known",
@@ -166,13 +168,14 @@ func navItems(u storage.User) []navItem {
 	audit := navItem{"/audit", "/audit", "Audit log"}
 	account := navItem{"/account/password", "/account", "Your account"}
 	report := navItem{"/report", "/report", "Figures"}
+	review := navItem{"/review", "/review", "Possible same people"}
 	switch u.Role {
 	case storage.RoleSupportWorker:
-		return []navItem{find, alerts, report, account}
+		return []navItem{find, alerts, review, report, account}
 	case storage.RoleOrganisationAdmin:
-		return []navItem{find, alerts, report, audit, account}
+		return []navItem{find, alerts, review, report, audit, account}
 	case storage.RoleAnalyst:
-		return []navItem{find, report, account}
+		return []navItem{find, review, report, account}
 	case storage.RoleSystemAdmin:
 		return []navItem{report, audit, account}
 	}

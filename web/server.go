@@ -43,12 +43,13 @@ type Config struct {
 
 // Server is the web app.
 type Server struct {
-	cfg     Config
-	pages   *pages
-	metrics *metrics
-	index   *nameIndex
-	reports reports
-	linker  *linker
+	cfg       Config
+	pages     *pages
+	metrics   *metrics
+	index     *nameIndex
+	reports   reports
+	linker    *linker
+	explainer explainer
 }
 
 // Session lifetimes: an idle session ends after idleFor, any session after lastFor.
@@ -102,6 +103,9 @@ func (s *Server) Handler() http.Handler {
 			r.Use(s.readsPeople)
 			r.Get("/people", s.search)
 			r.Get("/people/{person}", s.person)
+			r.Get("/review", s.reviewList)
+			r.Get("/review/{pair}", s.reviewPair)
+			r.Post("/review/{pair}", s.decidePair)
 		})
 		r.Group(func(r chi.Router) { // casework: an organisation's own people
 			r.Use(s.allow(storage.RoleSupportWorker, storage.RoleOrganisationAdmin))

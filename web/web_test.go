@@ -3,6 +3,7 @@ package web_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"html"
 	"io"
 	"log/slog"
@@ -191,14 +192,15 @@ func text(page string) string {
 func TestRoutesByRole(t *testing.T) {
 	w := newWorld(t)
 	const ok, forbidden, notFound, toLogin = 200, 403, 404, 303
-	routes := []string{"/", "/people", "/people?q=Selam", "/people/P-SELAM", "/people/P-DUC", "/people/ORG01-000001", "/alerts", "/audit", "/account/password", "/report", "/report?from=2025-01-01&to=2025-12-31&disclosure=none"}
+	routes := []string{"/", "/people", "/people?q=Selam", "/people/P-SELAM", "/people/P-DUC", "/people/ORG01-000001", "/alerts", "/audit", "/account/password", "/report", "/report?from=2025-01-01&to=2025-12-31&disclosure=none",
+		"/review", "/people/new", "/people/P-SELAM/record/referral", "/people/P-SELAM/change/referral/R0004"}
 	want := map[string][]int{
-		"":    {toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin},
-		"sam": {ok, ok, ok, ok, notFound, ok, ok, forbidden, ok, ok, forbidden},
-		"olu": {ok, ok, ok, ok, notFound, ok, ok, ok, ok, ok, forbidden},
-		"tia": {ok, ok, ok, notFound, ok, notFound, ok, forbidden, ok, ok, forbidden},
-		"bea": {ok, ok, ok, ok, ok, ok, forbidden, forbidden, ok, ok, ok},
-		"ada": {ok, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden, ok, ok, ok, forbidden},
+		"":    {toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin, toLogin},
+		"sam": {ok, ok, ok, ok, notFound, ok, ok, forbidden, ok, ok, forbidden, ok, ok, ok, ok},
+		"olu": {ok, ok, ok, ok, notFound, ok, ok, ok, ok, ok, forbidden, ok, ok, ok, ok},
+		"tia": {ok, ok, ok, notFound, ok, notFound, ok, forbidden, ok, ok, forbidden, ok, ok, notFound, notFound},
+		"bea": {ok, ok, ok, ok, ok, ok, forbidden, forbidden, ok, ok, ok, ok, forbidden, forbidden, forbidden},
+		"ada": {ok, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden, ok, ok, ok, forbidden, forbidden, forbidden, forbidden, forbidden},
 	}
 	for who, statuses := range want {
 		c := w.client()
@@ -685,5 +687,69 @@ func TestNewPersonIsLinkedInTheBackground(t *testing.T) {
 			t.Fatal("the new record was not linked within 30 seconds")
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// The review queue: an organisation decides pairs of its own records, an analyst any
+// pair without names; a decision is stored with who made it and leaves the queue.
+func TestReviewQueue(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	trained, err := linkdb.Run(ctx, w.store, linkdb.Options{Actor: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	model, _ := json.Marshal(trained.Model)
+	links, _ := w.store.PersonLinks(ctx)
+	run := storage.LinkRun{Actor: "test", Mode: "full", Model: string(model), Reviews: []storage.ReviewPair{
+		{A: "ORG01-000001", B: "ORG01-000002", Probability: 0.6, Reason: "uncertain"},
+		{A: "ORG02-000003", B: "ORG04-000001", Probability: 0.55, Reason: "uncertain"},
+	}}
+	for record, person := range links {
+		run.Links = append(run.Links, storage.PersonLink{RecordID: record, PersonID: person})
+	}
+	if _, err := w.store.SaveLinkRun(ctx, run); err != nil {
+		t.Fatal(err)
+	}
+	sam, tia, bea := w.signedIn("sam"), w.signedIn("tia"), w.signedIn("bea")
+	samList := text(sam.get("/review").body)
+	if !strings.Contains(samList, "1 pair to decide") || !strings.Contains(samList, "Ermira Dëshira Çelaj, ORG01-000001 from ORG01") || strings.Contains(samList, "ORG04") {
+		t.Errorf("sam's queue:\n%s", samList)
+	}
+	if tiaList := text(tia.get("/review").body); !strings.Contains(tiaList, "No pairs are waiting for you") {
+		t.Errorf("tia's queue:\n%s", tiaList)
+	}
+	beaList := text(bea.get("/review").body)
+	if !strings.Contains(beaList, "2 pairs to decide") || !strings.Contains(beaList, "Record A from ORG02") || strings.Contains(beaList, "Ermira") || strings.Contains(beaList, "ORG01-000001") {
+		t.Errorf("bea's queue:\n%s", beaList)
+	}
+	if page := text(sam.get("/people/ORG01-000002").body); !strings.Contains(page, "Possibly the same person Ermira Dëshira Çelaj (ORG01-000001) and Żaneta Kołodziejczak (ORG01-000002): 60% likely") {
+		t.Errorf("the person page does not suggest the pair:\n%s", page)
+	}
+	link := regexp.MustCompile(`href="(/review/[A-Za-z0-9_-]+)"`).FindStringSubmatch(sam.get("/review").body)
+	if link == nil {
+		t.Fatal("no link to the pair")
+	}
+	if r := tia.get(link[1]); r.status != http.StatusNotFound {
+		t.Errorf("tia opening ORG01's pair: %d", r.status)
+	}
+	pair := text(sam.get(link[1]).body)
+	for _, want := range []string{"Are these the same person?", "Żaneta Kołodziejczak", "prior two records picked at random", "likely one person"} {
+		if !strings.Contains(pair, want) {
+			t.Errorf("the pair page lacks %q:\n%s", want, pair)
+		}
+	}
+	if r := sam.post(link[1], url.Values{}); r.status != http.StatusUnprocessableEntity || !strings.Contains(text(r.body), "Choose whether they are the same person") {
+		t.Errorf("deciding nothing: %d", r.status)
+	}
+	if r := sam.post(link[1], url.Values{"same": {"no"}}); r.status != http.StatusSeeOther {
+		t.Fatalf("deciding: %d %s", r.status, text(r.body))
+	}
+	decisions, _ := w.store.LinkDecisions(ctx)
+	if len(decisions) != 1 || decisions[0].A != "ORG01-000001" || decisions[0].B != "ORG01-000002" || decisions[0].Same || decisions[0].DecidedBy != "web:sam" {
+		t.Errorf("decisions %+v", decisions)
+	}
+	if after := text(sam.get("/review").body); !strings.Contains(after, "No pairs are waiting for you") {
+		t.Errorf("the decided pair is still queued:\n%s", after)
 	}
 }

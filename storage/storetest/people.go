@@ -259,3 +259,24 @@ func testSessions(t *testing.T, s storage.Store) {
 		t.Error("an unknown token is a session")
 	}
 }
+
+// The pairs to review that hold a record are found from either side of the pair.
+func testReviewsOf(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	importOK(t, s, FixtureDir())
+	run := storage.LinkRun{Actor: "test", Mode: "full", Model: "{}", Reviews: []storage.ReviewPair{
+		{A: "ORG01-000001", B: "ORG02-000003", Probability: 0.5, Reason: "uncertain"},
+		{A: "ORG03-000002", B: "ORG01-000002", Probability: 0.7, Reason: "uncertain"},
+		{A: "ORG03-000003", B: "ORG04-000001", Probability: 0.6, Reason: "uncertain"},
+	}}
+	if _, err := s.SaveLinkRun(ctx, run); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.ReviewsOf(ctx, []string{"ORG02-000003", "ORG01-000002"})
+	// Stored in one order (ORG01-000002 before ORG03-000002), likeliest first.
+	want := []storage.ReviewPair{{A: "ORG01-000002", B: "ORG03-000002", Probability: 0.7, Reason: "uncertain"},
+		{A: "ORG01-000001", B: "ORG02-000003", Probability: 0.5, Reason: "uncertain"}}
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("reviews of two records: %+v %v, want %+v", got, err, want)
+	}
+}

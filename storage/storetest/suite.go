@@ -46,6 +46,7 @@ func Run(t *testing.T, open Opener) {
 		{"ScopeKeepsOrganisationsApart", testScopedPeople},
 		{"ReferralsElsewhereTellOnlyWhenAndWho", testReferralsElsewhere},
 		{"NameSearchIndexesChangesAndKeepsToScope", testNameSearch},
+		{"ReviewsOfRecordsFromEitherSide", testReviewsOf},
 		{"PasswordsSessionsAndThrottling", testAccounts},
 	}
 	for _, tc := range tests {
