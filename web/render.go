@@ -173,7 +173,7 @@ func navItems(u storage.User) []navItem {
 	case storage.RoleSupportWorker:
 		return []navItem{find, alerts, review, report, account}
 	case storage.RoleOrganisationAdmin:
-		return []navItem{find, alerts, review, report, audit, account}
+		return []navItem{find, alerts, review, report, {"/import", "/import", "Import"}, audit, account}
 	case storage.RoleAnalyst:
 		return []navItem{find, review, report, account}
 	case storage.RoleSystemAdmin:

@@ -86,7 +86,7 @@ func (s *Server) Handler() http.Handler {
 	if s.cfg.TrustProxy {
 		r.Use(middleware.RealIP)
 	}
-	r.Use(s.securityHeaders, s.observe, middleware.Recoverer)
+	r.Use(s.securityHeaders, s.observe, middleware.Recoverer, limitBodies)
 	static, _ := fs.Sub(assets, "assets")
 	r.Handle("/assets/*", http.StripPrefix("/assets/", cacheForever(http.FileServerFS(static))))
 	r.Get("/healthz", s.healthz)
@@ -124,6 +124,11 @@ func (s *Server) Handler() http.Handler {
 			r.Use(s.allow(storage.RoleOrganisationAdmin, storage.RoleSystemAdmin))
 			r.Get("/audit", s.auditPage)
 		})
+		r.Group(func(r chi.Router) {
+			r.Use(s.allow(storage.RoleOrganisationAdmin))
+			r.Get("/import", s.importPage)
+			r.Post("/import", s.importBundle)
+		})
 	})
 	r.NotFound(s.notFound)
 	return r
@@ -143,5 +148,14 @@ func cacheForever(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "public, max-age=86400")
 		h.ServeHTTP(w, r)
+	})
+}
+
+// limitBodies refuses request bodies beyond an uploaded bundle's size, before any
+// middleware reads a form.
+func limitBodies(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, maxUpload+1<<20)
+		next.ServeHTTP(w, r)
 	})
 }

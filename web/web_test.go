@@ -1,12 +1,14 @@
 package web_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
 	"html"
 	"io"
 	"log/slog"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -751,5 +753,98 @@ func TestReviewQueue(t *testing.T) {
 	}
 	if after := text(sam.get("/review").body); !strings.Contains(after, "No pairs are waiting for you") {
 		t.Errorf("the decided pair is still queued:\n%s", after)
+	}
+}
+
+// upload posts a file in a multipart form, with the page's CSRF token.
+func (c *client) upload(target string, fields url.Values, filename string, content []byte) response {
+	c.w.t.Helper()
+	c.get(target)
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	mw.WriteField("csrf_token", c.csrf)
+	for k, vs := range fields {
+		for _, v := range vs {
+			mw.WriteField(k, v)
+		}
+	}
+	fw, _ := mw.CreateFormFile("bundle", filename)
+	fw.Write(content)
+	mw.Close()
+	req := httptest.NewRequest(http.MethodPost, target, &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	for k, v := range c.cookies {
+		req.AddCookie(&http.Cookie{Name: k, Value: v})
+	}
+	rec := httptest.NewRecorder()
+	c.w.handler.ServeHTTP(rec, req)
+	return response{rec.Code, rec.Header(), rec.Body.String()}
+}
+
+// zipOf zips files given as name → content.
+func zipOf(t *testing.T, files map[string]string) []byte {
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	for name, content := range files {
+		f, err := z.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte(content))
+	}
+	if err := z.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+const peopleHeader = "record_id,source,given_names,family_name,aliases,dob,dob_estimated,sex,nationality,birth_place,language,ho_reference\n"
+const referralsHeader = "referral_id,record_id,referral_date,route,first_responder,first_responder_type,age_at_exploitation,exploitation_types,county_lines,exploitation_location,exploitation_start,exploitation_end,exploiter_relationship,rg_decision,rg_date,cg_decision,cg_date\n"
+
+// An organisation admin imports their organisation's bundle; a bundle with another
+// organisation's records, or rows about them, or a mistake, stores nothing and says
+// where each problem is.
+func TestImportPage(t *testing.T) {
+	w := newWorld(t)
+	olu := w.signedIn("olu")
+	good := zipOf(t, map[string]string{
+		"people.csv":    peopleHeader + "ORG01-000009,ORG01,Lina,Haddad,,1999,true,F,SYR,,ara,\n",
+		"referrals.csv": referralsHeader + "R0901,ORG01-000009,2026-02-01,nrm,POL01,police,adult,labour,false,uk,2025,2026-01,employer,,,,\n",
+	})
+	r := olu.upload("/import", url.Values{"check": {"yes"}}, "org01.zip", good)
+	if page := text(r.body); r.status != 200 || !strings.Contains(page, "Checked org01.zip: nothing was stored") || !strings.Contains(page, "people.csv 1 1 0 0 0") {
+		t.Errorf("a dry run: %d\n%s", r.status, page)
+	}
+	r = olu.upload("/import", url.Values{}, "org01.zip", good)
+	if page := text(r.body); r.status != 200 || !strings.Contains(page, "Imported org01.zip") || !strings.Contains(page, "referrals.csv 1 1 0 0 0") {
+		t.Errorf("an import: %d\n%s", r.status, page)
+	}
+	if n, _ := w.store.Count(context.Background(), bundleKind("people.csv")); n != 14 {
+		t.Errorf("people: %d, want 13 + 1", n)
+	}
+	for _, c := range []struct {
+		files map[string]string
+		want  string
+	}{
+		{map[string]string{"people.csv": peopleHeader + "ORG02-000009,ORG02,Omar,Haddad,,1999,,M,SYR,,,\n"},
+			"people.csv 2 source is ORG02: you import records of ORG01 only"},
+		{map[string]string{"people.csv": peopleHeader, "referrals.csv": referralsHeader + "R0902,ORG02-000001,2026-02-01,nrm,,,,,,,,,,,,,\n"},
+			"referrals.csv 2 record_id is another organisation's record"},
+		{map[string]string{"people.csv": peopleHeader, "referrals.csv": referralsHeader + "R0903,ORG01-000001,2026-02-01,post,,,,,,,,,,,,,\n"},
+			"referrals.csv 2 route"},
+	} {
+		r := olu.upload("/import", url.Values{}, "bad.zip", zipOf(t, c.files))
+		if page := text(r.body); r.status != http.StatusUnprocessableEntity || !strings.Contains(page, "nothing was stored") || !strings.Contains(page, c.want) {
+			t.Errorf("%v: %d, want %q:\n%s", c.files, r.status, c.want, page)
+		}
+	}
+	if n, _ := w.store.Count(context.Background(), bundleKind("referrals.csv")); n != 17 {
+		t.Errorf("referrals: %d, want 16 + 1", n)
+	}
+	if r := olu.upload("/import", url.Values{}, "people.csv", []byte(peopleHeader)); r.status != http.StatusUnprocessableEntity || !strings.Contains(text(r.body), "The file people.csv is not a .zip") {
+		t.Errorf("a CSV on its own: %d %s", r.status, text(r.body))
+	}
+	if r := w.signedIn("sam").get("/import"); r.status != http.StatusForbidden {
+		t.Errorf("a support worker's import page: %d", r.status)
 	}
 }
