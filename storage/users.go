@@ -41,6 +41,13 @@ type Users interface {
 	ListUsers(ctx context.Context) ([]User, error)
 }
 
+// InvalidUser says what is wrong with a user someone asked to add.
+type InvalidUser string
+
+func (e InvalidUser) Error() string { return string(e) }
+
+func invalidUser(format string, args ...any) error { return InvalidUser(fmt.Sprintf(format, args...)) }
+
 // ErrNotAllowed is returned when someone may not do what they asked.
 var ErrNotAllowed = errors.New("not allowed")
 
@@ -48,13 +55,13 @@ var ErrNotAllowed = errors.New("not allowed")
 func (u User) check() error {
 	switch {
 	case strings.TrimSpace(u.Name) == "" || u.Name != strings.TrimSpace(u.Name):
-		return fmt.Errorf("user name %q: give a name without spaces around it", u.Name)
+		return invalidUser("user name %q: give a name without spaces around it", u.Name)
 	case !slices.Contains(Roles, u.Role):
-		return fmt.Errorf("role %q: use one of %s", u.Role, strings.Join(Roles, ", "))
+		return invalidUser("role %q: use one of %s", u.Role, strings.Join(Roles, ", "))
 	case (u.Role == RoleSupportWorker || u.Role == RoleOrganisationAdmin) && u.Organisation == "":
-		return fmt.Errorf("a %s belongs to an organisation: give its code", u.Role)
+		return invalidUser("a %s belongs to an organisation: give its code", u.Role)
 	case u.Role != RoleSupportWorker && u.Role != RoleOrganisationAdmin && u.Organisation != "":
-		return fmt.Errorf("an %s works across organisations: give no organisation", u.Role)
+		return invalidUser("an %s works across organisations: give no organisation", u.Role)
 	}
 	return nil
 }
@@ -77,7 +84,7 @@ func (s *sqlStore) AddUser(ctx context.Context, by string, u User) error {
 			return err
 		}
 		if n == 0 {
-			return fmt.Errorf("no organisation %q in the database: organisations come with the bundles they send", u.Organisation)
+			return invalidUser("no organisation %q in the database: organisations come with the bundles they send", u.Organisation)
 		}
 	}
 	var exists int
@@ -85,7 +92,7 @@ func (s *sqlStore) AddUser(ctx context.Context, by string, u User) error {
 		return err
 	}
 	if exists > 0 {
-		return fmt.Errorf("there is already a user %q", u.Name)
+		return invalidUser("there is already a user %q", u.Name)
 	}
 	if _, err := tx.ExecContext(ctx, s.rebind("INSERT INTO users (name, role, organisation, added_at, added_by) VALUES (?, ?, ?, ?, ?)"),
 		u.Name, u.Role, nullIfEmpty(u.Organisation), time.Now().UTC(), by); err != nil {
@@ -95,18 +102,27 @@ func (s *sqlStore) AddUser(ctx context.Context, by string, u User) error {
 }
 
 // mayAddUsers: with no users yet, only a system admin may be added (by anyone); after
-// that, by is a system admin.
+// that, by must manage the new user: a system admin anyone, an organisation admin the
+// support workers and admins of their own organisation.
 func (s *sqlStore) mayAddUsers(ctx context.Context, tx *sql.Tx, by string, u User) error {
-	var users, admins int
-	err := tx.QueryRowContext(ctx, s.rebind("SELECT COUNT(*), COALESCE(SUM(CASE WHEN name = ? AND role = ? THEN 1 ELSE 0 END), 0) FROM users"),
-		by, RoleSystemAdmin).Scan(&users, &admins)
+	var users int
+	if err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM users").Scan(&users); err != nil {
+		return err
+	}
+	if users == 0 {
+		if u.Role != RoleSystemAdmin {
+			return fmt.Errorf("%w: the first user must be a %s, who then adds the others", ErrNotAllowed, RoleSystemAdmin)
+		}
+		return nil
+	}
+	adder, ok, err := s.userIn(ctx, tx, by)
 	switch {
 	case err != nil:
 		return err
-	case users == 0 && u.Role != RoleSystemAdmin:
-		return fmt.Errorf("%w: the first user must be a %s, who then adds the others", ErrNotAllowed, RoleSystemAdmin)
-	case users > 0 && admins == 0:
-		return fmt.Errorf("%w: only a %s adds users, and %s is not one", ErrNotAllowed, RoleSystemAdmin, by)
+	case !ok || (adder.Role != RoleSystemAdmin && adder.Role != RoleOrganisationAdmin):
+		return fmt.Errorf("%w: only a %s adds users (and an %s those of their organisation), and %s is neither", ErrNotAllowed, RoleSystemAdmin, RoleOrganisationAdmin, by)
+	case !adder.Manages(u):
+		return fmt.Errorf("%w: an %s adds support workers and admins of their own organisation (%s) only", ErrNotAllowed, RoleOrganisationAdmin, adder.Organisation)
 	}
 	return nil
 }

@@ -169,15 +169,16 @@ func navItems(u storage.User) []navItem {
 	account := navItem{"/account/password", "/account", "Your account"}
 	report := navItem{"/report", "/report", "Figures"}
 	review := navItem{"/review", "/review", "Possible same people"}
+	users := navItem{"/users", "/users", "Users"}
 	switch u.Role {
 	case storage.RoleSupportWorker:
 		return []navItem{find, alerts, review, report, account}
 	case storage.RoleOrganisationAdmin:
-		return []navItem{find, alerts, review, report, {"/import", "/import", "Import"}, audit, account}
+		return []navItem{find, alerts, review, report, {"/import", "/import", "Import"}, users, audit, account}
 	case storage.RoleAnalyst:
 		return []navItem{find, review, report, account}
 	case storage.RoleSystemAdmin:
-		return []navItem{report, audit, account}
+		return []navItem{report, users, audit, account}
 	}
 	return []navItem{account}
 }

@@ -123,6 +123,9 @@ func (s *Server) Handler() http.Handler {
 		r.Group(func(r chi.Router) {
 			r.Use(s.allow(storage.RoleOrganisationAdmin, storage.RoleSystemAdmin))
 			r.Get("/audit", s.auditPage)
+			r.Get("/users", s.usersPage)
+			r.Post("/users", s.addUser)
+			r.Post("/users/{name}/password", s.resetPassword)
 		})
 		r.Group(func(r chi.Router) {
 			r.Use(s.allow(storage.RoleOrganisationAdmin))

@@ -204,6 +204,10 @@ func TestRoutesByRole(t *testing.T) {
 		"bea": {ok, ok, ok, ok, ok, ok, forbidden, forbidden, ok, ok, ok, ok, forbidden, forbidden, forbidden},
 		"ada": {ok, forbidden, forbidden, forbidden, forbidden, forbidden, forbidden, ok, ok, ok, forbidden, forbidden, forbidden, forbidden, forbidden},
 	}
+	routes = append(routes, "/users", "/import")
+	for who, also := range map[string][]int{"": {toLogin, toLogin}, "sam": {forbidden, forbidden}, "olu": {ok, ok}, "tia": {forbidden, forbidden}, "bea": {forbidden, forbidden}, "ada": {ok, forbidden}} {
+		want[who] = append(want[who], also...)
+	}
 	for who, statuses := range want {
 		c := w.client()
 		if who != "" {
@@ -846,5 +850,60 @@ func TestImportPage(t *testing.T) {
 	}
 	if r := w.signedIn("sam").get("/import"); r.status != http.StatusForbidden {
 		t.Errorf("a support worker's import page: %d", r.status)
+	}
+}
+
+// An organisation admin adds and manages their own organisation's users only; a
+// system admin anyone.
+func TestUsersPage(t *testing.T) {
+	w := newWorld(t)
+	olu := w.signedIn("olu")
+	list := text(olu.get("/users").body)
+	if !strings.Contains(list, "ORG01's users") || !strings.Contains(list, "sam support worker ORG01") || strings.Contains(list, "tia") || strings.Contains(list, "bea") {
+		t.Errorf("olu's users:\n%s", list)
+	}
+	r := olu.submit("/users", url.Values{"name": {"tom"}, "role": {"support_worker"}, "organisation": {"ORG02"}, "password": {"tom's first password"}})
+	if r.status != http.StatusSeeOther {
+		t.Fatalf("adding tom: %d %s", r.status, text(r.body))
+	}
+	if tom, ok, _ := w.store.User(context.Background(), "tom"); !ok || tom.Organisation != "ORG01" || tom.AddedBy != "olu" {
+		t.Errorf("tom: %+v", tom)
+	}
+	tom := w.client()
+	tom.get("/login")
+	if r := tom.post("/login", url.Values{"name": {"tom"}, "password": {"tom's first password"}}); r.status != http.StatusSeeOther {
+		t.Errorf("tom signing in: %d", r.status)
+	}
+	for _, c := range []struct {
+		form url.Values
+		want string
+	}{
+		{url.Values{"name": {"ann"}, "role": {"analyst"}, "password": {"a long enough password"}}, "Choose a role you may give: support worker, organisation admin"},
+		{url.Values{"name": {"sam"}, "role": {"support_worker"}, "password": {"a long enough password"}}, `There is already a user "sam"`},
+		{url.Values{"name": {"kim"}, "role": {"support_worker"}, "password": {"short"}}, "at least 12 characters"},
+	} {
+		if r := olu.submit("/users", c.form); r.status != http.StatusUnprocessableEntity || !strings.Contains(text(r.body), c.want) {
+			t.Errorf("%v: %d, want %q:\n%s", c.form, r.status, c.want, text(r.body))
+		}
+	}
+	sam := w.signedIn("sam")
+	if r := olu.submit("/users", url.Values{}); r.status != http.StatusUnprocessableEntity {
+		t.Errorf("an empty form: %d", r.status)
+	}
+	olu.get("/users")
+	if r := olu.post("/users/sam/password", url.Values{"password": {"sam's new password"}}); r.status != http.StatusSeeOther {
+		t.Errorf("olu resetting sam's password: %d", r.status)
+	}
+	if r := sam.get("/people"); r.status != http.StatusSeeOther {
+		t.Errorf("sam is still signed in after a reset: %d", r.status)
+	}
+	if r := olu.post("/users/tia/password", url.Values{"password": {"tia's new password"}}); r.status != http.StatusNotFound {
+		t.Errorf("olu resetting ORG02's tia: %d", r.status)
+	}
+	if r := w.signedIn("ada").submit("/users", url.Values{"name": {"ann"}, "role": {"analyst"}, "password": {"ann's first password"}}); r.status != http.StatusSeeOther {
+		t.Errorf("ada adding an analyst: %d %s", r.status, text(r.body))
+	}
+	if r := w.signedIn("tia").get("/users"); r.status != http.StatusForbidden {
+		t.Errorf("a support worker's users page: %d", r.status)
 	}
 }

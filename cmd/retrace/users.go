@@ -26,7 +26,8 @@ func (a *app) usersCmd() *cobra.Command {
 support_worker and organisation_admin (of one organisation),
 analyst (pseudonymised data across organisations, and raw figures: report
 --disclosure none) and system_admin (adds users). The first user must be a
-system_admin; after that only a system_admin adds users.
+system_admin; after that a system_admin adds users, and an organisation_admin the
+support workers and admins of their own organisation.
 
 On the command line you are your operating-system account, or RETRACE_USER if set:
 the database file's permissions are what keeps others out, the roles what keeps

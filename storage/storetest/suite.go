@@ -521,7 +521,7 @@ func testUsers(t *testing.T, s storage.Store) {
 	if err := s.AddUser(ctx, "os:root", storage.User{Name: "ada", Role: storage.RoleSystemAdmin}); err != nil {
 		t.Fatal(err)
 	}
-	refused("bea", storage.User{Name: "bea", Role: storage.RoleAnalyst}, "only a system_admin adds users, and bea is not one")
+	refused("bea", storage.User{Name: "bea", Role: storage.RoleAnalyst}, "only a system_admin adds users (and an organisation_admin those of their organisation), and bea is neither")
 	refused("ada", storage.User{Name: "ada", Role: storage.RoleAnalyst}, `already a user "ada"`)
 	refused("ada", storage.User{Name: "sam", Role: storage.RoleSupportWorker}, "belongs to an organisation")
 	refused("ada", storage.User{Name: "sam", Role: storage.RoleSupportWorker, Organisation: "NOPE"}, `no organisation "NOPE"`)
@@ -543,6 +543,16 @@ func testUsers(t *testing.T, s storage.Store) {
 	if err != nil || len(users) != 3 || users[0].Name != "ada" || users[2].Organisation != "ORG01" {
 		t.Errorf("users: %+v %v", users, err)
 	}
+	// An organisation admin adds support workers and admins of their own organisation.
+	if err := s.AddUser(ctx, "ada", storage.User{Name: "olu", Role: storage.RoleOrganisationAdmin, Organisation: "ORG01"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddUser(ctx, "olu", storage.User{Name: "tom", Role: storage.RoleSupportWorker, Organisation: "ORG01"}); err != nil {
+		t.Errorf("an organisation admin adding a support worker of theirs: %v", err)
+	}
+	refused("olu", storage.User{Name: "tia", Role: storage.RoleSupportWorker, Organisation: "ORG02"}, "of their own organisation (ORG01) only")
+	refused("olu", storage.User{Name: "ann", Role: storage.RoleAnalyst}, "of their own organisation (ORG01) only")
+	refused("sam", storage.User{Name: "sid", Role: storage.RoleSupportWorker, Organisation: "ORG01"}, "sam is neither")
 }
 
 func chunksOf(chunks ...string) iter.Seq2[[]byte, error] {
