@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/retrace-uk/retrace"
@@ -245,11 +246,13 @@ var errEnough = errors.New("enough rows")
 func (s *sqlStore) IndexNames(ctx context.Context, keys func(retrace.PersonRecord) []string) (int, error) {
 	const batch = 5000
 	indexed := 0
+	var after int64 // records are read in stored order, from just after the last batch
 	for {
-		records, hashes, err := s.unindexed(ctx, batch)
+		records, hashes, last, err := s.unindexed(ctx, after, batch)
 		if err != nil || len(records) == 0 {
 			return indexed, err
 		}
+		after = last
 		if err := s.indexBatch(ctx, records, hashes, keys); err != nil {
 			return indexed, err
 		}
@@ -257,19 +260,22 @@ func (s *sqlStore) IndexNames(ctx context.Context, keys func(retrace.PersonRecor
 	}
 }
 
-// unindexed gives records whose keys are missing or were made from an older row.
-func (s *sqlStore) unindexed(ctx context.Context, limit int) ([]retrace.PersonRecord, []string, error) {
-	q := fmt.Sprintf(`SELECT %s, p.row_hash FROM person_records p LEFT JOIN name_keys_of n ON n.record_id = p.record_id
-		WHERE n.row_hash IS NULL OR n.row_hash <> p.row_hash ORDER BY p.seq LIMIT %d`, personColumns(), limit)
-	rows, err := s.db.QueryContext(ctx, q)
+// unindexed gives records stored after seq whose keys are missing or were made from
+// an older row, and the last one's seq.
+func (s *sqlStore) unindexed(ctx context.Context, after int64, limit int) ([]retrace.PersonRecord, []string, int64, error) {
+	q := fmt.Sprintf(`SELECT %s, p.row_hash, p.seq FROM person_records p LEFT JOIN name_keys_of n ON n.record_id = p.record_id
+		WHERE p.seq > ? AND (n.row_hash IS NULL OR n.row_hash <> p.row_hash) ORDER BY p.seq LIMIT %d`, personColumns(), limit)
+	rows, err := s.db.QueryContext(ctx, s.rebind(q), after)
 	var records []retrace.PersonRecord
 	var hashes []string
-	err = scanCellsAnd(bundle.People, rows, err, 1, func(cells []string, extra retrace.Extra, more []string) error {
+	var last int64
+	err = scanCellsAnd(bundle.People, rows, err, 2, func(cells []string, extra retrace.Extra, more []string) error {
 		v, _ := bundle.People.Value(cells, extra)
 		records, hashes = append(records, v.(retrace.PersonRecord)), append(hashes, more[0])
+		last, _ = strconv.ParseInt(more[1], 10, 64)
 		return nil
 	})
-	return records, hashes, err
+	return records, hashes, last, err
 }
 
 func (s *sqlStore) indexBatch(ctx context.Context, records []retrace.PersonRecord, hashes []string, keys func(retrace.PersonRecord) []string) error {

@@ -39,6 +39,7 @@ type Store interface {
 	Linkage
 	Users
 	Accounts
+	Tokens
 	People
 	Snapshots
 	// Backend is "sqlite" or "postgres".

@@ -412,19 +412,10 @@ func (s *Server) editTarget(w http.ResponseWriter, r *http.Request) (*formSpec, 
 	if !ok {
 		return nil, "", nil, nil, false
 	}
-	id := chi.URLParam(r, "id")
 	var cells map[string]string
 	if f.IDColumn != "" {
-		err := s.cfg.Store.EachOfRecords(r.Context(), f.Kind, recordIDsOf(recs), func(row []string, _ retrace.Extra) error {
-			if row[f.Kind.Index(f.IDColumn)] == id {
-				cells = map[string]string{}
-				for i, c := range f.Kind.ColumnNames() {
-					cells[c] = row[i]
-				}
-			}
-			return nil
-		})
-		if err != nil {
+		var err error
+		if cells, err = s.storedRow(r, f, recs, chi.URLParam(r, "id")); err != nil {
 			s.serverError(w, r, err)
 			return nil, "", nil, nil, false
 		}

@@ -93,6 +93,7 @@ func (s *Server) Handler() http.Handler {
 	r.Handle("/metrics", s.metrics.handler())
 	r.Get("/login", s.loginPage)
 	r.Post("/login", s.login)
+	s.apiRoutes(r) // the JSON API, by bearer token only (web/api.go)
 	r.Group(func(r chi.Router) {
 		r.Use(s.signedIn, s.checkCSRF)
 		r.Post("/logout", s.logout)

@@ -33,7 +33,7 @@ On the command line you are your operating-system account, or RETRACE_USER if se
 the database file's permissions are what keeps others out, the roles what keeps
 each user to their part.`,
 	}
-	cmd.AddCommand(a.usersAddCmd(), a.usersListCmd(), a.usersPasswordCmd())
+	cmd.AddCommand(a.usersAddCmd(), a.usersListCmd(), a.usersPasswordCmd(), a.usersTokenCmd(), a.usersTokensCmd(), a.usersRevokeTokenCmd())
 	return cmd
 }
 

@@ -48,6 +48,7 @@ func Run(t *testing.T, open Opener) {
 		{"NameSearchIndexesChangesAndKeepsToScope", testNameSearch},
 		{"ReviewsOfRecordsFromEitherSide", testReviewsOf},
 		{"PasswordsSessionsAndThrottling", testAccounts},
+		{"APITokensAreHashedScopedAndRevocable", testTokens},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
