@@ -44,7 +44,7 @@ func (sc Scope) where() (string, []any) {
 	if sc.Organisation == "" {
 		return "1 = 1", nil
 	}
-	return "(p.source = ? OR p.record_id IN (SELECT record_id FROM support_episodes WHERE provider = ?))", []any{sc.Organisation, sc.Organisation}
+	return "(p.source = ? OR EXISTS (SELECT 1 FROM support_episodes s WHERE s.record_id = p.record_id AND s.provider = ?))", []any{sc.Organisation, sc.Organisation}
 }
 
 // People reads people: the records of a person, their journey rows, and search.
@@ -103,9 +103,13 @@ func personColumns() string {
 
 func (s *sqlStore) PersonRecords(ctx context.Context, sc Scope, personID string) ([]retrace.PersonRecord, error) {
 	cond, args := sc.where()
-	q := `SELECT ` + personColumns() + ` FROM person_records p LEFT JOIN person_links l ON l.record_id = p.record_id
-		WHERE (l.person_id = ? OR (l.person_id IS NULL AND p.record_id = ?)) AND ` + cond + ` ORDER BY p.record_id`
-	rows, err := s.db.QueryContext(ctx, s.rebind(q), append([]any{personID, personID}, args...)...)
+	// The person's linked records, or the record of that id if no run has linked it:
+	// two lookups by index, where an OR across a join would read every record.
+	q := `SELECT ` + personColumns() + ` FROM person_records p WHERE p.record_id IN (
+			SELECT record_id FROM person_links WHERE person_id = ?
+			UNION SELECT CAST(? AS TEXT) WHERE NOT EXISTS (SELECT 1 FROM person_links WHERE record_id = ?))
+		AND ` + cond + ` ORDER BY p.record_id`
+	rows, err := s.db.QueryContext(ctx, s.rebind(q), append([]any{personID, personID, personID}, args...)...)
 	var out []retrace.PersonRecord
 	err = scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
 		v, _ := bundle.People.Value(cells, extra) // stored rows were checked on import
