@@ -109,6 +109,7 @@ func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) 
 
 var funcs = template.FuncMap{
 	"label":     casework.Label,
+	"option":    func(code string) string { return upperFirst(casework.Label(code)) },
 	"date":      showDate,
 	"errorFor":  errorFor,
 	"roleName":  func(role string) string { return strings.ReplaceAll(role, "_", " ") },
@@ -134,7 +135,7 @@ func choicesOf(in inputView) []choice {
 		out = []choice{{"true", "Yes"}, {"false", "No"}}
 	} else {
 		for _, c := range in.Codes {
-			out = append(out, choice{c, casework.Label(c)})
+			out = append(out, choice{c, upperFirst(casework.Label(c))})
 		}
 	}
 	return append(out, choice{"", "Not known"})
