@@ -41,10 +41,16 @@ replaced.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			accounts, err := a.runDemo(cmd, dir, people)
-			if err != nil || !serving {
+			if err != nil {
 				return err
 			}
-			return a.serveDemo(cmd, filepath.Join(dir, "retrace.db"), serve, accounts)
+			a.printAccounts(accounts)
+			db := filepath.Join(dir, "retrace.db")
+			if !serving {
+				fmt.Fprintf(a.stdout, "Start the web app with: retrace serve --db %s\n", db)
+				return nil
+			}
+			return a.serveDemo(cmd, db, serve)
 		},
 	}
 	cmd.Flags().BoolVar(&serving, "serve", true, "start the web app on the demo database when it is ready")
@@ -225,24 +231,29 @@ func demoPassword() string {
 }
 
 // serveDemo starts the web app on the demo database and says how to sign in.
-func (a *app) serveDemo(cmd *cobra.Command, db string, opt serveOptions, accounts []demoAccount) error {
+func (a *app) serveDemo(cmd *cobra.Command, db string, opt serveOptions) error {
 	store, err := storage.OpenExisting(cmd.Context(), db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	return a.serve(cmd.Context(), store, opt, func(url string) {
-		fmt.Fprintf(a.stdout, "\nThe web app is at %s (Ctrl-C stops it). Sign in as:\n", url)
-		w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
-		for _, acc := range accounts {
-			what := strings.ReplaceAll(acc.Role, "_", " ")
-			if acc.Organisation != "" {
-				what += " at " + acc.Organisation
-			}
-			fmt.Fprintf(w, "  %s\tpassword %s\t(%s)\n", acc.Name, acc.Password, what)
-		}
-		w.Flush()
+		fmt.Fprintf(a.stdout, "The web app is at %s (Ctrl-C stops it).\n", url)
 	})
+}
+
+// printAccounts shows the web app's demo accounts and their passwords.
+func (a *app) printAccounts(accounts []demoAccount) {
+	fmt.Fprintln(a.stdout, "\nIn the web app, sign in as:")
+	w := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
+	for _, acc := range accounts {
+		what := strings.ReplaceAll(acc.Role, "_", " ")
+		if acc.Organisation != "" {
+			what += " at " + acc.Organisation
+		}
+		fmt.Fprintf(w, "  %s\tpassword %s\t(%s)\n", acc.Name, acc.Password, what)
+	}
+	w.Flush()
 }
 
 // demoLink links the demo's records and scores the links against the truth.
