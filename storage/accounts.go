@@ -39,6 +39,9 @@ type Accounts interface {
 	LoginFailures(ctx context.Context, key string, since time.Time) (int, error)
 	// ForgetLoginFailures clears a key's failures, after a good sign-in.
 	ForgetLoginFailures(ctx context.Context, key string) error
+	// ForgetLoginFailure clears the one failure noted under a key at a time: an
+	// attempt counted before it was known to succeed.
+	ForgetLoginFailure(ctx context.Context, key string, at time.Time) error
 }
 
 // ErrNoUser is returned for a user name that is not in the store.
@@ -155,5 +158,10 @@ func (s *sqlStore) LoginFailures(ctx context.Context, key string, since time.Tim
 
 func (s *sqlStore) ForgetLoginFailures(ctx context.Context, key string) error {
 	_, err := s.db.ExecContext(ctx, s.rebind("DELETE FROM login_failures WHERE key = ?"), key)
+	return err
+}
+
+func (s *sqlStore) ForgetLoginFailure(ctx context.Context, key string, at time.Time) error {
+	_, err := s.db.ExecContext(ctx, s.rebind("DELETE FROM login_failures WHERE key = ? AND at = ?"), key, at.UTC())
 	return err
 }

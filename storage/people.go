@@ -76,6 +76,9 @@ type People interface {
 	ReferralsElsewhere(ctx context.Context, organisation, personID string) ([]ReferralElsewhere, error)
 	// Sources lists the organisations that sent person records, most records first.
 	Sources(ctx context.Context) ([]string, error)
+	// RecordsOfRows gives the record that each row of a kind, named by a column's
+	// value, belongs to.
+	RecordsOfRows(ctx context.Context, k *bundle.Kind, column string, values []string) (map[string]string, error)
 }
 
 // ReferralElsewhere is a referral of the person an organisation's record is, made on
@@ -122,8 +125,9 @@ func (s *sqlStore) PersonRecords(ctx context.Context, sc Scope, personID string)
 func (s *sqlStore) Records(ctx context.Context, sc Scope, recordIDs []string) ([]retrace.PersonRecord, error) {
 	cond, args := sc.where()
 	var out []retrace.PersonRecord
-	for start := 0; start < len(recordIDs); start += s.maxParams - 1 {
-		ids := recordIDs[start:min(len(recordIDs), start+s.maxParams-1)]
+	per := s.maxParams - len(args)
+	for start := 0; start < len(recordIDs); start += per {
+		ids := recordIDs[start:min(len(recordIDs), start+per)]
 		q := `SELECT ` + personColumns() + ` FROM person_records p WHERE p.record_id IN (` + placeholderList(len(ids)) + `) AND ` + cond + ` ORDER BY p.record_id`
 		rows, err := s.db.QueryContext(ctx, s.rebind(q), append(anys(ids), args...)...)
 		err = scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
@@ -352,4 +356,28 @@ func (s *sqlStore) Sources(ctx context.Context) ([]string, error) {
 		return err
 	})
 	return out, err
+}
+
+// RecordsOfRows gives, for the rows of a kind whose column holds one of the values,
+// the record each belongs to: value → record id. It tells an import of one
+// organisation whose rows its ids already name.
+func (s *sqlStore) RecordsOfRows(ctx context.Context, k *bundle.Kind, column string, values []string) (map[string]string, error) {
+	if k.Index(column) < 0 || k.Index("record_id") < 0 {
+		return nil, fmt.Errorf("%s has no column %s", k.File, column)
+	}
+	out := map[string]string{}
+	for start := 0; start < len(values); start += s.maxParams {
+		part := values[start:min(len(values), start+s.maxParams)]
+		q := fmt.Sprintf("SELECT %s, record_id FROM %s WHERE %s IN (%s)", column, k.Table, column, placeholderList(len(part)))
+		err := s.each(ctx, q, anys(part), func(rs *sql.Rows) error {
+			var v, record string
+			err := rs.Scan(&v, &record)
+			out[v] = record
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }

@@ -190,7 +190,9 @@ func migrate(ctx context.Context, db *sql.DB, dialect goose.Dialect, dir string)
 		return err
 	}
 	for attempt := 1; ; attempt++ {
-		p, err := goose.NewProvider(dialect, db, sub)
+		// Migrations only add tables, columns and indexes, each on its own, so one a
+		// database skipped (made by a build between two others) is applied late.
+		p, err := goose.NewProvider(dialect, db, sub, goose.WithAllowOutofOrder(true))
 		if err == nil {
 			_, err = p.Up(ctx)
 		}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -48,14 +49,17 @@ func (e InvalidUser) Error() string { return string(e) }
 
 func invalidUser(format string, args ...any) error { return InvalidUser(fmt.Sprintf(format, args...)) }
 
+// userName is what a user name may be: it appears in addresses and the audit log.
+var userName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$`)
+
 // ErrNotAllowed is returned when someone may not do what they asked.
 var ErrNotAllowed = errors.New("not allowed")
 
 // check says what is wrong with a new user, or nil.
 func (u User) check() error {
 	switch {
-	case strings.TrimSpace(u.Name) == "" || u.Name != strings.TrimSpace(u.Name):
-		return invalidUser("user name %q: give a name without spaces around it", u.Name)
+	case !userName.MatchString(u.Name) || strings.Contains(u.Name, ".."):
+		return invalidUser("user name %q: use letters, digits and . _ @ - only, beginning with a letter or digit", u.Name)
 	case !slices.Contains(Roles, u.Role):
 		return invalidUser("role %q: use one of %s", u.Role, strings.Join(Roles, ", "))
 	case (u.Role == RoleSupportWorker || u.Role == RoleOrganisationAdmin) && u.Organisation == "":

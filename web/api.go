@@ -222,7 +222,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		err = s.searchByName(r, &v)
 	}
 	if err == nil {
-		err = s.apiAudit(r, "search", "people", fmt.Sprintf("%d people shown", len(v.Results)))
+		err = s.apiAudit(r, "search", "people", shownPeople(v.Results))
 	}
 	if err != nil {
 		s.apiServerError(w, r, err)

@@ -713,7 +713,7 @@ func TestAPIIsAuditedAndLogsNoOne(t *testing.T) {
 		t.Errorf("%d imports by sam, want the milestone's one", imports)
 	}
 	via := fmt.Sprintf("API token %d", tokens[0].ID)
-	want := []string{"search|people|1 people shown; " + via + "|192.0.2.1", "view person|person P-SELAM|1 records; " + via + "|192.0.2.1",
+	want := []string{"search|people|1 people shown: P-SELAM; " + via + "|192.0.2.1", "view person|person P-SELAM|1 records; " + via + "|192.0.2.1",
 		"record milestone|person P-SELAM|milestones.csv; " + via + "|192.0.2.1"}
 	if !slices.Equal(seen, want) {
 		t.Errorf("sam's audit events:\n%q\nwant\n%q", seen, want)

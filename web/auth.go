@@ -143,13 +143,16 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		s.showLogin(w, r, http.StatusUnprocessableEntity, v)
 		return
 	}
-	wait, err := s.throttled(r, name)
+	// The attempt is counted before the password is checked, so that attempts made
+	// at once all count against each other; a good one is taken back off.
+	attempt := s.cfg.Now()
+	refused, err := s.countAttempt(r, name, attempt)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	if wait > 0 {
-		v.Errors = []fieldError{{"name", fmt.Sprintf("Too many failed sign-ins. Try again in %d minutes.", int(wait.Minutes())+1)}}
+	if refused {
+		v.Errors = []fieldError{{"name", fmt.Sprintf("Too many failed sign-ins. Try again in %d minutes.", int(throttleWindow.Minutes()))}}
 		s.showLogin(w, r, http.StatusTooManyRequests, v)
 		return
 	}
@@ -165,6 +168,10 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		}
 		v.Errors = []fieldError{{"name", "The user name or password is not right"}}
 		s.showLogin(w, r, http.StatusUnauthorized, v)
+		return
+	}
+	if err := s.forgetAttempt(r, user.Name, attempt); err != nil {
+		s.serverError(w, r, err)
 		return
 	}
 	if err := s.startSession(w, r, user); err != nil {
@@ -191,31 +198,38 @@ func (s *Server) authenticate(r *http.Request, name, password string) (storage.U
 	return u, ok, err
 }
 
-// throttled says how long until the user name and the address may try again.
-func (s *Server) throttled(r *http.Request, name string) (time.Duration, error) {
-	since := s.cfg.Now().Add(-throttleWindow)
+// countAttempt notes a sign-in attempt under the user name and the address, and says
+// whether either has had too many within the window, this one included.
+func (s *Server) countAttempt(r *http.Request, name string, at time.Time) (bool, error) {
+	since := at.Add(-throttleWindow)
+	refused := false
 	for _, k := range []struct {
 		key   string
 		limit int
 	}{{"user:" + name, failuresPerUser}, {"addr:" + clientAddress(r), failuresPerAddress}} {
+		if err := s.cfg.Store.NoteLoginFailure(r.Context(), k.key, at); err != nil {
+			return false, err
+		}
 		n, err := s.cfg.Store.LoginFailures(r.Context(), k.key, since)
 		if err != nil {
-			return 0, err
+			return false, err
 		}
-		if n >= k.limit {
-			return throttleWindow, nil
-		}
+		refused = refused || n > k.limit
 	}
-	return 0, nil
+	return refused, nil
 }
 
-func (s *Server) noteFailure(r *http.Request, name string) error {
-	now := s.cfg.Now()
-	for _, key := range []string{"user:" + name, "addr:" + clientAddress(r)} {
-		if err := s.cfg.Store.NoteLoginFailure(r.Context(), key, now); err != nil {
-			return err
-		}
+// forgetAttempt takes a good attempt back off the counts: all of the user's
+// failures, and this one of the address's.
+func (s *Server) forgetAttempt(r *http.Request, name string, at time.Time) error {
+	if err := s.cfg.Store.ForgetLoginFailures(r.Context(), "user:"+name); err != nil {
+		return err
 	}
+	return s.cfg.Store.ForgetLoginFailure(r.Context(), "addr:"+clientAddress(r), at)
+}
+
+// noteFailure logs and audits a failed sign-in (countAttempt has counted it).
+func (s *Server) noteFailure(r *http.Request, name string) error {
 	s.cfg.Log.Warn("failed sign-in", "address", clientAddress(r))
 	return s.cfg.Store.Audit(r.Context(), storage.AuditEvent{Actor: "web:" + name, Action: "sign in failed", Subject: "session", Origin: clientAddress(r)})
 }
@@ -268,8 +282,22 @@ func (s *Server) changePassword(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	if !passwordMatches(hash, current) {
+	attempt := s.cfg.Now()
+	refused, err := s.countAttempt(r, u.Name, attempt)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	switch {
+	case refused:
+		v.Errors = append(v.Errors, fieldError{"current", "Too many wrong passwords. Try again later."})
+	case !passwordMatches(hash, current):
 		v.Errors = append(v.Errors, fieldError{"current", "Your current password is not right"})
+	default:
+		if err := s.forgetAttempt(r, u.Name, attempt); err != nil {
+			s.serverError(w, r, err)
+			return
+		}
 	}
 	if err := CheckNewPassword(next); err != nil {
 		v.Errors = append(v.Errors, fieldError{"new", upperFirst(err.Error())})

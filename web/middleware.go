@@ -136,6 +136,9 @@ func (s *Server) readsPeople(next http.Handler) http.Handler {
 
 // clientAddress is where a request came from, for the audit log and throttling.
 func clientAddress(r *http.Request) string {
+	if ip := middleware.GetClientIP(r.Context()); ip != "" {
+		return ip
+	}
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr

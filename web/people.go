@@ -137,7 +137,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	if err := s.record(r.Context(), r, "search", "people", fmt.Sprintf("%d people shown", len(v.Results))); err != nil {
+	if err := s.record(r.Context(), r, "search", "people", shownPeople(v.Results)); err != nil {
 		s.serverError(w, r, err)
 		return
 	}
@@ -153,6 +153,9 @@ func (s *Server) searchByID(w http.ResponseWriter, r *http.Request, v *searchVie
 	}
 	recs, err := s.cfg.Store.PersonRecords(r.Context(), storage.Scope{}, person)
 	if err != nil || len(recs) == 0 {
+		return err
+	}
+	if err := s.record(r.Context(), r, "search", "people", "by id: person "+person); err != nil {
 		return err
 	}
 	http.Redirect(w, r, "/people/"+person, http.StatusSeeOther)
@@ -372,4 +375,13 @@ func (s *Server) elsewhere(ctx context.Context, organisation, personID string) (
 func (s *Server) suggestions(r *http.Request, records []string) ([]reviewRow, error) {
 	rows, _, err := s.reviewable(r, records...)
 	return rows, err
+}
+
+// shownPeople names the people a search showed, for the audit log.
+func shownPeople(results []personRow) string {
+	ids := make([]string, len(results))
+	for i, p := range results {
+		ids[i] = p.PersonID
+	}
+	return fmt.Sprintf("%d people shown: %s", len(ids), strings.Join(ids, " "))
 }

@@ -133,6 +133,9 @@ func (s *Server) recordForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v, err := s.formView(r, f, person, recs, map[string]string{}, nil)
+	if err == nil {
+		err = s.record(r.Context(), r, "view form", "person "+person, f.Slug)
+	}
 	if err != nil {
 		s.serverError(w, r, err)
 		return
@@ -379,6 +382,9 @@ func (s *Server) editForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v, err := s.formView(r, f, person, nil, cells, nil)
+	if err == nil {
+		err = s.record(r.Context(), r, "view row", "person "+person, f.Slug+" "+chi.URLParam(r, "id"))
+	}
 	if err != nil {
 		s.serverError(w, r, err)
 		return

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"path"
 	"reflect"
 	"strings"
@@ -108,23 +109,24 @@ func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) 
 }
 
 var funcs = template.FuncMap{
-	"label":     casework.Label,
-	"option":    func(code string) string { return upperFirst(casework.Label(code)) },
-	"date":      showDate,
-	"errorFor":  errorFor,
-	"roleName":  func(role string) string { return strings.ReplaceAll(role, "_", " ") },
-	"errorsOf":  errorsOf,
-	"navItems":  navItems,
-	"field":     fieldOf,
-	"hint":      func(h string, f formField) formField { f.Hint = h; return f },
-	"value":     func(v string, f formField) formField { f.Value = v; return f },
-	"type":      func(t string, f formField) formField { f.Type = t; return f },
-	"width":     func(w string, f formField) formField { f.Width = w; return f },
-	"auto":      func(a string, f formField) formField { f.Autocomplete = a; return f },
-	"withError": func(e string, f formField) formField { f.Error = e; return f },
-	"choicesOf": choicesOf,
-	"percent":   func(p float64) string { return fmt.Sprintf("%.0f%%", 100*p) },
-	"signed":    func(x float64) string { return fmt.Sprintf("%+.2f", x) },
+	"label":      casework.Label,
+	"option":     func(code string) string { return upperFirst(casework.Label(code)) },
+	"date":       showDate,
+	"errorFor":   errorFor,
+	"roleName":   func(role string) string { return strings.ReplaceAll(role, "_", " ") },
+	"errorsOf":   errorsOf,
+	"navItems":   navItems,
+	"field":      fieldOf,
+	"pathEscape": url.PathEscape,
+	"hint":       func(h string, f formField) formField { f.Hint = h; return f },
+	"value":      func(v string, f formField) formField { f.Value = v; return f },
+	"type":       func(t string, f formField) formField { f.Type = t; return f },
+	"width":      func(w string, f formField) formField { f.Width = w; return f },
+	"auto":       func(a string, f formField) formField { f.Autocomplete = a; return f },
+	"withError":  func(e string, f formField) formField { f.Error = e; return f },
+	"choicesOf":  choicesOf,
+	"percent":    func(p float64) string { return fmt.Sprintf("%.0f%%", 100*p) },
+	"signed":     func(x float64) string { return fmt.Sprintf("%+.2f", x) },
 }
 
 // choicesOf are a radio question's answers: its codes, or yes and no; and "not known",

@@ -2,10 +2,13 @@ package web
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
 	"net/http"
+	"strings"
 	"sync"
 
 	"github.com/go-chi/chi/v5"
@@ -15,11 +18,13 @@ import (
 	"github.com/retrace-uk/retrace/storage"
 )
 
-// A pair waiting for review is named in URLs by a key made from its record ids, so
-// that an analyst, who sees no record ids, never sees them in an address either.
-func pairKey(a, b string) string {
-	sum := sha256.Sum256([]byte(a + "\x00" + b))
-	return base64.RawURLEncoding.EncodeToString(sum[:12])
+// A pair waiting for review is named in URLs by a keyed hash of its record ids, so
+// that an analyst, who sees no record ids, cannot recover them from an address by
+// trying likely ids. The key is the server's own, made when it starts.
+func (s *Server) pairKey(a, b string) string {
+	mac := hmac.New(sha256.New, s.pairSecret)
+	mac.Write([]byte(a + "\x00" + b))
+	return base64.RawURLEncoding.EncodeToString(mac.Sum(nil)[:12])
 }
 
 // reviewRow is a pair in the queue as the user may see it.
@@ -71,7 +76,7 @@ func (s *Server) reviewable(r *http.Request, of ...string) ([]reviewRow, []stora
 		if pseudonymous(r) {
 			a.Ref, b.Ref = "Record A", "Record B"
 		}
-		rows = append(rows, reviewRow{Key: pairKey(p.A, p.B), A: a, B: b, Probability: p.Probability, Reason: p.Reason})
+		rows = append(rows, reviewRow{Key: s.pairKey(p.A, p.B), A: a, B: b, Probability: p.Probability, Reason: p.Reason})
 		kept = append(kept, p)
 	}
 	return rows, kept, nil
@@ -83,12 +88,12 @@ type reviewListView struct {
 }
 
 func (s *Server) reviewList(w http.ResponseWriter, r *http.Request) {
-	rows, _, err := s.reviewable(r)
+	rows, pairs, err := s.reviewable(r)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	if err := s.record(r.Context(), r, "view review queue", "person records", fmt.Sprintf("%d pairs shown", len(rows))); err != nil {
+	if err := s.record(r.Context(), r, "view review queue", "person records", shownPairs(pairs)); err != nil {
 		s.serverError(w, r, err)
 		return
 	}
@@ -192,4 +197,19 @@ func (x *explainer) explain(ctx context.Context, store storage.Store, a, b strin
 		x.version = version
 	}
 	return x.linker.Explanation(a, b)
+}
+
+// shownPairs names the pairs of records a page showed, for the audit log.
+func shownPairs(pairs []storage.ReviewPair) string {
+	ids := make([]string, len(pairs))
+	for i, p := range pairs {
+		ids[i] = p.A + "~" + p.B
+	}
+	return fmt.Sprintf("%d pairs shown: %s", len(ids), strings.Join(ids, " "))
+}
+
+func newSecret() []byte {
+	b := make([]byte, 32)
+	rand.Read(b) // crypto/rand does not fail on supported platforms
+	return b
 }

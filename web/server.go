@@ -31,9 +31,9 @@ type Config struct {
 	// HSTS sends Strict-Transport-Security; set it when the app is reached over TLS,
 	// directly or through a proxy that terminates it.
 	HSTS bool
-	// TrustProxy takes the client's address from X-Forwarded-For / X-Real-IP: set it
-	// only behind a proxy that sets them, or anyone could choose the address that
-	// login throttling and the audit log record.
+	// TrustProxy takes the client's address from the last X-Forwarded-For entry,
+	// the one the proxy in front added: set it only behind one such proxy. Entries
+	// before it are the client's to choose, so they are never believed.
 	TrustProxy bool
 	// Definitions are the definitions of re-trafficking reports count under.
 	Definitions []definitions.Definition
@@ -43,13 +43,14 @@ type Config struct {
 
 // Server is the web app.
 type Server struct {
-	cfg       Config
-	pages     *pages
-	metrics   *metrics
-	index     *nameIndex
-	reports   reports
-	linker    *linker
-	explainer explainer
+	cfg        Config
+	pages      *pages
+	metrics    *metrics
+	index      *nameIndex
+	reports    reports
+	linker     *linker
+	explainer  explainer
+	pairSecret []byte // keys the review queue's pair names
 }
 
 // Session lifetimes: an idle session ends after idleFor, any session after lastFor.
@@ -77,14 +78,16 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	return &Server{cfg: cfg, pages: p, metrics: newMetrics(), index: &nameIndex{store: cfg.Store, variants: cfg.Variants, log: cfg.Log},
-		linker: newLinker(cfg.Store, cfg.Log)}, nil
+		linker: newLinker(cfg.Store, cfg.Log), pairSecret: newSecret()}, nil
 }
 
 // Handler is the app's routes.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
 	if s.cfg.TrustProxy {
-		r.Use(middleware.RealIP)
+		r.Use(middleware.ClientIPFromXFFTrustedProxies(1))
+	} else {
+		r.Use(middleware.ClientIPFromRemoteAddr)
 	}
 	r.Use(s.securityHeaders, s.observe, middleware.Recoverer, limitBodies)
 	static, _ := fs.Sub(assets, "assets")

@@ -1,13 +1,16 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/retrace-uk/retrace/bundle"
@@ -15,8 +18,26 @@ import (
 	"github.com/retrace-uk/retrace/storage"
 )
 
-// maxUpload bounds an uploaded bundle; larger bundles go through retrace import.
-const maxUpload = 256 << 20
+// maxUpload bounds an uploaded bundle, and maxUnpacked what its files unpack to;
+// larger bundles go through retrace import. CSV files compress five to ten times;
+// one that unpacks to more than maxRatio times its zip is taken for a zip bomb.
+const (
+	maxUpload   = 256 << 20
+	maxUnpacked = 1 << 30
+	maxRatio    = 100
+)
+
+// unpacksSafely refuses a zip that unpacks to too much, before any of it is read.
+func unpacksSafely(path string, unpacked int64) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if unpacked > maxUnpacked || unpacked > maxRatio*max(info.Size(), 1<<20) {
+		return fmt.Errorf("the bundle's files unpack to %d MiB, too much for an upload: import it with retrace import", unpacked>>20)
+	}
+	return nil
+}
 
 // shownProblems is how many of an import's problems the page lists.
 const shownProblems = 200
@@ -117,57 +138,96 @@ func saveUpload(r *http.Request) (string, func(), error) {
 	return path, cleanup, err
 }
 
-// foreignRows finds the rows of a bundle that are not the organisation's: person
-// records another organisation sent, and rows about another organisation's records.
+// foreignRows finds the rows of a bundle that are not the organisation's to write:
+// person records of another organisation; rows about records outside its scope; rows
+// whose ids, or the support episodes they point at, are already another's. Each
+// problem is told the same way whoever holds the row, naming no other record.
 func (s *Server) foreignRows(ctx context.Context, path, org string) ([]bundle.Problem, error) {
 	b, err := bundle.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer b.Close()
-	own := map[string]bool{}
-	var problems []bundle.Problem
-	refs := map[string][]bundle.Problem{} // record id → where rows point at it
-	for _, k := range bundle.Kinds {
-		if !b.Has(k) {
-			continue
-		}
-		err := eachRow(b, k, func(row *bundle.Row) {
-			id := row.Cells[k.Index("record_id")]
-			if k == bundle.People {
-				if src := row.Cells[k.Index("source")]; src != org {
-					problems = append(problems, bundle.Problem{File: k.File, Line: row.Line, Field: "source",
-						Reason: fmt.Sprintf("is %s: you import records of %s only", src, org)})
-					return
-				}
-				own[id] = true
-				return
-			}
-			if !own[id] {
-				refs[id] = append(refs[id], bundle.Problem{File: k.File, Line: row.Line, Field: "record_id",
-					Reason: "is another organisation's record: you import rows about records of " + org + " only"})
-			}
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	others, err := s.othersRecords(ctx, refs, org)
-	return append(problems, others...), err
-}
-
-// othersRecords: of the stored records rows point at, those outside the
-// organisation's scope. A record stored nowhere is left to the import to report.
-func (s *Server) othersRecords(ctx context.Context, refs map[string][]bundle.Problem, org string) ([]bundle.Problem, error) {
-	var ids []string
-	for id := range refs {
-		ids = append(ids, id)
-	}
-	stored, err := s.cfg.Store.Records(ctx, storage.Scope{}, ids)
-	if err != nil {
+	if err := unpacksSafely(path, b.Size()); err != nil {
 		return nil, err
 	}
-	ours, err := s.cfg.Store.Records(ctx, storage.Scope{Organisation: org}, ids)
+	c := &scopeCheck{org: org, own: map[string]bool{}, names: map[named]map[string][]bundle.Problem{}}
+	for _, k := range bundle.Kinds {
+		if b.Has(k) {
+			if err := eachRow(b, k, c.row); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return c.resolve(ctx, s.cfg.Store)
+}
+
+// named is a column of a kind of row whose values name stored rows.
+type named struct {
+	kind   *bundle.Kind
+	column string
+}
+
+// scopeCheck gathers what a bundle's rows name, to check against the store at once.
+type scopeCheck struct {
+	org      string
+	own      map[string]bool // the bundle's own person records
+	problems []bundle.Problem
+	names    map[named]map[string][]bundle.Problem // value → the rows that name it
+}
+
+// rowIDs are the columns naming a row, or the support episode it is about, that
+// another organisation's rows may already hold.
+var rowIDs = map[*bundle.Kind][]named{
+	bundle.People:          {{bundle.People, "record_id"}},
+	bundle.Referrals:       {{bundle.Referrals, "referral_id"}},
+	bundle.Support:         {{bundle.Support, "support_id"}},
+	bundle.RiskAssessments: {{bundle.RiskAssessments, "assessment_id"}, {bundle.Support, "support_id"}},
+	bundle.Missing:         {{bundle.Support, "support_id"}},
+}
+
+func (c *scopeCheck) row(k *bundle.Kind, row *bundle.Row) {
+	at := func(column, reason string) bundle.Problem {
+		return bundle.Problem{File: k.File, Line: row.Line, Field: column, Reason: reason}
+	}
+	record := row.Cells[k.Index("record_id")]
+	switch {
+	case k == bundle.People && row.Cells[k.Index("source")] != c.org:
+		c.problems = append(c.problems, at("source", fmt.Sprintf("is %s: you import records of %s only", row.Cells[k.Index("source")], c.org)))
+		return
+	case k == bundle.People:
+		c.own[record] = true
+	case !c.own[record]:
+		c.note(named{bundle.People, "record_id"}, record, at("record_id", "is not one of "+c.org+"'s records"))
+	}
+	for _, n := range rowIDs[k] {
+		if v := row.Cells[k.Index(n.column)]; v != "" {
+			c.note(n, v, at(n.column, "is already used by a row that is not "+c.org+"'s: give another id"))
+		}
+	}
+}
+
+func (c *scopeCheck) note(n named, value string, p bundle.Problem) {
+	if c.names[n] == nil {
+		c.names[n] = map[string][]bundle.Problem{}
+	}
+	c.names[n][value] = append(c.names[n][value], p)
+}
+
+// resolve asks the store which records the named rows belong to, and keeps the
+// problems of rows named outside the organisation's scope; a record a row is about
+// must be the organisation's, stored or in the bundle.
+func (c *scopeCheck) resolve(ctx context.Context, store storage.Store) ([]bundle.Problem, error) {
+	owners := map[named]map[string]string{}
+	var records []string
+	for n, values := range c.names {
+		var err error
+		if owners[n], err = store.RecordsOfRows(ctx, n.kind, n.column, slices.Collect(maps.Keys(values))); err != nil {
+			return nil, err
+		}
+		records = slices.AppendSeq(records, maps.Values(owners[n]))
+	}
+	ours, err := store.Records(ctx, storage.Scope{Organisation: c.org}, records)
 	if err != nil {
 		return nil, err
 	}
@@ -175,18 +235,37 @@ func (s *Server) othersRecords(ctx context.Context, refs map[string][]bundle.Pro
 	for _, p := range ours {
 		mine[p.RecordID] = true
 	}
-	var out []bundle.Problem
-	for _, p := range stored {
-		if !mine[p.RecordID] {
-			out = append(out, refs[p.RecordID]...)
+	out := c.problems
+	for n, values := range c.names {
+		for v, where := range values {
+			owner, stored := owners[n][v]
+			switch {
+			case stored && !mine[owner] && !c.own[owner]:
+				out = append(out, where...)
+			case !stored && n == named{bundle.People, "record_id"}:
+				out = append(out, rowsAbout(where)...) // a record neither stored nor in the bundle
+			}
 		}
 	}
+	slices.SortFunc(out, func(a, b bundle.Problem) int { return cmp.Or(strings.Compare(a.File, b.File), a.Line-b.Line) })
 	return out, nil
+}
+
+// rowsAbout keeps the problems of rows that point at a record, leaving people.csv's
+// own ids, which are new records.
+func rowsAbout(where []bundle.Problem) []bundle.Problem {
+	var out []bundle.Problem
+	for _, p := range where {
+		if p.File != bundle.People.File {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // eachRow calls fn with each readable row of a file; unreadable rows are the
 // import's to report.
-func eachRow(b *bundle.Bundle, k *bundle.Kind, fn func(*bundle.Row)) error {
+func eachRow(b *bundle.Bundle, k *bundle.Kind, fn func(*bundle.Kind, *bundle.Row)) error {
 	fr, err := b.Read(k, bundle.ReadOptions{})
 	if err != nil {
 		var p bundle.Problem
@@ -205,7 +284,7 @@ func eachRow(b *bundle.Bundle, k *bundle.Kind, fn func(*bundle.Row)) error {
 			return err
 		}
 		if row.Cells != nil {
-			fn(row)
+			fn(k, row)
 		}
 	}
 }

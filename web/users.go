@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -99,7 +100,7 @@ func (s *Server) addUser(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	http.Redirect(w, r, "/users?added="+v.New.Name, http.StatusSeeOther)
+	http.Redirect(w, r, "/users?added="+url.QueryEscape(v.New.Name), http.StatusSeeOther)
 }
 
 // resetPassword sets a new password for a user the admin manages; it signs them out.
@@ -129,7 +130,7 @@ func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	http.Redirect(w, r, "/users?reset="+name, http.StatusSeeOther)
+	http.Redirect(w, r, "/users?reset="+url.QueryEscape(name), http.StatusSeeOther)
 }
 
 func (s *Server) setUserPassword(r *http.Request, name, password string) error {

@@ -833,7 +833,7 @@ func TestImportPage(t *testing.T) {
 		{map[string]string{"people.csv": peopleHeader + "ORG02-000009,ORG02,Omar,Haddad,,1999,,M,SYR,,,\n"},
 			"people.csv 2 source is ORG02: you import records of ORG01 only"},
 		{map[string]string{"people.csv": peopleHeader, "referrals.csv": referralsHeader + "R0902,ORG02-000001,2026-02-01,nrm,,,,,,,,,,,,,\n"},
-			"referrals.csv 2 record_id is another organisation's record"},
+			"referrals.csv 2 record_id is not one of ORG01's records"},
 		{map[string]string{"people.csv": peopleHeader, "referrals.csv": referralsHeader + "R0903,ORG01-000001,2026-02-01,post,,,,,,,,,,,,,\n"},
 			"referrals.csv 2 route"},
 	} {

@@ -280,3 +280,21 @@ func testReviewsOf(t *testing.T, s storage.Store) {
 		t.Errorf("reviews of two records: %+v %v, want %+v", got, err, want)
 	}
 }
+
+// RecordsOfRows tells which record each named row belongs to, and leaves out names
+// no row has.
+func testRecordsOfRows(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	importOK(t, s, FixtureDir())
+	got, err := s.RecordsOfRows(ctx, bundleKind("referrals.csv"), "referral_id", []string{"R0005", "R0013", "R9999"})
+	if err != nil || len(got) != 2 || got["R0005"] != "ORG03-000001" || got["R0013"] != "ORG04-000001" {
+		t.Errorf("referrals: %v %v", got, err)
+	}
+	got, err = s.RecordsOfRows(ctx, bundleKind("risk_assessments.csv"), "support_id", []string{"S0007"})
+	if err != nil || len(got) != 1 || got["S0007"] != "ORG02-000001" {
+		t.Errorf("risk assessments by support episode: %v %v", got, err)
+	}
+	if _, err := s.RecordsOfRows(ctx, bundleKind("referrals.csv"), "record_id; DROP TABLE referrals", []string{"x"}); err == nil {
+		t.Error("a column the file does not have was accepted")
+	}
+}

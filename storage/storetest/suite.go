@@ -47,6 +47,7 @@ func Run(t *testing.T, open Opener) {
 		{"ReferralsElsewhereTellOnlyWhenAndWho", testReferralsElsewhere},
 		{"NameSearchIndexesChangesAndKeepsToScope", testNameSearch},
 		{"ReviewsOfRecordsFromEitherSide", testReviewsOf},
+		{"RecordsOfRowsNameTheirRecords", testRecordsOfRows},
 		{"PasswordsSessionsAndThrottling", testAccounts},
 		{"APITokensAreHashedScopedAndRevocable", testTokens},
 	}
@@ -528,6 +529,7 @@ func testUsers(t *testing.T, s storage.Store) {
 	refused("ada", storage.User{Name: "sam", Role: storage.RoleSupportWorker, Organisation: "NOPE"}, `no organisation "NOPE"`)
 	refused("ada", storage.User{Name: "bea", Role: storage.RoleAnalyst, Organisation: "ORG01"}, "works across organisations")
 	refused("ada", storage.User{Name: "bea", Role: "boss"}, `role "boss"`)
+	refused("ada", storage.User{Name: "zed/../sam", Role: storage.RoleAnalyst}, "use letters, digits and . _ @ - only")
 	for _, u := range []storage.User{{Name: "bea", Role: storage.RoleAnalyst}, {Name: "sam", Role: storage.RoleSupportWorker, Organisation: "ORG01"}} {
 		if err := s.AddUser(ctx, "ada", u); err != nil {
 			t.Fatal(err)
