@@ -249,72 +249,91 @@ func (s *sqlStore) ReferralsElsewhere(ctx context.Context, organisation, personI
 // errEnough stops a scan that has all it needs.
 var errEnough = errors.New("enough rows")
 
-// IndexNames works in batches, each in its own transaction, so that a first index
-// of a large database can be interrupted and resumed.
+// IndexNames reads the records of the committed imports it has not indexed yet (an
+// import stamps the records it adds or changes with its id), in batches of their
+// stored order, and then notes those imports done. Imports may commit out of order on
+// PostgreSQL, so it keeps the imports done, not a high-water mark. An interrupted
+// first index starts again; two at once only repeat work.
 func (s *sqlStore) IndexNames(ctx context.Context, keys func(retrace.PersonRecord) []string) (int, error) {
+	imports, err := s.importsToIndex(ctx)
+	if err != nil || len(imports) == 0 {
+		return 0, err
+	}
 	const batch = 5000
 	indexed := 0
-	var after int64 // records are read in stored order, from just after the last batch
-	for {
-		records, hashes, last, err := s.unindexed(ctx, after, batch)
-		if err != nil || len(records) == 0 {
+	for _, imp := range imports {
+		var after int64
+		for {
+			records, last, err := s.recordsOfImport(ctx, imp, after, batch)
+			if err != nil {
+				return indexed, err
+			}
+			if len(records) == 0 {
+				break
+			}
+			if err := s.indexBatch(ctx, records, keys); err != nil {
+				return indexed, err
+			}
+			indexed, after = indexed+len(records), last
+		}
+		if _, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO name_indexed_imports (import_id) VALUES (?) ON CONFLICT DO NOTHING"), imp); err != nil {
 			return indexed, err
 		}
-		after = last
-		if err := s.indexBatch(ctx, records, hashes, keys); err != nil {
-			return indexed, err
-		}
-		indexed += len(records)
 	}
+	return indexed, nil
 }
 
-// unindexed gives records stored after seq whose keys are missing or were made from
-// an older row, and the last one's seq.
-func (s *sqlStore) unindexed(ctx context.Context, after int64, limit int) ([]retrace.PersonRecord, []string, int64, error) {
-	q := fmt.Sprintf(`SELECT %s, p.row_hash, p.seq FROM person_records p LEFT JOIN name_keys_of n ON n.record_id = p.record_id
-		WHERE p.seq > ? AND (n.row_hash IS NULL OR n.row_hash <> p.row_hash) ORDER BY p.seq LIMIT %d`, personColumns(), limit)
-	rows, err := s.db.QueryContext(ctx, s.rebind(q), after)
+// importsToIndex are the committed imports not indexed yet, oldest first.
+func (s *sqlStore) importsToIndex(ctx context.Context) ([]int64, error) {
+	var out []int64
+	err := s.each(ctx, `SELECT id FROM imports WHERE status = 'committed'
+		AND id NOT IN (SELECT import_id FROM name_indexed_imports) ORDER BY id`, nil, func(rs *sql.Rows) error {
+		var id int64
+		err := rs.Scan(&id)
+		out = append(out, id)
+		return err
+	})
+	return out, err
+}
+
+// recordsOfImport gives the records an import last changed, stored after seq, and
+// the last one's seq.
+func (s *sqlStore) recordsOfImport(ctx context.Context, imp, after int64, limit int) ([]retrace.PersonRecord, int64, error) {
+	q := fmt.Sprintf(`SELECT %s, p.seq FROM person_records p
+		WHERE p.import_id = ? AND p.seq > ? ORDER BY p.seq LIMIT %d`, personColumns(), limit)
+	rows, err := s.db.QueryContext(ctx, s.rebind(q), imp, after)
 	var records []retrace.PersonRecord
-	var hashes []string
 	var last int64
-	err = scanCellsAnd(bundle.People, rows, err, 2, func(cells []string, extra retrace.Extra, more []string) error {
+	err = scanCellsAnd(bundle.People, rows, err, 1, func(cells []string, extra retrace.Extra, more []string) error {
 		v, _ := bundle.People.Value(cells, extra)
-		records, hashes = append(records, v.(retrace.PersonRecord)), append(hashes, more[0])
-		last, _ = strconv.ParseInt(more[1], 10, 64)
+		records = append(records, v.(retrace.PersonRecord))
+		last, _ = strconv.ParseInt(more[0], 10, 64)
 		return nil
 	})
-	return records, hashes, last, err
+	return records, last, err
 }
 
-func (s *sqlStore) indexBatch(ctx context.Context, records []retrace.PersonRecord, hashes []string, keys func(retrace.PersonRecord) []string) error {
+func (s *sqlStore) indexBatch(ctx context.Context, records []retrace.PersonRecord, keys func(retrace.PersonRecord) []string) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 	ids := make([]any, len(records))
-	var pairs, marks []any
+	var pairs []any
 	for i, r := range records {
 		ids[i] = r.RecordID
 		for _, k := range distinct(keys(r)) {
 			pairs = append(pairs, k, r.RecordID)
 		}
-		marks = append(marks, r.RecordID, hashes[i])
 	}
-	for _, table := range []string{"name_keys", "name_keys_of"} {
-		if err := s.execChunks(ctx, tx, ids, 1, func(n int) string {
-			return "DELETE FROM " + table + " WHERE record_id IN (" + placeholderList(n) + ")"
-		}); err != nil {
-			return err
-		}
-	}
-	if err := s.execChunks(ctx, tx, pairs, 2, func(n int) string {
-		return "INSERT INTO name_keys (key, record_id) VALUES " + placeholders(n, 2)
+	if err := s.execChunks(ctx, tx, ids, 1, func(n int) string {
+		return "DELETE FROM name_keys WHERE record_id IN (" + placeholderList(n) + ")"
 	}); err != nil {
 		return err
 	}
-	if err := s.execChunks(ctx, tx, marks, 2, func(n int) string {
-		return "INSERT INTO name_keys_of (record_id, row_hash) VALUES " + placeholders(n, 2)
+	if err := s.execChunks(ctx, tx, pairs, 2, func(n int) string {
+		return "INSERT INTO name_keys (key, record_id) VALUES " + placeholders(n, 2) + " ON CONFLICT DO NOTHING"
 	}); err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
@@ -42,7 +43,7 @@ func BenchmarkWebLoad(b *testing.B) {
 	org := busiestProvider(b, store)
 	people, names := peopleOf(b, store, org)
 	benchUsers(b, store, org)
-	srv, err := web.New(web.Config{Store: store})
+	srv, err := web.New(web.Config{Store: store, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		b.Fatal(err)
 	}
