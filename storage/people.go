@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/retrace-uk/retrace"
@@ -262,19 +261,21 @@ func (s *sqlStore) IndexNames(ctx context.Context, keys func(retrace.PersonRecor
 	const batch = 5000
 	indexed := 0
 	for _, imp := range imports {
-		var after int64
-		for {
-			records, last, err := s.recordsOfImport(ctx, imp, after, batch)
+		var lo, hi sql.NullInt64
+		if err := s.db.QueryRowContext(ctx, s.rebind("SELECT MIN(seq), MAX(seq) FROM person_records WHERE import_id = ?"), imp).Scan(&lo, &hi); err != nil {
+			return indexed, err
+		}
+		// Ranges of stored order, not LIMIT: a range is read by the primary key
+		// whatever the planner believes of how many rows an import has.
+		for from := lo.Int64; lo.Valid && from <= hi.Int64; from += batch {
+			records, err := s.recordsOfImport(ctx, imp, from, from+batch)
 			if err != nil {
 				return indexed, err
-			}
-			if len(records) == 0 {
-				break
 			}
 			if err := s.indexBatch(ctx, records, keys); err != nil {
 				return indexed, err
 			}
-			indexed, after = indexed+len(records), last
+			indexed += len(records)
 		}
 		if _, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO name_indexed_imports (import_id) VALUES (?) ON CONFLICT DO NOTHING"), imp); err != nil {
 			return indexed, err
@@ -296,24 +297,23 @@ func (s *sqlStore) importsToIndex(ctx context.Context) ([]int64, error) {
 	return out, err
 }
 
-// recordsOfImport gives the records an import last changed, stored after seq, and
-// the last one's seq.
-func (s *sqlStore) recordsOfImport(ctx context.Context, imp, after int64, limit int) ([]retrace.PersonRecord, int64, error) {
-	q := fmt.Sprintf(`SELECT %s, p.seq FROM person_records p
-		WHERE p.import_id = ? AND p.seq > ? ORDER BY p.seq LIMIT %d`, personColumns(), limit)
-	rows, err := s.db.QueryContext(ctx, s.rebind(q), imp, after)
+// recordsOfImport gives the records an import last changed stored in [from, to).
+func (s *sqlStore) recordsOfImport(ctx context.Context, imp, from, to int64) ([]retrace.PersonRecord, error) {
+	q := `SELECT ` + personColumns() + ` FROM person_records p WHERE p.seq >= ? AND p.seq < ? AND p.import_id = ? ORDER BY p.seq`
+	rows, err := s.db.QueryContext(ctx, s.rebind(q), from, to, imp)
 	var records []retrace.PersonRecord
-	var last int64
-	err = scanCellsAnd(bundle.People, rows, err, 1, func(cells []string, extra retrace.Extra, more []string) error {
+	err = scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
 		v, _ := bundle.People.Value(cells, extra)
 		records = append(records, v.(retrace.PersonRecord))
-		last, _ = strconv.ParseInt(more[0], 10, 64)
 		return nil
 	})
-	return records, last, err
+	return records, err
 }
 
 func (s *sqlStore) indexBatch(ctx context.Context, records []retrace.PersonRecord, keys func(retrace.PersonRecord) []string) error {
+	if len(records) == 0 {
+		return nil
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/go-chi/chi/v5"
 
@@ -27,28 +28,58 @@ type nameIndex struct {
 	variants *linkage.Variants
 	log      *slog.Logger
 	mu       sync.Mutex
-	version  string
+	version  string        // the data version indexed
+	building chan struct{} // closed when the running build ends; nil when none runs
 }
 
-func (x *nameIndex) fresh(ctx context.Context) error {
+// waitForIndex is how long a search waits for the index to catch up: long enough for
+// a form's or an import's records, not for the first index of a large database.
+const waitForIndex = 3 * time.Second
+
+// fresh brings the index up to date with the data, in the background: a search waits
+// for a short catch-up, and otherwise goes on with the index as it is, told that it
+// is still being built.
+func (x *nameIndex) fresh(ctx context.Context) (building bool, err error) {
 	v, err := x.store.DataVersion(ctx)
 	if err != nil {
-		return err
+		return false, err
 	}
 	x.mu.Lock()
+	done := x.building
+	if done == nil && v != x.version {
+		done = make(chan struct{})
+		x.building = done
+		go x.build(v, done)
+	}
+	x.mu.Unlock()
+	if done == nil {
+		return false, nil
+	}
+	select {
+	case <-done:
+		return false, nil
+	case <-time.After(waitForIndex):
+		return true, nil
+	case <-ctx.Done():
+		return true, ctx.Err()
+	}
+}
+
+func (x *nameIndex) build(version string, done chan struct{}) {
+	n, err := x.store.IndexNames(context.Background(), x.keysOf)
+	x.mu.Lock()
 	defer x.mu.Unlock()
-	if v == x.version {
-		return nil
-	}
-	n, err := x.store.IndexNames(ctx, x.keysOf)
-	if err != nil {
-		return err
-	}
-	if n > 0 {
+	switch {
+	case err != nil:
+		x.log.Error("search index", "err", err)
+	case n > 0:
 		x.log.Info("search index brought up to date", "records", n)
+		fallthrough
+	default:
+		x.version = version
 	}
-	x.version = v
-	return nil
+	x.building = nil
+	close(done)
 }
 
 // keysOf are a record's search keys: those of every word of its names and aliases.
@@ -70,6 +101,7 @@ const searchLimit = 2000
 const shownResults = 50
 
 type searchView struct {
+	Building     bool // the search index is still being built
 	Query, DOB   string
 	Searched     bool
 	Pseudonymous bool
@@ -168,9 +200,11 @@ func (s *Server) searchByName(r *http.Request, v *searchView) error {
 	if err != nil {
 		return err
 	}
-	if err := s.index.fresh(ctx); err != nil {
+	building, err := s.index.fresh(ctx)
+	if err != nil {
 		return err
 	}
+	v.Building = building
 	words := s.cfg.Variants.SearchKeys(v.Query)
 	var keys []string
 	for _, w := range words {
