@@ -24,6 +24,10 @@ type Options struct {
 	Progress func(done, total int64)
 }
 
+// optimizeAfter is how many rows an import adds or changes before the database's
+// statistics are refreshed: plans made for an empty table do not fit a million rows.
+const optimizeAfter = 10000
+
 // batchSize rows are checked against the database and written together.
 const batchSize = 500
 
@@ -61,6 +65,15 @@ func (r *Report) RejectedRows() (rows, files int) {
 	return rows, files
 }
 
+// rowsChanged counts the rows added or changed.
+func (r *Report) rowsChanged() int {
+	n := 0
+	for _, f := range r.Files {
+		n += f.Added + f.Changed
+	}
+	return n
+}
+
 // Changed reports whether the import added or changed anything.
 func (r *Report) Changed() bool {
 	for _, f := range r.Files {
@@ -94,7 +107,7 @@ func Import(ctx context.Context, store storage.Store, path string, opt Options) 
 	if err != nil {
 		return nil, err
 	}
-	run := &run{ctx: ctx, tx: tx, b: b, opt: opt, rep: rep, rej: rej, total: b.Size()}
+	run := &run{ctx: ctx, store: store, tx: tx, b: b, opt: opt, rep: rep, rej: rej, total: b.Size()}
 	for _, k := range bundle.Kinds {
 		if !b.Has(k) {
 			continue
@@ -112,6 +125,7 @@ func Import(ctx context.Context, store storage.Store, path string, opt Options) 
 
 type run struct {
 	ctx   context.Context
+	store storage.Store
 	tx    *storage.ImportTx
 	b     *bundle.Bundle
 	opt   Options
@@ -132,6 +146,9 @@ func (r *run) finish() error {
 		return err
 	}
 	r.rep.Committed = true
+	if r.rep.rowsChanged() >= optimizeAfter {
+		return r.store.Optimize(r.ctx)
+	}
 	return nil
 }
 

@@ -187,6 +187,11 @@ func save(ctx context.Context, store storage.Store, d *linkage.Dataset, previous
 	if _, err := store.SaveLinkRun(ctx, run); err != nil {
 		return sum, err
 	}
+	if len(run.Links) >= 10000 { // a large run rewrites person_links: refresh the planner's view
+		if err := store.Optimize(ctx); err != nil {
+			return sum, err
+		}
+	}
 	if err := store.Audit(ctx, storage.AuditEvent{Actor: run.Actor, Action: "link", Subject: "all person records",
 		Detail: fmt.Sprintf("%s run: %d records, %d people", run.Mode, run.Records, run.People)}); err != nil {
 		return sum, err

@@ -42,6 +42,9 @@ type Store interface {
 	Tokens
 	People
 	Snapshots
+	// Optimize refreshes the planner's statistics after a large change, so that
+	// PostgreSQL's plans fit the data; SQLite runs PRAGMA optimize.
+	Optimize(ctx context.Context) error
 	// Backend is "sqlite" or "postgres".
 	Backend() string
 	Close() error
@@ -159,6 +162,15 @@ type sqlStore struct {
 }
 
 func (s *sqlStore) Backend() string { return s.backend }
+
+func (s *sqlStore) Optimize(ctx context.Context) error {
+	if s.backend == "postgres" {
+		_, err := s.db.ExecContext(ctx, "ANALYZE")
+		return err
+	}
+	_, err := s.db.ExecContext(ctx, "PRAGMA optimize")
+	return err
+}
 
 // rebind turns the ? placeholders the queries are written with into PostgreSQL's $n.
 // No query here has a ? inside a string literal.
