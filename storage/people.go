@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/retrace-uk/retrace"
@@ -62,8 +63,8 @@ type People interface {
 	// IndexNames brings the search keys up to date with the records, making keys
 	// only for records added or changed since; it gives the number indexed.
 	IndexNames(ctx context.Context, keys func(retrace.PersonRecord) []string) (int, error)
-	// SearchNames finds the records in scope holding any of the keys: for each, the
-	// keys it holds. At most limit records come back.
+	// SearchNames finds the records in an organisation's scope holding any of the
+	// keys: for each, the keys it holds. At most limit records come back.
 	SearchNames(ctx context.Context, sc Scope, keys []string, limit int) ([]NameMatch, error)
 	// EachInScope calls fn with each row of a kind whose record the scope reaches,
 	// and the person the record is.
@@ -172,20 +173,26 @@ func (s *sqlStore) PersonOf(ctx context.Context, recordID string) (string, error
 }
 
 func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, limit int) ([]NameMatch, error) {
+	if sc.Organisation == "" {
+		return nil, fmt.Errorf("%w: names are searched within an organisation", ErrNoScope)
+	}
 	if len(keys) == 0 {
 		return nil, nil
 	}
-	cond, args := sc.where()
+	scoped := make([]any, len(keys))
+	for i, k := range keys {
+		scoped[i] = scopedKey(sc.Organisation, k)
+	}
 	q := `SELECT k.record_id, COALESCE(l.person_id, k.record_id), k.key FROM name_keys k
-		JOIN person_records p ON p.record_id = k.record_id
 		LEFT JOIN person_links l ON l.record_id = k.record_id
-		WHERE k.key IN (` + placeholderList(len(keys)) + `) AND ` + cond + ` ORDER BY k.record_id`
+		WHERE k.key IN (` + placeholderList(len(keys)) + `) ORDER BY k.record_id`
 	var out []NameMatch
-	err := s.each(ctx, q, append(anys(keys), args...), func(rs *sql.Rows) error {
+	err := s.each(ctx, q, scoped, func(rs *sql.Rows) error {
 		var record, person, key string
 		if err := rs.Scan(&record, &person, &key); err != nil {
 			return err
 		}
+		_, key, _ = strings.Cut(key, " ")
 		if n := len(out); n > 0 && out[n-1].RecordID == record {
 			out[n-1].Keys = append(out[n-1].Keys, key)
 			return nil
@@ -201,6 +208,12 @@ func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, lim
 	}
 	return out, err
 }
+
+// scopedKey is a search key as one organisation's users look it up: a record is
+// indexed under each organisation whose scope it is in (the one that sent it, and
+// those that supported the person), so a search reads only its own organisation's
+// keys however common the name.
+func scopedKey(org, key string) string { return org + " " + key }
 
 func (s *sqlStore) EachInScope(ctx context.Context, sc Scope, k *bundle.Kind, fn func(string, []string, retrace.Extra) error) error {
 	cond, args := sc.where()
@@ -277,6 +290,11 @@ func (s *sqlStore) IndexNames(ctx context.Context, keys func(retrace.PersonRecor
 			}
 			indexed += len(records)
 		}
+		n, err := s.indexSupported(ctx, imp, keys)
+		indexed += n
+		if err != nil {
+			return indexed, err
+		}
 		if _, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO name_indexed_imports (import_id) VALUES (?) ON CONFLICT DO NOTHING"), imp); err != nil {
 			return indexed, err
 		}
@@ -310,6 +328,60 @@ func (s *sqlStore) recordsOfImport(ctx context.Context, imp, from, to int64) ([]
 	return records, err
 }
 
+// indexSupported indexes again the records of other imports whose support episodes
+// this import added or changed: who provided support decides who may find them.
+func (s *sqlStore) indexSupported(ctx context.Context, imp int64, keys func(retrace.PersonRecord) []string) (int, error) {
+	var ids []string
+	err := s.each(ctx, `SELECT DISTINCT t.record_id FROM support_episodes t JOIN person_records p ON p.record_id = t.record_id
+		WHERE t.import_id = ? AND p.import_id <> ?`, []any{imp, imp}, func(rs *sql.Rows) error {
+		var id string
+		err := rs.Scan(&id)
+		ids = append(ids, id)
+		return err
+	})
+	if err != nil || len(ids) == 0 {
+		return 0, err
+	}
+	records, err := s.Records(ctx, Scope{}, ids)
+	if err != nil {
+		return 0, err
+	}
+	for start := 0; start < len(records); start += 5000 {
+		if err := s.indexBatch(ctx, records[start:min(len(records), start+5000)], keys); err != nil {
+			return start, err
+		}
+	}
+	return len(records), nil
+}
+
+// scopesOf gives each record's organisations: the one that sent it and those that
+// provided the person support.
+func (s *sqlStore) scopesOf(ctx context.Context, tx *sql.Tx, records []retrace.PersonRecord) (map[string][]string, error) {
+	out := map[string][]string{}
+	ids := make([]any, len(records))
+	for i, r := range records {
+		ids[i], out[r.RecordID] = r.RecordID, []string{r.Source}
+	}
+	for start := 0; start < len(ids); start += s.maxParams {
+		part := ids[start:min(len(ids), start+s.maxParams)]
+		rows, err := tx.QueryContext(ctx, s.rebind("SELECT DISTINCT record_id, provider FROM support_episodes WHERE provider IS NOT NULL AND record_id IN ("+placeholderList(len(part))+")"), part...)
+		err = scanAll(rows, err, func(rs *sql.Rows) error {
+			var record, provider string
+			if err := rs.Scan(&record, &provider); err != nil {
+				return err
+			}
+			if !slices.Contains(out[record], provider) {
+				out[record] = append(out[record], provider)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 func (s *sqlStore) indexBatch(ctx context.Context, records []retrace.PersonRecord, keys func(retrace.PersonRecord) []string) error {
 	if len(records) == 0 {
 		return nil
@@ -319,12 +391,18 @@ func (s *sqlStore) indexBatch(ctx context.Context, records []retrace.PersonRecor
 		return err
 	}
 	defer tx.Rollback()
+	scopes, err := s.scopesOf(ctx, tx, records)
+	if err != nil {
+		return err
+	}
 	ids := make([]any, len(records))
 	var pairs []any
 	for i, r := range records {
 		ids[i] = r.RecordID
 		for _, k := range distinct(keys(r)) {
-			pairs = append(pairs, k, r.RecordID)
+			for _, org := range scopes[r.RecordID] {
+				pairs = append(pairs, scopedKey(org, k), r.RecordID)
+			}
 		}
 	}
 	if err := s.execChunks(ctx, tx, ids, 1, func(n int) string {

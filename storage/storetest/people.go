@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -109,10 +110,11 @@ func testReferralsElsewhere(t *testing.T, s storage.Store) {
 	}
 }
 
-// Search keys are made once per version of a record, and a search keeps to scope.
+// Search keys are made once per import of a record, and kept per organisation whose
+// scope the record is in: the one that sent it, and those that supported the person.
 func testNameSearch(t *testing.T, s storage.Store) {
 	ctx := context.Background()
-	linkFixture(t, s)
+	linkFixture(t, s) // S0013, of ORG04's record ORG04-000001, is provided by ORG01
 	family := func(p retrace.PersonRecord) []string {
 		if p.FamilyName == "" {
 			return nil
@@ -124,28 +126,45 @@ func testNameSearch(t *testing.T, s storage.Store) {
 		t.Fatalf("first index: %d records, %v; want the fixture's 13", n, err)
 	}
 	if n, err := s.IndexNames(ctx, family); err != nil || n != 0 {
-		t.Errorf("second index with nothing changed: %d records, %v", n, err)
+		t.Errorf("second index with nothing imported: %d records, %v", n, err)
 	}
-	got, err := s.SearchNames(ctx, storage.Scope{}, []string{"f:rrapaj", "f:tesfai"}, 10)
+	org1, org2 := storage.Scope{Organisation: "ORG01"}, storage.Scope{Organisation: "ORG02"}
+	got, err := s.SearchNames(ctx, org1, []string{"f:rrapaj", "f:tesfai", "f:okafor-bell"}, 10)
 	want := []storage.NameMatch{{RecordID: "ORG01-000003", PersonID: "P-SELAM", Keys: []string{"f:tesfai"}},
-		{RecordID: "ORG02-000003", PersonID: "ORG02-000003", Keys: []string{"f:rrapaj"}}}
+		{RecordID: "ORG04-000001", PersonID: "ORG04-000001", Keys: []string{"f:okafor-bell"}}}
 	if err != nil || !matchesEqual(got, want) {
-		t.Errorf("search all: %+v %v, want %+v", got, err, want)
+		t.Errorf("ORG01's search: %+v %v, want %+v", got, err, want)
 	}
-	if got, err := s.SearchNames(ctx, storage.Scope{Organisation: "ORG03"}, []string{"f:rrapaj", "f:tesfai"}, 10); err != nil || len(got) != 0 {
-		t.Errorf("ORG03 found others' records: %+v %v", got, err)
+	got, err = s.SearchNames(ctx, org2, []string{"f:rrapaj", "f:tesfai", "f:okafor-bell"}, 10)
+	want = []storage.NameMatch{{RecordID: "ORG02-000003", PersonID: "ORG02-000003", Keys: []string{"f:rrapaj"}}}
+	if err != nil || !matchesEqual(got, want) {
+		t.Errorf("ORG02's search: %+v %v, want %+v", got, err, want)
 	}
-	if got, err := s.SearchNames(ctx, storage.Scope{}, []string{"f:rrapaj", "f:tesfai"}, 1); err != nil || len(got) != 1 {
+	if _, err := s.SearchNames(ctx, storage.Scope{}, []string{"f:rrapaj"}, 10); !errors.Is(err, storage.ErrNoScope) {
+		t.Errorf("a search outside any organisation: %v", err)
+	}
+	if got, err := s.SearchNames(ctx, org1, []string{"f:tesfai", "f:okafor-bell"}, 1); err != nil || len(got) != 1 {
 		t.Errorf("a limit of one gave %d", len(got))
 	}
 	dir := copyFixture(t)
+	replaceOnLine(t, dir, "support.csv", 14, "S0013,ORG04-000001,ORG04,", "S0013,ORG04-000001,ORG01,") // as linkFixture has it
 	replaceOnLine(t, dir, "people.csv", 9, "Rrapaj", "Rrapi")
 	importOK(t, s, dir)
 	if n, err := s.IndexNames(ctx, family); err != nil || n != 1 {
 		t.Errorf("after one record changed, %d indexed, %v", n, err)
 	}
-	if got, _ := s.SearchNames(ctx, storage.Scope{}, []string{"f:rrapaj"}, 10); len(got) != 0 {
+	if got, _ := s.SearchNames(ctx, org2, []string{"f:rrapaj"}, 10); len(got) != 0 {
 		t.Errorf("the old name is still found: %+v", got)
+	}
+	// ORG03 comes to support Gezim (ORG02-000003): a new support episode on ORG02's
+	// record makes it ORG03's to find.
+	appendRow(t, dir, "support.csv", "S0099,ORG02-000003,ORG03,ngo_other,2025-01-01,,")
+	importOK(t, s, dir)
+	if n, err := s.IndexNames(ctx, family); err != nil || n != 1 {
+		t.Errorf("after a support episode by another organisation, %d indexed, %v", n, err)
+	}
+	if got, _ := s.SearchNames(ctx, storage.Scope{Organisation: "ORG03"}, []string{"f:rrapi"}, 10); len(got) != 1 {
+		t.Errorf("the new supporter does not find the record: %+v", got)
 	}
 }
 
