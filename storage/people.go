@@ -60,6 +60,8 @@ type People interface {
 	EachOfRecords(ctx context.Context, k *bundle.Kind, recordIDs []string, fn func(cells []string, extra retrace.Extra) error) error
 	// PersonOf is the person a record is (its own id until linked).
 	PersonOf(ctx context.Context, recordID string) (string, error)
+	// PeopleOf is PersonOf for many records at once.
+	PeopleOf(ctx context.Context, recordIDs []string) (map[string]string, error)
 	// IndexNames brings the search keys up to date with the records, making keys
 	// only for records added or changed since; it gives the number indexed.
 	IndexNames(ctx context.Context, keys func(retrace.PersonRecord) []string) (int, error)
@@ -91,8 +93,8 @@ type ReferralElsewhere struct {
 
 // NameMatch is a record that holds some of the keys searched for.
 type NameMatch struct {
-	RecordID, PersonID string
-	Keys               []string
+	RecordID string
+	Keys     []string
 }
 
 // personColumns are the person_records columns, qualified by the alias p.
@@ -163,6 +165,26 @@ func anys(ss []string) []any {
 	return out
 }
 
+func (s *sqlStore) PeopleOf(ctx context.Context, recordIDs []string) (map[string]string, error) {
+	out := make(map[string]string, len(recordIDs))
+	for _, id := range recordIDs {
+		out[id] = id
+	}
+	for start := 0; start < len(recordIDs); start += s.maxParams {
+		part := recordIDs[start:min(len(recordIDs), start+s.maxParams)]
+		err := s.each(ctx, "SELECT record_id, person_id FROM person_links WHERE record_id IN ("+placeholderList(len(part))+")", anys(part), func(rs *sql.Rows) error {
+			var record, person string
+			err := rs.Scan(&record, &person)
+			out[record] = person
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
 func (s *sqlStore) PersonOf(ctx context.Context, recordID string) (string, error) {
 	var p sql.NullString
 	err := s.db.QueryRowContext(ctx, s.rebind("SELECT person_id FROM person_links WHERE record_id = ?"), recordID).Scan(&p)
@@ -183,13 +205,11 @@ func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, lim
 	for i, k := range keys {
 		scoped[i] = scopedKey(sc.Organisation, k)
 	}
-	q := `SELECT k.record_id, COALESCE(l.person_id, k.record_id), k.key FROM name_keys k
-		LEFT JOIN person_links l ON l.record_id = k.record_id
-		WHERE k.key IN (` + placeholderList(len(keys)) + `) ORDER BY k.record_id`
+	q := `SELECT record_id, key FROM name_keys WHERE key IN (` + placeholderList(len(keys)) + `) ORDER BY record_id`
 	var out []NameMatch
 	err := s.each(ctx, q, scoped, func(rs *sql.Rows) error {
-		var record, person, key string
-		if err := rs.Scan(&record, &person, &key); err != nil {
+		var record, key string
+		if err := rs.Scan(&record, &key); err != nil {
 			return err
 		}
 		_, key, _ = strings.Cut(key, " ")
@@ -200,7 +220,7 @@ func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, lim
 		if len(out) == limit {
 			return errEnough
 		}
-		out = append(out, NameMatch{RecordID: record, PersonID: person, Keys: []string{key}})
+		out = append(out, NameMatch{RecordID: record, Keys: []string{key}})
 		return nil
 	})
 	if errors.Is(err, errEnough) {

@@ -115,6 +115,7 @@ type personRow struct {
 	PersonID string
 	Records  []recordView
 	Score    int
+	matched  []string // the records the search found them by
 }
 
 // recordView is a person record as a user may see it: an analyst's view has no
@@ -215,20 +216,82 @@ func (s *Server) searchByName(r *http.Request, v *searchView) error {
 		return err
 	}
 	v.More = len(matches) == searchLimit
-	people := rankPeople(words, matches)
-	if len(people) > shownResults {
-		people, v.More = people[:shownResults], true
+	ranked := rankRecords(words, matches)
+	people, more, err := s.groupByPerson(ctx, ranked)
+	if err != nil {
+		return err
 	}
-	return s.fillRecords(r, sc, people, v)
+	v.More = v.More || more
+	return s.fillMatched(r, sc, people, v)
 }
 
-// rankPeople scores each person by the words of the search their records match (a
-// word matches a record holding any of its keys): 3 for a word matched by its
-// spelling group, 1 for one matched only by its sound or consonants. A search of
-// several words needs on average half of them matched by spelling, so that one word
-// that sounds alike does not make a match; of those, it keeps the close ones.
-func rankPeople(words [][]string, matches []storage.NameMatch) []personRow {
-	best := map[string]int{}
+// groupByPerson gathers the ranked records into people, best first, up to the
+// number a page shows; more says some were left out.
+func (s *Server) groupByPerson(ctx context.Context, ranked []rankedRecord) ([]personRow, bool, error) {
+	ids := make([]string, 0, len(ranked))
+	for _, r := range ranked[:min(len(ranked), 4*shownResults)] {
+		ids = append(ids, r.RecordID)
+	}
+	personOf, err := s.cfg.Store.PeopleOf(ctx, ids)
+	if err != nil {
+		return nil, false, err
+	}
+	var out []personRow
+	at := map[string]int{}
+	for _, r := range ranked[:len(ids)] {
+		p := personOf[r.RecordID]
+		i, seen := at[p]
+		if !seen {
+			if len(out) == shownResults {
+				return out, true, nil
+			}
+			i, at[p] = len(out), len(out)
+			out = append(out, personRow{PersonID: p, Score: r.Score})
+		}
+		out[i].matched = append(out[i].matched, r.RecordID)
+	}
+	return out, len(ids) < len(ranked), nil
+}
+
+// fillMatched reads the records each person was found by, in one query.
+func (s *Server) fillMatched(r *http.Request, sc storage.Scope, people []personRow, v *searchView) error {
+	var ids []string
+	for _, p := range people {
+		ids = append(ids, p.matched...)
+	}
+	recs, err := s.cfg.Store.Records(r.Context(), sc, ids)
+	if err != nil {
+		return err
+	}
+	byID := map[string]retrace.PersonRecord{}
+	for _, p := range recs {
+		byID[p.RecordID] = p
+	}
+	for i := range people {
+		for n, id := range people[i].matched {
+			if p, ok := byID[id]; ok {
+				people[i].Records = append(people[i].Records, s.recordViewOf(r, p, n))
+			}
+		}
+	}
+	v.Results = people
+	return nil
+}
+
+// rankedRecord is a record found, with its score.
+type rankedRecord struct {
+	RecordID string
+	Score    int
+}
+
+// rankRecords scores each record by the words of the search it matches (a word
+// matches a record holding any of its keys): 3 for a word matched by its spelling
+// group, 1 for one matched only by its sound or consonants. A search of several
+// words needs on average half of them matched by spelling, so that one word that
+// sounds alike does not make a match; of those, it keeps the close ones, best first.
+func rankRecords(words [][]string, matches []storage.NameMatch) []rankedRecord {
+	var scored []rankedRecord
+	top := 0
 	for _, m := range matches {
 		held := map[string]bool{}
 		for _, k := range m.Keys {
@@ -243,28 +306,19 @@ func rankPeople(words [][]string, matches []storage.NameMatch) []personRow {
 				score += 1
 			}
 		}
-		best[m.PersonID] = max(best[m.PersonID], score)
+		scored, top = append(scored, rankedRecord{m.RecordID, score}), max(top, score)
 	}
 	least := 1
 	if len(words) > 1 {
 		least = 3 * len(words) / 2
 	}
-	top := 0
-	for _, sc := range best {
-		top = max(top, sc)
-	}
-	var out []personRow
-	for p, sc := range best {
-		if sc >= least && sc*2 >= top { // the close matches, not every sharer of one common word
-			out = append(out, personRow{PersonID: p, Score: sc})
+	out := scored[:0]
+	for _, r := range scored {
+		if r.Score >= least && r.Score*2 >= top { // the close matches, not every sharer of one common word
+			out = append(out, r)
 		}
 	}
-	slices.SortFunc(out, func(a, b personRow) int {
-		if a.Score != b.Score {
-			return b.Score - a.Score
-		}
-		return strings.Compare(a.PersonID, b.PersonID)
-	})
+	slices.SortStableFunc(out, func(a, b rankedRecord) int { return b.Score - a.Score })
 	return out
 }
 
