@@ -74,6 +74,11 @@ func (x *nameIndex) build(version string, done chan struct{}) {
 		x.log.Error("search index", "err", err)
 	case n > 0:
 		x.log.Info("search index brought up to date", "records", n)
+		if n >= 10000 { // a large index build leaves the planner's view stale
+			if err := x.store.Optimize(context.Background()); err != nil {
+				x.log.Error("search index: optimizing", "err", err)
+			}
+		}
 		fallthrough
 	default:
 		x.version = version
