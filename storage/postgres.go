@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
 	"github.com/pressly/goose/v3"
@@ -11,11 +12,19 @@ import (
 
 // openPostgres connects to PostgreSQL through pgx. A search_path parameter in the URL
 // selects the schema, which is how tests keep to their own.
+// maxConnections bounds the connections one retrace process opens to PostgreSQL.
+const maxConnections = 32
+
 func openPostgres(ctx context.Context, dsn string) (Store, error) {
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
 		return nil, err
 	}
+	// database/sql keeps two idle connections by default: a web app with many users
+	// at once would open and close a PostgreSQL backend for nearly every query.
+	db.SetMaxOpenConns(maxConnections)
+	db.SetMaxIdleConns(maxConnections)
+	db.SetConnMaxIdleTime(5 * time.Minute)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connect to PostgreSQL: %w", err)
