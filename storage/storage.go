@@ -167,7 +167,12 @@ func (s *sqlStore) Backend() string { return s.backend }
 
 func (s *sqlStore) Optimize(ctx context.Context) error {
 	if s.backend == "postgres" {
-		_, err := s.db.ExecContext(ctx, "VACUUM (ANALYZE)")
+		// Only retrace's own tables: the database may hold other schemas.
+		tables := []string{"person_links", "link_reviews", "name_keys", "audit_events"}
+		for _, k := range bundle.Kinds {
+			tables = append(tables, k.Table)
+		}
+		_, err := s.db.ExecContext(ctx, "VACUUM (ANALYZE) "+strings.Join(tables, ", "))
 		return err
 	}
 	_, err := s.db.ExecContext(ctx, "PRAGMA optimize")
