@@ -540,13 +540,6 @@ func oneDigitOff(a, b string) bool {
 	return len(a) == len(b) && diff == 1
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 // exactComparison: the values agree or they do not (sex, postcode).
 type exactComparison struct{ name, column string }
 

@@ -76,8 +76,8 @@ type People interface {
 	// is all one organisation is told of another's record.
 	// With personID set, only that person's.
 	ReferralsElsewhere(ctx context.Context, organisation, personID string) ([]ReferralElsewhere, error)
-	// Sources lists the organisations that sent person records, most records first.
-	Sources(ctx context.Context) ([]string, error)
+	// Providers lists the organisations that provided support, most episodes first.
+	Providers(ctx context.Context) ([]string, error)
 	// RecordsOfRows gives the record that each row of a kind, named by a column's
 	// value, belongs to.
 	RecordsOfRows(ctx context.Context, k *bundle.Kind, column string, values []string) (map[string]string, error)
@@ -463,13 +463,13 @@ func distinct(ss []string) []string {
 	return out
 }
 
-// Sources lists the organisations that sent person records, most records first.
-func (s *sqlStore) Sources(ctx context.Context) ([]string, error) {
+// Providers lists the organisations that provided support, most episodes first.
+func (s *sqlStore) Providers(ctx context.Context) ([]string, error) {
 	var out []string
-	err := s.each(ctx, "SELECT source FROM person_records GROUP BY source ORDER BY COUNT(*) DESC, source", nil, func(rs *sql.Rows) error {
-		var src string
-		err := rs.Scan(&src)
-		out = append(out, src)
+	err := s.each(ctx, "SELECT provider FROM support_episodes WHERE provider IS NOT NULL GROUP BY provider ORDER BY COUNT(*) DESC, provider", nil, func(rs *sql.Rows) error {
+		var p string
+		err := rs.Scan(&p)
+		out = append(out, p)
 		return err
 	})
 	return out, err

@@ -19,8 +19,6 @@ type linker struct {
 	log   *slog.Logger
 	once  sync.Once
 	kick  chan struct{}
-	mu    sync.Mutex
-	runs  int
 }
 
 func newLinker(store storage.Store, log *slog.Logger) *linker {
@@ -47,15 +45,5 @@ func (l *linker) loop() {
 		default:
 			l.log.Info("linked new records", "records", sum.Fresh, "people", sum.Run.People, "seconds", sum.Took.Seconds())
 		}
-		l.mu.Lock()
-		l.runs++
-		l.mu.Unlock()
 	}
-}
-
-// Runs is how many runs have finished, for tests that wait for one.
-func (l *linker) Runs() int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.runs
 }

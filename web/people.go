@@ -107,7 +107,7 @@ const shownResults = 50
 
 type searchView struct {
 	Building     bool // the search index is still being built
-	Query, DOB   string
+	Query        string
 	Searched     bool
 	Pseudonymous bool
 	Results      []personRow
@@ -119,7 +119,6 @@ type searchView struct {
 type personRow struct {
 	PersonID string
 	Records  []recordView
-	Score    int
 	matched  []string // the records the search found them by
 }
 
@@ -251,7 +250,7 @@ func (s *Server) groupByPerson(ctx context.Context, ranked []rankedRecord) ([]pe
 				return out, true, nil
 			}
 			i, at[p] = len(out), len(out)
-			out = append(out, personRow{PersonID: p, Score: r.Score})
+			out = append(out, personRow{PersonID: p})
 		}
 		out[i].matched = append(out[i].matched, r.RecordID)
 	}

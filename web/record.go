@@ -47,11 +47,8 @@ type inputView struct {
 
 // FirstID is the id of the input's first control, where its error links to.
 func (v inputView) FirstID() string {
-	switch v.Type {
-	case "date":
+	if v.Type == "date" {
 		return v.Column + "-day"
-	case "radios", "checkboxes", "yesno":
-		return v.Column
 	}
 	return v.Column
 }

@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -131,8 +132,8 @@ func (s *Server) pairOf(w http.ResponseWriter, r *http.Request) (reviewPairView,
 			continue
 		}
 		e, err := s.explainer.explain(r.Context(), s.cfg.Store, pairs[i].A, pairs[i].B)
-		if err != nil {
-			s.serverError(w, r, err)
+		if err != nil { // linkage's errors may quote record ids, which the log must not hold
+			s.serverError(w, r, errors.New("explaining a pair to review failed"))
 			return reviewPairView{}, storage.ReviewPair{}, false
 		}
 		return reviewPairView{Pair: row, Explanation: e}, pairs[i], true

@@ -13,8 +13,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/retrace-uk/retrace"
-	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/bundleio"
 	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/storage"
@@ -165,10 +163,14 @@ const demoAdmin = "demo-admin"
 // counts (events, report --disclosure none) are theirs to see, and adds an account of
 // each role for the web app, with a new random password each.
 func demoUsers(ctx context.Context, store storage.Store) ([]demoAccount, error) {
-	org, err := busiestSupporter(ctx, store)
+	providers, err := store.Providers(ctx) // the demo's support workers work at the busiest
 	if err != nil {
 		return nil, err
 	}
+	if len(providers) == 0 {
+		return nil, errors.New("demo: no support episodes loaded")
+	}
+	org := providers[0]
 	adds := []struct {
 		by   string
 		user storage.User
@@ -197,25 +199,6 @@ func demoUsers(ctx context.Context, store storage.Store) ([]demoAccount, error) 
 		accounts = append(accounts, demoAccount{add.user, password})
 	}
 	return accounts, nil
-}
-
-// busiestSupporter is the organisation whose records hold the most support episodes:
-// the demo's support workers work there.
-func busiestSupporter(ctx context.Context, store storage.Store) (string, error) {
-	episodes := map[string]int{}
-	best := ""
-	err := store.EachInScope(ctx, storage.Scope{}, bundle.Support, func(_ string, cells []string, _ retrace.Extra) error {
-		org := cells[bundle.Support.Index("provider")]
-		episodes[org]++
-		if best == "" || episodes[org] > episodes[best] || (episodes[org] == episodes[best] && org < best) {
-			best = org
-		}
-		return nil
-	})
-	if err == nil && best == "" {
-		err = errors.New("demo: no support episodes loaded")
-	}
-	return best, err
 }
 
 // demoAccount is a web app account the demo made, with its password.

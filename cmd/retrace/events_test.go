@@ -220,10 +220,3 @@ func syntheticStore(t *testing.T, people int, seed uint64) (storage.Store, strin
 }
 
 func readRows(t *testing.T, path string) [][]string { return synthtest.ReadCSV(t, path) }
-
-func must[T any](v T, err error) T {
-	if err != nil {
-		panic(err)
-	}
-	return v
-}

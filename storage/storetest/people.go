@@ -46,6 +46,10 @@ func testScopedPeople(t *testing.T, s storage.Store) {
 	if err := s.Optimize(ctx); err != nil { // fresh statistics change plans, never answers
 		t.Fatal(err)
 	}
+	// Support provided: ORG01 S0001–S0005 and S0013, ORG03 four, ORG02 three.
+	if got, err := s.Providers(ctx); err != nil || !slices.Equal(got, []string{"ORG01", "ORG03", "ORG02"}) {
+		t.Errorf("providers, most support first: %v %v", got, err)
+	}
 	org1, org3, all := storage.Scope{Organisation: "ORG01"}, storage.Scope{Organisation: "ORG03"}, storage.Scope{}
 	for _, c := range []struct {
 		sc     storage.Scope
