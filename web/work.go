@@ -95,7 +95,9 @@ func (s *Server) alertsOf(r *http.Request, org string) ([]casework.Alert, error)
 	ctx := r.Context()
 	sc := storage.Scope{Organisation: org}
 	journeys := map[string]*definitions.Journey{}
-	for _, k := range bundle.Kinds {
+	// Alerts read referrals, support, going missing and risk assessments; a record
+	// with none of them has no alert, and milestones (the largest table) are not read.
+	for _, k := range []*bundle.Kind{bundle.Referrals, bundle.Support, bundle.Missing, bundle.RiskAssessments} {
 		err := s.cfg.Store.EachInScope(ctx, sc, k, func(person string, cells []string, extra retrace.Extra) error {
 			record := cells[k.Index("record_id")]
 			j := journeys[record]
@@ -103,10 +105,8 @@ func (s *Server) alertsOf(r *http.Request, org string) ([]casework.Alert, error)
 				j = &definitions.Journey{PersonID: person, Records: []string{record}}
 				journeys[record] = j
 			}
-			if k != bundle.People {
-				row, _ := k.Value(cells, extra)
-				j.Add(row)
-			}
+			row, _ := k.Value(cells, extra)
+			j.Add(row)
 			return nil
 		})
 		if err != nil {
