@@ -39,6 +39,16 @@ func ScopeOf(u User) (Scope, error) {
 	return Scope{}, ErrNoScope
 }
 
+// whole is where's condition for reading all of a scope: the scope's records gathered
+// once by two indexes, where where's EXISTS would probe for every stored record.
+func (sc Scope) whole() (string, []any) {
+	if sc.Organisation == "" {
+		return "1 = 1", nil
+	}
+	return "p.record_id IN (SELECT record_id FROM person_records WHERE source = ? UNION SELECT record_id FROM support_episodes WHERE provider = ?)",
+		[]any{sc.Organisation, sc.Organisation}
+}
+
 // where is the SQL condition, on the person_records alias p, that keeps to the scope.
 func (sc Scope) where() (string, []any) {
 	if sc.Organisation == "" {
@@ -236,7 +246,7 @@ func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, lim
 func scopedKey(org, key string) string { return org + " " + key }
 
 func (s *sqlStore) EachInScope(ctx context.Context, sc Scope, k *bundle.Kind, fn func(string, []string, retrace.Extra) error) error {
-	cond, args := sc.where()
+	cond, args := sc.whole()
 	cols := k.ColumnNames()
 	for i, c := range cols {
 		cols[i] = "t." + c
@@ -255,6 +265,9 @@ func (s *sqlStore) EachInScope(ctx context.Context, sc Scope, k *bundle.Kind, fn
 
 func (s *sqlStore) ReferralsElsewhere(ctx context.Context, organisation, personID string) ([]ReferralElsewhere, error) {
 	cond, args := Scope{Organisation: organisation}.where()
+	if personID == "" {
+		cond, args = Scope{Organisation: organisation}.whole()
+	}
 	args = append(args, organisation)
 	person := ""
 	if personID != "" {
