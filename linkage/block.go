@@ -338,35 +338,72 @@ func (d *Dataset) orderKey(s Settings, v *Variants) func(i int32) string {
 	}
 }
 
-// refinement is the value that splits a record's too-common keys: the year of a
-// date, or the normalised value of another column.
-func refinement(get func(string) string, column string) string {
+// refinements are the values that split a record's too-common keys: the year of a
+// date, or the normalised values of another column (a record may have two
+// nationalities, ';'-separated, and is placed under each).
+func refinements(get func(string) string, column string) []string {
 	v := get(column)
 	if y := yearOf(v); y != "" {
-		return y
+		return []string{y}
 	}
-	return Normalise(v)
+	var out []string
+	for _, part := range strings.Split(v, ";") {
+		if n := Normalise(part); n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // refine splits each key shared by more than maxBlock records by the refine column;
-// it returns the keys still too common (or of records with no value there), which
-// are wide, and the keys it made by splitting.
+// it returns the keys still too common, which are wide, and the keys it made by
+// splitting. A record with no value there joins every part of its key, so that a
+// record without a nationality still meets those with one; where its key has too
+// many values for that (dates of birth a lifetime apart), it stays with the key's
+// other such records, in a wide block.
 func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[uint64]int) (wide, split map[uint64]bool) {
-	refined := map[uint64]int{}
-	wide, split = map[uint64]bool{}, map[uint64]bool{}
+	values := make([][]string, len(keys))
+	seen := map[uint64][]string{} // each oversized key's values, up to maxJoined+1
 	for i, ks := range keys {
-		for j, k := range ks {
+		for _, k := range ks {
 			if count[k] <= maxBlock {
 				continue
 			}
-			value := refinement(d.get(i), column)
-			if value == "" {
+			if values[i] == nil {
+				values[i] = refinements(d.get(i), column)
+			}
+			for _, v := range values[i] {
+				if len(seen[k]) <= maxJoined && !slices.Contains(seen[k], v) {
+					seen[k] = append(seen[k], v)
+				}
+			}
+		}
+	}
+	refined := map[uint64]int{}
+	wide, split = map[uint64]bool{}, map[uint64]bool{}
+	for i, ks := range keys {
+		var out []uint64
+		for _, k := range ks {
+			parts := values[i]
+			switch {
+			case count[k] <= maxBlock:
+				out = append(out, k)
+				continue
+			case len(parts) == 0 && len(seen[k]) <= maxJoined:
+				parts = seen[k]
+			case len(parts) == 0:
 				wide[k] = true // nothing to split by: the record stays in the wide block
+				out = append(out, k)
 				continue
 			}
-			ks[j] = keyHash(strconv.FormatUint(k, 16) + "|" + value)
-			refined[ks[j]]++
+			for _, v := range parts {
+				rk := refinedKey(k, v)
+				refined[rk]++
+				out = append(out, rk)
+			}
 		}
+		slices.Sort(out)
+		keys[i] = slices.Compact(out)
 	}
 	for k, n := range refined {
 		split[k] = true
@@ -374,11 +411,15 @@ func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[
 			wide[k] = true
 		}
 	}
-	for i, ks := range keys {
-		slices.Sort(ks)
-		keys[i] = slices.Compact(ks)
-	}
 	return wide, split
+}
+
+// maxJoined is how many parts of a split key a record with no value to split by
+// joins, at most.
+const maxJoined = 8
+
+func refinedKey(k uint64, value string) uint64 {
+	return keyHash(strconv.FormatUint(k, 16) + "|" + value)
 }
 
 // blocks groups rule r's records by key: the blocks of two or more records, in key

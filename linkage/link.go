@@ -161,11 +161,12 @@ func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 		res.Blocking.Rules = append(res.Blocking.Rules, RuleReport{Name: b.Name, Pairs: compared.perRule[r], WideKeys: wide[r]})
 		res.Blocking.Pairs += compared.perRule[r]
 	}
-	if l.model == nil {
+	training := l.model == nil
+	if training {
 		l.model = l.train(compared.patterns)
 	}
 	res.Model = l.model
-	pairs := l.score(compared.chunks, opt.Keep)
+	pairs := l.score(compared.chunks, opt.Keep, training)
 	res.Cluster, res.HeldApart = l.cluster(pairs, opt.Decisions)
 	for _, p := range pairs {
 		if pr := p.Probability(); pr >= l.settings.ReviewThreshold && pr < l.settings.MatchThreshold {
@@ -267,22 +268,44 @@ func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, 
 // score weighs the compared pairs on every core and keeps those with a probability of
 // at least the review threshold, and those keep accepts, sorted by record and each
 // once (a wide block's neighbours may also meet under another rule). Chunks are
-// released as they are scored.
-func (l *Linker) score(chunks [][]Pair, keep func(i, j int) bool) []Pair {
+// released as they are scored. In training, the prior is then estimated again from
+// the pairs' full weights (see refitLambda) before pairs are kept.
+func (l *Linker) score(chunks [][]Pair, keep func(i, j int) bool, training bool) []Pair {
+	prior := l.prior()
+	cut := logit(l.settings.ReviewThreshold) - prior // least evidence a kept pair has
+	if training {
+		cut -= maxRefit // the prior may yet rise this much
+	}
 	kept := make([][]Pair, len(chunks))
+	var all evidenceHistogram
+	var mu sync.Mutex
 	eachPart(len(chunks), func(k int) {
 		var out []Pair
+		var h evidenceHistogram
 		for _, p := range chunks[k] {
-			p.Weight = float32(l.weight(&p))
-			if p.Probability() >= l.settings.ReviewThreshold || (keep != nil && keep(int(p.A), int(p.B))) {
+			p.Weight = float32(l.evidence(&p)) // the prior is added once it is known
+			h.add(float64(p.Weight))
+			if float64(p.Weight) >= cut || (keep != nil && keep(int(p.A), int(p.B))) {
 				out = append(out, p)
 			}
 		}
 		kept[k], chunks[k] = out, nil
+		mu.Lock()
+		all.merge(&h)
+		mu.Unlock()
 	})
+	if training {
+		l.model.Lambda = l.refitLambda(&all, prior+maxRefit)
+		prior = l.prior()
+	}
 	var pairs []Pair
 	for _, k := range kept {
-		pairs = append(pairs, k...)
+		for _, p := range k {
+			p.Weight += float32(prior)
+			if p.Probability() >= l.settings.ReviewThreshold || (keep != nil && keep(int(p.A), int(p.B))) {
+				pairs = append(pairs, p)
+			}
+		}
 	}
 	sort.Slice(pairs, func(i, j int) bool {
 		return pairs[i].A < pairs[j].A || (pairs[i].A == pairs[j].A && pairs[i].B < pairs[j].B)
@@ -322,10 +345,22 @@ func (l *Linker) train(counted patterns) *Model {
 	return model
 }
 
-// weight is a pair's match weight: the prior's log-odds plus each comparison's
-// log2(m/u), with term-frequency adjustment for agreeing names.
+// weight is a pair's match weight: the prior's log-odds plus its evidence.
 func (l *Linker) weight(p *Pair) float64 {
-	w := math.Log2(l.model.Lambda / (1 - l.model.Lambda))
+	return l.prior() + l.evidence(p)
+}
+
+// prior is the log-odds that two records picked at random are one person.
+func (l *Linker) prior() float64 {
+	return logit(l.model.Lambda)
+}
+
+func logit(p float64) float64 { return math.Log2(p / (1 - p)) }
+
+// evidence is the sum of each comparison's log2(m/u), with term-frequency adjustment
+// for agreeing names.
+func (l *Linker) evidence(p *Pair) float64 {
+	w := 0.0
 	for c := range l.comparisons {
 		w += l.contribution(int(p.A), int(p.B), c, p.Gamma)
 	}

@@ -185,21 +185,7 @@ func TestBlockingCountsEachPairOnceAndBoundsCommonKeys(t *testing.T) {
 	for i := 0; i < 6; i++ { // six Nguyen Van Anh born in six different years
 		d.Add([]string{"n" + string(rune('a'+i)), "Van Anh", "Nguyen", "199" + string(rune('0'+i))})
 	}
-	s := DefaultSettings()
-	s.IDColumn, s.MaxBlockSize, s.RefineColumn = "id", 4, "dob"
-	s.Blocking = []BlockingRule{
-		{Name: "names", Kind: "name_pairs", Columns: []string{"g", "f"}},
-		{Name: "dob", Kind: "date", Columns: []string{"dob"}},
-	}
-	s.Training = []TrainingSession{
-		{Rule: "names", Estimate: []string{"date_of_birth", "ho_reference", "sex"}},
-		{Rule: "dob", Estimate: []string{"name", "nationality", "birth_place", "language"}},
-	}
-	l, err := New(s, DefaultVariants(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	keys, wide := d.buildKeys(s, l.variants, l.keyers)
+	keys, wide := namesAndDateKeys(t, d, 4, "")
 	var pairs [][2]int32
 	perRule := make([]int, len(keys.keys))
 	keys.eachPair(nil, func(i, j int32, rule int) {
@@ -556,4 +542,64 @@ func TestExampleSettingsAreTheDefaults(t *testing.T) {
 		b, _ := json.MarshalIndent(want, "", "  ")
 		t.Errorf("%s differs from the default settings, which are:\n%s", path, b)
 	}
+}
+
+// A key too common for one block is split by nationality. A record with no
+// nationality joins every part (up to maxJoined), and a record with two nationalities
+// is in each of its parts: neither is cut off from a record of the same person.
+func TestRefiningKeepsRecordsWithNoneOrTwoValues(t *testing.T) {
+	d, _ := NewDataset([]string{"id", "g", "f", "nat", "dob"}, "id")
+	nats := []string{"SDN", "ERI", "EGY"}
+	for i := range 12 { // twelve Ahmed Ali, four of each nationality
+		d.Add([]string{"a" + strconv.Itoa(i), "Ahmed", "Ali", nats[i%3], ""})
+	}
+	d.Add([]string{"none", "Ahmed", "Ali", "", ""})
+	d.Add([]string{"two", "Ahmed", "Ali", "ERI;GBR", ""})
+	keys, wide := namesAndDateKeys(t, d, 6, "nat")
+	met := map[[2]string]bool{}
+	keys.eachPair(nil, func(i, j int32, _ int) {
+		met[[2]string{d.ID(int(i)), d.ID(int(j))}] = true
+		met[[2]string{d.ID(int(j)), d.ID(int(i))}] = true
+	})
+	// By hand: the part SDN holds a0 a3 a6 a9 and "none" (5 records); ERI holds
+	// a1 a4 a7 a10, "none" and "two" (6); EGY a2 a5 a8 a11 and "none" (5). None is
+	// over 6, so none is wide, and "none" meets all twelve; "two" meets the four
+	// Eritreans and "none", not the Sudanese.
+	if wide[0] != 0 {
+		t.Errorf("%d wide keys, want none", wide[0])
+	}
+	for i := range 12 {
+		if !met[[2]string{"none", "a" + strconv.Itoa(i)}] {
+			t.Errorf("the record with no nationality never met a%d", i)
+		}
+	}
+	for i, want := range map[int]bool{1: true, 4: true, 7: true, 10: true, 0: false, 2: false} {
+		if met[[2]string{"two", "a" + strconv.Itoa(i)}] != want {
+			t.Errorf("the record with two nationalities meets a%d: %v, want %v", i, !want, want)
+		}
+	}
+	if !met[[2]string{"two", "none"}] {
+		t.Error(`"two" and "none" never met`)
+	}
+}
+
+// namesAndDateKeys blocks d (columns id, g, f, dob) by two rules, names (refined by
+// refine, or else the birth year) and date of birth, in blocks of at most maxBlock.
+func namesAndDateKeys(t *testing.T, d *Dataset, maxBlock int, refine string) (blockKeys, []int) {
+	t.Helper()
+	s := DefaultSettings()
+	s.IDColumn, s.MaxBlockSize, s.RefineColumn = "id", maxBlock, "dob"
+	s.Blocking = []BlockingRule{
+		{Name: "names", Kind: "name_pairs", Columns: []string{"g", "f"}, Refine: refine},
+		{Name: "dob", Kind: "date", Columns: []string{"dob"}},
+	}
+	s.Training = []TrainingSession{
+		{Rule: "names", Estimate: []string{"date_of_birth", "ho_reference", "sex"}},
+		{Rule: "dob", Estimate: []string{"name", "nationality", "birth_place", "language"}},
+	}
+	l, err := New(s, DefaultVariants(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.buildKeys(s, l.variants, l.keyers)
 }

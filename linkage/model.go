@@ -347,6 +347,65 @@ func (l *Linker) estimateLambda(counts map[gamma]float64, m, u [][]float64) floa
 	return lambda
 }
 
+// refitLambda estimates the prior again, as estimateLambda does but from the compared
+// pairs' full evidence, term-frequency adjustment included: the comparison levels
+// alone overstate how alike a common name makes two records, and at a million
+// records the many near misses between people of common names, each counted a little
+// too likely, added up to twice the true share of matches. The prior's log-odds is
+// kept at most ceiling (pairs weaker than the old prior allowed are gone).
+func (l *Linker) refitLambda(h *evidenceHistogram, ceiling float64) float64 {
+	n := float64(l.data.Len())
+	all := n * (n - 1) / 2
+	lambda := l.model.Lambda
+	if all == 0 || h.total == 0 {
+		return lambda
+	}
+	for iter := 0; iter < 200; iter++ {
+		prior := min(logit(lambda), ceiling)
+		matches := 0.0
+		for b, count := range h.bins {
+			if count > 0 {
+				matches += float64(count) * probability(prior+h.evidence(b))
+			}
+		}
+		next := math.Min(math.Max(matches/all, 1e-12), 0.5)
+		if logit(next) > ceiling {
+			return probability(ceiling)
+		}
+		if math.Abs(next-lambda) < lambda*1e-6 {
+			return next
+		}
+		lambda = next
+	}
+	return lambda
+}
+
+// maxRefit is how far, in bits, refitLambda may raise the prior.
+const maxRefit = 3.0
+
+// evidenceHistogram counts pairs by their evidence (the sum of their comparisons'
+// weights), in sixteenths of a bit from −64 to +64.
+type evidenceHistogram struct {
+	bins  [2048]int64
+	total int64
+}
+
+func (h *evidenceHistogram) add(w float64) {
+	b := int(math.Floor((w + 64) * 16))
+	h.bins[min(max(b, 0), len(h.bins)-1)]++
+	h.total++
+}
+
+func (h *evidenceHistogram) merge(o *evidenceHistogram) {
+	for b, n := range o.bins {
+		h.bins[b] += n
+	}
+	h.total += o.total
+}
+
+// evidence is the middle of bin b.
+func (h *evidenceHistogram) evidence(b int) float64 { return (float64(b)+0.5)/16 - 64 }
+
 func maxChange(a, b [][]float64) float64 {
 	d := 0.0
 	for c := range a {
