@@ -79,3 +79,37 @@ func (l *Linker) Identifiable(i int) bool {
 	}
 	return false
 }
+
+// MissedLinkable counts the true pairs blocking did not compare, and of those the
+// ones the model would have linked had they been compared (a probability of at
+// least the match threshold): what blocking cost, as against pairs that no
+// comparison of these fields would have found. truth is as for BlockingRecall.
+func (l *Linker) MissedLinkable(res *Result, truth []string) (missed, linkable int64) {
+	compared := map[[2]int32]bool{}
+	for _, p := range res.Pairs {
+		if truth[p.A] != "" && truth[p.A] == truth[p.B] {
+			compared[[2]int32{p.A, p.B}] = true
+		}
+	}
+	people := map[string][]int32{}
+	for i, t := range truth {
+		if t != "" {
+			people[t] = append(people[t], int32(i))
+		}
+	}
+	for _, records := range people {
+		for x, i := range records {
+			for _, j := range records[x+1:] {
+				if compared[[2]int32{i, j}] {
+					continue
+				}
+				missed++
+				p := Pair{A: i, B: j, Gamma: l.compare(int(i), int(j))}
+				if probability(l.weight(&p)) >= l.settings.MatchThreshold {
+					linkable++
+				}
+			}
+		}
+	}
+	return missed, linkable
+}

@@ -3,7 +3,6 @@ package linkage
 import (
 	"fmt"
 	"io"
-	"math"
 )
 
 // Explanation is how a pair of records was scored: the prior, each comparison's
@@ -52,7 +51,7 @@ func (l *Linker) Explanation(a, b string) (Explanation, error) {
 		return Explanation{}, fmt.Errorf("no model: link first, or give a model file")
 	}
 	g := l.compare(i, j)
-	e := Explanation{A: a, B: b, Prior: math.Log2(l.model.Lambda / (1 - l.model.Lambda))}
+	e := Explanation{A: a, B: b, Prior: l.prior()}
 	e.Total = e.Prior
 	for c, cmp := range l.comparisons {
 		level := int(g[c])

@@ -157,3 +157,51 @@ func TestBlockingScalesNearLinearly(t *testing.T) {
 }
 
 func everyPair(i, j int) bool { return true }
+
+// What blocking cost: the true pairs it did not compare are those of the truth less
+// those blocking recall found, and the ones that would have been linked are those
+// whose step-by-step explanation reaches the match threshold.
+func TestMissedLinkable(t *testing.T) {
+	d, truth := synthetic(t, 5000, 3)
+	l, err := New(DefaultSettings(), DefaultVariants(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	res, err := l.Link(context.Background(), Options{Keep: everyPair})
+	if err != nil {
+		t.Fatal(err)
+	}
+	missed, linkable := l.MissedLinkable(res, truth)
+	recall, total := BlockingRecall(res, truth)
+	if want := total - int64(math.Round(recall*float64(total))); missed != want {
+		t.Errorf("missed %d, want %d", missed, want)
+	}
+	compared := map[[2]string]bool{}
+	for _, p := range res.Pairs {
+		compared[[2]string{d.ID(int(p.A)), d.ID(int(p.B))}] = true
+		compared[[2]string{d.ID(int(p.B)), d.ID(int(p.A))}] = true
+	}
+	var want int64
+	for i := range truth {
+		for j := i + 1; j < len(truth); j++ {
+			a, b := d.ID(i), d.ID(j)
+			if truth[i] != truth[j] || compared[[2]string{a, b}] {
+				continue
+			}
+			e, err := l.Explanation(a, b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.Probability >= 0.5 {
+				want++
+			}
+		}
+	}
+	t.Logf("%d true pairs not compared, %d of them linkable", missed, linkable)
+	if linkable != want {
+		t.Errorf("linkable %d, want %d", linkable, want)
+	}
+}

@@ -275,6 +275,8 @@ func (a *app) printAgainstTruth(truth []string, l *linkage.Linker, d *linkage.Da
 	fmt.Fprintf(a.stdout, "Blocking recall %.4f: %d true pairs, of which blocking compared %.0f.\n", recall, pairs, recall*float64(pairs))
 	recall, pairs = linkage.BlockingRecall(res, identifiable)
 	fmt.Fprintf(a.stdout, "Of the %d true pairs of records with a name, date of birth or reference: %.4f.\n", pairs, recall)
+	missed, linkable := l.MissedLinkable(res, truth)
+	fmt.Fprintf(a.stdout, "Of the %d true pairs blocking did not compare, %d would have been linked had they been compared.\n", missed, linkable)
 	s := linkage.Evaluate(pred, known)
 	fmt.Fprintf(a.stdout, "Linked pairs against the truth: precision %.4f, recall %.4f, F1 %.4f.\n", s.Precision, s.Recall, s.F1)
 	s = linkage.Evaluate(predIdent, truthIdent)
