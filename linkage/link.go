@@ -407,10 +407,18 @@ func (l *Linker) levelWeight(i, j, c, level int) float64 {
 // that a random record shares the agreeing names.
 func (l *Linker) tfAdjustment(i, j, c, level int) float64 {
 	nc, ok := l.comparisons[c].(*nameComparison)
-	if !ok || !l.settings.Comparisons[c].TermFrequency || !sameNames(level) || l.features[i][c] == nil || l.features[j][c] == nil {
+	if !ok || !l.settings.Comparisons[c].TermFrequency || l.features[i][c] == nil || l.features[j][c] == nil {
 		return 0
 	}
-	adj := math.Log2(l.model.Comparisons[c].Levels[level].U / l.uValue(nc, i, j, c))
+	var adj float64
+	switch {
+	case sameNames(level):
+		adj = math.Log2(l.model.Comparisons[c].Levels[level].U / l.uValue(nc, i, j, c))
+	case closeSpelling(level):
+		adj = math.Log2(l.model.Comparisons[c].Levels[1].U / l.uClose(i, j, c))
+	default:
+		return 0
+	}
 	return math.Max(-8, math.Min(8, adj))
 }
 
@@ -425,6 +433,36 @@ func (l *Linker) uValue(nc *nameComparison, i, j, c int) float64 {
 		u *= l.tf[t]
 	}
 	u = math.Max(u, l.nameTF[strings.Join(agreeing, " ")])
+	n := float64(max(1, l.data.Len()))
+	return math.Max(u, 1/(n*n))
+}
+
+func closeSpelling(level int) bool { return level == 5 || level == 6 }
+
+// uClose is the chance that a random record has names like those of records i and j,
+// which are spelled closely but not alike: each name's frequency is that of the more
+// common of its two spellings.
+func (l *Linker) uClose(i, j, c int) float64 {
+	x, y, _ := closestNames(l.features[i][c].(*nameFeature), l.features[j][c].(*nameFeature))
+	short, long := x, y
+	if len(short.canon) > len(long.canon) {
+		short, long = long, short
+	}
+	u := 1.0
+	for k, s := range short.canon {
+		best, match := -1.0, ""
+		for m, t := range long.canon {
+			score := jaroWinkler(s, t)
+			if s == t || short.keys[k] == long.keys[m] {
+				score = 2
+			}
+			if score > best {
+				best, match = score, t
+			}
+		}
+		u *= math.Max(l.tf[s], l.tf[match])
+	}
+	u = math.Max(u, math.Max(l.nameTF[strings.Join(short.canon, " ")], l.nameTF[strings.Join(long.canon, " ")]))
 	n := float64(max(1, l.data.Len()))
 	return math.Max(u, 1/(n*n))
 }

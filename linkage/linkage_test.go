@@ -421,16 +421,7 @@ func TestAgreementThatFollowsTheNameIsNotCountedTwice(t *testing.T) {
 		dob := fmt.Sprintf("%d-%02d-%02d", 1950+i%50, 1+i%12, 1+i%28)
 		d.Add([]string{"X" + strconv.Itoa(i), pools[nat][0][(i/3)%5], pools[nat][1][(i/15)%5], dob, "M", nat})
 	}
-	l, err := New(DefaultSettings(), DefaultVariants(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l.Load(d); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := l.Link(t.Context(), Options{}); err != nil {
-		t.Fatal(err)
-	}
+	l, _ := trainedLinker(t, d, DefaultSettings(), Options{})
 	const nat = 3 // the nationality comparison in the default settings
 	gain := func(name, natLevel uint8) float64 {
 		with, without := Pair{A: 0, B: 75}, Pair{A: 0, B: 75}
@@ -602,4 +593,42 @@ func namesAndDateKeys(t *testing.T, d *Dataset, maxBlock int, refine string) (bl
 		t.Fatal(err)
 	}
 	return d.buildKeys(s, l.variants, l.keyers)
+}
+
+// A typo in a rare name is stronger evidence than a typo in a common one: names
+// spelled closely are weighed by how common the more common spelling is, as names
+// that agree are.
+func TestCloseSpellingIsWeighedByHowCommonTheNamesAre(t *testing.T) {
+	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob"}, "record_id")
+	for i := range 50 {
+		d.Add([]string{"c" + strconv.Itoa(i), "Lorcan", "Brennock", ""})
+	}
+	d.Add([]string{"typo-common", "Lorcan", "Brennack", ""})
+	d.Add([]string{"rare", "Tamsin", "Quarrell", ""})
+	d.Add([]string{"typo-rare", "Tamsin", "Quarrall", ""})
+	for i := range 100 {
+		d.Add([]string{"x" + strconv.Itoa(i), "Name" + strconv.Itoa(i), "Other" + strconv.Itoa(i%7), strconv.Itoa(1950+i%50) + "-0" + strconv.Itoa(1+i%9) + "-1" + strconv.Itoa(i%9)})
+	}
+	l, _ := trainedLinker(t, d, DefaultSettings(), Options{})
+	index := func(id string) int { i, _ := d.Index(id); return i }
+	const closeSpelling = 5
+	for _, p := range [][2]string{{"c0", "typo-common"}, {"rare", "typo-rare"}} {
+		if g := l.compare(index(p[0]), index(p[1])); g[0] != closeSpelling {
+			t.Fatalf("%s ~ %s: name level %d, want close spelling", p[0], p[1], g[0])
+		}
+	}
+	// By hand, over N−1 = 152 other records: Lorcan is on 51 records, Brennock on 50,
+	// so u = max(50/152 × 49/152, whole name 48/152) = 48/152; Tamsin is on 2 records,
+	// Quarrell and Quarrall on 1 each, so u = 1/152 × 1/152.
+	u1 := l.model.Comparisons[0].Levels[1].U
+	clamp := func(x float64) float64 { return math.Max(-8, math.Min(8, x)) }
+	for _, c := range []struct {
+		a, b string
+		u    float64
+	}{{"c0", "typo-common", 48.0 / 152}, {"rare", "typo-rare", 1.0 / (152 * 152)}} {
+		got := l.tfAdjustment(index(c.a), index(c.b), 0, closeSpelling)
+		if want := clamp(math.Log2(u1 / c.u)); math.Abs(got-want) > 1e-9 {
+			t.Errorf("%s ~ %s: adjustment %.3f bits, want %.3f", c.a, c.b, got, want)
+		}
+	}
 }

@@ -76,6 +76,14 @@ func linkSynthetic(t *testing.T, people int, seed uint64) (*Dataset, []string, *
 // linkAll links a dataset under settings, training a model.
 func linkAll(t testing.TB, d *Dataset, s Settings, opt Options) *Result {
 	t.Helper()
+	_, res := trainedLinker(t, d, s, opt)
+	return res
+}
+
+// trainedLinker links d under settings s, training a model, and returns the linker
+// (to score further pairs) and what it found.
+func trainedLinker(t testing.TB, d *Dataset, s Settings, opt Options) (*Linker, *Result) {
+	t.Helper()
 	l, err := New(s, DefaultVariants(), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -87,13 +95,13 @@ func linkAll(t testing.TB, d *Dataset, s Settings, opt Options) *Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return res
+	return l, res
 }
 
 // On synthetic survivors' records — transliterations, patronymic chains, estimated
 // dates of birth, siblings and common names — blocking must keep nearly every true
 // pair of identifiable records, and linking must not fall below the levels last
-// measured (blocking recall 0.990; precision 0.994, F1 0.903 with the default
+// measured (blocking recall 0.990; precision 0.986, F1 0.907 with the default
 // settings), so that a change that makes it worse is noticed; and the prior must be
 // near the true share of matching pairs, or every probability is off.
 func TestSyntheticLinkage(t *testing.T) {
@@ -109,8 +117,8 @@ func TestSyntheticLinkage(t *testing.T) {
 	if recall < 0.985 {
 		t.Errorf("blocking recall %.4f, want at least 0.985", recall)
 	}
-	if s.F1 < 0.89 || s.Precision < 0.985 {
-		t.Errorf("precision %.4f, F1 %.4f: worse than last measured (0.994, 0.903)", s.Precision, s.F1)
+	if s.F1 < 0.90 || s.Precision < 0.98 {
+		t.Errorf("precision %.4f, F1 %.4f: worse than last measured (0.986, 0.907)", s.Precision, s.F1)
 	}
 	checkPrior(t, d, truth, res)
 }
@@ -163,17 +171,7 @@ func everyPair(i, j int) bool { return true }
 // whose step-by-step explanation reaches the match threshold.
 func TestMissedLinkable(t *testing.T) {
 	d, truth := synthetic(t, 5000, 3)
-	l, err := New(DefaultSettings(), DefaultVariants(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l.Load(d); err != nil {
-		t.Fatal(err)
-	}
-	res, err := l.Link(context.Background(), Options{Keep: everyPair})
-	if err != nil {
-		t.Fatal(err)
-	}
+	l, res := trainedLinker(t, d, DefaultSettings(), Options{Keep: everyPair})
 	missed, linkable := l.MissedLinkable(res, truth)
 	recall, total := BlockingRecall(res, truth)
 	if want := total - int64(math.Round(recall*float64(total))); missed != want {
