@@ -236,6 +236,10 @@ type blockKeys struct {
 	// nationality): their blocks agree on that column by construction, so training,
 	// which must not be biased on it, leaves them out.
 	refined []map[uint64]bool
+	// signatures are, per rule, each record's narrow (not wide) keys folded into 64
+	// bits: two records whose signatures share no bit share no narrow key, which
+	// rules out most pairs without merging their key lists.
+	signatures [][]uint64
 	// order places a record among its wide block's records, so that its
 	// neighbours are the records most like it; set only for records in a wide block.
 	order []string
@@ -254,7 +258,7 @@ func keyHash(k string) uint64 {
 // oversized as wide.
 func (d *Dataset) buildKeys(s Settings, v *Variants, rules []keyer) (blockKeys, []int) {
 	b := blockKeys{keys: make([][][]uint64, len(rules)), wide: make([]map[uint64]bool, len(rules)),
-		refined: make([]map[uint64]bool, len(rules))}
+		refined: make([]map[uint64]bool, len(rules)), signatures: make([][]uint64, len(rules))}
 	wideCount := make([]int, len(rules))
 	for r, kf := range rules {
 		b.keys[r] = make([][]uint64, d.Len())
@@ -277,6 +281,16 @@ func (d *Dataset) buildKeys(s Settings, v *Variants, rules []keyer) (blockKeys, 
 		}
 		b.wide[r], b.refined[r] = refine(d, s.MaxBlockSize, column, b.keys[r], count)
 		wideCount[r] = len(b.wide[r])
+		b.signatures[r] = make([]uint64, d.Len())
+		eachPart(parts(d.Len()), func(p int) {
+			for i := p * partSize; i < min(d.Len(), (p+1)*partSize); i++ {
+				for _, k := range b.keys[r][i] {
+					if !b.wide[r][k] {
+						b.signatures[r][i] |= 1 << (k % 64)
+					}
+				}
+			}
+		})
 	}
 	b.order = make([]string, d.Len())
 	orderKey := d.orderKey(s, v)
@@ -517,6 +531,9 @@ func (b blockKeys) madeEarlier(r, i, j int, k uint64) bool {
 // shareKey: records i and j share a key under rule r that is not wide (and below
 // limit, if limit is not 0).
 func (b blockKeys) shareKey(r, i, j int, limit uint64) bool {
+	if b.signatures[r][i]&b.signatures[r][j] == 0 {
+		return false
+	}
 	found := false
 	eachShared(b.keys[r][i], b.keys[r][j], func(k uint64) bool {
 		if limit != 0 && k >= limit {
@@ -531,6 +548,9 @@ func (b blockKeys) shareKey(r, i, j int, limit uint64) bool {
 // shareNarrowKey: records i and j share a key under rule r that is neither wide nor
 // refined — a pair training may learn from.
 func (b blockKeys) shareNarrowKey(r, i, j int) bool {
+	if b.signatures[r][i]&b.signatures[r][j] == 0 {
+		return false
+	}
 	found := false
 	eachShared(b.keys[r][i], b.keys[r][j], func(k uint64) bool {
 		found = !b.wide[r][k] && !b.refined[r][k]

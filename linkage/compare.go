@@ -310,9 +310,19 @@ func compareNames(x, y *nameFeature) int {
 	return oneInCommon + 1
 }
 
+// comparedNames are the two names Compare compared: the records' own, or one's alias
+// where that came closer. Only records with aliases need comparing again.
+func comparedNames(x, y *nameFeature) (*nameFeature, *nameFeature) {
+	if len(x.aliases) == 0 && len(y.aliases) == 0 {
+		return x, y
+	}
+	x, y, _ = closestNames(x, y)
+	return x, y
+}
+
 // agreeing are the tokens two names share, for term-frequency adjustment.
 func (c *nameComparison) agreeing(a, b Feature) []string {
-	x, y, _ := closestNames(a.(*nameFeature), b.(*nameFeature))
+	x, y := comparedNames(a.(*nameFeature), b.(*nameFeature))
 	var out []string
 	for _, t := range x.canon {
 		if contains(y.canon, t) {

@@ -440,27 +440,33 @@ func (l *Linker) uValue(nc *nameComparison, i, j, c int) float64 {
 func closeSpelling(level int) bool { return level == 5 || level == 6 }
 
 // uClose is the chance that a random record has names like those of records i and j,
-// which are spelled closely but not alike: each name's frequency is that of the more
-// common of its two spellings.
+// which are spelled closely but not alike: a name they share counts by its
+// frequency, one spelled differently by the commonest of the differing names.
 func (l *Linker) uClose(i, j, c int) float64 {
-	x, y, _ := closestNames(l.features[i][c].(*nameFeature), l.features[j][c].(*nameFeature))
+	x, y := comparedNames(l.features[i][c].(*nameFeature), l.features[j][c].(*nameFeature))
 	short, long := x, y
 	if len(short.canon) > len(long.canon) {
 		short, long = long, short
 	}
-	u := 1.0
-	for k, s := range short.canon {
-		best, match := -1.0, ""
-		for m, t := range long.canon {
-			score := jaroWinkler(s, t)
-			if s == t || short.keys[k] == long.keys[m] {
-				score = 2
-			}
-			if score > best {
-				best, match = score, t
+	differing := 0.0 // the frequency of the commonest name not shared
+	for _, f := range []*nameFeature{short, long} {
+		other := long
+		if f == long {
+			other = short
+		}
+		for _, t := range f.canon {
+			if !contains(other.canon, t) {
+				differing = math.Max(differing, l.tf[t])
 			}
 		}
-		u *= math.Max(l.tf[s], l.tf[match])
+	}
+	u := 1.0
+	for _, t := range short.canon {
+		if contains(long.canon, t) {
+			u *= l.tf[t]
+		} else {
+			u *= differing
+		}
 	}
 	u = math.Max(u, math.Max(l.nameTF[strings.Join(short.canon, " ")], l.nameTF[strings.Join(long.canon, " ")]))
 	n := float64(max(1, l.data.Len()))
