@@ -102,7 +102,7 @@ func (l *Linker) disagree(a, b []int32) bool {
 	sum := 0.0
 	for _, i := range a {
 		for _, j := range b {
-			p := Pair{A: i, B: j, Gamma: l.compare(int(i), int(j))}
+			p := l.pair(i, j)
 			pr := probability(l.weight(&p))
 			if pr < l.settings.DisagreeThreshold && l.contradicts(p.Gamma) {
 				return true

@@ -104,7 +104,7 @@ func (l *Linker) MissedLinkable(res *Result, truth []string) (missed, linkable i
 					continue
 				}
 				missed++
-				p := Pair{A: i, B: j, Gamma: l.compare(int(i), int(j))}
+				p := l.pair(i, j)
 				if probability(l.weight(&p)) >= l.settings.MatchThreshold {
 					linkable++
 				}

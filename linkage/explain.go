@@ -50,17 +50,17 @@ func (l *Linker) Explanation(a, b string) (Explanation, error) {
 	if l.model == nil {
 		return Explanation{}, fmt.Errorf("no model: link first, or give a model file")
 	}
-	g := l.compare(i, j)
+	p := l.pair(int32(i), int32(j))
 	e := Explanation{A: a, B: b, Prior: l.prior()}
 	e.Total = e.Prior
 	for c, cmp := range l.comparisons {
-		level := int(g[c])
+		level := int(p.Gamma[c])
 		label := cmp.Levels()[level]
-		wt := l.contribution(i, j, c, g)
-		if adj := l.tfAdjustment(i, j, c, level); adj != 0 && level > 0 {
+		wt := l.contribution(c, p.Gamma, float64(p.NamesU))
+		if adj := l.tfAdjustment(c, level, float64(p.NamesU)); adj != 0 && level > 0 {
 			label += fmt.Sprintf(" (%+.2f for how common the names are)", adj)
 		}
-		if wt != l.levelWeight(i, j, c, level) {
+		if wt != l.levelWeight(c, level, float64(p.NamesU)) {
 			label += fmt.Sprintf(" (as among pairs alike in %s)", l.comparisons[l.follows[c]].Name())
 		}
 		e.Total += wt

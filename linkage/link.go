@@ -26,6 +26,9 @@ type Linker struct {
 	follows []int
 	// allOther is each comparison's level "all other".
 	allOther []int
+	// frequencyComparison is the name comparison weighed by how common names are
+	// (−1: none).
+	frequencyComparison int
 }
 
 // New prepares a linker; model may be nil, in which case Link trains one.
@@ -33,11 +36,14 @@ func New(s Settings, v *Variants, model *Model) (*Linker, error) {
 	if err := s.validate("settings"); err != nil {
 		return nil, err
 	}
-	l := &Linker{settings: s, variants: v, model: model}
-	for _, cs := range s.Comparisons {
+	l := &Linker{settings: s, variants: v, model: model, frequencyComparison: -1}
+	for k, cs := range s.Comparisons {
 		c, err := cs.build(v)
 		if err != nil {
 			return nil, err
+		}
+		if _, ok := c.(*nameComparison); ok && cs.TermFrequency && l.frequencyComparison < 0 {
+			l.frequencyComparison = k
 		}
 		l.comparisons = append(l.comparisons, c)
 		l.allOther = append(l.allOther, len(c.Levels())-1)
@@ -112,10 +118,23 @@ func (l *Linker) compare(i, j int) gamma {
 
 // Pair is a compared pair of records with its score.
 type Pair struct {
-	A, B   int32
-	Rule   uint8 // the blocking rule that made the pair
-	Gamma  gamma
+	A, B  int32
+	Rule  uint8 // the blocking rule that made the pair
+	Gamma gamma
+	// NamesU is the chance that a random record has the names the pair agrees on, or
+	// spells closely (0: names not weighed by frequency). Found with the comparison,
+	// while the records are at hand, for scoring later.
+	NamesU float32
 	Weight float32
+}
+
+// pair compares records i and j.
+func (l *Linker) pair(i, j int32) Pair {
+	p := Pair{A: i, B: j, Gamma: l.compare(int(i), int(j))}
+	if c := l.frequencyComparison; c >= 0 {
+		p.NamesU = float32(l.namesU(int(i), int(j), c, int(p.Gamma[c])))
+	}
+	return p
 }
 
 // Probability is the chance, by the model, that the pair is one person.
@@ -228,7 +247,9 @@ func (l *Linker) comparePairs(ctx context.Context, keys blockKeys, only func(i, 
 								results[w] = append(results[w], pairs)
 								pairs = make([]Pair, 0, chunk)
 							}
-							pairs = append(pairs, Pair{A: i, B: j, Rule: uint8(r), Gamma: l.compare(int(i), int(j))})
+							p := l.pair(i, j)
+							p.Rule = uint8(r)
+							pairs = append(pairs, p)
 						})
 					}
 				}
@@ -362,7 +383,7 @@ func logit(p float64) float64 { return math.Log2(p / (1 - p)) }
 func (l *Linker) evidence(p *Pair) float64 {
 	w := 0.0
 	for c := range l.comparisons {
-		w += l.contribution(int(p.A), int(p.B), c, p.Gamma)
+		w += l.contribution(c, p.Gamma, float64(p.NamesU))
 	}
 	return w
 }
@@ -370,9 +391,9 @@ func (l *Linker) evidence(p *Pair) float64 {
 // contribution is one comparison's part of a pair's weight: its level's weight; but
 // where the comparison it follows agrees, agreement is weighed against random pairs
 // that agree on that too (a model trained before that was measured counts nothing
-// where the names are the same, as it did then).
-func (l *Linker) contribution(i, j, c int, g gamma) float64 {
-	lw := l.levelWeight(i, j, c, int(g[c]))
+// where the names are the same, as it did then). namesU is the pair's NamesU.
+func (l *Linker) contribution(c int, g gamma, namesU float64) float64 {
+	lw := l.levelWeight(c, int(g[c]), namesU)
 	if lw <= 0 || !l.followedAgrees(c, g) {
 		return lw
 	}
@@ -394,32 +415,44 @@ func (l *Linker) followedAgrees(c int, g gamma) bool {
 }
 
 // levelWeight is one comparison's contribution to a pair's weight.
-func (l *Linker) levelWeight(i, j, c, level int) float64 {
+func (l *Linker) levelWeight(c, level int, namesU float64) float64 {
 	if level == 0 {
 		return 0
 	}
 	lv := l.model.Comparisons[c].Levels[level]
-	return math.Log2(lv.M/lv.U) + l.tfAdjustment(i, j, c, level)
+	return math.Log2(lv.M/lv.U) + l.tfAdjustment(c, level, namesU)
 }
 
 // tfAdjustment: agreeing on a common name is worth less than the level's average,
-// agreeing on a rare one more: log2(u_level / u_value), where u_value is the chance
-// that a random record shares the agreeing names.
-func (l *Linker) tfAdjustment(i, j, c, level int) float64 {
-	nc, ok := l.comparisons[c].(*nameComparison)
-	if !ok || !l.settings.Comparisons[c].TermFrequency || l.features[i][c] == nil || l.features[j][c] == nil {
+// agreeing on a rare one more: log2(u_level / u_names), where u_names (namesU) is the
+// chance that a random record has the agreeing names. Names spelled closely are
+// weighed against exact agreement's u: a close spelling of a name is about as common,
+// among records, as the name.
+func (l *Linker) tfAdjustment(c, level int, namesU float64) float64 {
+	if c != l.frequencyComparison || namesU <= 0 {
 		return 0
 	}
-	var adj float64
+	ref := level
+	if closeSpelling(level) {
+		ref = 1
+	}
+	adj := math.Log2(l.model.Comparisons[c].Levels[ref].U / namesU)
+	return math.Max(-8, math.Min(8, adj))
+}
+
+// namesU is the chance that a random record has the names records i and j agree on at
+// this level of name comparison c, or 0 where names are not weighed by frequency.
+func (l *Linker) namesU(i, j, c, level int) float64 {
+	if c != l.frequencyComparison || l.features[i][c] == nil || l.features[j][c] == nil {
+		return 0
+	}
 	switch {
 	case sameNames(level):
-		adj = math.Log2(l.model.Comparisons[c].Levels[level].U / l.uValue(nc, i, j, c))
+		return l.uValue(l.comparisons[c].(*nameComparison), i, j, c)
 	case closeSpelling(level):
-		adj = math.Log2(l.model.Comparisons[c].Levels[1].U / l.uClose(i, j, c))
-	default:
-		return 0
+		return l.uClose(i, j, c)
 	}
-	return math.Max(-8, math.Min(8, adj))
+	return 0
 }
 
 // uValue is the chance that a random record has the names records i and j agree on:

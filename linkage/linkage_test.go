@@ -626,7 +626,7 @@ func TestCloseSpellingIsWeighedByHowCommonTheNamesAre(t *testing.T) {
 		a, b string
 		u    float64
 	}{{"c0", "typo-common", 48.0 / 152}, {"rare", "typo-rare", 1.0 / (152 * 152)}} {
-		got := l.tfAdjustment(index(c.a), index(c.b), 0, closeSpelling)
+		got := l.tfAdjustment(0, closeSpelling, l.namesU(index(c.a), index(c.b), 0, closeSpelling))
 		if want := clamp(math.Log2(u1 / c.u)); math.Abs(got-want) > 1e-9 {
 			t.Errorf("%s ~ %s: adjustment %.3f bits, want %.3f", c.a, c.b, got, want)
 		}
