@@ -23,8 +23,9 @@ type Session struct {
 type Accounts interface {
 	// SetPassword stores a user's password hash (made by the caller) on behalf of by,
 	// who is the user, a system admin, or an organisation admin of the user's
-	// organisation. It ends the user's sessions.
-	SetPassword(ctx context.Context, by, name, hash string) error
+	// organisation, at a time. It ends the user's sessions and revokes their API
+	// tokens: a new password is how a stolen account is taken back.
+	SetPassword(ctx context.Context, by, name, hash string, at time.Time) error
 	// PasswordHash is the user's stored hash, "" if they have none yet.
 	PasswordHash(ctx context.Context, name string) (string, error)
 	// StartSession stores a new session.
@@ -47,7 +48,7 @@ type Accounts interface {
 // ErrNoUser is returned for a user name that is not in the store.
 var ErrNoUser = errors.New("no such user")
 
-func (s *sqlStore) SetPassword(ctx context.Context, by, name, hash string) error {
+func (s *sqlStore) SetPassword(ctx context.Context, by, name, hash string, at time.Time) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -73,6 +74,9 @@ func (s *sqlStore) SetPassword(ctx context.Context, by, name, hash string) error
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, s.rebind("DELETE FROM sessions WHERE user_name = ?"), name); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, s.rebind("UPDATE api_tokens SET revoked_at = ? WHERE user_name = ? AND revoked_at IS NULL"), at.UTC(), name); err != nil {
 		return err
 	}
 	return tx.Commit()

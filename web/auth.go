@@ -309,7 +309,7 @@ func (s *Server) changePassword(w http.ResponseWriter, r *http.Request) {
 	}
 	newHash, err := HashPassword(next)
 	if err == nil {
-		err = s.cfg.Store.SetPassword(r.Context(), u.Name, u.Name, newHash)
+		err = s.cfg.Store.SetPassword(r.Context(), u.Name, u.Name, newHash, s.cfg.Now())
 	}
 	if err == nil {
 		err = s.record(r.Context(), r, "change password", "user "+u.Name, "")

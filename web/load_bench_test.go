@@ -193,7 +193,7 @@ func benchUsers(b *testing.B, store storage.Store, org string) {
 			b.Fatalf("adding the benchmark's support worker (the database's users must include bench-admin): %v", err)
 		}
 	}
-	if err := store.SetPassword(ctx, "bench-admin", "bench-support", hash); err != nil {
+	if err := store.SetPassword(ctx, "bench-admin", "bench-support", hash, time.Now()); err != nil {
 		b.Fatal(err)
 	}
 }

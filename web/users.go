@@ -136,7 +136,7 @@ func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
 func (s *Server) setUserPassword(r *http.Request, name, password string) error {
 	hash, err := HashPassword(password)
 	if err == nil {
-		err = s.cfg.Store.SetPassword(r.Context(), userOf(r).Name, name, hash)
+		err = s.cfg.Store.SetPassword(r.Context(), userOf(r).Name, name, hash, s.cfg.Now())
 	}
 	if err == nil {
 		err = s.record(r.Context(), r, "users password", "user "+name, "")

@@ -85,7 +85,7 @@ func newWorld(t *testing.T) *world {
 		if err := store.AddUser(ctx, by, users[name]); err != nil {
 			t.Fatal(err)
 		}
-		if err := store.SetPassword(ctx, "ada", name, hash); err != nil {
+		if err := store.SetPassword(ctx, "ada", name, hash, time.Now()); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -361,11 +361,15 @@ func TestFormsNeedTheirToken(t *testing.T) {
 	}
 }
 
-// Changing a password checks the current one and the new one's length, and signs
-// the user out elsewhere.
+// Changing a password checks the current one and the new one's length, signs the
+// user out elsewhere and revokes their API tokens.
 func TestChangePassword(t *testing.T) {
 	w := newWorld(t)
 	c, elsewhere := w.signedIn("sam"), w.signedIn("sam")
+	token := w.apiToken("sam")
+	if r := w.call(token, "GET", "/api/v1/alerts", nil); r.status != http.StatusOK {
+		t.Fatalf("sam's token before the change: %d", r.status)
+	}
 	c.get("/account/password")
 	r := c.post("/account/password", url.Values{"current": {"not it"}, "new": {"short"}, "confirm": {"short"}})
 	page := text(r.body)
@@ -382,6 +386,9 @@ func TestChangePassword(t *testing.T) {
 	}
 	if r := elsewhere.get("/people"); r.status != http.StatusSeeOther {
 		t.Errorf("another session of sam's lives on: %d", r.status)
+	}
+	if r := w.call(token, "GET", "/api/v1/alerts", nil); r.status != http.StatusUnauthorized {
+		t.Errorf("sam's API token outlived his new password: %d", r.status)
 	}
 	if r := c.post("/logout", url.Values{}); r.status != http.StatusSeeOther || c.get("/people").status != http.StatusSeeOther {
 		t.Error("signing out did not end the session")

@@ -10,6 +10,7 @@ import (
 	"os/user"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -146,7 +147,7 @@ func setPassword(ctx context.Context, store storage.Store, by, name, password st
 	if err != nil {
 		return err
 	}
-	if err := store.SetPassword(ctx, by, name, hash); err != nil {
+	if err := store.SetPassword(ctx, by, name, hash, time.Now()); err != nil {
 		return err
 	}
 	return store.Audit(ctx, storage.AuditEvent{Actor: actor(), Action: "users password", Subject: "user " + name})

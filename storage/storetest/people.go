@@ -207,12 +207,12 @@ func testAccounts(t *testing.T, s storage.Store) {
 		{"sam", "sam", true}, {"olu", "sam", true}, {"ada", "tia", true}, {"ada", "bea", true},
 		{"olu", "tia", false}, {"sam", "olu", false}, {"bea", "sam", false}, {"olu", "bea", false}, {"nobody", "sam", false},
 	} {
-		err := s.SetPassword(ctx, c.by, c.name, "hash-by-"+c.by)
+		err := s.SetPassword(ctx, c.by, c.name, "hash-by-"+c.by, time.Now())
 		if (err == nil) != c.ok {
 			t.Errorf("%s setting %s's password: %v, want allowed %v", c.by, c.name, err, c.ok)
 		}
 	}
-	if err := s.SetPassword(ctx, "ada", "ghost", "h"); err == nil {
+	if err := s.SetPassword(ctx, "ada", "ghost", "h", time.Now()); err == nil {
 		t.Error("a password was set for a user who does not exist")
 	}
 	if h, err := s.PasswordHash(ctx, "sam"); err != nil || h != "hash-by-olu" {
@@ -281,7 +281,7 @@ func testSessions(t *testing.T, s storage.Store) {
 		t.Errorf("an ended session lives: %v", err)
 	}
 	open("d")
-	if err := s.SetPassword(ctx, "sam", "sam", "new"); err != nil || live("d", start) {
+	if err := s.SetPassword(ctx, "sam", "sam", "new", time.Now()); err != nil || live("d", start) {
 		t.Errorf("a session outlived a new password: %v", err)
 	}
 	if live("nope", start) {

@@ -89,6 +89,30 @@ func testTokens(t *testing.T, s storage.Store) {
 	}
 	testTokenList(t, s, tok.ID, expiring.ID)
 	testTokenRevoke(t, s, tok.ID, made)
+	testTokensEndWithPassword(t, s, made)
+}
+
+// A new password revokes the user's live tokens, then and there, and no one else's;
+// a token revoked before keeps its time.
+func testTokensEndWithPassword(t *testing.T, s storage.Store, made time.Time) {
+	ctx := context.Background()
+	at := made.Add(3 * time.Hour)
+	if err := s.SetPassword(ctx, "olu", "sam", "a new hash", at); err != nil {
+		t.Fatal(err)
+	}
+	tokens, err := s.ListTokens(ctx, "sam", "sam")
+	if err != nil || len(tokens) != 2 {
+		t.Fatalf("sam's tokens: %+v %v", tokens, err)
+	}
+	if want := made.Add(2 * time.Hour); !tokens[0].RevokedAt.Equal(want) {
+		t.Errorf("sam's first token, revoked before: revoked at %v, want %v", tokens[0].RevokedAt, want)
+	}
+	if !tokens[1].RevokedAt.Equal(at) {
+		t.Errorf("sam's live token: revoked at %v, want %v, when his password changed", tokens[1].RevokedAt, at)
+	}
+	if _, _, ok, _ := s.TokenUser(ctx, "hash-ada-tia", at.Add(time.Second)); !ok {
+		t.Error("tia's token died when sam's password changed")
+	}
 }
 
 // A token's last use is noted at most once a minute.
