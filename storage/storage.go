@@ -40,6 +40,7 @@ type Store interface {
 	Users
 	Accounts
 	Tokens
+	Secrets
 	People
 	Snapshots
 	// Optimize refreshes the planner's statistics after a large change, so that

@@ -21,7 +21,8 @@ import (
 
 // A pair waiting for review is named in URLs by a keyed hash of its record ids, so
 // that an analyst, who sees no record ids, cannot recover them from an address by
-// trying likely ids. The key is the server's own, made when it starts.
+// trying likely ids. The key is kept in the database, so that an address still names
+// its pair after a restart, and on every server of one database.
 func (s *Server) pairKey(a, b string) string {
 	mac := hmac.New(sha256.New, s.pairSecret)
 	mac.Write([]byte(a + "\x00" + b))

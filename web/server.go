@@ -6,7 +6,9 @@
 package web
 
 import (
+	"context"
 	"embed"
+	"fmt"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -77,8 +79,12 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	pairSecret, err := cfg.Store.Secret(context.Background(), "review-pairs", newSecret)
+	if err != nil {
+		return nil, fmt.Errorf("the review queue's key: %w", err)
+	}
 	return &Server{cfg: cfg, pages: p, metrics: newMetrics(), index: &nameIndex{store: cfg.Store, variants: cfg.Variants, log: cfg.Log},
-		linker: newLinker(cfg.Store, cfg.Log), pairSecret: newSecret()}, nil
+		linker: newLinker(cfg.Store, cfg.Log), pairSecret: pairSecret}, nil
 }
 
 // Handler is the app's routes.

@@ -165,6 +165,14 @@ var csrfInput = regexp.MustCompile(`name="csrf_token" value="([^"]+)"`)
 
 func (c *client) get(target string) response { return c.do(http.MethodGet, target, nil) }
 
+// via is the same browser talking to another server (one restarted on the same
+// database).
+func (c *client) via(h http.Handler) *client {
+	w := *c.w
+	w.handler = h
+	return &client{w: &w, cookies: c.cookies, csrf: c.csrf}
+}
+
 // post sends a form with the page's CSRF token.
 func (c *client) post(target string, form url.Values) response {
 	form.Set("csrf_token", c.csrf)
@@ -745,6 +753,13 @@ func TestReviewQueue(t *testing.T) {
 	}
 	if r := tia.get(link[1]); r.status != http.StatusNotFound {
 		t.Errorf("tia opening ORG01's pair: %d", r.status)
+	}
+	restarted, err := web.New(web.Config{Store: w.store, Log: slog.New(slog.DiscardHandler), Now: func() time.Time { return today }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := sam.via(restarted.Handler()).get(link[1]); r.status != http.StatusOK {
+		t.Errorf("the pair's address after a restart: %d", r.status)
 	}
 	pair := text(sam.get(link[1]).body)
 	for _, want := range []string{"Are these the same person?", "Żaneta Kołodziejczak", "prior two records picked at random", "likely one person"} {

@@ -50,6 +50,7 @@ func Run(t *testing.T, open Opener) {
 		{"RecordsOfRowsNameTheirRecords", testRecordsOfRows},
 		{"PasswordsSessionsAndThrottling", testAccounts},
 		{"APITokensAreHashedScopedAndRevocable", testTokens},
+		{"SecretsAreMadeOnce", testSecrets},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
