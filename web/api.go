@@ -357,7 +357,7 @@ func (s *Server) apiAlerts(w http.ResponseWriter, r *http.Request) {
 		apiFail(w, http.StatusUnprocessableEntity, "No such kind of alert", apiFieldError{"kind", "Choose one of " + alertKindList()})
 		return
 	}
-	all, err := s.alertsOf(r, org)
+	all, err := s.cachedAlerts(r, org)
 	if err != nil {
 		s.apiServerError(w, r, err)
 		return

@@ -473,6 +473,13 @@ func (w *world) storedRows(file string, records ...string) []string {
 func TestAPIRecordsARow(t *testing.T) {
 	w := newWorld(t)
 	sam := w.apiToken("sam")
+	var alerts struct {
+		Alerts []struct{ Date, By string } `json:"alerts"`
+	}
+	w.call(sam, http.MethodGet, "/api/v1/alerts?kind=referred_again", nil).decode(t, &alerts)
+	if len(alerts.Alerts) != 2 { // read before the new referral: kept until the data change
+		t.Fatalf("ORG01's re-referral alerts before: %+v", alerts)
+	}
 	body := map[string]any{"referral_date": "2026-10-01", "route": "nrm", "first_responder": "POL09", "first_responder_type": "police",
 		"exploitation_types": []string{"labour", "criminal"}, "county_lines": false}
 	r := w.call(sam, http.MethodPost, "/api/v1/people/P-SELAM/referral", body)
@@ -490,9 +497,6 @@ func TestAPIRecordsARow(t *testing.T) {
 	w.call(sam, http.MethodGet, "/api/v1/people/P-SELAM", nil).decode(t, &j)
 	if last := j.Timeline[len(j.Timeline)-1]; last.Date != "2026-10-01" || last.RowID != saved.ID || last.Detail != "by POL09 (police); exploitation: labour, criminal" {
 		t.Errorf("the journey's last event: %+v", last)
-	}
-	var alerts struct {
-		Alerts []struct{ Date, By string } `json:"alerts"`
 	}
 	w.call(sam, http.MethodGet, "/api/v1/alerts?kind=referred_again", nil).decode(t, &alerts)
 	if len(alerts.Alerts) != 3 || alerts.Alerts[0].Date != "2026-10-01" || alerts.Alerts[0].By != "POL09" {

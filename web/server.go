@@ -53,6 +53,7 @@ type Server struct {
 	linker     *linker
 	explainer  explainer
 	pairSecret []byte // keys the review queue's pair names
+	alertCache alertCache
 }
 
 // Session lifetimes: an idle session ends after idleFor, any session after lastFor.

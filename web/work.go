@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -42,7 +43,7 @@ type kindCount struct {
 // alerts lists what the user's organisation should act on about people it supported.
 func (s *Server) alerts(w http.ResponseWriter, r *http.Request) {
 	org := userOf(r).Organisation
-	all, err := s.alertsOf(r, org)
+	all, err := s.cachedAlerts(r, org)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
@@ -91,8 +92,7 @@ func atoi(s string) int {
 
 // alertsOf reads the organisation's records' journeys, each record on its own, and
 // the referrals of the same people elsewhere, and gives their alerts, newest first.
-func (s *Server) alertsOf(r *http.Request, org string) ([]casework.Alert, error) {
-	ctx := r.Context()
+func (s *Server) alertsOf(ctx context.Context, org string) ([]casework.Alert, error) {
 	sc := storage.Scope{Organisation: org}
 	journeys := map[string]*definitions.Journey{}
 	// Alerts read referrals, support, going missing and risk assessments; a record
