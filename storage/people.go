@@ -68,6 +68,9 @@ type People interface {
 	// EachOfRecords calls fn with each row of a kind that belongs to the records, in
 	// stored order. The caller gives records it has read under a scope.
 	EachOfRecords(ctx context.Context, k *bundle.Kind, recordIDs []string, fn func(cells []string, extra retrace.Extra) error) error
+	// JourneyRows is EachOfRecords for several kinds in one query (a person's page
+	// reads six): kind by kind in the order given, each in stored order.
+	JourneyRows(ctx context.Context, kinds []*bundle.Kind, recordIDs []string, fn func(k *bundle.Kind, cells []string, extra retrace.Extra) error) error
 	// PersonOf is the person a record is (its own id until linked).
 	PersonOf(ctx context.Context, recordID string) (string, error)
 	// PeopleOf is PersonOf for many records at once.
@@ -165,6 +168,66 @@ func (s *sqlStore) EachOfRecords(ctx context.Context, k *bundle.Kind, recordIDs 
 		}
 	}
 	return nil
+}
+
+func (s *sqlStore) JourneyRows(ctx context.Context, kinds []*bundle.Kind, recordIDs []string, fn func(*bundle.Kind, []string, retrace.Extra) error) error {
+	if len(kinds) == 0 {
+		return nil
+	}
+	width := 0
+	for _, k := range kinds {
+		width = max(width, len(k.ColumnNames()))
+	}
+	per := max(1, s.maxParams/len(kinds))
+	for start := 0; start < len(recordIDs); start += per {
+		ids := recordIDs[start:min(len(recordIDs), start+per)]
+		var parts []string
+		var args []any
+		for n, k := range kinds {
+			cols := append(slices.Clone(k.ColumnNames()), slices.Repeat([]string{"NULL"}, width-len(k.ColumnNames()))...)
+			parts = append(parts, fmt.Sprintf("SELECT %d AS kind, seq, %s, extra FROM %s WHERE record_id IN (%s)",
+				n, strings.Join(cols, ", "), k.Table, placeholderList(len(ids))))
+			args = append(args, anys(ids)...)
+		}
+		rows, err := s.db.QueryContext(ctx, s.rebind(strings.Join(parts, " UNION ALL ")+" ORDER BY kind, seq"), args...)
+		if err := scanJourneyRows(kinds, width, rows, err, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// scanJourneyRows reads JourneyRows' rows: the kind's number, its seq, width cells
+// (the kind's own first) and extra.
+func scanJourneyRows(kinds []*bundle.Kind, width int, rows *sql.Rows, err error, fn func(*bundle.Kind, []string, retrace.Extra) error) error {
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var kind, seq int64
+	vals := make([]sql.NullString, width+1)
+	ptrs := []any{&kind, &seq}
+	for i := range vals {
+		ptrs = append(ptrs, &vals[i])
+	}
+	for rows.Next() {
+		if err := rows.Scan(ptrs...); err != nil {
+			return err
+		}
+		k := kinds[kind]
+		cells := make([]string, len(k.ColumnNames()))
+		for i := range cells {
+			cells[i] = vals[i].String
+		}
+		extra, err := decodeExtra(vals[width].String)
+		if err != nil {
+			return fmt.Errorf("%s: %w", k.Table, err)
+		}
+		if err := fn(k, cells, extra); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 func anys(ss []string) []any {

@@ -406,18 +406,13 @@ func (s *Server) personView(r *http.Request, sc storage.Scope, id string, recs [
 		j.Records = append(j.Records, p.RecordID)
 		refs[p.RecordID] = rv.Ref
 	}
-	for _, k := range bundle.Kinds {
-		if k == bundle.People {
-			continue
-		}
-		err := s.cfg.Store.EachOfRecords(r.Context(), k, j.Records, func(cells []string, extra retrace.Extra) error {
-			row, _ := k.Value(cells, extra)
-			j.Add(row)
-			return nil
-		})
-		if err != nil {
-			return v, err
-		}
+	err := s.cfg.Store.JourneyRows(r.Context(), journeyKinds, j.Records, func(k *bundle.Kind, cells []string, extra retrace.Extra) error {
+		row, _ := k.Value(cells, extra)
+		j.Add(row)
+		return nil
+	})
+	if err != nil {
+		return v, err
 	}
 	v.Writes = !v.Pseudonymous
 	for _, f := range forms {
@@ -443,6 +438,9 @@ func (s *Server) personView(r *http.Request, sc storage.Scope, id string, recs [
 	}
 	return v, nil
 }
+
+// journeyKinds are the kinds of row a journey is made of: every file but people.csv.
+var journeyKinds = slices.DeleteFunc(slices.Clone(bundle.Kinds), func(k *bundle.Kind) bool { return k == bundle.People })
 
 // elsewhere is what the organisation may know of the person's referrals by others.
 func (s *Server) elsewhere(ctx context.Context, organisation, personID string) ([]casework.Elsewhere, error) {

@@ -327,3 +327,59 @@ func testRecordsOfRows(t *testing.T, s storage.Store) {
 		t.Error("a column the file does not have was accepted")
 	}
 }
+
+// A person's journey rows come in one query, kind by kind and each in stored order:
+// the same rows EachOfRecords gives kind by kind, as many as the fixture has.
+func testJourneyRows(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	importOK(t, s, FixtureDir())
+	var all []string
+	if err := s.Each(ctx, bundleKind("people.csv"), func(cells []string, _ retrace.Extra) error {
+		all = append(all, cells[0])
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var kinds []*bundle.Kind
+	for _, k := range bundle.Kinds {
+		if k != bundle.People {
+			kinds = append(kinds, k)
+		}
+	}
+	for _, records := range [][]string{all, {"ORG01-000003"}, {"ORG02-000001", "ORG01-000001"}, {"NOBODY"}} {
+		want := map[*bundle.Kind][]string{}
+		var order []*bundle.Kind
+		for _, k := range kinds {
+			if err := s.EachOfRecords(ctx, k, records, func(cells []string, _ retrace.Extra) error {
+				want[k] = append(want[k], strings.Join(cells, ","))
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := map[*bundle.Kind][]string{}
+		err := s.JourneyRows(ctx, kinds, records, func(k *bundle.Kind, cells []string, _ retrace.Extra) error {
+			if len(order) == 0 || order[len(order)-1] != k {
+				order = append(order, k)
+			}
+			got[k] = append(got[k], strings.Join(cells, ","))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 1; i < len(order); i++ {
+			if slices.Index(kinds, order[i]) < slices.Index(kinds, order[i-1]) {
+				t.Errorf("%v: kinds out of order: %s after %s", records, order[i].File, order[i-1].File)
+			}
+		}
+		for _, k := range kinds {
+			if !slices.Equal(got[k], want[k]) {
+				t.Errorf("%v, %s:\n%q\nwant\n%q", records, k.File, got[k], want[k])
+			}
+			if len(records) == len(all) && len(got[k]) != fixtureRows[k.File] {
+				t.Errorf("all records, %s: %d rows, the fixture has %d", k.File, len(got[k]), fixtureRows[k.File])
+			}
+		}
+	}
+}

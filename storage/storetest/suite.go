@@ -51,6 +51,7 @@ func Run(t *testing.T, open Opener) {
 		{"PasswordsSessionsAndThrottling", testAccounts},
 		{"APITokensAreHashedScopedAndRevocable", testTokens},
 		{"SecretsAreMadeOnce", testSecrets},
+		{"JourneyRowsInOneQuery", testJourneyRows},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
