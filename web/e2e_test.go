@@ -294,8 +294,22 @@ func (b *tab) checkA11y(t *testing.T, axe string) {
 	}
 }
 
+// checkReflow: the page does not scroll sideways (WCAG 1.4.10); a wide table scrolls
+// within its own region instead.
+func (b *tab) checkReflow(t *testing.T) {
+	t.Helper()
+	widths, err := chromedp.Run(b.ctx, chromedp.Evaluate[[]int](`[document.documentElement.scrollWidth, window.innerWidth]`))
+	if err != nil {
+		t.Fatalf("measuring %s: %v", b.location(), err)
+	}
+	if len(widths) == 2 && widths[0] > widths[1] {
+		t.Errorf("%s: the page is %dpx wide in a %dpx window", b.location(), widths[0], widths[1])
+	}
+}
+
 // Every page, with and without errors, has no accessibility violation that axe
-// finds, on a desktop and on a 320px wide phone (WCAG's reflow width).
+// finds, and does not scroll sideways, on a desktop and on a 320px wide phone
+// (WCAG's reflow width).
 func TestBrowserAccessibility(t *testing.T) {
 	axe, err := os.ReadFile(filepath.Join("testdata", "axe.min.js"))
 	if err != nil {
@@ -312,6 +326,7 @@ func TestBrowserAccessibility(t *testing.T) {
 					p.tab.t = t // the tab's failures are this page's
 					p.show()
 					p.tab.checkA11y(t, string(axe))
+					p.tab.checkReflow(t)
 				})
 			}
 		})
