@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/retrace-uk/retrace"
@@ -79,7 +80,8 @@ type People interface {
 	// only for records added or changed since; it gives the number indexed.
 	IndexNames(ctx context.Context, keys func(retrace.PersonRecord) []string) (int, error)
 	// SearchNames finds the records in an organisation's scope holding any of the
-	// keys: for each, the keys it holds. At most limit records come back.
+	// keys: for each, the keys it holds, sorted. At most limit records come back,
+	// those holding the most keys first.
 	SearchNames(ctx context.Context, sc Scope, keys []string, limit int) ([]NameMatch, error)
 	// EachInScope calls fn with each row of a kind whose record the scope reaches,
 	// and the person the record is.
@@ -278,27 +280,29 @@ func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, lim
 	for i, k := range keys {
 		scoped[i] = scopedKey(sc.Organisation, k)
 	}
-	q := `SELECT record_id, key FROM name_keys WHERE key IN (` + placeholderList(len(keys)) + `) ORDER BY record_id`
+	// The records holding the most keys first: with a common name, the best matches
+	// must not be cut off by the limit in favour of records that merely come first.
+	agg := "group_concat(key, '|')"
+	if s.backend == "postgres" {
+		agg = "string_agg(key, '|')"
+	}
+	q := `SELECT record_id, ` + agg + ` FROM name_keys WHERE key IN (` + placeholderList(len(keys)) + `)
+		GROUP BY record_id ORDER BY COUNT(*) DESC, record_id LIMIT ` + strconv.Itoa(limit)
 	var out []NameMatch
 	err := s.each(ctx, q, scoped, func(rs *sql.Rows) error {
-		var record, key string
-		if err := rs.Scan(&record, &key); err != nil {
+		var record, held string
+		if err := rs.Scan(&record, &held); err != nil {
 			return err
 		}
-		_, key, _ = strings.Cut(key, " ")
-		if n := len(out); n > 0 && out[n-1].RecordID == record {
-			out[n-1].Keys = append(out[n-1].Keys, key)
-			return nil
+		m := NameMatch{RecordID: record}
+		for _, k := range strings.Split(held, "|") {
+			_, key, _ := strings.Cut(k, " ")
+			m.Keys = append(m.Keys, key)
 		}
-		if len(out) == limit {
-			return errEnough
-		}
-		out = append(out, NameMatch{RecordID: record, Keys: []string{key}})
+		slices.Sort(m.Keys)
+		out = append(out, m)
 		return nil
 	})
-	if errors.Is(err, errEnough) {
-		err = nil
-	}
 	return out, err
 }
 
@@ -353,9 +357,6 @@ func (s *sqlStore) ReferralsElsewhere(ctx context.Context, organisation, personI
 	})
 	return out, err
 }
-
-// errEnough stops a scan that has all it needs.
-var errEnough = errors.New("enough rows")
 
 // IndexNames reads the records of the committed imports it has not indexed yet (an
 // import stamps the records it adds or changes with its id), in batches of their

@@ -175,6 +175,32 @@ func testNameSearch(t *testing.T, s storage.Store) {
 	}
 }
 
+// When more records match a search than the limit, those holding the most keys are
+// kept, not those that come first: of ORG01's records, only ORG04-000001 (in its
+// scope through S0013) holds both keys searched for.
+func testSearchKeepsBestMatches(t *testing.T, s storage.Store) {
+	ctx := context.Background()
+	linkFixture(t, s)
+	keys := func(p retrace.PersonRecord) []string {
+		if p.RecordID == "ORG04-000001" {
+			return []string{"k:any", "k:extra"}
+		}
+		return []string{"k:any"}
+	}
+	if _, err := s.IndexNames(ctx, keys); err != nil {
+		t.Fatal(err)
+	}
+	org1 := storage.Scope{Organisation: "ORG01"}
+	got, err := s.SearchNames(ctx, org1, []string{"k:any", "k:extra"}, 1)
+	if want := []storage.NameMatch{{RecordID: "ORG04-000001", Keys: []string{"k:any", "k:extra"}}}; err != nil || !matchesEqual(got, want) {
+		t.Errorf("the best of ORG01's matches: %+v %v, want %+v", got, err, want)
+	}
+	got, err = s.SearchNames(ctx, org1, []string{"k:any"}, 2) // a tie: the lower record ids
+	if want := []storage.NameMatch{{RecordID: "ORG01-000001", Keys: []string{"k:any"}}, {RecordID: "ORG01-000002", Keys: []string{"k:any"}}}; err != nil || !matchesEqual(got, want) {
+		t.Errorf("two of ORG01's equal matches: %+v %v, want %+v", got, err, want)
+	}
+}
+
 func matchesEqual(a, b []storage.NameMatch) bool {
 	return slices.EqualFunc(a, b, func(x, y storage.NameMatch) bool {
 		return x.RecordID == y.RecordID && slices.Equal(x.Keys, y.Keys)

@@ -52,6 +52,7 @@ func Run(t *testing.T, open Opener) {
 		{"APITokensAreHashedScopedAndRevocable", testTokens},
 		{"SecretsAreMadeOnce", testSecrets},
 		{"JourneyRowsInOneQuery", testJourneyRows},
+		{"SearchKeepsTheBestMatches", testSearchKeepsBestMatches},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
