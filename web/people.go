@@ -65,6 +65,17 @@ func (x *nameIndex) fresh(ctx context.Context) (building bool, err error) {
 	}
 }
 
+// PrepareSearch starts bringing the search index up to date in the background, so
+// that after a large import the first searches need not wait for it (a million
+// records take PostgreSQL about twenty minutes).
+func (s *Server) PrepareSearch() {
+	go func() {
+		if _, err := s.index.fresh(context.Background()); err != nil {
+			s.cfg.Log.Error("search index", "err", err)
+		}
+	}()
+}
+
 func (x *nameIndex) build(version string, done chan struct{}) {
 	n, err := x.store.IndexNames(context.Background(), x.keysOf)
 	x.mu.Lock()

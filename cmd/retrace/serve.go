@@ -71,6 +71,7 @@ func (a *app) serve(ctx context.Context, store storage.Store, opt serveOptions, 
 	if err != nil {
 		return err
 	}
+	srv.PrepareSearch()
 	ln, err := net.Listen("tcp", opt.addr)
 	if err != nil {
 		return err
