@@ -165,3 +165,21 @@ func (b *Bundle) OpenRaw(k *Kind) (io.ReadCloser, error) {
 	}
 	return src.open()
 }
+
+// CopyRaw writes a kind's file, as it is, to the path to (replacing a file there).
+func (b *Bundle) CopyRaw(k *Kind, to string) error {
+	in, err := b.OpenRaw(k)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}

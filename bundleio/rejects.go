@@ -3,7 +3,6 @@ package bundleio
 import (
 	"encoding/csv"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -160,7 +159,7 @@ func (r *rejects) close(b *bundle.Bundle) error {
 		}
 	}
 	for _, k := range r.whole {
-		keep(copyFile(b, k, filepath.Join(r.dir, k.File)))
+		keep(b.CopyRaw(k, filepath.Join(r.dir, k.File)))
 	}
 	if _, ok := r.files[bundle.People.File]; !ok && !r.copied(bundle.People) {
 		people, err := createCSV(filepath.Join(r.dir, bundle.People.File), bundle.People.ColumnNames())
@@ -185,23 +184,6 @@ func (r *rejects) copied(k *bundle.Kind) bool {
 		}
 	}
 	return false
-}
-
-func copyFile(b *bundle.Bundle, k *bundle.Kind, to string) error {
-	in, err := b.OpenRaw(k)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.OpenFile(to, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }
 
 func values(m map[string]*csvFile) []*csvFile {

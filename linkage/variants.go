@@ -83,3 +83,9 @@ func (v *Variants) canonicalTokens(tokens []string) []string {
 	}
 	return out
 }
+
+// NameTokens are a name's tokens as linkage compares them: normalised, and each in
+// its variant group's form (Muhammad and محمد → mohammed).
+func (v *Variants) NameTokens(name string) []string {
+	return v.canonicalTokens(Tokens(Normalise(name)))
+}

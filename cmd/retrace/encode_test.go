@@ -1,0 +1,65 @@
+package main
+
+import (
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/retrace-uk/retrace/pprl"
+	"github.com/retrace-uk/retrace/storage/storetest"
+)
+
+// Encoding keeps only ids and encodings in people.csv, copies the journey files as
+// they are, and refuses a short secret, a folder that exists and a bundle with a
+// mistake — naming the file, line and column, and leaving no output behind.
+func TestEncode(t *testing.T) {
+	dir := t.TempDir()
+	secret := filepath.Join(dir, "secret")
+	os.WriteFile(secret, []byte("a secret of the organisations, long enough\n"), 0o600)
+	out := filepath.Join(dir, "encoded")
+	mustRun(t, "encode", storetest.FixtureDir(), "--secret", secret, "--out", out)
+	f, err := os.Open(filepath.Join(out, "people.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil || len(rows) != 14 || strings.Join(rows[0], ",") != "record_id,source,clk" {
+		t.Fatalf("encoded people.csv: %d rows %v, header %v", len(rows), err, rows[0])
+	}
+	for _, r := range rows[1:] {
+		if c, err := pprl.ParseCLK(r[2]); err != nil || len(c) != 16 {
+			t.Errorf("%s: not a 1024-bit encoding: %v", r[0], err)
+		}
+	}
+	whole, _ := os.ReadFile(filepath.Join(out, "people.csv"))
+	for _, name := range []string{"Selam", "Tesfai", "1998"} { // the fixture's
+		if strings.Contains(string(whole), name) {
+			t.Errorf("the encoded people.csv holds %q", name)
+		}
+	}
+	original, _ := os.ReadFile(filepath.Join(storetest.FixtureDir(), "referrals.csv"))
+	if copied, _ := os.ReadFile(filepath.Join(out, "referrals.csv")); string(copied) != string(original) {
+		t.Error("referrals.csv was not copied as it was")
+	}
+	if _, errOut, code := run(t, "encode", storetest.FixtureDir(), "--secret", secret, "--out", out); code == 0 || !strings.Contains(errOut, "must be new") {
+		t.Errorf("over an existing folder: exit %d, %s", code, errOut)
+	}
+	short := filepath.Join(dir, "short")
+	os.WriteFile(short, []byte("too short"), 0o600)
+	if _, errOut, code := run(t, "encode", storetest.FixtureDir(), "--secret", short, "--out", filepath.Join(dir, "x")); code == 0 || !strings.Contains(errOut, "at least 16") {
+		t.Errorf("a short secret: exit %d, %s", code, errOut)
+	}
+	bad := filepath.Join(dir, "bad")
+	os.Mkdir(bad, 0o700)
+	os.WriteFile(filepath.Join(bad, "people.csv"), []byte("record_id,source,given_names,family_name,dob\nR1,ORG01,Ana,Pop,1990-02-30\n"), 0o600)
+	badOut := filepath.Join(dir, "bad-encoded")
+	if _, errOut, code := run(t, "encode", bad, "--secret", secret, "--out", badOut); code == 0 || !strings.Contains(errOut, "people.csv:2") || !strings.Contains(errOut, "dob") {
+		t.Errorf("an impossible date: exit %d, %s", code, errOut)
+	}
+	if _, err := os.Stat(badOut); !os.IsNotExist(err) {
+		t.Errorf("a failed encoding left %s behind", badOut)
+	}
+}

@@ -1,0 +1,123 @@
+package pprl
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/retrace-uk/retrace/bundle"
+)
+
+// Encoded tallies an encoded bundle.
+type Encoded struct {
+	People int      // records encoded
+	Copied []string // the other files, copied as they were
+}
+
+// maxProblems is how many row problems an encoding reports before it stops listing.
+const maxProblems = 50
+
+// EncodeBundle writes the bundle at src to the new folder dst with people.csv's
+// identity fields replaced by CLKs: dst/people.csv has record_id, source and clk;
+// the journey files, which hold no identities, are copied as they are; dst/schema.json
+// is the schema, for the hub and the other parties. A row with a mistake stops the
+// encoding, with every mistake (up to 50) by file, line and column, and dst is
+// removed: nothing half-encoded is left to send.
+func EncodeBundle(src, dst string, e *Encoder) (Encoded, error) {
+	b, err := bundle.Open(src)
+	if err != nil {
+		return Encoded{}, err
+	}
+	defer b.Close()
+	if !b.Has(bundle.People) {
+		return Encoded{}, fmt.Errorf("%s has no people.csv to encode", src)
+	}
+	for _, f := range e.schema.Fields {
+		for _, c := range f.Columns {
+			if bundle.People.Index(c) < 0 {
+				return Encoded{}, fmt.Errorf("schema field %q: people.csv has no column %q", f.Name, c)
+			}
+		}
+	}
+	if err := os.Mkdir(dst, 0o700); err != nil {
+		return Encoded{}, fmt.Errorf("the output folder must be new: %w", err)
+	}
+	done, err := encodeInto(b, dst, e)
+	if err != nil {
+		os.RemoveAll(dst)
+	}
+	return done, err
+}
+
+func encodeInto(b *bundle.Bundle, dst string, e *Encoder) (Encoded, error) {
+	var done Encoded
+	n, err := e.encodePeople(b, filepath.Join(dst, bundle.People.File))
+	if err != nil {
+		return done, err
+	}
+	done.People = n
+	for _, k := range bundle.Kinds {
+		if k == bundle.People || !b.Has(k) {
+			continue
+		}
+		if err := b.CopyRaw(k, filepath.Join(dst, k.File)); err != nil {
+			return done, fmt.Errorf("%s: %w", k.File, err)
+		}
+		done.Copied = append(done.Copied, k.File)
+	}
+	schema, err := json.MarshalIndent(e.schema, "", "  ")
+	if err != nil {
+		return done, err
+	}
+	return done, os.WriteFile(filepath.Join(dst, "schema.json"), append(schema, '\n'), 0o600)
+}
+
+// encodePeople writes each record's id, source and CLK.
+func (e *Encoder) encodePeople(b *bundle.Bundle, path string) (int, error) {
+	fr, err := b.Read(bundle.People, bundle.ReadOptions{})
+	if err != nil {
+		return 0, err
+	}
+	defer fr.Close()
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	w := csv.NewWriter(f)
+	w.Write([]string{"record_id", "source", "clk"})
+	var problems []error
+	n := 0
+	for {
+		row, err := fr.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return n, err
+		}
+		for _, p := range row.Problems {
+			if !p.Warning && len(problems) < maxProblems {
+				problems = append(problems, p)
+			}
+		}
+		if !row.OK() || len(problems) > 0 {
+			continue
+		}
+		get := func(c string) string { return row.Cells[bundle.People.Index(c)] }
+		w.Write([]string{get("record_id"), get("source"), e.Encode(get).String()})
+		n++
+	}
+	if len(problems) > 0 {
+		return n, errors.Join(problems...)
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return n, err
+	}
+	return n, f.Close()
+}
