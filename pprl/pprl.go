@@ -9,13 +9,12 @@ package pprl
 import (
 	"crypto/hmac"
 	"crypto/sha256"
-	"encoding/base64"
 	"encoding/binary"
 	"fmt"
-	"math/bits"
 	"strings"
 
 	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bloom"
 	"github.com/retrace-uk/retrace/linkage"
 )
 
@@ -96,7 +95,13 @@ func NewEncoder(s Schema, secret []byte, v *linkage.Variants) (*Encoder, error) 
 }
 
 // CLK is a Bloom filter.
-type CLK []uint64
+type CLK = bloom.Filter
+
+// Dice is bloom.Dice, for callers of this package.
+func Dice(a, b CLK) float64 { return bloom.Dice(a, b) }
+
+// ParseCLK reads a filter written by its String method.
+func ParseCLK(s string) (CLK, error) { return bloom.Parse(s) }
 
 // Encode makes a record's CLK from its columns (get gives a column's value).
 func (e *Encoder) Encode(get func(column string) string) CLK {
@@ -116,7 +121,7 @@ func (e *Encoder) Encode(get func(column string) string) CLK {
 			// Double hashing (Kirsch–Mitzenmacher): k positions from two keyed hashes.
 			h1, h2 := binary.BigEndian.Uint64(sum[:8]), binary.BigEndian.Uint64(sum[8:16])|1
 			for i := range uint64(f.K) {
-				clk.set(int((h1 + i*h2) % uint64(e.schema.Bits)))
+				clk.Set(int((h1 + i*h2) % uint64(e.schema.Bits)))
 			}
 		}
 	}
@@ -168,61 +173,4 @@ func datePart(s, part string) []string {
 		return []string{fmt.Sprint(d.Earliest().Day())}
 	}
 	return nil
-}
-
-func (c CLK) set(bit int) { c[bit/64] |= 1 << (bit % 64) }
-
-// Count is the number of bits set.
-func (c CLK) Count() int {
-	n := 0
-	for _, w := range c {
-		n += bits.OnesCount64(w)
-	}
-	return n
-}
-
-// Dice is 2|a∧b| / (|a|+|b|): 1 for equal filters, 0 for filters with no bit in
-// common (or both empty).
-func Dice(a, b CLK) float64 {
-	return DiceCounted(a, b, a.Count(), b.Count())
-}
-
-// DiceCounted is Dice for filters whose bit counts are known: linking compares each
-// filter with many, so its count is worked out once.
-func DiceCounted(a, b CLK, countA, countB int) float64 {
-	if countA+countB == 0 {
-		return 0
-	}
-	b = b[:len(a)]
-	common := 0
-	for i := 0; i+4 <= len(a); i += 4 { // four words a step: fewer loop checks
-		common += bits.OnesCount64(a[i]&b[i]) + bits.OnesCount64(a[i+1]&b[i+1]) +
-			bits.OnesCount64(a[i+2]&b[i+2]) + bits.OnesCount64(a[i+3]&b[i+3])
-	}
-	for i := len(a) &^ 3; i < len(a); i++ {
-		common += bits.OnesCount64(a[i] & b[i])
-	}
-	return 2 * float64(common) / float64(countA+countB)
-}
-
-// String is the filter in base64, as a CSV cell holds it.
-func (c CLK) String() string {
-	b := make([]byte, 8*len(c))
-	for i, w := range c {
-		binary.BigEndian.PutUint64(b[8*i:], w)
-	}
-	return base64.StdEncoding.EncodeToString(b)
-}
-
-// ParseCLK reads a filter written by String.
-func ParseCLK(s string) (CLK, error) {
-	b, err := base64.StdEncoding.DecodeString(s)
-	if err != nil || len(b)%8 != 0 {
-		return nil, fmt.Errorf("not an encoding: base64 of a multiple of 8 bytes is needed")
-	}
-	c := make(CLK, len(b)/8)
-	for i := range c {
-		c[i] = binary.BigEndian.Uint64(b[8*i:])
-	}
-	return c, nil
 }

@@ -1,8 +1,6 @@
 package pprl
 
 import (
-	"math"
-	"math/rand/v2"
 	"testing"
 
 	"github.com/retrace-uk/retrace/linkage"
@@ -22,23 +20,6 @@ func encoder(t testing.TB, key []byte) *Encoder {
 func record(given, family, dob, sex, nat string) func(string) string {
 	m := map[string]string{"given_names": given, "family_name": family, "dob": dob, "sex": sex, "nationality": nat}
 	return func(c string) string { return m[c] }
-}
-
-// Dice worked out by hand on small filters.
-func TestDice(t *testing.T) {
-	for _, c := range []struct {
-		a, b CLK
-		want float64
-	}{
-		{CLK{0b1111}, CLK{0b1111}, 1},
-		{CLK{0b1111}, CLK{0b0011}, 2 * 2.0 / 6},       // 2 in common of 4 + 2
-		{CLK{0b1010, 1}, CLK{0b0101, 1}, 2 * 1.0 / 6}, // only the second word's bit
-		{CLK{0, 0}, CLK{0, 0}, 0},
-	} {
-		if got := Dice(c.a, c.b); math.Abs(got-c.want) > 1e-12 {
-			t.Errorf("Dice(%b, %b) = %v, want %v", c.a, c.b, got, c.want)
-		}
-	}
 }
 
 // One person's records encode alike, different people's apart; spellings in one
@@ -135,35 +116,5 @@ func TestSchemaProblemsAreNamed(t *testing.T) {
 	}
 	if _, err := NewEncoder(DefaultSchema(), []byte("short"), linkage.DefaultVariants()); err == nil {
 		t.Error("a 5-byte secret accepted")
-	}
-}
-
-// BenchmarkDice compares 1024-bit filters, each with all the others, on one core
-// (target: at least 100 million comparisons a second).
-func BenchmarkDice(b *testing.B) {
-	r := rand.New(rand.NewPCG(1, 2))
-	filters := make([]CLK, 1024)
-	for i := range filters {
-		filters[i] = make(CLK, 16)
-		for w := range filters[i] {
-			filters[i][w] = r.Uint64() & r.Uint64()
-		}
-	}
-	counts := make([]int, len(filters))
-	for i, f := range filters {
-		counts[i] = f.Count()
-	}
-	b.ResetTimer()
-	sum := 0.0
-	for range b.N { // one filter against all the others, as blocking does
-		for i, f := range filters {
-			for j, g := range filters {
-				sum += DiceCounted(f, g, counts[i], counts[j])
-			}
-		}
-	}
-	b.ReportMetric(float64(b.N)*float64(len(filters)*len(filters))/b.Elapsed().Seconds()/1e6, "M-comparisons/s")
-	if sum < 0 {
-		b.Fatal(sum)
 	}
 }
