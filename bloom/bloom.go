@@ -37,14 +37,14 @@ func DiceCounted(a, b Filter, countA, countB int) float64 {
 	if countA+countB == 0 {
 		return 0
 	}
-	b = b[:len(a)]
-	common := 0
-	for i := 0; i+4 <= len(a); i += 4 { // four words a step: fewer loop checks
-		common += bits.OnesCount64(a[i]&b[i]) + bits.OnesCount64(a[i+1]&b[i+1]) +
-			bits.OnesCount64(a[i+2]&b[i+2]) + bits.OnesCount64(a[i+3]&b[i+3])
-	}
-	for i := len(a) &^ 3; i < len(a); i++ {
-		common += bits.OnesCount64(a[i] & b[i])
+	var common int
+	if len(a) == 16 && len(b) == 16 {
+		common = common1024((*[16]uint64)(a), (*[16]uint64)(b))
+	} else {
+		b = b[:len(a)]
+		for i := range a {
+			common += bits.OnesCount64(a[i] & b[i])
+		}
 	}
 	return 2 * float64(common) / float64(countA+countB)
 }
@@ -69,4 +69,15 @@ func Parse(s string) (Filter, error) {
 		c[i] = binary.BigEndian.Uint64(b[8*i:])
 	}
 	return c, nil
+}
+
+// common1024 counts the bits two 1024-bit filters share, unrolled: the common size,
+// compared millions of times a second.
+func common1024(a, b *[16]uint64) int {
+	return bits.OnesCount64(a[0]&b[0]) + bits.OnesCount64(a[1]&b[1]) + bits.OnesCount64(a[2]&b[2]) +
+		bits.OnesCount64(a[3]&b[3]) + bits.OnesCount64(a[4]&b[4]) + bits.OnesCount64(a[5]&b[5]) +
+		bits.OnesCount64(a[6]&b[6]) + bits.OnesCount64(a[7]&b[7]) + bits.OnesCount64(a[8]&b[8]) +
+		bits.OnesCount64(a[9]&b[9]) + bits.OnesCount64(a[10]&b[10]) + bits.OnesCount64(a[11]&b[11]) +
+		bits.OnesCount64(a[12]&b[12]) + bits.OnesCount64(a[13]&b[13]) + bits.OnesCount64(a[14]&b[14]) +
+		bits.OnesCount64(a[15]&b[15])
 }
