@@ -403,7 +403,7 @@ func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[
 			case count[k] <= maxBlock:
 				out = append(out, k)
 				continue
-			case len(parts) == 0 && len(seen[k]) <= maxJoined:
+			case len(parts) == 0 && len(seen[k]) > 0 && len(seen[k]) <= maxJoined:
 				parts = seen[k]
 			case len(parts) == 0:
 				wide[k] = true // nothing to split by: the record stays in the wide block

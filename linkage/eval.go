@@ -83,7 +83,9 @@ func (l *Linker) Identifiable(i int) bool {
 // MissedLinkable counts the true pairs blocking did not compare, and of those the
 // ones the model would have linked had they been compared (a probability of at
 // least the match threshold): what blocking cost, as against pairs that no
-// comparison of these fields would have found. truth is as for BlockingRecall.
+// comparison of these fields would have found. truth is as for BlockingRecall. The
+// run must have kept every compared true pair (Options.Keep), as res.Pairs holds
+// only the pairs worth a second look otherwise.
 func (l *Linker) MissedLinkable(res *Result, truth []string) (missed, linkable int64) {
 	compared := map[[2]int32]bool{}
 	for _, p := range res.Pairs {

@@ -319,6 +319,9 @@ func TestSettingsProblemsAreNamed(t *testing.T) {
 		{func(s *Settings) {
 			s.Comparisons[1].NameChains = &NameChains{Column: "nationality", Values: []string{"ERI"}}
 		}, `"date_of_birth": name_chains belongs to a comparison of kind name`},
+		{func(s *Settings) {
+			s.Comparisons = append(s.Comparisons, ComparisonSettings{Name: "alias", Kind: "name", Columns: []string{"aliases", "family_name"}, TermFrequency: true})
+		}, `"name" and "alias": only one name comparison may be weighed by how common names are`},
 	}
 	for _, c := range cases {
 		s := DefaultSettings()
@@ -571,6 +574,18 @@ func TestRefiningKeepsRecordsWithNoneOrTwoValues(t *testing.T) {
 	}
 	if !met[[2]string{"two", "none"}] {
 		t.Error(`"two" and "none" never met`)
+	}
+	// A key too common whose records have no value to split by at all stays whole,
+	// a wide block, where each record still meets its neighbours.
+	d, _ = NewDataset([]string{"id", "g", "f", "nat", "dob"}, "id")
+	for i := range 12 {
+		d.Add([]string{"n" + strconv.Itoa(i), "Ahmed", "Ali", "", ""})
+	}
+	keys, wide = namesAndDateKeys(t, d, 6, "nat")
+	pairs := 0
+	keys.eachPair(nil, func(i, j int32, _ int) { pairs++ })
+	if wide[0] != 1 || pairs == 0 {
+		t.Errorf("twelve records with no nationality: %d wide keys, %d pairs; want the key kept wide, with pairs", wide[0], pairs)
 	}
 }
 

@@ -181,6 +181,7 @@ func (s Settings) validate(name string) error {
 		}
 	}
 	names := map[string]bool{}
+	weighed := ""
 	for _, c := range s.Comparisons {
 		if _, err := c.build(nil); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
@@ -189,6 +190,12 @@ func (s Settings) validate(name string) error {
 			return fmt.Errorf("%s: comparisons: two are named %q", name, c.Name)
 		}
 		names[c.Name] = true
+		if c.Kind == "name" && c.TermFrequency {
+			if weighed != "" {
+				return fmt.Errorf("%s: comparisons %q and %q: only one name comparison may be weighed by how common names are (term_frequency)", name, weighed, c.Name)
+			}
+			weighed = c.Name
+		}
 	}
 	if err := s.checkFollows(); err != nil {
 		return fmt.Errorf("%s: %w", name, err)
