@@ -14,17 +14,17 @@ import (
 
 // Encoded tallies an encoded bundle.
 type Encoded struct {
-	People int      // records encoded
-	Copied []string // the other files, copied as they were
+	People int // records encoded
 }
 
 // maxProblems is how many row problems an encoding reports before it stops listing.
 const maxProblems = 50
 
-// EncodeBundle writes the bundle at src to the new folder dst with people.csv's
-// identity fields replaced by CLKs: dst/people.csv has record_id, source and clk;
-// the journey files, which hold no identities, are copied as they are; dst/schema.json
-// is the schema, for the hub and the other parties. A row with a mistake stops the
+// EncodeBundle writes the people of the bundle at src to the new folder dst with
+// their identity fields replaced by CLKs: dst/people.csv has record_id, source and
+// clk, and dst/schema.json is the schema, for the hub and the other parties. The
+// journey files are not copied: their free text (risk factors, places) and any
+// columns of an organisation's own may name people. A row with a mistake stops the
 // encoding, with every mistake (up to 50) by file, line and column, and dst is
 // removed: nothing half-encoded is left to send.
 func EncodeBundle(src, dst string, e *Encoder) (Encoded, error) {
@@ -60,15 +60,6 @@ func encodeInto(b *bundle.Bundle, dst string, e *Encoder) (Encoded, error) {
 		return done, err
 	}
 	done.People = n
-	for _, k := range bundle.Kinds {
-		if k == bundle.People || !b.Has(k) {
-			continue
-		}
-		if err := b.CopyRaw(k, filepath.Join(dst, k.File)); err != nil {
-			return done, fmt.Errorf("%s: %w", k.File, err)
-		}
-		done.Copied = append(done.Copied, k.File)
-	}
 	schema, err := json.MarshalIndent(e.schema, "", "  ")
 	if err != nil {
 		return done, err

@@ -3,7 +3,10 @@
 // with a keyed HMAC, so that organisations can link records without handing over
 // names. Two encodings of one person's records share most of their bits; the Dice
 // coefficient of two filters measures how alike the records were. Without the
-// secret, a dictionary of names cannot be encoded to compare.
+// secret, a dictionary of names cannot be encoded to compare. Bloom-filter encodings
+// are not encryption: someone holding many filters can still mine them for frequent
+// bit patterns (a common name, a sex, a 1 January birth date), so they are shared
+// under the same agreements as the data, and not published.
 package pprl
 
 import (
@@ -11,6 +14,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"hash"
 	"strings"
 
 	"github.com/retrace-uk/retrace"
@@ -54,8 +58,8 @@ func DefaultSchema() Schema {
 
 // Check reports the first thing wrong with the schema.
 func (s Schema) Check() error {
-	if s.Bits <= 0 || s.Bits%64 != 0 {
-		return fmt.Errorf("bits: %d is not a positive multiple of 64", s.Bits)
+	if s.Bits <= 0 || s.Bits%64 != 0 || s.Bits > 65536 {
+		return fmt.Errorf("bits: %d is not a positive multiple of 64 up to 65536", s.Bits)
 	}
 	seen := map[string]bool{}
 	for i, f := range s.Fields {
@@ -113,19 +117,30 @@ func (e *Encoder) Encode(get func(column string) string) CLK {
 			parts = append(parts, get(c))
 		}
 		for _, t := range e.tokens(f, strings.Join(parts, " ")) {
-			mac.Reset()
-			mac.Write([]byte(f.Name))
-			mac.Write([]byte{0})
-			mac.Write([]byte(t))
-			sum := mac.Sum(nil)
-			// Double hashing (Kirsch–Mitzenmacher): k positions from two keyed hashes.
-			h1, h2 := binary.BigEndian.Uint64(sum[:8]), binary.BigEndian.Uint64(sum[8:16])|1
-			for i := range uint64(f.K) {
-				clk.Set(int((h1 + i*h2) % uint64(e.schema.Bits)))
-			}
+			e.setBits(clk, mac, f, t)
 		}
 	}
 	return clk
+}
+
+// setBits sets a token's k bits, each at a position drawn from its own 16 bits of
+// HMAC output (HMAC(field, token, block) for as many blocks as k needs). Positions
+// independent of each other, not double hashing's fixed steps, leave no pattern
+// to find a q-gram's bits by without the secret.
+func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, token string) {
+	var sum []byte
+	for i := range f.K {
+		if i%16 == 0 {
+			mac.Reset()
+			mac.Write([]byte(f.Name))
+			mac.Write([]byte{0})
+			mac.Write([]byte(token))
+			mac.Write([]byte{0, byte(i / 16)})
+			sum = mac.Sum(sum[:0])
+		}
+		p := binary.BigEndian.Uint16(sum[2*(i%16):])
+		clk.Set(int(p) % e.schema.Bits)
+	}
 }
 
 // tokens are what a field's value puts in the filter.
@@ -158,10 +173,15 @@ func qgrams(s string, q int) []string {
 	return out
 }
 
-// datePart is a date's year, month or day, when the date has it.
+// datePart is a date's year, month or day, when the date has it. 1 January is
+// taken for the year alone, as linkage takes it: it is what an assessed age is
+// recorded as.
 func datePart(s, part string) []string {
 	d, err := retrace.ParseDate(s)
 	if err != nil {
+		return nil
+	}
+	if d.Precision() == retrace.Day && d.Earliest().Month() == 1 && d.Earliest().Day() == 1 && part != "year" {
 		return nil
 	}
 	switch {

@@ -23,9 +23,11 @@ record's names (after the linkage normaliser, in their variant groups' form), da
 birth (year, month, day), sex and nationality are hashed as q-grams with HMAC-SHA256
 under a secret. Every organisation encodes with the same secret and schema; the hub
 links the encodings without seeing a name. Without the secret a dictionary of names
-cannot be encoded to compare. The other bundle files, which hold no identities, are
-copied as they are, and DIR/schema.json records the schema (--schema FILE to use
-another). The secret file must hold at least 16 bytes; keep it off the hub.`,
+cannot be encoded to compare; still, encodings are not encryption (many of them can
+be mined for common patterns), so share them only as the data themselves are shared.
+DIR/schema.json records the schema (--schema FILE to use another). The journey files
+are not copied: their free text may name people. The secret file must hold at least
+16 bytes; keep it off the hub.`,
 		Example: "  retrace encode ./bundle --secret /secure/retrace-secret --out ./bundle-encoded",
 		Args:    oneArg("the bundle to encode"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -50,7 +52,7 @@ another). The secret file must hold at least 16 bytes; keep it off the hub.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "Encoded %d people into %s; copied %v.\n", done.People, out, done.Copied)
+			fmt.Fprintf(a.stdout, "Encoded %d people into %s.\n", done.People, out)
 			return nil
 		},
 	}
