@@ -32,16 +32,16 @@ func Dice(a, b Filter) float64 {
 }
 
 // DiceCounted is Dice for filters whose bit counts are known: linking compares each
-// filter with many, so its count is worked out once.
+// filter with many, so its count is worked out once. Filters of different lengths
+// were made under different schemas and have nothing in common: 0.
 func DiceCounted(a, b Filter, countA, countB int) float64 {
-	if countA+countB == 0 {
+	if countA+countB == 0 || len(a) != len(b) {
 		return 0
 	}
 	var common int
 	if len(a) == 16 && len(b) == 16 {
 		common = common1024((*[16]uint64)(a), (*[16]uint64)(b))
 	} else {
-		b = b[:len(a)]
 		for i := range a {
 			common += bits.OnesCount64(a[i] & b[i])
 		}

@@ -16,6 +16,7 @@ func TestDice(t *testing.T) {
 		{Filter{0b1111}, Filter{0b0011}, 2 * 2.0 / 6},       // 2 in common of 4 + 2
 		{Filter{0b1010, 1}, Filter{0b0101, 1}, 2 * 1.0 / 6}, // only the second word's bit
 		{Filter{0, 0}, Filter{0, 0}, 0},
+		{Filter{0b1111}, Filter{0b1111, 0}, 0}, // two schemas' filters: nothing to compare
 	} {
 		if got := Dice(c.a, c.b); math.Abs(got-c.want) > 1e-12 {
 			t.Errorf("Dice(%b, %b) = %v, want %v", c.a, c.b, got, c.want)

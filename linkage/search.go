@@ -10,7 +10,7 @@ import "github.com/antzucaro/matchr"
 func (v *Variants) SearchKeys(name string) [][]string {
 	var out [][]string
 	for _, t := range v.canonicalTokens(Tokens(Normalise(name))) {
-		keys := []string{"g:" + t}
+		keys := []string{"g:" + t} // storage.SpellingKeyPrefix: weighs most in a search
 		if sound, _ := matchr.DoubleMetaphone(t); sound != "" {
 			keys = append(keys, "m:"+sound)
 		}

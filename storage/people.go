@@ -80,8 +80,8 @@ type People interface {
 	// only for records added or changed since; it gives the number indexed.
 	IndexNames(ctx context.Context, keys func(retrace.PersonRecord) []string) (int, error)
 	// SearchNames finds the records in an organisation's scope holding any of the
-	// keys: for each, the keys it holds, sorted. At most limit records come back,
-	// those holding the most keys first.
+	// keys: for each, the keys it holds, sorted. At most limit records come back, the
+	// best first: a key beginning SpellingKeyPrefix counts three, another one.
 	SearchNames(ctx context.Context, sc Scope, keys []string, limit int) ([]NameMatch, error)
 	// EachInScope calls fn with each row of a kind whose record the scope reaches,
 	// and the person the record is.
@@ -180,23 +180,27 @@ func (s *sqlStore) JourneyRows(ctx context.Context, kinds []*bundle.Kind, record
 	for _, k := range kinds {
 		width = max(width, len(k.ColumnNames()))
 	}
-	per := max(1, s.maxParams/len(kinds))
-	for start := 0; start < len(recordIDs); start += per {
-		ids := recordIDs[start:min(len(recordIDs), start+per)]
-		var parts []string
-		var args []any
-		for n, k := range kinds {
-			cols := append(slices.Clone(k.ColumnNames()), slices.Repeat([]string{"NULL"}, width-len(k.ColumnNames()))...)
-			parts = append(parts, fmt.Sprintf("SELECT %d AS kind, seq, %s, extra FROM %s WHERE record_id IN (%s)",
-				n, strings.Join(cols, ", "), k.Table, placeholderList(len(ids))))
-			args = append(args, anys(ids)...)
+	if per := s.maxParams / len(kinds); len(recordIDs) > per {
+		// More records than one statement takes: kind by kind, so the order holds.
+		for _, k := range kinds {
+			if err := s.EachOfRecords(ctx, k, recordIDs, func(cells []string, extra retrace.Extra) error {
+				return fn(k, cells, extra)
+			}); err != nil {
+				return err
+			}
 		}
-		rows, err := s.db.QueryContext(ctx, s.rebind(strings.Join(parts, " UNION ALL ")+" ORDER BY kind, seq"), args...)
-		if err := scanJourneyRows(kinds, width, rows, err, fn); err != nil {
-			return err
-		}
+		return nil
 	}
-	return nil
+	var parts []string
+	var args []any
+	for n, k := range kinds {
+		cols := append(slices.Clone(k.ColumnNames()), slices.Repeat([]string{"NULL"}, width-len(k.ColumnNames()))...)
+		parts = append(parts, fmt.Sprintf("SELECT %d AS kind, seq, %s, extra FROM %s WHERE record_id IN (%s)",
+			n, strings.Join(cols, ", "), k.Table, placeholderList(len(recordIDs))))
+		args = append(args, anys(recordIDs)...)
+	}
+	rows, err := s.db.QueryContext(ctx, s.rebind(strings.Join(parts, " UNION ALL ")+" ORDER BY kind, seq"), args...)
+	return scanJourneyRows(kinds, width, rows, err, fn)
 }
 
 // scanJourneyRows reads JourneyRows' rows: the kind's number, its seq, width cells
@@ -280,14 +284,15 @@ func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, lim
 	for i, k := range keys {
 		scoped[i] = scopedKey(sc.Organisation, k)
 	}
-	// The records holding the most keys first: with a common name, the best matches
-	// must not be cut off by the limit in favour of records that merely come first.
+	// The best matches first, as the search ranks them (a name's spelling group counts
+	// three, its sound or consonants one): with a common name, they must not be cut
+	// off by the limit in favour of records that merely come first.
 	agg := "group_concat(key, '|')"
 	if s.backend == "postgres" {
 		agg = "string_agg(key, '|')"
 	}
 	q := `SELECT record_id, ` + agg + ` FROM name_keys WHERE key IN (` + placeholderList(len(keys)) + `)
-		GROUP BY record_id ORDER BY COUNT(*) DESC, record_id LIMIT ` + strconv.Itoa(limit)
+		GROUP BY record_id ORDER BY SUM(CASE WHEN key LIKE '% ` + SpellingKeyPrefix + `%' THEN 3 ELSE 1 END) DESC, record_id LIMIT ` + strconv.Itoa(limit)
 	var out []NameMatch
 	err := s.each(ctx, q, scoped, func(rs *sql.Rows) error {
 		var record, held string
@@ -311,6 +316,10 @@ func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, lim
 // those that supported the person), so a search reads only its own organisation's
 // keys however common the name.
 func scopedKey(org, key string) string { return org + " " + key }
+
+// SpellingKeyPrefix begins the search keys of a name's spelling group (its variant
+// group's form), which weigh most in ranking.
+const SpellingKeyPrefix = "g:"
 
 func (s *sqlStore) EachInScope(ctx context.Context, sc Scope, k *bundle.Kind, fn func(string, []string, retrace.Extra) error) error {
 	cond, args := sc.whole()

@@ -50,19 +50,30 @@ func (s *Server) cachedAlerts(r *http.Request, org string) ([]casework.Alert, er
 		return e.alerts, nil
 	}
 	c.mu.Unlock()
-	v, err, _ := c.flight.Do(org+"\x00"+version, func() (any, error) {
-		// Not cancelled with the first asker's request: others may be waiting on it.
-		alerts, err := s.alertsOf(context.WithoutCancel(r.Context()), org)
+	results := c.flight.DoChan(org+"\x00"+version, func() (any, error) {
+		// Not cancelled with the first asker's request, as others wait on it; bounded,
+		// so that a reading that hangs does not hold them all for ever.
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), alertReadingLimit)
+		defer cancel()
+		alerts, err := s.alertsOf(ctx, org)
 		if err == nil {
 			c.keep(org, alertEntry{version: version, alerts: alerts, used: now})
 		}
 		return alerts, err
 	})
-	if err != nil {
-		return nil, err
+	select {
+	case res := <-results:
+		if res.Err != nil {
+			return nil, res.Err
+		}
+		return res.Val.([]casework.Alert), nil
+	case <-r.Context().Done(): // this asker gave up; the reading goes on for the others
+		return nil, r.Context().Err()
 	}
-	return v.([]casework.Alert), nil
 }
+
+// alertReadingLimit bounds one reading of an organisation's alerts.
+const alertReadingLimit = 2 * time.Minute
 
 func (c *alertCache) keep(org string, e alertEntry) {
 	c.mu.Lock()

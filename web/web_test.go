@@ -22,6 +22,7 @@ import (
 	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/bundleio"
+	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/linkdb"
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/storage/storetest"
@@ -927,5 +928,19 @@ func TestUsersPage(t *testing.T) {
 	}
 	if r := w.signedIn("tia").get("/users"); r.status != http.StatusForbidden {
 		t.Errorf("a support worker's users page: %d", r.status)
+	}
+}
+
+// The store weighs a word's spelling-group key most when it picks a search's best
+// matches: the keys linkage makes must carry the prefix the store looks for.
+func TestSearchKeysCarryTheStoresSpellingPrefix(t *testing.T) {
+	keys := linkage.DefaultVariants().SearchKeys("Muhammad")
+	if len(keys) != 1 || !strings.HasPrefix(keys[0][0], storage.SpellingKeyPrefix) {
+		t.Errorf("search keys %v: the first is not a spelling-group key %q…", keys, storage.SpellingKeyPrefix)
+	}
+	for _, k := range keys[0][1:] {
+		if strings.HasPrefix(k, storage.SpellingKeyPrefix) {
+			t.Errorf("%q, a sound or consonant key, would weigh as a spelling", k)
+		}
 	}
 }

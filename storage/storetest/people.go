@@ -175,15 +175,20 @@ func testNameSearch(t *testing.T, s storage.Store) {
 	}
 }
 
-// When more records match a search than the limit, those holding the most keys are
-// kept, not those that come first: of ORG01's records, only ORG04-000001 (in its
-// scope through S0013) holds both keys searched for.
+// When more records match a search than the limit, the best are kept, not those that
+// come first: a spelling-group key counts three, another one. Of ORG01's records,
+// ORG04-000001 (in its scope through S0013) holds two keys of weight one, and
+// ORG01-000004 one spelling key, weight three; the others one key of weight one.
 func testSearchKeepsBestMatches(t *testing.T, s storage.Store) {
 	ctx := context.Background()
 	linkFixture(t, s)
+	spelled := storage.SpellingKeyPrefix + "spelled"
 	keys := func(p retrace.PersonRecord) []string {
-		if p.RecordID == "ORG04-000001" {
+		switch p.RecordID {
+		case "ORG04-000001":
 			return []string{"k:any", "k:extra"}
+		case "ORG01-000004":
+			return []string{spelled}
 		}
 		return []string{"k:any"}
 	}
@@ -194,6 +199,10 @@ func testSearchKeepsBestMatches(t *testing.T, s storage.Store) {
 	got, err := s.SearchNames(ctx, org1, []string{"k:any", "k:extra"}, 1)
 	if want := []storage.NameMatch{{RecordID: "ORG04-000001", Keys: []string{"k:any", "k:extra"}}}; err != nil || !matchesEqual(got, want) {
 		t.Errorf("the best of ORG01's matches: %+v %v, want %+v", got, err, want)
+	}
+	got, err = s.SearchNames(ctx, org1, []string{"k:any", "k:extra", spelled}, 2)
+	if want := []storage.NameMatch{{RecordID: "ORG01-000004", Keys: []string{spelled}}, {RecordID: "ORG04-000001", Keys: []string{"k:any", "k:extra"}}}; err != nil || !matchesEqual(got, want) {
+		t.Errorf("a spelling key against two others: %+v %v, want %+v", got, err, want)
 	}
 	got, err = s.SearchNames(ctx, org1, []string{"k:any"}, 2) // a tie: the lower record ids
 	if want := []storage.NameMatch{{RecordID: "ORG01-000001", Keys: []string{"k:any"}}, {RecordID: "ORG01-000002", Keys: []string{"k:any"}}}; err != nil || !matchesEqual(got, want) {
