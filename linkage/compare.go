@@ -29,8 +29,14 @@ type Feature any
 // ComparisonSettings name a comparison, its kind and the columns it reads.
 type ComparisonSettings struct {
 	Name    string   `json:"name"`
-	Kind    string   `json:"kind"` // name, date_of_birth, exact, country, reference, string
+	Kind    string   `json:"kind"` // name, date_of_birth, exact, country, reference, string, dice
 	Columns []string `json:"columns"`
+	// Bits, for a dice comparison, is the part [from, to) of the encoding compared
+	// (the bits retrace encode's schema gave one field); default the whole.
+	Bits []int `json:"bits,omitempty"`
+	// Bands, for a dice comparison, are its levels' lower bounds of the Dice
+	// coefficient, falling (default 0.95, 0.85, 0.75, 0.6, 0.45).
+	Bands []float64 `json:"bands,omitempty"`
 	// TermFrequency adjusts the weight of agreement by how common the agreeing value
 	// is: agreeing on "Nguyen" is worth less than agreeing on "Ghebremedhin".
 	TermFrequency bool `json:"term_frequency,omitempty"`
@@ -95,6 +101,10 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 		if err = need(1); err == nil {
 			c = &countryComparison{name: cs.Name, column: cs.Columns[0]}
 		}
+	case "dice": // Bloom-filter encodings of identities, from retrace encode
+		if err = need(1); err == nil {
+			c, err = newDiceComparison(cs)
+		}
 	case "reference":
 		if err = need(1); err == nil {
 			c = &referenceComparison{name: cs.Name, column: cs.Columns[0]}
@@ -104,7 +114,7 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 			c = &stringComparison{name: cs.Name, column: cs.Columns[0]}
 		}
 	default:
-		err = fmt.Errorf("comparison %q: unknown kind %q (name, date_of_birth, exact, country, reference, string)", cs.Name, cs.Kind)
+		err = fmt.Errorf("comparison %q: unknown kind %q (name, date_of_birth, exact, country, reference, string, dice)", cs.Name, cs.Kind)
 	}
 	return c, err
 }

@@ -59,6 +59,9 @@ type BlockingRule struct {
 	// Refine names the column that splits this rule's too-common keys (a date
 	// column's year, or another column's value); default: the settings' RefineColumn.
 	Refine string `json:"refine,omitempty"`
+	// Bits, for an lsh rule, is the part [from, to) of the encoding its keys are
+	// made from; default the whole.
+	Bits []int `json:"bits,omitempty"`
 }
 
 // TrainingSession estimates m for some comparisons on the pairs one blocking rule

@@ -41,18 +41,33 @@ type Field struct {
 	Q    int    `json:"q,omitempty"` // q-gram length for names
 	// K is how many bits each token sets: a field's weight in the Dice coefficient.
 	K int `json:"k"`
+	// Bits, if set, is the part of the filter [from, to) the field's bits go in. Fields
+	// in parts of their own can be compared apart at the hub (names, date of birth,
+	// sex and nationality each weighed by what it says), at the cost of showing each
+	// field's pattern apart to someone mining many filters; fields sharing the whole
+	// filter show only their mixture.
+	Bits []int `json:"bits,omitempty"`
 }
 
-// DefaultSchema encodes a journey bundle's people.csv: names as bigrams, date of
-// birth as year, month and day, sex and nationality; 1024 bits.
+// span is the part of the filter a field's bits go in.
+func (f Field) span(total int) (from, size int) {
+	if len(f.Bits) == 2 {
+		return f.Bits[0], f.Bits[1] - f.Bits[0]
+	}
+	return 0, total
+}
+
+// DefaultSchema encodes a journey bundle's people.csv in 1024 bits: names as bigrams
+// in bits 0–575, date of birth as year, month and day in 576–895, sex in 896–927 and
+// nationality in 928–1023, so that the hub weighs each as linkage weighs it.
 func DefaultSchema() Schema {
 	return Schema{Version: 1, Bits: 1024, Fields: []Field{
-		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15},
-		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 30},
-		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15},
-		{Name: "dob_day", Columns: []string{"dob"}, Kind: "day", K: 15},
-		{Name: "sex", Columns: []string{"sex"}, Kind: "value", K: 10},
-		{Name: "nationality", Columns: []string{"nationality"}, Kind: "value", K: 15},
+		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15, Bits: []int{0, 576}},
+		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 30, Bits: []int{576, 896}},
+		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15, Bits: []int{576, 896}},
+		{Name: "dob_day", Columns: []string{"dob"}, Kind: "day", K: 15, Bits: []int{576, 896}},
+		{Name: "sex", Columns: []string{"sex"}, Kind: "value", K: 10, Bits: []int{896, 928}},
+		{Name: "nationality", Columns: []string{"nationality"}, Kind: "value", K: 15, Bits: []int{928, 1024}},
 	}}
 }
 
@@ -74,6 +89,8 @@ func (s Schema) Check() error {
 			return fmt.Errorf("field %q: q must be at least 1", f.Name)
 		case f.Kind != "name" && f.Kind != "year" && f.Kind != "month" && f.Kind != "day" && f.Kind != "value":
 			return fmt.Errorf("field %q: unknown kind %q (name, year, month, day, value)", f.Name, f.Kind)
+		case len(f.Bits) != 0 && (len(f.Bits) != 2 || f.Bits[0] < 0 || f.Bits[1] > s.Bits || f.Bits[0] >= f.Bits[1]):
+			return fmt.Errorf("field %q: bits must be [from, to) within the filter's %d", f.Name, s.Bits)
 		}
 		seen[f.Name] = true
 	}
@@ -139,7 +156,8 @@ func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, token string) {
 			sum = mac.Sum(sum[:0])
 		}
 		p := binary.BigEndian.Uint16(sum[2*(i%16):])
-		clk.Set(int(p) % e.schema.Bits)
+		from, size := f.span(e.schema.Bits)
+		clk.Set(from + int(p)%size)
 	}
 }
 

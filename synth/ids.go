@@ -3,6 +3,8 @@ package synth
 import (
 	"strconv"
 	"time"
+
+	"github.com/retrace-uk/retrace/internal/splitmix"
 )
 
 // permute is a keyed bijection on 40-bit numbers (a four-round Feistel network), so
@@ -11,19 +13,10 @@ import (
 func permute(key uint64, x uint64) uint64 {
 	l, r := (x>>20)&0xFFFFF, x&0xFFFFF
 	for round := uint64(0); round < 4; round++ {
-		f := mix(key^(round*0x9E3779B97F4A7C15)^r) & 0xFFFFF
+		f := splitmix.Mix(key^(round*0x9E3779B97F4A7C15)^r) & 0xFFFFF
 		l, r = r, l^f
 	}
 	return l<<20 | r
-}
-
-// mix is splitmix64's finaliser.
-func mix(z uint64) uint64 {
-	z ^= z >> 30
-	z *= 0xBF58476D1CE4E5B9
-	z ^= z >> 27
-	z *= 0x94D049BB133111EB
-	return z ^ z>>31
 }
 
 const base36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"

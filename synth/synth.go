@@ -10,6 +10,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"time"
+
+	"github.com/retrace-uk/retrace/internal/splitmix"
 )
 
 // Config sets what to generate.
@@ -62,7 +64,7 @@ func (c Config) Validate() error {
 // rngFor gives each person independent random streams, so a person is the same
 // whatever else is generated, and people can be generated in parallel.
 func (c Config) rngFor(stream uint64, index int) *rand.Rand {
-	return rand.New(rand.NewPCG(c.Seed^stream*0x9E3779B97F4A7C15, mix(uint64(index)+1)))
+	return rand.New(rand.NewPCG(c.Seed^stream*0x9E3779B97F4A7C15, splitmix.Mix(uint64(index)+1)))
 }
 
 const (

@@ -1,0 +1,138 @@
+package linkage
+
+import (
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math/bits"
+	"slices"
+	"strconv"
+
+	"github.com/retrace-uk/retrace/bloom"
+	"github.com/retrace-uk/retrace/internal/splitmix"
+)
+
+// diceComparison compares part of two records' Bloom-filter encodings of their
+// identities (retrace encode: names, date of birth, sex, nationality each in bits of
+// their own) by the Dice coefficient, in bands. A part with no bit set is null: the
+// record did not have that field.
+type diceComparison struct {
+	name, column string
+	from, to     int       // the part of the filter compared: bits [from, to)
+	bands        []float64 // the levels' lower bounds, after null
+}
+
+// diceBands are the default lower bounds of the levels after null.
+var diceBands = []float64{0.95, 0.85, 0.75, 0.6, 0.45}
+
+type encodedFeature struct {
+	filter bloom.Filter
+	count  int
+}
+
+func (c *diceComparison) Name() string { return c.name }
+
+func (c *diceComparison) Levels() []string {
+	levels := []string{"null"}
+	for _, b := range c.bands {
+		levels = append(levels, "Dice ≥ "+strconv.FormatFloat(b, 'f', 2, 64))
+	}
+	return append(levels, "all other")
+}
+
+func (c *diceComparison) Prepare(get func(string) string) Feature {
+	f := encodedPart(get(c.column), c.from, c.to)
+	if n := f.Count(); n > 0 {
+		return &encodedFeature{f, n}
+	}
+	return nil
+}
+
+// encodedPart is bits [from, to) of an encoding, as a filter of their own (to ≤ 0:
+// the whole); nil for text that is not an encoding.
+func encodedPart(encoded string, from, to int) bloom.Filter {
+	f, err := bloom.Parse(encoded)
+	if err != nil || to > 64*len(f) {
+		return nil
+	}
+	if to <= 0 {
+		return f
+	}
+	part := make(bloom.Filter, (to-from+63)/64)
+	for b := from; b < to; b++ {
+		if f[b/64]>>(b%64)&1 == 1 {
+			part.Set(b - from)
+		}
+	}
+	return part
+}
+
+func (c *diceComparison) Compare(a, b Feature) int {
+	x, y := a.(*encodedFeature), b.(*encodedFeature)
+	d := bloom.DiceCounted(x.filter, y.filter, x.count, y.count)
+	for i, band := range c.bands {
+		if d >= band {
+			return i + 1
+		}
+	}
+	return len(c.bands) + 1
+}
+
+// lshKeys are MinHash keys of an encoding's set bits: bands of rows, each row the
+// least of the set bits under a hash of its own. Two encodings share a band's key
+// with the chance J^rows (J their Jaccard similarity), so records alike meet in some
+// band and records unalike seldom do.
+func lshKeys(f bloom.Filter, bands, rows int) []string {
+	if f.Count() == 0 {
+		return nil
+	}
+	var set []uint64
+	for w, word := range f {
+		for word != 0 {
+			set = append(set, uint64(64*w+bits.TrailingZeros64(word)))
+			word &= word - 1
+		}
+	}
+	keys := make([]string, 0, bands)
+	buf := make([]byte, 0, 8*rows+4)
+	for b := range bands {
+		buf = binary.BigEndian.AppendUint32(buf[:0], uint32(b))
+		for r := range rows {
+			seed := uint64(b*rows+r+1) * 0x9e3779b97f4a7c15
+			least := ^uint64(0)
+			for _, p := range set {
+				least = min(least, splitmix.Mix(p^seed))
+			}
+			buf = binary.BigEndian.AppendUint64(buf, least)
+		}
+		h := fnv.New64a()
+		h.Write(buf)
+		keys = append(keys, "lsh|"+strconv.FormatUint(h.Sum64(), 36))
+	}
+	return keys
+}
+
+func newDiceComparison(cs ComparisonSettings) (*diceComparison, error) {
+	from, to, err := bitRange(cs.Name, cs.Bits)
+	bands := diceBands
+	if len(cs.Bands) > 0 {
+		bands = cs.Bands
+		if !slices.IsSortedFunc(bands, func(a, b float64) int { return cmp.Compare(b, a) }) || bands[0] > 1 || bands[len(bands)-1] <= 0 {
+			err = errors.Join(err, fmt.Errorf("%q: bands must fall from at most 1 to above 0", cs.Name))
+		}
+	}
+	return &diceComparison{name: cs.Name, column: cs.Columns[0], from: from, to: to, bands: bands}, err
+}
+
+// bitRange reads a [from, to) part of an encoding; none means the whole (0, 0).
+func bitRange(name string, bits []int) (int, int, error) {
+	switch {
+	case len(bits) == 0:
+		return 0, 0, nil
+	case len(bits) != 2 || bits[0] < 0 || bits[0] >= bits[1]:
+		return 0, 0, fmt.Errorf("%q: bits must be [from, to), from below to", name)
+	}
+	return bits[0], bits[1], nil
+}

@@ -1,0 +1,97 @@
+package linkage
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/retrace-uk/retrace/bloom"
+)
+
+func filterOf(bitsSet ...int) bloom.Filter {
+	f := make(bloom.Filter, 2)
+	for _, b := range bitsSet {
+		f.Set(b)
+	}
+	return f
+}
+
+// A part of an encoding is its bits [from, to) moved to the start; text that is not
+// an encoding, or too short for the part, gives nothing.
+func TestEncodedPart(t *testing.T) {
+	whole := filterOf(3, 64, 70, 127)
+	part := encodedPart(whole.String(), 64, 80)
+	if want := filterOf(0, 6); len(part) != 1 || part[0] != want[0] {
+		t.Errorf("bits 64–79 of {3, 64, 70, 127}: %b, want %b", part, want[0])
+	}
+	if all := encodedPart(whole.String(), 0, 0); bloom.Dice(all, whole) != 1 {
+		t.Error("the whole encoding is not itself")
+	}
+	if encodedPart("not base64!", 0, 10) != nil || encodedPart(whole.String(), 0, 200) != nil {
+		t.Error("a part of nothing, or beyond the encoding, was made")
+	}
+}
+
+// Levels by the Dice coefficient of the part compared, worked out by hand; a part
+// with no bit set is null.
+func TestDiceLevels(t *testing.T) {
+	c, err := newDiceComparison(ComparisonSettings{Name: "name", Kind: "dice", Columns: []string{"clk"}, Bits: []int{0, 64}, Bands: []float64{0.9, 0.5}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(c.Levels(), ", "); got != "null, Dice ≥ 0.90, Dice ≥ 0.50, all other" {
+		t.Errorf("levels %s", got)
+	}
+	get := func(f bloom.Filter) Feature { return c.Prepare(func(string) string { return f.String() }) }
+	a := get(filterOf(1, 2, 3, 4, 100))
+	for _, x := range []struct {
+		f    bloom.Filter
+		want int
+	}{
+		{filterOf(1, 2, 3, 4), 1},       // 2·4/8 = 1
+		{filterOf(1, 2, 3, 4, 5), 2},    // 2·4/9 = 0.89: below 0.9
+		{filterOf(1, 2, 9, 10), 2},      // 2·2/8 = 0.5
+		{filterOf(1, 9, 10, 11, 12), 3}, // 2·1/9 = 0.22
+	} {
+		if got := c.Compare(a, get(x.f)); got != x.want {
+			t.Errorf("{1,2,3,4} against %b: level %d, want %d", x.f[0], got, x.want)
+		}
+	}
+	if get(filterOf(100, 101)) != nil {
+		t.Error("a part with no bit set is not null")
+	}
+	if _, err := newDiceComparison(ComparisonSettings{Name: "x", Columns: []string{"clk"}, Bands: []float64{0.5, 0.9}}); err == nil {
+		t.Error("rising bands accepted")
+	}
+}
+
+// Encodings alike share an lsh key; unalike ones, none.
+func TestLSHKeysMeetAlikeEncodings(t *testing.T) {
+	a := make(bloom.Filter, 16)
+	for b := 0; b < 1024; b += 7 {
+		a.Set(b)
+	}
+	alike := append(bloom.Filter(nil), a...)
+	alike.Set(3) // one bit more of about 150
+	unalike := make(bloom.Filter, 16)
+	for b := 1; b < 1024; b += 7 {
+		unalike.Set(b)
+	}
+	ka, kb, ku := lshKeys(a, lshBands, lshRows), lshKeys(alike, lshBands, lshRows), lshKeys(unalike, lshBands, lshRows)
+	shared := func(x, y []string) int {
+		n := 0
+		for _, k := range x {
+			for _, l := range y {
+				if k == l {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if len(ka) != lshBands || shared(ka, kb) == 0 || shared(ka, ku) != 0 {
+		t.Errorf("%d keys; shared with the alike %d, with the unalike %d", len(ka), shared(ka, kb), shared(ka, ku))
+	}
+	if lshKeys(make(bloom.Filter, 16), lshBands, lshRows) != nil {
+		t.Error("an empty encoding has keys")
+	}
+}
