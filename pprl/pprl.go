@@ -58,14 +58,15 @@ func (f Field) span(total int) (from, size int) {
 }
 
 // DefaultSchema encodes a journey bundle's people.csv in 1024 bits: names as bigrams
-// in bits 0–575, date of birth as year, month and day in 576–895, sex in 896–927 and
-// nationality in 928–1023, so that the hub weighs each as linkage weighs it.
+// in bits 0–575, the birth year in 576–735, the day and month of birth in 736–895
+// (empty for a date known only by its year), sex in 896–927 and nationality in
+// 928–1023, so that the hub weighs each as linkage weighs it.
 func DefaultSchema() Schema {
 	return Schema{Version: 1, Bits: 1024, Fields: []Field{
 		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15, Bits: []int{0, 576}},
-		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 30, Bits: []int{576, 896}},
-		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15, Bits: []int{576, 896}},
-		{Name: "dob_day", Columns: []string{"dob"}, Kind: "day", K: 15, Bits: []int{576, 896}},
+		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 30, Bits: []int{576, 736}},
+		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15, Bits: []int{736, 896}},
+		{Name: "dob_day", Columns: []string{"dob"}, Kind: "day", K: 15, Bits: []int{736, 896}},
 		{Name: "sex", Columns: []string{"sex"}, Kind: "value", K: 10, Bits: []int{896, 928}},
 		{Name: "nationality", Columns: []string{"nationality"}, Kind: "value", K: 15, Bits: []int{928, 1024}},
 	}}
