@@ -76,8 +76,12 @@ func (t *ImportTx) Commit(ctx context.Context, summary any) error {
 	}
 	// The audit log has the import too, in the same transaction: it happened if and
 	// only if it is there.
-	if _, err := t.tx.ExecContext(ctx, t.s.rebind(`INSERT INTO audit_events (at, actor, action, subject, detail)
-		SELECT ?, actor, 'import', 'bundle ' || bundle, 'import ' || id FROM imports WHERE id = ?`), time.Now().UTC(), t.importID); err != nil {
+	e := AuditEvent{Action: "import", Detail: fmt.Sprintf("import %d", t.importID)}
+	if err := t.tx.QueryRowContext(ctx, t.s.rebind("SELECT actor, 'bundle ' || bundle FROM imports WHERE id = ?"), t.importID).Scan(&e.Actor, &e.Subject); err != nil {
+		t.tx.Rollback()
+		return err
+	}
+	if err := t.s.insertAudit(ctx, t.tx, e); err != nil {
 		t.tx.Rollback()
 		return err
 	}
@@ -85,7 +89,10 @@ func (t *ImportTx) Commit(ctx context.Context, summary any) error {
 		t.tx.Rollback()
 		return err
 	}
-	return t.tx.Commit()
+	if err := t.tx.Commit(); err != nil {
+		return err
+	}
+	return t.s.SealAudit(ctx)
 }
 
 // Rollback abandons the import; the database is exactly as before it began.

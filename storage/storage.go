@@ -36,6 +36,11 @@ type Store interface {
 	Audit(ctx context.Context, e AuditEvent) error
 	// AuditLog gives the events recorded since a time, oldest first.
 	AuditLog(ctx context.Context, since time.Time) ([]AuditEvent, error)
+	// VerifyAudit checks the audit log's hash chain: see ErrAuditTampered.
+	VerifyAudit(ctx context.Context) (AuditCheck, error)
+	// SealAudit chains the events written since the last seal (writing an event
+	// seals too; a server calls this every few seconds besides).
+	SealAudit(ctx context.Context) error
 	Linkage
 	Users
 	Accounts
@@ -313,9 +318,10 @@ func (s *sqlStore) Count(ctx context.Context, k *bundle.Kind) (int, error) {
 }
 
 func (s *sqlStore) Audit(ctx context.Context, e AuditEvent) error {
-	_, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO audit_events (at, actor, action, subject, detail, origin) VALUES (?, ?, ?, ?, ?, ?)"),
-		time.Now().UTC(), e.Actor, e.Action, e.Subject, e.Detail, nullIfEmpty(e.Origin))
-	return err
+	if err := s.insertAudit(ctx, s.db, e); err != nil {
+		return err
+	}
+	return s.SealAudit(ctx)
 }
 
 func (s *sqlStore) AuditLog(ctx context.Context, since time.Time) ([]AuditEvent, error) {

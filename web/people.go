@@ -76,6 +76,28 @@ func (s *Server) PrepareSearch() {
 	}()
 }
 
+// KeepAuditSealed seals the audit log every few seconds until ctx ends, so that the
+// last events of a quiet spell are not left open to change until the next one.
+func (s *Server) KeepAuditSealed(ctx context.Context) {
+	go func() {
+		tick := time.NewTicker(auditSealEvery)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				if err := s.cfg.Store.SealAudit(ctx); err != nil && ctx.Err() == nil {
+					s.cfg.Log.Error("sealing the audit log", "err", err)
+				}
+			}
+		}
+	}()
+}
+
+// auditSealEvery is how often a server seals the audit log.
+const auditSealEvery = 5 * time.Second
+
 func (x *nameIndex) build(version string, done chan struct{}) {
 	n, err := x.store.IndexNames(context.Background(), x.keysOf)
 	x.mu.Lock()

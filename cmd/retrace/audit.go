@@ -47,5 +47,38 @@ name, date of birth or reference). It is append-only. For system admins.`,
 		},
 	}
 	cmd.Flags().StringVar(&since, "since", "", "only events on or after this day (YYYY-MM-DD)")
+	cmd.AddCommand(a.auditVerifyCmd())
 	return cmd
+}
+
+func (a *app) auditVerifyCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "verify",
+		Short: "Check that no audit event was changed or deleted",
+		Long: `Each audit event is sealed, moments after it is written, with its place in a chain,
+the hash of the event before it and its own, over its fields; the database keeps the
+last. verify recomputes the chain from the first event and names the first event
+changed after it was sealed, or deleted, or says that events were cut from the end.
+It exits with status 1 if it finds one.
+Someone able to rewrite the whole log and its hashes is not stopped by this alone:
+keep a copy of the last hash it prints somewhere else, and compare.`,
+		Example: "  retrace audit verify",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.withExisting(cmd.Context(), func(store storage.Store) error {
+				if err := mustBe(cmd.Context(), store, storage.RoleSystemAdmin, "retrace audit verify"); err != nil {
+					return err
+				}
+				c, err := store.VerifyAudit(cmd.Context())
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "The audit log's %d sealed events are as they were written. The last hash is %s.\n", c.Events, c.Head)
+				if c.Unsealed > 0 {
+					fmt.Fprintf(a.stdout, "%d newer events are not sealed yet: they are when the next event is written.\n", c.Unsealed)
+				}
+				return nil
+			})
+		},
+	}
 }

@@ -72,6 +72,9 @@ func (a *app) serve(ctx context.Context, store storage.Store, opt serveOptions, 
 		return err
 	}
 	srv.PrepareSearch()
+	sealing, stopSealing := context.WithCancel(ctx)
+	defer stopSealing()
+	srv.KeepAuditSealed(sealing)
 	ln, err := net.Listen("tcp", opt.addr)
 	if err != nil {
 		return err
