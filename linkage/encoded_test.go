@@ -1,6 +1,8 @@
 package linkage
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -93,5 +95,42 @@ func TestLSHKeysMeetAlikeEncodings(t *testing.T) {
 	}
 	if lshKeys(make(bloom.Filter, 16), lshBands, lshRows) != nil {
 		t.Error("an empty encoding has keys")
+	}
+}
+
+// Two encodings whose name parts are the same to the bit are weighed by how many
+// records have that part, as the hub counts them: by hand, a part held by ten of 21
+// records has u = 9/20, one held by two (the pair) 1/20; parts that differ, or the
+// same but at a lower level, get none.
+func TestEncodedNamesWeighedByFrequency(t *testing.T) {
+	common, rare := filterOf(1, 2, 3), filterOf(4, 5, 6)
+	d, _ := NewDataset([]string{"id", "clk"}, "id")
+	for i := range 10 {
+		d.Add([]string{"c" + strconv.Itoa(i), common.String()})
+	}
+	d.Add([]string{"r1", rare.String()})
+	d.Add([]string{"r2", rare.String()})
+	for i := range 9 {
+		d.Add([]string{"x" + strconv.Itoa(i), filterOf(10+i, 40+i).String()})
+	}
+	s := Settings{IDColumn: "id", Comparisons: []ComparisonSettings{{Name: "name", Kind: "dice", Columns: []string{"clk"}, TermFrequency: true}},
+		Blocking: []BlockingRule{{Name: "lsh", Kind: "lsh", Columns: []string{"clk"}}},
+		Training: []TrainingSession{{Rule: "lsh", Estimate: []string{"name"}}}, MaxBlockSize: 15, MatchThreshold: 0.5, ReviewThreshold: 0.25, DisagreeThreshold: 0.4}
+	l, err := New(s, DefaultVariants(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	index := func(id string) int { i, _ := d.Index(id); return i }
+	for _, c := range []struct {
+		a, b  string
+		level int
+		want  float64
+	}{{"c0", "c1", 1, 9.0 / 20}, {"r1", "r2", 1, 1.0 / 20}, {"c0", "r1", 1, 0}, {"r1", "r2", 2, 0}} {
+		if got := l.namesU(index(c.a), index(c.b), 0, c.level); math.Abs(got-c.want) > 1e-12 {
+			t.Errorf("%s ~ %s at level %d: u %v, want %v", c.a, c.b, c.level, got, c.want)
+		}
 	}
 }

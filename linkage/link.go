@@ -21,6 +21,7 @@ type Linker struct {
 	features    [][]Feature        // [record][comparison]
 	tf          map[string]float64 // share of records with each name token
 	nameTF      map[string]float64 // share of records with each whole name (its sorted tokens)
+	partTF      map[string]float64 // share of records with each encoding's part, to the bit
 	model       *Model
 	// follows is, for each comparison, the comparison it follows (−1: none).
 	follows []int
@@ -42,7 +43,7 @@ func New(s Settings, v *Variants, model *Model) (*Linker, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, ok := c.(*nameComparison); ok && cs.TermFrequency && l.frequencyComparison < 0 {
+		if cs.TermFrequency && l.frequencyComparison < 0 && (cs.Kind == "name" || cs.Kind == "dice") {
 			l.frequencyComparison = k
 		}
 		l.comparisons = append(l.comparisons, c)
@@ -76,9 +77,12 @@ func (l *Linker) Load(d *Dataset) error {
 			}
 		}
 	})
-	tokens, names := map[string]int{}, map[string]int{}
+	tokens, names, encoded := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, f := range l.features {
 		for c := range l.comparisons {
+			if ef, ok := f[c].(*encodedFeature); ok && c == l.frequencyComparison {
+				encoded[ef.filter.String()]++
+			}
 			if nf, ok := f[c].(*nameFeature); ok && l.settings.Comparisons[c].TermFrequency {
 				for k, t := range nf.canon {
 					if k == 0 || nf.canon[k-1] != t {
@@ -95,6 +99,10 @@ func (l *Linker) Load(d *Dataset) error {
 	l.tf = make(map[string]float64, len(tokens))
 	for t, n := range tokens {
 		l.tf[t] = float64(max(1, n-1)) / others
+	}
+	l.partTF = make(map[string]float64, len(encoded))
+	for p, n := range encoded {
+		l.partTF[p] = float64(max(1, n-1)) / others
 	}
 	l.nameTF = make(map[string]float64, len(names))
 	for t, n := range names {
@@ -446,6 +454,9 @@ func (l *Linker) namesU(i, j, c, level int) float64 {
 	if c != l.frequencyComparison || l.features[i][c] == nil || l.features[j][c] == nil {
 		return 0
 	}
+	if x, ok := l.features[i][c].(*encodedFeature); ok {
+		return l.encodedU(x, l.features[j][c].(*encodedFeature), level)
+	}
 	switch {
 	case sameNames(level):
 		return l.uValue(l.comparisons[c].(*nameComparison), i, j, c)
@@ -453,6 +464,16 @@ func (l *Linker) namesU(i, j, c, level int) float64 {
 		return l.uClose(i, j, c)
 	}
 	return 0
+}
+
+// encodedU, for encodings of names: where two parts are the same to the bit (one
+// name, encoded alike), the chance that a random record's is too, counted among the
+// records as the hub sees them; the hub learns no more than it sees.
+func (l *Linker) encodedU(x, y *encodedFeature, level int) float64 {
+	if level != 1 || x.count != y.count || !slices.Equal(x.filter, y.filter) {
+		return 0
+	}
+	return l.partTF[x.filter.String()]
 }
 
 // uValue is the chance that a random record has the names records i and j agree on:

@@ -193,7 +193,7 @@ func (s Settings) validate(name string) error {
 			return fmt.Errorf("%s: comparisons: two are named %q", name, c.Name)
 		}
 		names[c.Name] = true
-		if c.Kind == "name" && c.TermFrequency {
+		if (c.Kind == "name" || c.Kind == "dice") && c.TermFrequency {
 			if weighed != "" {
 				return fmt.Errorf("%s: comparisons %q and %q: only one name comparison may be weighed by how common names are (term_frequency)", name, weighed, c.Name)
 			}
