@@ -1,0 +1,178 @@
+// Package extract makes a record-level dataset of survivors' journeys that is safe to
+// share: one row per person and exploitation episode, pseudonymous keyed ids, and
+// quasi-identifiers (sex, age group, nationality, when the episode began) generalised
+// until every combination of them is held by at least k rows, suppressing only the
+// rows that generalising the whole dataset within limits cannot cover.
+package extract
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/definitions"
+)
+
+// Options control an extract.
+type Options struct {
+	K      int    // every quasi-identifier combination is held by at least K rows
+	Secret []byte // keys the pseudonymous person ids; without it they cannot be traced back
+	// MaxSuppressed is the share of rows that may be suppressed rather than generalise
+	// further (default 0.05).
+	MaxSuppressed    float64
+	SameIncidentDays int // referrals this close are one episode (default 90)
+}
+
+// Row is one person's episode. The quasi-identifiers are those a reader could know
+// of someone from elsewhere: Sex, AgeGroup, Nationality and Period.
+type Row struct {
+	PersonKey, Episode                   string
+	Sex, AgeGroup, Nationality, Period   string
+	Route, ExploitationTypes             string
+	ReasonableGrounds, ConclusiveGrounds string
+	Supported, SupportEnded, WentMissing string
+	RiskAssessed                         string
+}
+
+// Columns are the extract's CSV header, in Row's order.
+var Columns = []string{"person_key", "episode", "sex", "age_group", "nationality", "period",
+	"route", "exploitation_types", "rg_decision", "cg_decision", "supported", "support_ended", "went_missing", "risk_assessed"}
+
+// Cells are the row's values in Columns' order.
+func (r Row) Cells() []string {
+	return []string{r.PersonKey, r.Episode, r.Sex, r.AgeGroup, r.Nationality, r.Period, r.Route, r.ExploitationTypes,
+		r.ReasonableGrounds, r.ConclusiveGrounds, r.Supported, r.SupportEnded, r.WentMissing, r.RiskAssessed}
+}
+
+// Rows gives each person's episodes as rows, quasi-identifiers at their most
+// detailed: sex, age group at exploitation, nationality, the quarter the episode
+// began.
+func Rows(journeys []definitions.Journey, opt Options) []Row {
+	days := opt.SameIncidentDays
+	if days == 0 {
+		days = 90
+	}
+	var out []Row
+	for _, j := range journeys {
+		episodes := definitions.Episodes(j, days, false)
+		for n, e := range episodes {
+			if len(e.Referrals) == 0 {
+				continue
+			}
+			until := retrace.PartialDate{}
+			if n+1 < len(episodes) {
+				until = episodes[n+1].Start
+			}
+			out = append(out, rowOf(j, e, n+1, until, opt.Secret))
+		}
+	}
+	return out
+}
+
+func rowOf(j definitions.Journey, e definitions.Episode, n int, until retrace.PartialDate, secret []byte) Row {
+	first := e.Referrals[0]
+	var types []string
+	for _, r := range e.Referrals {
+		for _, t := range r.ExploitationTypes {
+			if !slices.Contains(types, string(t)) {
+				types = append(types, string(t))
+			}
+		}
+	}
+	slices.Sort(types)
+	r := Row{PersonKey: personKey(secret, j.PersonID), Episode: fmt.Sprint(n),
+		Sex: orUnknown(j.Sex), AgeGroup: orUnknown(string(first.AgeAtExploitation)), Nationality: orUnknown(j.Nationality),
+		Period: quarter(first.ReferralDate), Route: string(first.Route), ExploitationTypes: strings.Join(types, ";"),
+		ReasonableGrounds: orUnknown(string(first.ReasonableGrounds.Outcome)), ConclusiveGrounds: orUnknown(string(first.ConclusiveGrounds.Outcome)),
+		Supported: "no", WentMissing: "no", RiskAssessed: "no"}
+	in := func(d retrace.PartialDate) bool {
+		return !d.IsZero() && !d.Latest().Before(first.ReferralDate.Earliest()) && (until.IsZero() || d.Earliest().Before(until.Earliest()))
+	}
+	for _, s := range j.Support {
+		if in(s.Start) && r.Supported == "no" {
+			r.Supported, r.SupportEnded = "yes", orUnknown(string(s.ExitReason))
+		}
+	}
+	for _, m := range j.Missing {
+		if in(m.Missing) {
+			r.WentMissing = "yes"
+		}
+	}
+	for _, a := range j.Risks {
+		if in(a.Date) {
+			r.RiskAssessed = "yes"
+		}
+	}
+	return r
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "unknown"
+	}
+	return s
+}
+
+// personKey is a keyed hash of the person id: stable across extracts made with one
+// secret, meaningless without it.
+func personKey(secret []byte, person string) string {
+	mac := hmac.New(sha256.New, secret)
+	mac.Write([]byte(person))
+	return hex.EncodeToString(mac.Sum(nil))[:16]
+}
+
+func quarter(d retrace.PartialDate) string {
+	if d.IsZero() {
+		return "unknown"
+	}
+	if d.Precision() == retrace.Year {
+		return fmt.Sprint(d.Year())
+	}
+	return fmt.Sprintf("%d-Q%d", d.Year(), (int(d.Earliest().Month())-1)/3+1)
+}
+
+// Report says what making the extract k-anonymous cost.
+type Report struct {
+	K                      int
+	Rows, Suppressed       int
+	Classes, SmallestClass int
+	// Levels is how far each quasi-identifier was generalised, by name, and
+	// Generalised how many rows each changed.
+	Levels      map[string]string
+	Generalised map[string]int
+	// Loss is the information lost, from 0 (nothing generalised or suppressed) to 1:
+	// the mean over quasi-identifiers of how far up its hierarchy it went, with each
+	// suppressed row counted as fully lost.
+	Loss float64
+}
+
+// Anonymise generalises the rows' quasi-identifiers by the least costly levels that
+// leave no more than MaxSuppressed of the rows in combinations held by fewer than K
+// rows, and suppresses those rows (their quasi-identifiers all "*"). It tries every
+// combination of levels (the lattice is small) and keeps the one losing least.
+func Anonymise(rows []Row, opt Options) ([]Row, Report) {
+	maxShare := opt.MaxSuppressed
+	if maxShare == 0 {
+		maxShare = 0.05
+	}
+	var best []Row
+	var bestRep Report
+	bestLoss := math.Inf(1)
+	for _, lv := range lattice() {
+		gen := generalise(rows, lv, opt.K)
+		out, suppressed := suppress(slices.Clone(gen), opt.K)
+		if float64(suppressed) > maxShare*float64(len(rows)) && !lv.top() {
+			continue
+		}
+		rep := reportOf(rows, gen, out, lv, suppressed, opt.K)
+		if rep.Loss < bestLoss {
+			best, bestRep, bestLoss = out, rep, rep.Loss
+		}
+	}
+	return best, bestRep
+}
