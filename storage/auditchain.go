@@ -78,25 +78,42 @@ func (s *sqlStore) sealPass(ctx context.Context) (int, error) {
 
 // auditEvents reads the events that meet a condition, in an order, with each
 // event's place in the chain.
-func (s *sqlStore) auditEvents(ctx context.Context, q interface {
-	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-}, where, order string) ([]chainedEvent, error) {
+func (s *sqlStore) auditEvents(ctx context.Context, q querier, where, order string) ([]chainedEvent, error) {
+	var out []chainedEvent
+	err := s.eachAuditEvent(ctx, q, where, order, func(c chainedEvent) error {
+		out = append(out, c)
+		return nil
+	})
+	return out, err
+}
+
+// eachAuditEvent streams the events that meet a condition, in an order: a log of
+// millions of events is checked without holding it.
+func (s *sqlStore) eachAuditEvent(ctx context.Context, q querier, where, order string, fn func(chainedEvent) error) error {
 	rows, err := q.QueryContext(ctx, `SELECT id, at, actor, action, subject, COALESCE(detail, ''), COALESCE(origin, ''),
 		COALESCE(chain_seq, 0), COALESCE(prev_hash, ''), COALESCE(hash, '') FROM audit_events WHERE `+where+` ORDER BY `+order)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
-	var out []chainedEvent
 	for rows.Next() {
 		var c chainedEvent
 		if err := rows.Scan(&c.id, &c.At, &c.Actor, &c.Action, &c.Subject, &c.Detail, &c.Origin, &c.seq, &c.prev, &c.hash); err != nil {
-			return nil, err
+			return err
 		}
-		out = append(out, c)
+		if err := fn(c); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
+
+type querier interface {
+	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+}
+
+// errStopChain stops a check at the first event found wrong.
+var errStopChain = errors.New("stop")
 
 // chainedEvent is an event as stored, with its place in the chain.
 type chainedEvent struct {
@@ -137,21 +154,27 @@ func (s *sqlStore) VerifyAudit(ctx context.Context) (AuditCheck, error) {
 	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM audit_events WHERE hash IS NULL").Scan(&c.Unsealed); err != nil {
 		return c, err
 	}
-	events, err := s.auditEvents(ctx, s.db, "hash IS NOT NULL", "chain_seq")
-	if err != nil {
-		return c, err
-	}
 	prev := ""
-	for n, e := range events {
+	var tampered error
+	err := s.eachAuditEvent(ctx, s.db, "hash IS NOT NULL", "chain_seq", func(e chainedEvent) error {
 		at := e.At.UTC().Format(time.RFC3339)
 		switch {
-		case e.seq != int64(n+1) || e.prev != prev:
-			return c, fmt.Errorf("%w: the event before event %d (%s, %s) was deleted or changed", ErrAuditTampered, e.id, at, e.Action)
+		case e.seq != int64(c.Events+1) || e.prev != prev:
+			tampered = fmt.Errorf("%w: the event before event %d (%s, %s) was deleted or changed", ErrAuditTampered, e.id, at, e.Action)
 		case auditHash(prev, e.AuditEvent) != e.hash:
-			return c, fmt.Errorf("%w: event %d (%s, %s) was changed after it was written", ErrAuditTampered, e.id, at, e.Action)
+			tampered = fmt.Errorf("%w: event %d (%s, %s) was changed after it was written", ErrAuditTampered, e.id, at, e.Action)
+		default:
+			prev = e.hash
+			c.Events++
+			return nil
 		}
-		prev = e.hash
-		c.Events++
+		return errStopChain
+	})
+	if tampered != nil {
+		return c, tampered
+	}
+	if err != nil {
+		return c, err
 	}
 	if prev != c.Head || int64(c.Events) != lastSeq {
 		return c, fmt.Errorf("%w: %d events were deleted from the end (the chain holds %d, %d are left)", ErrAuditTampered, lastSeq-int64(c.Events), lastSeq, c.Events)
