@@ -150,6 +150,7 @@ func newNameComparison(cs ComparisonSettings, v *Variants) (*nameComparison, err
 type nameFeature struct {
 	given, family string   // normalised
 	canon         []string // variant-group forms of every token, sorted
+	joined        string   // canon joined by spaces: the whole name, for its frequency
 	sounds        []string // Double Metaphone codes of canon, in its order
 	keys          []string // key tokens (consonant skeletons) of canon, in its order
 	skeletons     []string // consonant skeletons of the canonical tokens, sorted
@@ -236,7 +237,7 @@ func (c *nameComparison) prepare(given, family string) *nameFeature {
 	skel := append([]string(nil), keys...)
 	sort.Strings(skel)
 	full := strings.TrimSpace(g + " " + f)
-	return &nameFeature{own: own, given: g, family: f, canon: canon, sounds: sounds, keys: keys, skeletons: skel,
+	return &nameFeature{own: own, given: g, family: f, canon: canon, joined: strings.Join(canon, " "), sounds: sounds, keys: keys, skeletons: skel,
 		full: full, swapped: strings.TrimSpace(f + " " + g), letters: bagOf(full)}
 }
 

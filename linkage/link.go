@@ -89,7 +89,7 @@ func (l *Linker) Load(d *Dataset) error {
 						tokens[t]++
 					}
 				}
-				names[strings.Join(nf.canon, " ")]++
+				names[nf.joined]++
 			}
 		}
 	}
@@ -481,12 +481,17 @@ func (l *Linker) encodedU(x, y *encodedFeature, level int) float64 {
 // Mohammed Ahmed), the frequency of the whole name, whichever is larger; at least one
 // in the number of records.
 func (l *Linker) uValue(nc *nameComparison, i, j, c int) float64 {
-	agreeing := nc.agreeing(l.features[i][c], l.features[j][c])
+	x, y := comparedNames(l.features[i][c].(*nameFeature), l.features[j][c].(*nameFeature))
+	agreeing := nc.agreeing(x, y)
 	u := 1.0
 	for _, t := range agreeing {
 		u *= l.tf[t]
 	}
-	u = math.Max(u, l.nameTF[strings.Join(agreeing, " ")])
+	whole := x.joined // the names agreed on are often all of one record's: no need to join them
+	if len(agreeing) != len(x.canon) {
+		whole = strings.Join(agreeing, " ")
+	}
+	u = math.Max(u, l.nameTF[whole])
 	n := float64(max(1, l.data.Len()))
 	return math.Max(u, 1/(n*n))
 }
@@ -522,7 +527,7 @@ func (l *Linker) uClose(i, j, c int) float64 {
 			u *= differing
 		}
 	}
-	u = math.Max(u, math.Max(l.nameTF[strings.Join(short.canon, " ")], l.nameTF[strings.Join(long.canon, " ")]))
+	u = math.Max(u, math.Max(l.nameTF[short.joined], l.nameTF[long.joined]))
 	n := float64(max(1, l.data.Len()))
 	return math.Max(u, 1/(n*n))
 }
