@@ -16,14 +16,18 @@ import (
 
 // The audit log's hash chain shows an edited event, a deleted one and events
 // deleted from the end, whoever made the change with the database in hand.
-func TestAuditChainShowsTampering(t *testing.T) {
+func TestAuditChainShowsTampering(t *testing.T) { onBothBackends(t, testAuditChain) }
+
+// onBothBackends runs a test on a new SQLite file and a new PostgreSQL schema, giving
+// it the database's address and a raw connection to it, as an attacker would have.
+func onBothBackends(t *testing.T, test func(t *testing.T, dsn string, raw func(*testing.T) *sql.DB)) {
 	t.Run("SQLite", func(t *testing.T) {
 		path := filepath.Join(t.TempDir(), "retrace.db")
-		testAuditChain(t, path, func(t *testing.T) *sql.DB { return rawDB(t, "sqlite", path) })
+		test(t, path, func(t *testing.T) *sql.DB { return rawDB(t, "sqlite", path) })
 	})
 	t.Run("PostgreSQL", func(t *testing.T) {
 		dsn := storetest.PostgresSchema(t)
-		testAuditChain(t, dsn, func(t *testing.T) *sql.DB { return rawDB(t, "pgx", dsn) })
+		test(t, dsn, func(t *testing.T) *sql.DB { return rawDB(t, "pgx", dsn) })
 	})
 }
 

@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -510,6 +511,9 @@ func (t *ImportTx) stored(ctx context.Context, b *batch) (map[string]storedRow, 
 		for i := range cols {
 			row.cells[i] = vals[i].String
 		}
+		if err := t.s.cipher.decryptCells(k, row.cells); err != nil {
+			return err
+		}
 		extra, err := decodeExtra(vals[len(cols)].String)
 		row.extra = extra
 		out[vals[len(cols)+2].String] = row
@@ -529,7 +533,12 @@ func storedColumns(k *bundle.Kind) []string {
 
 func (t *ImportTx) values(r *bundle.Row) ([]any, string) {
 	vals := make([]any, 0, len(r.Cells)+4)
-	for _, c := range r.Cells {
+	cells := r.Cells
+	if t.s.cipher != nil && r.Kind == bundle.People {
+		cells = slices.Clone(cells)
+		t.s.cipher.encryptCells(r.Kind, cells) // the row's hash stays over the plain text
+	}
+	for _, c := range cells {
 		vals = append(vals, nullIfEmpty(c))
 	}
 	if keyColumn(r.Kind) == "row_key" {

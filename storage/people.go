@@ -131,7 +131,7 @@ func (s *sqlStore) PersonRecords(ctx context.Context, sc Scope, personID string)
 		AND ` + cond + ` ORDER BY p.record_id`
 	rows, err := s.db.QueryContext(ctx, s.rebind(q), append([]any{personID, personID, personID}, args...)...)
 	var out []retrace.PersonRecord
-	err = scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
+	err = s.scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
 		v, _ := bundle.People.Value(cells, extra) // stored rows were checked on import
 		out = append(out, v.(retrace.PersonRecord))
 		return nil
@@ -147,7 +147,7 @@ func (s *sqlStore) Records(ctx context.Context, sc Scope, recordIDs []string) ([
 		ids := recordIDs[start:min(len(recordIDs), start+per)]
 		q := `SELECT ` + personColumns() + ` FROM person_records p WHERE p.record_id IN (` + placeholderList(len(ids)) + `) AND ` + cond + ` ORDER BY p.record_id`
 		rows, err := s.db.QueryContext(ctx, s.rebind(q), append(anys(ids), args...)...)
-		err = scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
+		err = s.scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
 			v, _ := bundle.People.Value(cells, extra)
 			out = append(out, v.(retrace.PersonRecord))
 			return nil
@@ -165,7 +165,7 @@ func (s *sqlStore) EachOfRecords(ctx context.Context, k *bundle.Kind, recordIDs 
 		q := fmt.Sprintf("SELECT %s, extra FROM %s WHERE record_id IN (%s) ORDER BY seq",
 			strings.Join(k.ColumnNames(), ", "), k.Table, placeholderList(len(ids)))
 		rows, err := s.db.QueryContext(ctx, s.rebind(q), anys(ids)...)
-		if err := scanCells(k, rows, err, fn); err != nil {
+		if err := s.scanCells(k, rows, err, fn); err != nil {
 			return err
 		}
 	}
@@ -281,8 +281,10 @@ func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, lim
 		return nil, nil
 	}
 	scoped := make([]any, len(keys))
+	asked := make(map[string]string, len(keys)) // a key as stored → as asked for
 	for i, k := range keys {
-		scoped[i] = scopedKey(sc.Organisation, k)
+		stored := s.cipher.searchKey(k)
+		scoped[i], asked[stored] = scopedKey(sc.Organisation, stored), k
 	}
 	// The best matches first, as the search ranks them (a name's spelling group counts
 	// three, its sound or consonants one): with a common name, they must not be cut
@@ -302,7 +304,7 @@ func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, lim
 		m := NameMatch{RecordID: record}
 		for _, k := range strings.Split(held, "|") {
 			_, key, _ := strings.Cut(k, " ")
-			m.Keys = append(m.Keys, key)
+			m.Keys = append(m.Keys, asked[key])
 		}
 		slices.Sort(m.Keys)
 		out = append(out, m)
@@ -334,7 +336,7 @@ func (s *sqlStore) EachInScope(ctx context.Context, sc Scope, k *bundle.Kind, fn
 	q := fmt.Sprintf(`SELECT %s, t.extra, COALESCE(l.person_id, t.record_id) FROM %s t %s
 		LEFT JOIN person_links l ON l.record_id = t.record_id WHERE %s ORDER BY t.seq`, strings.Join(cols, ", "), k.Table, join, cond)
 	rows, err := s.db.QueryContext(ctx, s.rebind(q), args...)
-	return scanCellsAnd(k, rows, err, 1, func(cells []string, extra retrace.Extra, more []string) error {
+	return s.scanCellsAnd(k, rows, err, 1, func(cells []string, extra retrace.Extra, more []string) error {
 		return fn(more[0], cells, extra)
 	})
 }
@@ -426,7 +428,7 @@ func (s *sqlStore) recordsOfImport(ctx context.Context, imp, from, to int64) ([]
 	q := `SELECT ` + personColumns() + ` FROM person_records p WHERE p.seq >= ? AND p.seq < ? AND p.import_id = ? ORDER BY p.seq`
 	rows, err := s.db.QueryContext(ctx, s.rebind(q), from, to, imp)
 	var records []retrace.PersonRecord
-	err = scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
+	err = s.scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
 		v, _ := bundle.People.Value(cells, extra)
 		records = append(records, v.(retrace.PersonRecord))
 		return nil
@@ -507,7 +509,7 @@ func (s *sqlStore) indexBatch(ctx context.Context, records []retrace.PersonRecor
 		ids[i] = r.RecordID
 		for _, k := range distinct(keys(r)) {
 			for _, org := range scopes[r.RecordID] {
-				pairs = append(pairs, scopedKey(org, k), r.RecordID)
+				pairs = append(pairs, scopedKey(org, s.cipher.searchKey(k)), r.RecordID)
 			}
 		}
 	}

@@ -41,6 +41,9 @@ type Store interface {
 	// SealAudit chains the events written since the last seal (writing an event
 	// seals too; a server calls this every few seconds besides).
 	SealAudit(ctx context.Context) error
+	// RotateKey encrypts people's identity fields under new key material and
+	// gives the number of records; see KeyFileEnv.
+	RotateKey(ctx context.Context, material []byte) (int, error)
 	Linkage
 	Users
 	Accounts
@@ -78,9 +81,25 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 		dsn = "retrace.db"
 	}
 	if isPostgres(dsn) {
-		return openPostgres(ctx, dsn)
+		return keyed(openPostgres(ctx, dsn))
 	}
-	return openSQLite(ctx, dsn)
+	return keyed(openSQLite(ctx, dsn))
+}
+
+// keyed gives an opened store the key the environment names, if any (KeyFileEnv).
+func keyed(st Store, err error) (Store, error) {
+	if err != nil {
+		return nil, err
+	}
+	material, err := keyFromEnv()
+	if err == nil {
+		st.(*sqlStore).cipher, err = newFieldCipher(material)
+	}
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
 }
 
 // ErrNoDatabase is returned by OpenExisting when there is no retrace database there.
@@ -96,12 +115,12 @@ func OpenExisting(ctx context.Context, dsn string) (Store, error) {
 		if err := postgresHasSchema(ctx, dsn); err != nil {
 			return nil, err
 		}
-		return openPostgres(ctx, dsn)
+		return keyed(openPostgres(ctx, dsn))
 	}
 	if _, err := os.Stat(dsn); err != nil {
 		return nil, fmt.Errorf("%s: %w", dsn, ErrNoDatabase)
 	}
-	return openSQLite(ctx, dsn)
+	return keyed(openSQLite(ctx, dsn))
 }
 
 // Exists reports whether a retrace database is already there.
@@ -163,6 +182,9 @@ func isPostgres(dsn string) bool {
 type sqlStore struct {
 	db      *sql.DB
 	backend string
+	// cipher, when a key is given, encrypts people's identity fields and hashes
+	// their search keys (see KeyFileEnv).
+	cipher *fieldCipher
 	// maxParams bounds the placeholders in one statement.
 	maxParams int
 	// tempSeen creates the per-import table of keys seen in the bundle.
@@ -241,17 +263,17 @@ func keyColumn(k *bundle.Kind) string {
 
 func (s *sqlStore) Each(ctx context.Context, k *bundle.Kind, fn func([]string, retrace.Extra) error) error {
 	rows, err := s.db.QueryContext(ctx, fmt.Sprintf("SELECT %s, extra FROM %s ORDER BY seq", strings.Join(k.ColumnNames(), ", "), k.Table))
-	return scanCells(k, rows, err, fn)
+	return s.scanCells(k, rows, err, fn)
 }
 
 // scanCells calls fn with each row's cells (empty for NULL) and unknown columns.
-func scanCells(k *bundle.Kind, rows *sql.Rows, err error, fn func([]string, retrace.Extra) error) error {
-	return scanCellsAnd(k, rows, err, 0, func(cells []string, extra retrace.Extra, _ []string) error { return fn(cells, extra) })
+func (s *sqlStore) scanCells(k *bundle.Kind, rows *sql.Rows, err error, fn func([]string, retrace.Extra) error) error {
+	return s.scanCellsAnd(k, rows, err, 0, func(cells []string, extra retrace.Extra, _ []string) error { return fn(cells, extra) })
 }
 
 // scanCellsAnd is scanCells for a query that selects more columns after the extra
 // column: fn gets them too.
-func scanCellsAnd(k *bundle.Kind, rows *sql.Rows, err error, more int, fn func(cells []string, extra retrace.Extra, more []string) error) error {
+func (s *sqlStore) scanCellsAnd(k *bundle.Kind, rows *sql.Rows, err error, more int, fn func(cells []string, extra retrace.Extra, more []string) error) error {
 	if err != nil {
 		return err
 	}
@@ -272,6 +294,9 @@ func scanCellsAnd(k *bundle.Kind, rows *sql.Rows, err error, more int, fn func(c
 		}
 		for i := range after {
 			after[i] = vals[cols+1+i].String
+		}
+		if err := s.cipher.decryptCells(k, cells); err != nil {
+			return err
 		}
 		extra, err := decodeExtra(vals[cols].String)
 		if err != nil {

@@ -69,7 +69,7 @@ PostgreSQL: set it with --db or RETRACE_DB, a file path or a postgres:// URL.`,
 	root.CompletionOptions.DisableDefaultCmd = true
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(a.demoCmd(), a.synthCmd(), a.encodeCmd(), a.withDB(a.extractCmd()), a.withDB(a.importCmd()), a.withDB(a.exportCmd()), a.withDB(a.linkCmd()),
+	root.AddCommand(a.demoCmd(), a.synthCmd(), a.encodeCmd(), a.withDB(a.keyCmd()), a.withDB(a.extractCmd()), a.withDB(a.importCmd()), a.withDB(a.exportCmd()), a.withDB(a.linkCmd()),
 		a.definitionsCmd(), a.withDB(a.eventsCmd()), a.withDB(a.reportCmd()), a.withDB(a.usersCmd()), a.withDB(a.auditCmd()), a.withDB(a.serveCmd()))
 	return root
 }

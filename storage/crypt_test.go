@@ -1,0 +1,137 @@
+package storage_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bundleio"
+
+	"github.com/retrace-uk/retrace/storage"
+	"github.com/retrace-uk/retrace/storage/storetest"
+)
+
+const testKey = "a key of at least thirty-two bytes, for tests only"
+
+// The whole store suite holds with people's identity fields encrypted.
+func TestSQLiteEncrypted(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) storage.Store {
+		t.Setenv(storage.KeyEnv, testKey)
+		s, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "retrace.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+func TestPostgresEncrypted(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) storage.Store {
+		t.Setenv(storage.KeyEnv, testKey)
+		s, err := storage.Open(context.Background(), storetest.PostgresSchema(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+// An attacker's eye: with a key, a copy of the database shows none of the fixture's
+// names, dates of birth or references, in the records or the search keys; opened
+// without the key, or with another, it refuses to read people; the store itself
+// reads them as imported. A rotation re-encrypts them under a new key, after which
+// the old key opens nothing and the new one reads them as before.
+func TestIdentityFieldsEncryptedAtRest(t *testing.T) { onBothBackends(t, testEncryptedAtRest) }
+
+func testEncryptedAtRest(t *testing.T, dsn string, raw func(*testing.T) *sql.DB) {
+	ctx := context.Background()
+	t.Setenv(storage.KeyEnv, testKey)
+	s, err := storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bundleio.Import(ctx, s, storetest.FixtureDir(), bundleio.Options{Actor: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.IndexNames(ctx, func(p retrace.PersonRecord) []string { return []string{"g:" + strings.ToLower(p.GivenNames)} }); err != nil {
+		t.Fatal(err)
+	}
+	secrets := []string{"Selam", "Tesfai", "1998", "Okafor"} // of the fixture's people
+	leaks := func(what string) {
+		t.Helper()
+		db := raw(t)
+		for _, q := range []string{"SELECT COALESCE(given_names, '') || ' ' || COALESCE(family_name, '') || ' ' || COALESCE(dob, '') || ' ' || COALESCE(aliases, '') || ' ' || COALESCE(ho_reference, '') FROM person_records", "SELECT key FROM name_keys"} {
+			rows, err := db.Query(q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				var v string
+				rows.Scan(&v)
+				for _, secret := range secrets {
+					if strings.Contains(strings.ToLower(v), strings.ToLower(secret)) {
+						t.Errorf("%s: %q is readable in the database: %s", what, secret, v)
+					}
+				}
+			}
+			rows.Close()
+		}
+	}
+	leaks("encrypted")
+	recs, err := s.PersonRecords(ctx, storage.Scope{}, "ORG01-000003")
+	if err != nil || len(recs) != 1 || recs[0].GivenNames != "Selam" || recs[0].FamilyName != "Tesfai" {
+		t.Fatalf("the store's own read: %+v %v", recs, err)
+	}
+	if got, err := s.SearchNames(ctx, storage.Scope{Organisation: "ORG01"}, []string{"g:selam"}, 10); err != nil || len(got) != 1 || got[0].Keys[0] != "g:selam" {
+		t.Errorf("a search under the key: %+v %v", got, err)
+	}
+	rep, err := bundleio.Import(ctx, s, storetest.FixtureDir(), bundleio.Options{Actor: "test"})
+	if err != nil || rep.Changed() {
+		t.Errorf("re-importing the same bundle changed something: %v", err)
+	}
+	s.Close()
+	for _, key := range []string{"", "another key of at least thirty-two bytes, wrong"} {
+		t.Setenv(storage.KeyEnv, key)
+		other, err := storage.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := other.PersonRecords(ctx, storage.Scope{}, "ORG01-000003"); !errors.Is(err, storage.ErrNoKey) {
+			t.Errorf("opened with key %q: %v, want ErrNoKey", key, err)
+		}
+		other.Close()
+	}
+	t.Setenv(storage.KeyEnv, testKey)
+	s, err = storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	const newKey = "the next key, also at least thirty-two bytes long"
+	if n, err := s.RotateKey(ctx, []byte(newKey)); err != nil || n != 13 {
+		t.Fatalf("rotating: %d records, %v; want the fixture's 13", n, err)
+	}
+	leaks("rotated")
+	t.Setenv(storage.KeyEnv, newKey)
+	rotated, err := storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rotated.Close()
+	if recs, err := rotated.PersonRecords(ctx, storage.Scope{}, "ORG01-000003"); err != nil || len(recs) != 1 || recs[0].GivenNames != "Selam" {
+		t.Errorf("read under the new key: %+v %v", recs, err)
+	}
+	t.Setenv(storage.KeyEnv, testKey)
+	old, err := storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer old.Close()
+	if _, err := old.PersonRecords(ctx, storage.Scope{}, "ORG01-000003"); !errors.Is(err, storage.ErrNoKey) {
+		t.Errorf("the old key after rotation: %v, want ErrNoKey", err)
+	}
+}
