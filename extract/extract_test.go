@@ -87,3 +87,33 @@ func TestRowsOfAJourney(t *testing.T) {
 		t.Errorf("second episode %+v", second)
 	}
 }
+
+// The differentially private table counts each person once in a cell and in at most
+// MaxCells cells, covers every year from the first to the last and both routes, and
+// says its budget. Its noise is the library's; with a large ε, the counts are near
+// the true ones worked out by hand: 2021 nrm 2 (A's first episode, B), 2022 nrm 1
+// (A again), 2023 dtn 1 (C), the rest 0.
+func TestPeopleByYearAndRoute(t *testing.T) {
+	in := []Row{
+		{PersonKey: "A", Period: "2021-Q1", Route: "nrm"}, {PersonKey: "A", Period: "2021-Q3", Route: "nrm"},
+		{PersonKey: "A", Period: "2022-Q2", Route: "nrm"}, {PersonKey: "B", Period: "2021-Q2", Route: "nrm"},
+		{PersonKey: "C", Period: "2023", Route: "dtn"},
+	}
+	tbl, err := PeopleByYearAndRoute(in, 1000, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int64{"2021 nrm": 2, "2022 nrm": 1, "2023 dtn": 1}
+	if len(tbl.Cells) != 6 || tbl.Epsilon != 1000 {
+		t.Fatalf("%d cells, ε %v; want 3 years × 2 routes", len(tbl.Cells), tbl.Epsilon)
+	}
+	for _, c := range tbl.Cells {
+		w := want[c.Year+" "+c.Route]
+		if c.Count < w-1 || c.Count > w+1 || c.Lower > float64(c.Count) || c.Upper < float64(c.Count) {
+			t.Errorf("%s %s: %d in [%.1f, %.1f], want about %d", c.Year, c.Route, c.Count, c.Lower, c.Upper, w)
+		}
+	}
+	if _, err := PeopleByYearAndRoute(in, 0, 2); err == nil {
+		t.Error("a budget of 0 accepted")
+	}
+}

@@ -18,6 +18,8 @@ import (
 func (a *app) extractCmd() *cobra.Command {
 	opt := extract.Options{K: 11, MaxSuppressed: 0.05}
 	var out, secretFile string
+	var epsilon float64
+	var maxCells int64
 	cmd := &cobra.Command{
 		Use:   "extract --k K --secret FILE --out DIR",
 		Short: "Write a de-identified, k-anonymous record-level dataset to share",
@@ -34,7 +36,10 @@ region, to the continent; quarter to year) by the least costly combination that
 leaves every combination held by at least --k rows while suppressing (leaving out)
 no more than --max-suppressed of them; those rows are left out. DIR/report.json and
 the summary printed say what was generalised and suppressed, and the information
-lost. For analysts; recorded in the audit log.`,
+lost. With --dp-epsilon, DIR/people_by_year_and_route.csv counts the people with an
+episode each year by route, with Laplace noise giving ε-differential privacy for each
+person over the whole table (google/differential-privacy), a 95% interval for each
+cell, and the budget on every row. For analysts; recorded in the audit log.`,
 		Example: "  retrace extract --k 11 --secret /secure/extract-secret --out ./release",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -56,11 +61,24 @@ lost. For analysts; recorded in the audit log.`,
 			if err != nil {
 				return err
 			}
-			rows, rep := extract.Anonymise(extract.Rows(js, opt), opt)
+			all := extract.Rows(js, opt)
+			rows, rep := extract.Anonymise(all, opt)
 			if err := writeExtract(out, rows, rep); err != nil {
 				return err
 			}
 			a.printExtractReport(out, rep)
+			if epsilon > 0 {
+				// From all the rows, not the k-anonymous ones: the noise protects each person.
+				t, err := extract.PeopleByYearAndRoute(all, epsilon, maxCells)
+				if err != nil {
+					return err
+				}
+				if err := writeDPTable(out, t); err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "Wrote %s: people by year and route, with ε = %g differential privacy for each person over the whole table (a person counts in at most %d cells).\n",
+					filepath.Join(out, "people_by_year_and_route.csv"), t.Epsilon, t.MaxCells)
+			}
 			return nil
 		},
 	}
@@ -69,6 +87,8 @@ lost. For analysts; recorded in the audit log.`,
 	f.Float64Var(&opt.MaxSuppressed, "max-suppressed", opt.MaxSuppressed, "the share of rows that may be left out rather than generalise further")
 	f.StringVar(&secretFile, "secret", "", "file holding the secret that keys the pseudonymous person ids (at least 16 bytes)")
 	f.StringVar(&out, "out", "", "folder to write extract.csv and report.json into (created if needed)")
+	f.Float64Var(&epsilon, "dp-epsilon", 0, "also write a table of people by year and route with this ε of differential privacy (0: none)")
+	f.Int64Var(&maxCells, "dp-max-cells", 3, "the cells of that table one person may count in")
 	return cmd
 }
 
@@ -98,6 +118,24 @@ func writeExtract(dir string, rows []extract.Row, rep extract.Report) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(dir, "report.json"), append(js, '\n'), 0o600)
+}
+
+func writeDPTable(dir string, t extract.DPTable) error {
+	f, err := os.Create(filepath.Join(dir, "people_by_year_and_route.csv"))
+	if err != nil {
+		return err
+	}
+	w := csv.NewWriter(f)
+	w.Write([]string{"year", "route", "people", "lower_95", "upper_95", "epsilon_whole_table", "max_cells_per_person"})
+	for _, c := range t.Cells {
+		w.Write([]string{c.Year, c.Route, fmt.Sprint(c.Count), fmt.Sprintf("%.1f", c.Lower), fmt.Sprintf("%.1f", c.Upper), fmt.Sprint(t.Epsilon), fmt.Sprint(t.MaxCells)})
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func (a *app) printExtractReport(dir string, rep extract.Report) {

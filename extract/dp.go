@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/google/differential-privacy/go/v3/dpagg"
+)
+
+// NoisyCount is one cell of a differentially private table: the number of people
+// with an episode in a year by a route, with Laplace noise, and its 95% interval.
+type NoisyCount struct {
+	Year, Route  string
+	Count        int64
+	Lower, Upper float64
+}
+
+// DPTable is a differentially private table of people by year and route, and the
+// privacy it spends.
+type DPTable struct {
+	Epsilon float64 // the whole table's budget: ε-differential privacy for each person
+	// MaxCells is how many cells one person may count in; a person in more keeps
+	// their earliest.
+	MaxCells int64
+	Cells    []NoisyCount
+}
+
+// PeopleByYearAndRoute counts, per year and route, the people with an episode then,
+// with ε-differential privacy for each person over the whole table. The years are
+// those from the first to the last in the rows and the routes the two there are, so
+// no cell's presence depends on one person.
+func PeopleByYearAndRoute(rows []Row, epsilon float64, maxCells int64) (DPTable, error) {
+	if epsilon <= 0 || maxCells < 1 {
+		return DPTable{}, fmt.Errorf("the privacy budget ε must be above 0 and a person's cells at least 1")
+	}
+	cells := map[string]map[string]bool{} // cell → people counted there
+	perPerson := map[string][]string{}
+	first, last := 0, 0
+	for _, r := range rows {
+		year, _, _ := strings.Cut(r.Period, "-")
+		y := 0
+		if _, err := fmt.Sscan(year, &y); err != nil || y == 0 {
+			continue
+		}
+		if first == 0 || y < first {
+			first = y
+		}
+		last = max(last, y)
+		cell := year + "\x1f" + r.Route
+		if slices.Contains(perPerson[r.PersonKey], cell) || int64(len(perPerson[r.PersonKey])) >= maxCells {
+			continue // rows come in each person's order of episodes: the earliest are kept
+		}
+		perPerson[r.PersonKey] = append(perPerson[r.PersonKey], cell)
+		if cells[cell] == nil {
+			cells[cell] = map[string]bool{}
+		}
+		cells[cell][r.PersonKey] = true
+	}
+	t := DPTable{Epsilon: epsilon, MaxCells: maxCells}
+	for y := first; y > 0 && y <= last; y++ {
+		for _, route := range []string{"nrm", "dtn"} {
+			c, err := dpagg.NewCount(&dpagg.CountOptions{Epsilon: epsilon, MaxPartitionsContributed: maxCells})
+			if err != nil {
+				return t, err
+			}
+			year := fmt.Sprint(y)
+			c.IncrementBy(int64(len(cells[year+"\x1f"+route])))
+			n, err := c.Result()
+			if err != nil {
+				return t, err
+			}
+			ci, err := c.ComputeConfidenceInterval(0.05)
+			if err != nil {
+				return t, err
+			}
+			t.Cells = append(t.Cells, NoisyCount{Year: year, Route: route, Count: n, Lower: ci.LowerBound, Upper: ci.UpperBound})
+		}
+	}
+	return t, nil
+}
