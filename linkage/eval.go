@@ -66,13 +66,18 @@ func BlockingRecall(res *Result, truth []string) (float64, int64) {
 }
 
 // Identifiable reports whether record i has anything that can identify a person: a
-// name, a date of birth, a reference or free text. Anonymous records (a Duty to Notify
+// name, a date of birth, a reference or free text (in an encoding: a part that
+// follows no other comparison). Anonymous records (a Duty to Notify
 // report gives only sex and nationality) cannot be linked by any method.
 func (l *Linker) Identifiable(i int) bool {
 	for c, cs := range l.settings.Comparisons {
 		switch cs.Kind {
 		case "name", "date_of_birth", "reference", "string":
 			if l.features[i][c] != nil {
+				return true
+			}
+		case "dice": // a part of an encoding that follows no other is a name or a date, not sex or nationality
+			if l.features[i][c] != nil && cs.Follows == "" && !cs.FollowsName {
 				return true
 			}
 		}

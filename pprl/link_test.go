@@ -13,7 +13,7 @@ import (
 // The hub links the encodings of synthetic survivors' records with the settings in
 // examples/linkage/encoded.json, and the result is scored against the truth beside
 // plaintext linkage of the same records. Encoded linkage is not yet within 0.03 of
-// plaintext (the target); this holds it to the level last measured (F1 0.81 against
+// plaintext (the target); this holds it to the level last measured (F1 0.82 against
 // 0.91 at 5,000 people), so that a change that makes it worse is noticed.
 func TestEncodedLinkageAgainstPlaintext(t *testing.T) {
 	if testing.Short() {
@@ -34,8 +34,8 @@ func TestEncodedLinkageAgainstPlaintext(t *testing.T) {
 	plain := linkF1(t, filepath.Join(dir, "people.csv"), plainSettings, truth)
 	enc := linkF1(t, filepath.Join(encoded, "people.csv"), encodedSettings, truth)
 	t.Logf("F1 plaintext %.4f, encoded %.4f (gap %.4f; target at most 0.03)", plain, enc, plain-enc)
-	if enc < 0.78 {
-		t.Errorf("encoded F1 %.4f: worse than last measured (0.81)", enc)
+	if enc < 0.79 {
+		t.Errorf("encoded F1 %.4f: worse than last measured (0.82)", enc)
 	}
 }
 

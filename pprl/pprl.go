@@ -197,7 +197,7 @@ func qgrams(s string, q int) []string {
 // recorded as.
 func datePart(s, part string) []string {
 	d, err := retrace.ParseDate(s)
-	if err != nil {
+	if err != nil || d.IsZero() { // no date: nothing to encode (not year 0)
 		return nil
 	}
 	if d.Precision() == retrace.Day && d.Earliest().Month() == 1 && d.Earliest().Day() == 1 && part != "year" {

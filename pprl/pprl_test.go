@@ -44,6 +44,14 @@ func TestEncodingKeepsLikeRecordsAlike(t *testing.T) {
 	if d := Dice(m1, m2); d != 1 {
 		t.Errorf("one name in two scripts and spellings: Dice %.3f, want 1", d)
 	}
+	// No date of birth puts no bits in the date's part (an empty date once encoded
+	// as year 0, so every record without one agreed with every other).
+	noDate := e.Encode(record("", "", "", "F", "ERI"))
+	for b := 576; b < 896; b++ {
+		if noDate[b/64]>>(b%64)&1 == 1 {
+			t.Fatalf("a record with no date of birth has bit %d of the date's part set", b)
+		}
+	}
 	back, err := ParseCLK(selam.String())
 	if err != nil || Dice(back, selam) != 1 || len(back) != 1024/64 {
 		t.Errorf("read back: %v %v", back, err)
