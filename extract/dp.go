@@ -26,27 +26,22 @@ type DPTable struct {
 	Cells    []NoisyCount
 }
 
-// PeopleByYearAndRoute counts, per year and route, the people with an episode then,
-// with ε-differential privacy for each person over the whole table. The years are
-// those from the first to the last in the rows and the routes the two there are, so
-// no cell's presence depends on one person.
-func PeopleByYearAndRoute(rows []Row, epsilon float64, maxCells int64) (DPTable, error) {
-	if epsilon <= 0 || maxCells < 1 {
-		return DPTable{}, fmt.Errorf("the privacy budget ε must be above 0 and a person's cells at least 1")
+// PeopleByYearAndRoute counts, per year from first to last and route, the people
+// with an episode then, with ε-differential privacy for each person over the whole
+// table. The years are given, not read from the data, so that no cell's presence
+// depends on one person; episodes in other years are not counted.
+func PeopleByYearAndRoute(rows []Row, epsilon float64, maxCells int64, first, last int) (DPTable, error) {
+	if epsilon <= 0 || maxCells < 1 || first < 1 || last < first {
+		return DPTable{}, fmt.Errorf("the privacy budget ε must be above 0, a person's cells at least 1, and the years a range")
 	}
 	cells := map[string]map[string]bool{} // cell → people counted there
 	perPerson := map[string][]string{}
-	first, last := 0, 0
 	for _, r := range rows {
 		year, _, _ := strings.Cut(r.Period, "-")
 		y := 0
-		if _, err := fmt.Sscan(year, &y); err != nil || y == 0 {
+		if _, err := fmt.Sscan(year, &y); err != nil || y < first || y > last {
 			continue
 		}
-		if first == 0 || y < first {
-			first = y
-		}
-		last = max(last, y)
 		cell := year + "\x1f" + r.Route
 		if slices.Contains(perPerson[r.PersonKey], cell) || int64(len(perPerson[r.PersonKey])) >= maxCells {
 			continue // rows come in each person's order of episodes: the earliest are kept
@@ -58,7 +53,7 @@ func PeopleByYearAndRoute(rows []Row, epsilon float64, maxCells int64) (DPTable,
 		cells[cell][r.PersonKey] = true
 	}
 	t := DPTable{Epsilon: epsilon, MaxCells: maxCells}
-	for y := first; y > 0 && y <= last; y++ {
+	for y := first; y <= last; y++ {
 		for _, route := range []string{"nrm", "dtn"} {
 			c, err := dpagg.NewCount(&dpagg.CountOptions{Epsilon: epsilon, MaxPartitionsContributed: maxCells})
 			if err != nil {

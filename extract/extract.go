@@ -140,7 +140,7 @@ func quarter(d retrace.PartialDate) string {
 type Report struct {
 	K                      int
 	Rows, Suppressed       int
-	Classes, SmallestClass int
+	Classes, SmallestClass int // SmallestClass counts people
 	// Levels is how far each quasi-identifier was generalised, by name, and
 	// Generalised how many rows each changed.
 	Levels      map[string]string

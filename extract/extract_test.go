@@ -1,16 +1,21 @@
 package extract
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/definitions"
 )
 
+var people int
+
+// rows are n people's rows, each person's own.
 func rows(n int, sex, age, nat, period string) []Row {
 	out := make([]Row, n)
 	for i := range out {
-		out[i] = Row{Sex: sex, AgeGroup: age, Nationality: nat, Period: period}
+		people++
+		out[i] = Row{PersonKey: fmt.Sprint("p", people), Sex: sex, AgeGroup: age, Nationality: nat, Period: period}
 	}
 	return out
 }
@@ -51,13 +56,34 @@ func TestAnonymiseSuppressesOnlyWhatRemains(t *testing.T) {
 
 func assertKAnonymous(t *testing.T, out []Row, k int) {
 	t.Helper()
-	count := map[[4]string]int{}
+	people := map[[4]string]map[string]bool{}
 	for _, r := range out {
-		count[[4]string{r.Sex, r.AgeGroup, r.Nationality, r.Period}]++
+		qi := [4]string{r.Sex, r.AgeGroup, r.Nationality, r.Period}
+		if people[qi] == nil {
+			people[qi] = map[string]bool{}
+		}
+		people[qi][r.PersonKey] = true
 	}
-	for qi, n := range count {
-		if n < k {
-			t.Errorf("%v is held by %d rows, fewer than k = %d", qi, n, k)
+	for qi, ps := range people {
+		if len(ps) < k {
+			t.Errorf("%v is held by %d people, fewer than k = %d", qi, len(ps), k)
+		}
+	}
+}
+
+// One person's eleven episodes are one person, not eleven: with k = 11 they are
+// left out (one person of 41 rows' worth, within what may be suppressed only when
+// generalising cannot help), never shown as a class of their own.
+func TestKCountsPeopleNotRows(t *testing.T) {
+	in := rows(30, "M", "adult", "ALB", "2022-Q3")
+	for range 11 {
+		in = append(in, Row{PersonKey: "one", Sex: "F", AgeGroup: "child", Nationality: "VNM", Period: "2021-Q1"})
+	}
+	out, rep := Anonymise(in, Options{K: 11, MaxSuppressed: 0.3})
+	assertKAnonymous(t, out, 11)
+	for _, r := range out {
+		if r.PersonKey == "one" && r.Sex == "F" && r.Nationality == "VNM" {
+			t.Errorf("the one person is shown as a class of their own: %+v (report %+v)", r, rep)
 		}
 	}
 }
@@ -90,7 +116,7 @@ func TestRowsOfAJourney(t *testing.T) {
 
 // The differentially private table counts each person once in a cell and in at most
 // MaxCells cells, covers every year from the first to the last and both routes, and
-// says its budget. Its noise is the library's; with a large ε, the counts are near
+// says its budget, over the years given. Its noise is the library's; with a large ε, the counts are near
 // the true ones worked out by hand: 2021 nrm 2 (A's first episode, B), 2022 nrm 1
 // (A again), 2023 dtn 1 (C), the rest 0.
 func TestPeopleByYearAndRoute(t *testing.T) {
@@ -99,7 +125,7 @@ func TestPeopleByYearAndRoute(t *testing.T) {
 		{PersonKey: "A", Period: "2022-Q2", Route: "nrm"}, {PersonKey: "B", Period: "2021-Q2", Route: "nrm"},
 		{PersonKey: "C", Period: "2023", Route: "dtn"},
 	}
-	tbl, err := PeopleByYearAndRoute(in, 1000, 2)
+	tbl, err := PeopleByYearAndRoute(in, 1000, 2, 2021, 2023)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +139,7 @@ func TestPeopleByYearAndRoute(t *testing.T) {
 			t.Errorf("%s %s: %d in [%.1f, %.1f], want about %d", c.Year, c.Route, c.Count, c.Lower, c.Upper, w)
 		}
 	}
-	if _, err := PeopleByYearAndRoute(in, 0, 2); err == nil {
+	if _, err := PeopleByYearAndRoute(in, 0, 2, 2021, 2023); err == nil {
 		t.Error("a budget of 0 accepted")
 	}
 }

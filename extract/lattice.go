@@ -86,20 +86,30 @@ func periodAt(p string, level int) string {
 	return "*"
 }
 
-// suppress removes the rows whose combination of quasi-identifiers fewer than k rows
-// hold, and says how many.
+// suppress removes the rows whose combination of quasi-identifiers fewer than k
+// people hold (not rows: one person's eleven episodes are one person), and says how
+// many rows.
 func suppress(rows []Row, k int) ([]Row, int) {
-	count := map[string]int{}
-	for _, r := range rows {
-		count[r.key()]++
-	}
+	people := peopleByClass(rows)
 	kept := rows[:0]
 	for _, r := range rows {
-		if count[r.key()] >= k {
+		if len(people[r.key()]) >= k {
 			kept = append(kept, r)
 		}
 	}
 	return kept, len(rows) - len(kept)
+}
+
+// peopleByClass gives the people in each combination of quasi-identifiers.
+func peopleByClass(rows []Row) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, r := range rows {
+		if out[r.key()] == nil {
+			out[r.key()] = map[string]bool{}
+		}
+		out[r.key()][r.PersonKey] = true
+	}
+	return out
 }
 
 func (r Row) key() string {
@@ -121,13 +131,10 @@ func reportOf(before, gen, after []Row, l levels, suppressed, k int) Report {
 			}
 		}
 	}
-	classes := map[string]int{}
-	for _, r := range after {
-		classes[r.key()]++
-	}
+	classes := peopleByClass(after)
 	rep.Classes = len(classes)
-	for _, n := range classes {
-		if rep.SmallestClass < 0 || n < rep.SmallestClass {
+	for _, people := range classes {
+		if n := len(people); rep.SmallestClass < 0 || n < rep.SmallestClass {
 			rep.SmallestClass = n
 		}
 	}

@@ -20,6 +20,7 @@ func (a *app) extractCmd() *cobra.Command {
 	var out, secretFile string
 	var epsilon float64
 	var maxCells int64
+	var dpFrom, dpTo int
 	cmd := &cobra.Command{
 		Use:   "extract --k K --secret FILE --out DIR",
 		Short: "Write a de-identified, k-anonymous record-level dataset to share",
@@ -36,8 +37,9 @@ region, to the continent; quarter to year) by the least costly combination that
 leaves every combination held by at least --k rows while suppressing (leaving out)
 no more than --max-suppressed of them; those rows are left out. DIR/report.json and
 the summary printed say what was generalised and suppressed, and the information
-lost. With --dp-epsilon, DIR/people_by_year_and_route.csv counts the people with an
-episode each year by route, with Laplace noise giving ε-differential privacy for each
+lost. With --dp-epsilon and the years (--dp-from-year, --dp-to-year: given, so that
+the table's shape does not depend on anyone in it), DIR/people_by_year_and_route.csv
+counts the people with an episode each year by route, with Laplace noise giving ε-differential privacy for each
 person over the whole table (google/differential-privacy), a 95% interval for each
 cell, and the budget on every row. For analysts; recorded in the audit log.`,
 		Example: "  retrace extract --k 11 --secret /secure/extract-secret --out ./release",
@@ -69,7 +71,7 @@ cell, and the budget on every row. For analysts; recorded in the audit log.`,
 			a.printExtractReport(out, rep)
 			if epsilon > 0 {
 				// From all the rows, not the k-anonymous ones: the noise protects each person.
-				t, err := extract.PeopleByYearAndRoute(all, epsilon, maxCells)
+				t, err := extract.PeopleByYearAndRoute(all, epsilon, maxCells, dpFrom, dpTo)
 				if err != nil {
 					return err
 				}
@@ -89,6 +91,8 @@ cell, and the budget on every row. For analysts; recorded in the audit log.`,
 	f.StringVar(&out, "out", "", "folder to write extract.csv and report.json into (created if needed)")
 	f.Float64Var(&epsilon, "dp-epsilon", 0, "also write a table of people by year and route with this ε of differential privacy (0: none)")
 	f.Int64Var(&maxCells, "dp-max-cells", 3, "the cells of that table one person may count in")
+	f.IntVar(&dpFrom, "dp-from-year", 0, "the table's first year (with --dp-epsilon; given, not read from the data)")
+	f.IntVar(&dpTo, "dp-to-year", 0, "the table's last year")
 	return cmd
 }
 
