@@ -7,13 +7,16 @@ import (
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/base64"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
+	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/bundle"
 )
 
@@ -34,6 +37,7 @@ type fieldCipher struct {
 	aead   cipher.AEAD
 	id     string // names the key in every value it encrypted
 	search []byte // keys the search keys' hashes
+	rows   []byte // keys people's rows' hashes, which are over their plain text
 }
 
 // identityColumns are the people.csv columns encrypted: what names a person. Sex,
@@ -77,23 +81,28 @@ func newFieldCipher(material []byte) (*fieldCipher, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &fieldCipher{aead: aead, id: hex.EncodeToString(derive("retrace key id")[:4]), search: derive("retrace search keys")}, nil
+	return &fieldCipher{aead: aead, id: hex.EncodeToString(derive("retrace key id")[:4]), search: derive("retrace search keys"),
+		rows: derive("retrace row hashes")}, nil
 }
 
 const encryptedPrefix = "enc1:"
 
-func (c *fieldCipher) encrypt(plain string) string {
+// encrypt encrypts a field of a record. The key id, the column and the record are
+// bound in: a value moved to another column or record does not decrypt.
+func (c *fieldCipher) encrypt(column, record, plain string) string {
 	if c == nil || plain == "" {
 		return plain
 	}
 	nonce := make([]byte, c.aead.NonceSize())
 	rand.Read(nonce)
-	return encryptedPrefix + c.id + ":" + base64.StdEncoding.EncodeToString(c.aead.Seal(nonce, nonce, []byte(plain), []byte(c.id)))
+	return encryptedPrefix + c.id + ":" + base64.StdEncoding.EncodeToString(c.aead.Seal(nonce, nonce, []byte(plain), aad(c.id, column, record)))
 }
 
-// decrypt gives a stored value's text: plain text as it is, an encrypted value by
+func aad(id, column, record string) []byte { return []byte(id + "\x00" + column + "\x00" + record) }
+
+// decrypt gives a stored field's text: plain text as it is, an encrypted value by
 // the key it was encrypted with.
-func (c *fieldCipher) decrypt(stored string) (string, error) {
+func (c *fieldCipher) decrypt(column, record, stored string) (string, error) {
 	if !strings.HasPrefix(stored, encryptedPrefix) {
 		return stored, nil
 	}
@@ -105,11 +114,22 @@ func (c *fieldCipher) decrypt(stored string) (string, error) {
 	if err != nil || len(raw) < c.aead.NonceSize() {
 		return "", fmt.Errorf("an encrypted field is damaged")
 	}
-	plain, err := c.aead.Open(nil, raw[:c.aead.NonceSize()], raw[c.aead.NonceSize():], []byte(id))
+	plain, err := c.aead.Open(nil, raw[:c.aead.NonceSize()], raw[c.aead.NonceSize():], aad(id, column, record))
 	if err != nil {
-		return "", fmt.Errorf("an encrypted field is damaged or was moved: %w", err)
+		return "", fmt.Errorf("record %s's %s is damaged or was moved there: %w", record, column, err)
 	}
 	return string(plain), nil
+}
+
+// rowHash is a people's row's hash as stored: keyed, as it is over the plain text
+// (unkeyed, it would let a copy of the database test guesses at a name).
+func (c *fieldCipher) rowHash(k *bundle.Kind, plain string) string {
+	if c == nil || k != bundle.People {
+		return plain
+	}
+	m := hmac.New(sha256.New, c.rows)
+	m.Write([]byte(plain))
+	return hex.EncodeToString(m.Sum(nil)[:16])
 }
 
 // searchKey is a search key as stored: its kind ("g:") and a keyed hash of the rest.
@@ -132,13 +152,15 @@ var identityIndexes = func() []int {
 	return out
 }()
 
+var recordIDIndex = bundle.People.Index("record_id")
+
 // encryptCells encrypts a People row's identity cells in place.
 func (c *fieldCipher) encryptCells(k *bundle.Kind, cells []string) {
 	if c == nil || k != bundle.People {
 		return
 	}
-	for _, i := range identityIndexes {
-		cells[i] = c.encrypt(cells[i])
+	for n, i := range identityIndexes {
+		cells[i] = c.encrypt(identityColumns[n], cells[recordIDIndex], cells[i])
 	}
 }
 
@@ -147,8 +169,8 @@ func (c *fieldCipher) decryptCells(k *bundle.Kind, cells []string) error {
 	if k != bundle.People {
 		return nil
 	}
-	for _, i := range identityIndexes {
-		v, err := c.decrypt(cells[i])
+	for n, i := range identityIndexes {
+		v, err := c.decrypt(identityColumns[n], cells[recordIDIndex], cells[i])
 		if err != nil {
 			return err
 		}
@@ -157,11 +179,54 @@ func (c *fieldCipher) decryptCells(k *bundle.Kind, cells []string) error {
 	return nil
 }
 
-// RotateKey encrypts every person's identity fields with the key material given,
-// in one transaction: values encrypted with the store's key are decrypted first, and
-// plain values (a database from before a key was set) are encrypted. The search keys
-// are hashed under the old key, so the name index is dropped, to be built again
-// under the new one. The store uses the new key from then on.
+// encryptExtra and decryptExtra do the same for a People row's unknown columns,
+// which may name people too (a phone number, an address).
+func (c *fieldCipher) encryptExtra(k *bundle.Kind, record, extra string) string {
+	if k != bundle.People {
+		return extra
+	}
+	return c.encrypt("extra", record, extra)
+}
+
+func (c *fieldCipher) decryptExtra(k *bundle.Kind, record, stored string) (string, error) {
+	if k != bundle.People {
+		return stored, nil
+	}
+	return c.decrypt("extra", record, stored)
+}
+
+// keyMarker names the server_secrets row that records which key the identity fields
+// are encrypted under (its id, not the key).
+const keyMarker = "identity-fields-key-id"
+
+// checkKey holds the store to the key the database records: a database encrypted
+// under a key is never written in plain text or under another key by a command
+// started without it. A first key is recorded.
+func (s *sqlStore) checkKey(ctx context.Context) error {
+	if s.cipher != nil {
+		if _, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO server_secrets (name, secret) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"), keyMarker, s.cipher.id); err != nil {
+			return err
+		}
+	}
+	var id string
+	err := s.db.QueryRowContext(ctx, s.rebind("SELECT secret FROM server_secrets WHERE name = ?"), keyMarker).Scan(&id)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return err
+	case s.cipher == nil || s.cipher.id != id:
+		return ErrNoKey
+	}
+	return nil
+}
+
+// RotateKey encrypts every person's identity fields and unknown columns with the key
+// material given, in one transaction that holds people's tables against writers:
+// values encrypted with the store's key are decrypted first, and plain values (a
+// database from before a key was set) are encrypted. Rows' hashes are keyed again,
+// the key the database records moves on, and the search index, hashed under the old
+// key, is dropped to be built again. The store uses the new key from then on.
 func (s *sqlStore) RotateKey(ctx context.Context, material []byte) (int, error) {
 	next, err := newFieldCipher(material)
 	if err != nil {
@@ -175,62 +240,58 @@ func (s *sqlStore) RotateKey(ctx context.Context, material []byte) (int, error) 
 		return 0, err
 	}
 	defer tx.Rollback()
-	type fields struct {
-		record string
-		values []string
+	if s.backend == "postgres" { // SQLite's write transaction already shuts writers out
+		if _, err := tx.ExecContext(ctx, "LOCK TABLE person_records, name_keys, name_indexed_imports, server_secrets IN EXCLUSIVE MODE"); err != nil {
+			return 0, err
+		}
 	}
-	var all []fields
-	rows, err := tx.QueryContext(ctx, "SELECT record_id, "+strings.Join(coalesced(identityColumns), ", ")+" FROM person_records ORDER BY seq")
+	type row struct {
+		cells []string
+		extra string
+	}
+	var all []row
+	cols := bundle.People.ColumnNames()
+	rows, err := tx.QueryContext(ctx, "SELECT "+strings.Join(cols, ", ")+", extra FROM person_records ORDER BY seq")
+	err = s.scanCells(bundle.People, rows, err, func(cells []string, extra retrace.Extra) error {
+		all = append(all, row{slices.Clone(cells), encodeExtra(extra)})
+		return nil
+	})
 	if err != nil {
 		return 0, err
 	}
-	for rows.Next() {
-		f := fields{values: make([]string, len(identityColumns))}
-		ptrs := []any{&f.record}
-		for i := range f.values {
-			ptrs = append(ptrs, &f.values[i])
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		all = append(all, f)
-	}
-	rows.Close()
 	set := make([]string, len(identityColumns))
 	for i, c := range identityColumns {
 		set[i] = c + " = ?"
 	}
-	update := s.rebind("UPDATE person_records SET " + strings.Join(set, ", ") + " WHERE record_id = ?")
-	for _, f := range all {
-		args := make([]any, 0, len(f.values)+1)
-		for _, v := range f.values {
-			plain, err := s.cipher.decrypt(v)
-			if err != nil {
-				return 0, fmt.Errorf("record %s: %w", f.record, err)
-			}
-			args = append(args, nullIfEmpty(next.encrypt(plain)))
+	update := s.rebind("UPDATE person_records SET " + strings.Join(set, ", ") + ", extra = ?, row_hash = ? WHERE record_id = ?")
+	for _, r := range all {
+		record := r.cells[recordIDIndex]
+		hash := next.rowHash(bundle.People, rowHash(r.cells, r.extra))
+		next.encryptCells(bundle.People, r.cells)
+		args := make([]any, 0, len(identityIndexes)+3)
+		for _, i := range identityIndexes {
+			args = append(args, nullIfEmpty(r.cells[i]))
 		}
-		if _, err := tx.ExecContext(ctx, update, append(args, f.record)...); err != nil {
+		args = append(args, nullIfEmpty(next.encryptExtra(bundle.People, record, r.extra)), hash, record)
+		if _, err := tx.ExecContext(ctx, update, args...); err != nil {
 			return 0, err
 		}
 	}
-	for _, q := range []string{"DELETE FROM name_keys", "DELETE FROM name_indexed_imports"} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
+	for _, q := range []string{"DELETE FROM name_keys", "DELETE FROM name_indexed_imports", s.rebind("DELETE FROM server_secrets WHERE name = ?")} {
+		var args []any
+		if strings.Contains(q, "server_secrets") {
+			args = []any{keyMarker}
+		}
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
 			return 0, err
 		}
+	}
+	if _, err := tx.ExecContext(ctx, s.rebind("INSERT INTO server_secrets (name, secret) VALUES (?, ?)"), keyMarker, next.id); err != nil {
+		return 0, err
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, err
 	}
 	s.cipher = next
 	return len(all), nil
-}
-
-func coalesced(cols []string) []string {
-	out := make([]string, len(cols))
-	for i, c := range cols {
-		out[i] = "COALESCE(" + c + ", '')"
-	}
-	return out
 }

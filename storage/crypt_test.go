@@ -2,7 +2,9 @@ package storage_test
 
 import (
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -94,16 +96,16 @@ func testEncryptedAtRest(t *testing.T, dsn string, raw func(*testing.T) *sql.DB)
 		t.Errorf("re-importing the same bundle changed something: %v", err)
 	}
 	s.Close()
+	// Without the key, or with another, the database is not opened at all: nothing
+	// could be read, and nothing written in plain text or under the wrong key.
 	for _, key := range []string{"", "another key of at least thirty-two bytes, wrong"} {
 		t.Setenv(storage.KeyEnv, key)
-		other, err := storage.Open(ctx, dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := other.PersonRecords(ctx, storage.Scope{}, "ORG01-000003"); !errors.Is(err, storage.ErrNoKey) {
+		if other, err := storage.Open(ctx, dsn); !errors.Is(err, storage.ErrNoKey) {
 			t.Errorf("opened with key %q: %v, want ErrNoKey", key, err)
+			if other != nil {
+				other.Close()
+			}
 		}
-		other.Close()
 	}
 	t.Setenv(storage.KeyEnv, testKey)
 	s, err = storage.Open(ctx, dsn)
@@ -111,6 +113,32 @@ func testEncryptedAtRest(t *testing.T, dsn string, raw func(*testing.T) *sql.DB)
 		t.Fatal(err)
 	}
 	defer s.Close()
+	db := raw(t)
+	// The row's hash is keyed: a guess at ORG01-000002's cells, hashed as an unkeyed
+	// row hash would be, does not find it.
+	guess := sha256.New()
+	for _, c := range []string{"ORG01-000002", "ORG01", "Żaneta", "Kołodziejczak", "", "1983", "true", "F", "POL", "Łódź", "pol", ""} {
+		guess.Write([]byte(c))
+		guess.Write([]byte{0x1f})
+	}
+	var stored string
+	db.QueryRow("SELECT row_hash FROM person_records WHERE record_id = 'ORG01-000002'").Scan(&stored)
+	if stored == hex.EncodeToString(guess.Sum(nil)[:16]) {
+		t.Error("a guess at a person's fields matches their row's hash")
+	}
+	// A value moved to another record, or another column, does not decrypt.
+	var name string
+	db.QueryRow("SELECT given_names FROM person_records WHERE record_id = 'ORG01-000001'").Scan(&name)
+	db.Exec("UPDATE person_records SET family_name = '" + name + "' WHERE record_id = 'ORG01-000002'")
+	if _, err := s.PersonRecords(ctx, storage.Scope{}, "ORG01-000002"); err == nil || !strings.Contains(err.Error(), "moved") {
+		t.Errorf("a name moved from another record: %v", err)
+	}
+	db.Exec("UPDATE person_records SET family_name = NULL WHERE record_id = 'ORG01-000002'")
+	stale, err := storage.Open(ctx, dsn) // a command started before the rotation, with the old key
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stale.Close()
 	const newKey = "the next key, also at least thirty-two bytes long"
 	if n, err := s.RotateKey(ctx, []byte(newKey)); err != nil || n != 13 {
 		t.Fatalf("rotating: %d records, %v; want the fixture's 13", n, err)
@@ -126,12 +154,11 @@ func testEncryptedAtRest(t *testing.T, dsn string, raw func(*testing.T) *sql.DB)
 		t.Errorf("read under the new key: %+v %v", recs, err)
 	}
 	t.Setenv(storage.KeyEnv, testKey)
-	old, err := storage.Open(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer old.Close()
-	if _, err := old.PersonRecords(ctx, storage.Scope{}, "ORG01-000003"); !errors.Is(err, storage.ErrNoKey) {
+	if _, err := storage.Open(ctx, dsn); !errors.Is(err, storage.ErrNoKey) {
 		t.Errorf("the old key after rotation: %v, want ErrNoKey", err)
+	}
+	// A command still running with the old key imports nothing after the rotation.
+	if _, err := bundleio.Import(ctx, stale, storetest.FixtureDir(), bundleio.Options{Actor: "test"}); !errors.Is(err, storage.ErrNoKey) {
+		t.Errorf("an import under the old key after rotation: %v, want ErrNoKey", err)
 	}
 }

@@ -43,6 +43,9 @@ type ImportTx struct {
 }
 
 func (s *sqlStore) BeginImport(ctx context.Context, bundleName, actor string) (*ImportTx, error) {
+	if err := s.checkKey(ctx); err != nil { // the key may have been rotated since this command began
+		return nil, err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
@@ -514,7 +517,11 @@ func (t *ImportTx) stored(ctx context.Context, b *batch) (map[string]storedRow, 
 		if err := t.s.cipher.decryptCells(k, row.cells); err != nil {
 			return err
 		}
-		extra, err := decodeExtra(vals[len(cols)].String)
+		plainExtra, err := t.s.cipher.decryptExtra(k, vals[len(cols)+2].String, vals[len(cols)].String)
+		if err != nil {
+			return err
+		}
+		extra, err := decodeExtra(plainExtra)
 		row.extra = extra
 		out[vals[len(cols)+2].String] = row
 		return err
@@ -545,7 +552,10 @@ func (t *ImportTx) values(r *bundle.Row) ([]any, string) {
 		vals = append(vals, r.Key())
 	}
 	extra := encodeExtra(r.Extra)
-	hash := rowHash(r.Cells, extra)
+	hash := t.s.cipher.rowHash(r.Kind, rowHash(r.Cells, extra))
+	if t.s.cipher != nil {
+		extra = t.s.cipher.encryptExtra(r.Kind, r.Key(), extra)
+	}
 	return append(vals, nullIfEmpty(extra), hash, t.importID), hash
 }
 

@@ -81,25 +81,32 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 		dsn = "retrace.db"
 	}
 	if isPostgres(dsn) {
-		return keyed(openPostgres(ctx, dsn))
+		return keyed(ctx)(openPostgres(ctx, dsn))
 	}
-	return keyed(openSQLite(ctx, dsn))
+	return keyed(ctx)(openSQLite(ctx, dsn))
 }
 
-// keyed gives an opened store the key the environment names, if any (KeyFileEnv).
-func keyed(st Store, err error) (Store, error) {
-	if err != nil {
-		return nil, err
+// keyed gives an opened store the key the environment names, if any (KeyFileEnv),
+// and refuses a database encrypted under a key it was not given.
+func keyed(ctx context.Context) func(Store, error) (Store, error) {
+	return func(st Store, err error) (Store, error) {
+		if err != nil {
+			return nil, err
+		}
+		s := st.(*sqlStore)
+		material, err := keyFromEnv()
+		if err == nil {
+			s.cipher, err = newFieldCipher(material)
+		}
+		if err == nil {
+			err = s.checkKey(ctx)
+		}
+		if err != nil {
+			st.Close()
+			return nil, err
+		}
+		return st, nil
 	}
-	material, err := keyFromEnv()
-	if err == nil {
-		st.(*sqlStore).cipher, err = newFieldCipher(material)
-	}
-	if err != nil {
-		st.Close()
-		return nil, err
-	}
-	return st, nil
 }
 
 // ErrNoDatabase is returned by OpenExisting when there is no retrace database there.
@@ -115,12 +122,12 @@ func OpenExisting(ctx context.Context, dsn string) (Store, error) {
 		if err := postgresHasSchema(ctx, dsn); err != nil {
 			return nil, err
 		}
-		return keyed(openPostgres(ctx, dsn))
+		return keyed(ctx)(openPostgres(ctx, dsn))
 	}
 	if _, err := os.Stat(dsn); err != nil {
 		return nil, fmt.Errorf("%s: %w", dsn, ErrNoDatabase)
 	}
-	return keyed(openSQLite(ctx, dsn))
+	return keyed(ctx)(openSQLite(ctx, dsn))
 }
 
 // Exists reports whether a retrace database is already there.
@@ -298,7 +305,13 @@ func (s *sqlStore) scanCellsAnd(k *bundle.Kind, rows *sql.Rows, err error, more 
 		if err := s.cipher.decryptCells(k, cells); err != nil {
 			return err
 		}
-		extra, err := decodeExtra(vals[cols].String)
+		plainExtra := vals[cols].String
+		if k == bundle.People {
+			if plainExtra, err = s.cipher.decryptExtra(k, cells[recordIDIndex], plainExtra); err != nil {
+				return err
+			}
+		}
+		extra, err := decodeExtra(plainExtra)
 		if err != nil {
 			return fmt.Errorf("%s: %w", k.Table, err)
 		}
@@ -310,7 +323,11 @@ func (s *sqlStore) scanCellsAnd(k *bundle.Kind, rows *sql.Rows, err error, more 
 }
 
 func (s *sqlStore) ExtraColumns(ctx context.Context, k *bundle.Kind) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, fmt.Sprintf("SELECT DISTINCT extra FROM %s WHERE extra IS NOT NULL", k.Table))
+	q := fmt.Sprintf("SELECT DISTINCT '', extra FROM %s WHERE extra IS NOT NULL", k.Table)
+	if k == bundle.People { // each record's own, as they may be encrypted
+		q = "SELECT record_id, extra FROM person_records WHERE extra IS NOT NULL ORDER BY seq"
+	}
+	rows, err := s.db.QueryContext(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -318,8 +335,11 @@ func (s *sqlStore) ExtraColumns(ctx context.Context, k *bundle.Kind) ([]string, 
 	var names []string
 	seen := map[string]bool{}
 	for rows.Next() {
-		var text string
-		if err := rows.Scan(&text); err != nil {
+		var record, text string
+		if err := rows.Scan(&record, &text); err != nil {
+			return nil, err
+		}
+		if text, err = s.cipher.decryptExtra(k, record, text); err != nil {
 			return nil, err
 		}
 		extra, err := decodeExtra(text)
