@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -123,15 +122,15 @@ type chainedEvent struct {
 }
 
 // auditHash is an event's hash: SHA-256 of the previous event's hash and the
-// event's fields, each ended by a unit separator, the time in UTC.
+// event's fields, each preceded by its length (so that no field's text can shift
+// into the next), the time in UTC.
 func auditHash(prev string, e AuditEvent) string {
-	var b strings.Builder
+	h := sha256.New()
 	for _, f := range []string{prev, e.At.UTC().Format(time.RFC3339Nano), e.Actor, e.Action, e.Subject, e.Detail, e.Origin} {
-		b.WriteString(f)
-		b.WriteByte(0x1f)
+		fmt.Fprintf(h, "%d:", len(f))
+		h.Write([]byte(f))
 	}
-	sum := sha256.Sum256([]byte(b.String()))
-	return hex.EncodeToString(sum[:])
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // AuditCheck is what VerifyAudit found: the sealed events checked, the newest ones

@@ -73,7 +73,11 @@ keep a copy of the last hash it prints somewhere else, and compare.`,
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(a.stdout, "The audit log's %d sealed events are as they were written. The last hash is %s.\n", c.Events, c.Head)
+				if c.Events > 0 {
+					fmt.Fprintf(a.stdout, "The audit log's %d sealed events are as they were written. The last hash is %s.\n", c.Events, c.Head)
+				} else {
+					fmt.Fprintln(a.stdout, "No audit events are sealed yet.")
+				}
 				if c.Unsealed > 0 {
 					fmt.Fprintf(a.stdout, "%d newer events are not sealed yet: they are when the next event is written.\n", c.Unsealed)
 				}
