@@ -131,9 +131,10 @@ func (x *nameIndex) keysOf(p retrace.PersonRecord) []string {
 	return out
 }
 
-// searchLimit bounds the records a search reads; a name so common that more match
-// asks the user for more of it.
-const searchLimit = 2000
+// searchLimit bounds the records a search reads, the best first (the store ranks them
+// as rankRecords does); a page shows the people of at most 4 × shownResults of them,
+// and a name so common that more match asks the user for more of it.
+const searchLimit = 500
 
 // shownResults is how many people a search lists.
 const shownResults = 50
