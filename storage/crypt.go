@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"context"
 	"crypto/aes"
 	"crypto/cipher"
@@ -95,7 +96,24 @@ func (c *fieldCipher) encrypt(column, record, plain string) string {
 	}
 	nonce := make([]byte, c.aead.NonceSize())
 	rand.Read(nonce)
-	return encryptedPrefix + c.id + ":" + base64.StdEncoding.EncodeToString(c.aead.Seal(nonce, nonce, []byte(plain), aad(c.id, column, record)))
+	return encryptedPrefix + c.id + ":" + base64.StdEncoding.EncodeToString(c.aead.Seal(nonce, nonce, pad([]byte(plain)), aad(c.id, column, record)))
+}
+
+// padTo is the block a value's length is rounded up to before encryption, so that
+// the length of a name does not show (most names are shorter than one block).
+const padTo = 32
+
+// pad adds 1 to padTo bytes, each holding how many were added.
+func pad(b []byte) []byte {
+	n := padTo - len(b)%padTo
+	return append(b, bytes.Repeat([]byte{byte(n)}, n)...)
+}
+
+func unpad(b []byte) ([]byte, error) {
+	if len(b) == 0 || int(b[len(b)-1]) > len(b) || b[len(b)-1] == 0 {
+		return nil, errors.New("bad padding")
+	}
+	return b[:len(b)-int(b[len(b)-1])], nil
 }
 
 func aad(id, column, record string) []byte { return []byte(id + "\x00" + column + "\x00" + record) }
@@ -114,9 +132,13 @@ func (c *fieldCipher) decrypt(column, record, stored string) (string, error) {
 	if err != nil || len(raw) < c.aead.NonceSize() {
 		return "", fmt.Errorf("an encrypted field is damaged")
 	}
-	plain, err := c.aead.Open(nil, raw[:c.aead.NonceSize()], raw[c.aead.NonceSize():], aad(id, column, record))
+	padded, err := c.aead.Open(nil, raw[:c.aead.NonceSize()], raw[c.aead.NonceSize():], aad(id, column, record))
 	if err != nil {
 		return "", fmt.Errorf("record %s's %s is damaged or was moved there: %w", record, column, err)
+	}
+	plain, err := unpad(padded)
+	if err != nil {
+		return "", fmt.Errorf("record %s's %s is damaged: %w", record, column, err)
 	}
 	return string(plain), nil
 }

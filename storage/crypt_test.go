@@ -126,6 +126,13 @@ func testEncryptedAtRest(t *testing.T, dsn string, raw func(*testing.T) *sql.DB)
 	if stored == hex.EncodeToString(guess.Sum(nil)[:16]) {
 		t.Error("a guess at a person's fields matches their row's hash")
 	}
+	// Names of different lengths are stored alike: the length does not show.
+	var short, long string
+	db.QueryRow("SELECT given_names FROM person_records WHERE record_id = 'ORG01-000003'").Scan(&short) // Selam
+	db.QueryRow("SELECT given_names FROM person_records WHERE record_id = 'ORG01-000001'").Scan(&long)  // Ermira Dëshira
+	if len(short) != len(long) {
+		t.Errorf("Selam stored in %d characters, Ermira Dëshira in %d: the length shows", len(short), len(long))
+	}
 	// A value moved to another record, or another column, does not decrypt.
 	var name string
 	db.QueryRow("SELECT given_names FROM person_records WHERE record_id = 'ORG01-000001'").Scan(&name)
