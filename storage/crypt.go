@@ -134,11 +134,11 @@ func (c *fieldCipher) decrypt(column, record, stored string) (string, error) {
 	}
 	padded, err := c.aead.Open(nil, raw[:c.aead.NonceSize()], raw[c.aead.NonceSize():], aad(id, column, record))
 	if err != nil {
-		return "", fmt.Errorf("record %s's %s is damaged or was moved there: %w", record, column, err)
+		return "", fmt.Errorf("an encrypted %s is damaged or was moved from another record or column: %w", column, err)
 	}
 	plain, err := unpad(padded)
 	if err != nil {
-		return "", fmt.Errorf("record %s's %s is damaged: %w", record, column, err)
+		return "", fmt.Errorf("an encrypted %s is damaged: %w", column, err)
 	}
 	return string(plain), nil
 }
@@ -223,9 +223,9 @@ const keyMarker = "identity-fields-key-id"
 
 // checkKey holds the store to the key the database records: a database encrypted
 // under a key is never written in plain text or under another key by a command
-// started without it. A first key is recorded.
-func (s *sqlStore) checkKey(ctx context.Context) error {
-	if s.cipher != nil {
+// started without it. On opening (record), a first key is recorded.
+func (s *sqlStore) checkKey(ctx context.Context, record bool) error {
+	if s.cipher != nil && record {
 		if _, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO server_secrets (name, secret) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"), keyMarker, s.cipher.id); err != nil {
 			return err
 		}

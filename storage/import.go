@@ -43,7 +43,7 @@ type ImportTx struct {
 }
 
 func (s *sqlStore) BeginImport(ctx context.Context, bundleName, actor string) (*ImportTx, error) {
-	if err := s.checkKey(ctx); err != nil { // the key may have been rotated since this command began
+	if err := s.checkKey(ctx, false); err != nil { // the key may have been rotated since this command began
 		return nil, err
 	}
 	tx, err := s.db.BeginTx(ctx, nil)

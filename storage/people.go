@@ -70,7 +70,8 @@ type People interface {
 	// stored order. The caller gives records it has read under a scope.
 	EachOfRecords(ctx context.Context, k *bundle.Kind, recordIDs []string, fn func(cells []string, extra retrace.Extra) error) error
 	// JourneyRows is EachOfRecords for several kinds in one query (a person's page
-	// reads six): kind by kind in the order given, each in stored order.
+	// reads six): kind by kind in the order given, each in stored order. People's
+	// own rows are not journey rows and are refused.
 	JourneyRows(ctx context.Context, kinds []*bundle.Kind, recordIDs []string, fn func(k *bundle.Kind, cells []string, extra retrace.Extra) error) error
 	// PersonOf is the person a record is (its own id until linked).
 	PersonOf(ctx context.Context, recordID string) (string, error)
@@ -176,6 +177,9 @@ func (s *sqlStore) JourneyRows(ctx context.Context, kinds []*bundle.Kind, record
 	if len(kinds) == 0 {
 		return nil
 	}
+	if slices.Contains(kinds, bundle.People) { // its identity fields are read, decrypted, by PersonRecords
+		return fmt.Errorf("journey rows are not people: read people.csv's rows by PersonRecords or Records")
+	}
 	width := 0
 	for _, k := range kinds {
 		width = max(width, len(k.ColumnNames()))
@@ -245,16 +249,29 @@ func anys(ss []string) []any {
 }
 
 func (s *sqlStore) PeopleOf(ctx context.Context, recordIDs []string) (map[string]string, error) {
-	out := make(map[string]string, len(recordIDs))
-	for _, id := range recordIDs {
-		out[id] = id
+	linked, err := s.pairsIn(ctx, "person_links", "record_id", "person_id", recordIDs)
+	if err != nil {
+		return nil, err
 	}
-	for start := 0; start < len(recordIDs); start += s.maxParams {
-		part := recordIDs[start:min(len(recordIDs), start+s.maxParams)]
-		err := s.each(ctx, "SELECT record_id, person_id FROM person_links WHERE record_id IN ("+placeholderList(len(part))+")", anys(part), func(rs *sql.Rows) error {
-			var record, person string
-			err := rs.Scan(&record, &person)
-			out[record] = person
+	for _, id := range recordIDs {
+		if _, ok := linked[id]; !ok {
+			linked[id] = id // not linked yet: its own person
+		}
+	}
+	return linked, nil
+}
+
+// pairsIn maps each of the values found in column key of table to its row's column
+// value, asking in as few statements as the placeholder limit allows.
+func (s *sqlStore) pairsIn(ctx context.Context, table, key, value string, values []string) (map[string]string, error) {
+	out := make(map[string]string, len(values))
+	for start := 0; start < len(values); start += s.maxParams {
+		part := values[start:min(len(values), start+s.maxParams)]
+		q := fmt.Sprintf("SELECT %s, %s FROM %s WHERE %s IN (%s)", key, value, table, key, placeholderList(len(part)))
+		err := s.each(ctx, q, anys(part), func(rs *sql.Rows) error {
+			var k, v string
+			err := rs.Scan(&k, &v)
+			out[k] = v
 			return err
 		})
 		if err != nil {
@@ -570,19 +587,5 @@ func (s *sqlStore) RecordsOfRows(ctx context.Context, k *bundle.Kind, column str
 	if k.Index(column) < 0 || k.Index("record_id") < 0 {
 		return nil, fmt.Errorf("%s has no column %s", k.File, column)
 	}
-	out := map[string]string{}
-	for start := 0; start < len(values); start += s.maxParams {
-		part := values[start:min(len(values), start+s.maxParams)]
-		q := fmt.Sprintf("SELECT %s, record_id FROM %s WHERE %s IN (%s)", column, k.Table, column, placeholderList(len(part)))
-		err := s.each(ctx, q, anys(part), func(rs *sql.Rows) error {
-			var v, record string
-			err := rs.Scan(&v, &record)
-			out[v] = record
-			return err
-		})
-		if err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	return s.pairsIn(ctx, k.Table, column, "record_id", values)
 }
