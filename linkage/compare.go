@@ -29,7 +29,7 @@ type Feature any
 // ComparisonSettings name a comparison, its kind and the columns it reads.
 type ComparisonSettings struct {
 	Name    string   `json:"name"`
-	Kind    string   `json:"kind"` // name, date_of_birth, exact, country, reference, string, dice
+	Kind    string   `json:"kind"` // name, date_of_birth, exact, sex, country, reference, string, dice
 	Columns []string `json:"columns"`
 	// Bits, for a dice comparison, is the part [from, to) of the encoding compared
 	// (the bits retrace encode's schema gave one field); default the whole.
@@ -93,7 +93,7 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 		} else if err = need(2); err == nil {
 			c = &dobComparison{name: cs.Name, date: cs.Columns[0], estimated: cs.Columns[1]}
 		}
-	case "exact":
+	case "exact", "sex": // sex: values read as M or F first (Male, female, 1, 2…)
 		if err = need(1); err == nil {
 			c = &exactComparison{name: cs.Name, column: cs.Columns[0]}
 		}
@@ -114,7 +114,7 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 			c = &stringComparison{name: cs.Name, column: cs.Columns[0]}
 		}
 	default:
-		err = fmt.Errorf("comparison %q: unknown kind %q (name, date_of_birth, exact, country, reference, string, dice)", cs.Name, cs.Kind)
+		err = fmt.Errorf("comparison %q: unknown kind %q (name, date_of_birth, exact, sex, country, reference, string, dice)", cs.Name, cs.Kind)
 	}
 	return c, err
 }
@@ -494,7 +494,7 @@ func (c *dobComparison) Prepare(get func(string) string) Feature {
 		return nil
 	}
 	f := &dobFeature{d: d, precise: d.Precision() == retrace.Day}
-	f.estimated = !f.precise || (c.estimated != "" && strings.EqualFold(strings.TrimSpace(get(c.estimated)), "true"))
+	f.estimated = !f.precise || (c.estimated != "" && saysYes(get(c.estimated)))
 	first, last := d.Earliest(), d.Latest()
 	if f.precise && first.Month() == 1 && first.Day() == 1 {
 		// 1 January is how an unknown day is written down: compare it as its year.
@@ -544,6 +544,15 @@ func parseBirthDate(s string) (retrace.PartialDate, error) {
 		s = s[:4] + "-" + s[4:6] + "-" + s[6:]
 	}
 	return retrace.ParseHistoricalDate(s)
+}
+
+// saysYes reads a yes/no column: true, yes, y, 1 (any case) are yes.
+func saysYes(s string) bool {
+	switch columnWord(s) {
+	case "true", "yes", "y", "1", "t", "estimated":
+		return true
+	}
+	return false
 }
 
 func transposed(x, y retrace.PartialDate) bool {

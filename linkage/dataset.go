@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -15,11 +16,18 @@ type Dataset struct {
 	idCol   int
 }
 
+// LineNumbers, as the id column, names records by their line in the file, for data
+// that have no id of their own.
+const LineNumbers = "(line number)"
+
 // NewDataset starts a dataset whose rows have the given columns.
 func NewDataset(columns []string, idColumn string) (*Dataset, error) {
 	d := &Dataset{columns: map[string]int{}, idCol: -1}
 	for i, c := range columns {
 		d.columns[columnKey(c)] = i
+	}
+	if idColumn == LineNumbers {
+		return d, nil
 	}
 	i, ok := d.columns[columnKey(idColumn)]
 	if !ok {
@@ -33,6 +41,11 @@ func NewDataset(columns []string, idColumn string) (*Dataset, error) {
 func (d *Dataset) Add(values []string) {
 	d.rows = append(d.rows, values)
 	d.ids = append(d.ids, values[d.idCol])
+}
+
+func (d *Dataset) addLine(values []string, line int) {
+	d.rows = append(d.rows, values)
+	d.ids = append(d.ids, strconv.Itoa(line))
 }
 
 // ReadCSV reads a dataset from CSV with a header row.
@@ -66,6 +79,10 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 		line, _ := c.FieldPos(0)
 		if len(rec) != len(header) {
 			return nil, fmt.Errorf("line %d: %d cells, header has %d", line, len(rec), len(header))
+		}
+		if d.idCol < 0 {
+			d.addLine(rec, line)
+			continue
 		}
 		if prev, dup := seen[rec[d.idCol]]; dup {
 			return nil, fmt.Errorf("line %d: id %q repeats line %d", line, rec[d.idCol], prev)

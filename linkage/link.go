@@ -30,6 +30,43 @@ type Linker struct {
 	// frequencyComparison is the name comparison weighed by how common names are
 	// (−1: none).
 	frequencyComparison int
+	notes               []string // what reading the data's values found
+}
+
+// Notes say how the data's dates, sexes and nationalities were read, and which
+// values could not be.
+func (l *Linker) Notes() []string { return l.notes }
+
+// rewriteValues writes the dates, sexes and nationalities comparisons read in one
+// form each (see values.go).
+func (l *Linker) rewriteValues(d *Dataset) []string {
+	var notes []string
+	done := map[string]bool{}
+	for _, cs := range l.settings.Comparisons {
+		col := cs.Columns[0]
+		if done[columnKey(col)] || !d.HasColumn(col) {
+			continue
+		}
+		done[columnKey(col)] = true
+		var r columnReading
+		switch cs.Kind {
+		case "date_of_birth":
+			order, note := columnDateOrder(d.column(col))
+			r = d.rewriteColumn(col, "dates", func(s string) (string, bool) { return isoDate(s, order) })
+			r.note = note
+		case "sex":
+			r = d.rewriteColumn(col, "sexes", sexCode)
+		case "country":
+			r = d.rewriteColumn(col, "countries", countryCodes)
+			r.kept = true
+		default:
+			continue
+		}
+		if s := r.String(); s != "" {
+			notes = append(notes, s)
+		}
+	}
+	return notes
 }
 
 // New prepares a linker; model may be nil, in which case Link trains one.
@@ -67,6 +104,7 @@ func (l *Linker) Load(d *Dataset) error {
 		return err
 	}
 	l.data = d
+	l.notes = l.rewriteValues(d)
 	l.features = make([][]Feature, d.Len())
 	eachPart(parts(d.Len()), func(p int) {
 		for i := p * partSize; i < min(d.Len(), (p+1)*partSize); i++ {

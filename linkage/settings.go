@@ -79,7 +79,7 @@ func DefaultSettings() Settings {
 			{Name: "name", Kind: "name", Columns: []string{"given_names", "family_name", "aliases"}, TermFrequency: true,
 				NameChains: &NameChains{Column: "nationality", Values: chainNationalities}},
 			{Name: "date_of_birth", Kind: "date_of_birth", Columns: []string{"dob", "dob_estimated"}, Follows: "nationality"},
-			{Name: "sex", Kind: "exact", Columns: []string{"sex"}, FollowsName: true},
+			{Name: "sex", Kind: "sex", Columns: []string{"sex"}, FollowsName: true},
 			{Name: "nationality", Kind: "country", Columns: []string{"nationality"}, FollowsName: true},
 			{Name: "ho_reference", Kind: "reference", Columns: []string{"ho_reference"}},
 			{Name: "birth_place", Kind: "string", Columns: []string{"birth_place"}, Follows: "nationality"},

@@ -2,10 +2,13 @@ package main
 
 import (
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"os"
 	"regexp"
 	"runtime/debug"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -50,6 +53,9 @@ records not linked before, with the last run's model, without relinking the rest
 			if err != nil {
 				return err
 			}
+			for _, n := range l.Notes() {
+				fmt.Fprintln(a.stdout, n)
+			}
 			opt := linkage.Options{Progress: a.stageProgress()}
 			var truePerson []string
 			if truth != "" {
@@ -91,13 +97,15 @@ records not linked before, with the last run's model, without relinking the rest
 	f.StringVar(&out, "out", "", "write record_id,person_id here")
 	f.StringVar(&truth, "truth", "", "file: record_id,person_id truth, to report blocking recall, precision, recall and F1")
 	f.BoolVar(&incremental, "incremental", false, "database: link only records not linked before, with the last run's model")
-	cmd.AddCommand(a.linkEvalCmd(), a.linkExplainCmd(), a.linkReviewCmd(), a.linkDecideCmd())
+	cmd.AddCommand(a.linkEvalCmd(), a.linkExplainCmd(), a.linkReviewCmd(), a.linkDecideCmd(), a.linkSettingsCmd())
 	return cmd
 }
 
-// linker reads the data and settings (or a model's settings).
+// linker reads the data and settings (or a model's settings); without either, the
+// settings are the defaults for the columns the file has, and what was read as what
+// is printed.
 func (a *app) linker(peoplePath, settingsPath, modelPath string) (*linkage.Linker, *linkage.Dataset, error) {
-	settings := linkage.DefaultSettings()
+	var settings linkage.Settings
 	var model *linkage.Model
 	var err error
 	switch {
@@ -112,6 +120,16 @@ func (a *app) linker(peoplePath, settingsPath, modelPath string) (*linkage.Linke
 		if settings, err = linkage.ReadSettings(settingsPath); err != nil {
 			return nil, nil, err
 		}
+	default:
+		header, err := csvHeader(peoplePath)
+		if err != nil {
+			return nil, nil, err
+		}
+		var read linkage.ColumnsRead
+		if settings, read, err = linkage.SettingsForColumns(header); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w; or give --settings", peoplePath, err)
+		}
+		fmt.Fprintln(a.stdout, read)
 	}
 	f, err := os.Open(peoplePath)
 	if err != nil {
@@ -304,25 +322,87 @@ func (a *app) stageProgress() func(stage string, done, total int) {
 	}
 }
 
-// readPairsCSV reads record_id,person_id.
+// csvHeader reads a CSV file's first row.
+func csvHeader(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	header, err := csv.NewReader(f).Read()
+	if err != nil {
+		return nil, fmt.Errorf("%s: line 1 (the header): %w", path, err)
+	}
+	if len(header) > 0 {
+		header[0] = strings.TrimPrefix(header[0], "\ufeff")
+	}
+	return header, nil
+}
+
+// readPairsCSV reads each record's person: from the columns record_id and person_id
+// (or other names for them: id, true_id, cluster…), or else the first two columns.
 func readPairsCSV(path string) (map[string]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	rows, err := r.ReadAll()
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s: the file is empty", path)
+	}
+	header := rows[0]
+	id, person := 0, 1
+	if c := linkage.IDColumn(header); c != "" {
+		id = slices.Index(header, c)
+	}
+	if c := linkage.TruthColumn(header); c != "" {
+		person = slices.Index(header, c)
+	}
+	if len(header) > 2 && (linkage.IDColumn(header) == "" || linkage.TruthColumn(header) == "") {
+		return nil, fmt.Errorf("%s: found no columns of record ids and person ids (record_id or id; person_id, true_id or cluster_id)", path)
+	}
 	out := map[string]string{}
-	for i, r := range rows {
-		if i == 0 || len(r) < 2 {
-			continue
+	for i, r := range rows[1:] {
+		if max(id, person) >= len(r) {
+			return nil, fmt.Errorf("%s: line %d: %d cells, fewer than the header's", path, i+2, len(r))
 		}
-		out[r[0]] = r[1]
+		out[r[id]] = r[person]
 	}
 	return out, nil
+}
+
+func (a *app) linkSettingsCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "settings PEOPLE_CSV",
+		Short: "Print the settings retrace link would use for a file, to edit and give with --settings",
+		Long: `Print, as JSON, the settings retrace link uses for a file when given none: the
+defaults for a journey bundle's people.csv, with the columns renamed to the file's
+names for them (surname, first_name, date_of_birth…) and what the file lacks left
+out. Save them, edit them, and give them to retrace link --settings.`,
+		Example: "  retrace link settings people.csv > settings.json",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			header, err := csvHeader(args[0])
+			if err != nil {
+				return err
+			}
+			s, read, err := linkage.SettingsForColumns(header)
+			if err != nil {
+				return fmt.Errorf("%s: %w", args[0], err)
+			}
+			fmt.Fprintln(a.stderr, read)
+			enc := json.NewEncoder(a.stdout)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			return enc.Encode(s)
+		},
+	}
 }
 
 func (a *app) linkExplainCmd() *cobra.Command {

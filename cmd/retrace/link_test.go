@@ -2,11 +2,17 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
+	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 
 	"github.com/retrace-uk/retrace/storage"
 	"github.com/retrace-uk/retrace/synth/synthtest"
@@ -157,4 +163,76 @@ func reviewCount(out string) int {
 	j := strings.LastIndexAny(out[:max(i, 0)], " \n") + 1
 	n, _ := strconv.Atoi(out[j:max(i, j)])
 	return n
+}
+
+// The records of a bundle's people.csv, written as another system would write them
+// (its own column names, dates day first, sexes and nationalities in words), link
+// into the same people.
+func TestLinkingAFileWithItsOwnColumnNamesAndFormats(t *testing.T) {
+	dir := synthtest.Bundle(t, 400, 0)
+	rows := synthtest.ReadCSV(t, filepath.Join(dir, "people.csv"))
+	header := rows[0]
+	col := func(name string) int { return slices.Index(header, name) }
+	other := [][]string{{"Case Reference", "First Name", "Surname", "Other Names", "Date of Birth", "DOB estimated", "Gender",
+		"Nationality", "Place of Birth", "Language", "Home Office Reference", "Notes", "true_id"}}
+	truth := synthtest.TrueLinks(t, dir)
+	for _, r := range rows[1:] {
+		other = append(other, []string{r[col("record_id")], r[col("given_names")], r[col("family_name")], r[col("aliases")],
+			dayFirst(r[col("dob")]), map[string]string{"true": "Yes", "false": "No", "": ""}[r[col("dob_estimated")]],
+			map[string]string{"M": "Male", "F": "female", "": ""}[r[col("sex")]], countryNames(r[col("nationality")]),
+			r[col("birth_place")], r[col("language")], r[col("ho_reference")], "", truth[r[col("record_id")]]})
+	}
+	theirs := filepath.Join(t.TempDir(), "their-people.csv")
+	writeCSVFile(t, theirs, other)
+
+	ours := filepath.Join(t.TempDir(), "ours.csv")
+	mustRun(t, "link", filepath.Join(dir, "people.csv"), "--out", ours)
+	theirClusters := filepath.Join(t.TempDir(), "theirs.csv")
+	out := mustRun(t, "link", theirs, "--out", theirClusters, "--truth", theirs)
+	for _, want := range []string{"family name ← Surname", "date of birth ← Date of Birth", "reference ← Home Office Reference",
+		"The column true_id looks like true person ids", "Not used: Notes.", "dates read day first"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	a, b := synthtest.ReadCSV(t, ours), synthtest.ReadCSV(t, theirClusters)
+	if !slices.EqualFunc(a, b, slices.Equal) {
+		t.Error("the same records written another way were linked differently")
+	}
+	if !strings.Contains(out, "Linked pairs against the truth") {
+		t.Errorf("--truth given the data file itself: no scores in\n%s", out)
+	}
+}
+
+func dayFirst(iso string) string {
+	switch len(iso) {
+	case 10:
+		return iso[8:] + "/" + iso[5:7] + "/" + iso[:4]
+	case 7:
+		return iso[5:] + "/" + iso[:4]
+	}
+	return iso
+}
+
+func countryNames(codes string) string {
+	var names []string
+	for _, c := range strings.Split(codes, ";") {
+		if r, err := language.ParseRegion(c); err == nil && c != "" {
+			names = append(names, display.English.Regions().Name(r))
+		}
+	}
+	return strings.Join(names, "; ")
+}
+
+func writeCSVFile(t *testing.T, path string, rows [][]string) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := csv.NewWriter(f)
+	w.WriteAll(rows)
+	if err := errors.Join(w.Error(), f.Close()); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -1,0 +1,284 @@
+package linkage
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Data from elsewhere name their columns their own way: "surname" or "Last Name" for
+// what a journey bundle calls family_name. SettingsForColumns reads a header by those
+// names, so a new user's file links without writing settings first.
+
+// columnNames are, for each column of the default settings, the names other data give
+// it, compared by columnWord.
+var columnNames = []struct {
+	role  string
+	names []string
+}{
+	{"record_id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number"}},
+	{"given_names", []string{"given_names", "given_name", "first_name", "first_names", "forename", "forenames", "given", "fname", "christian_name"}},
+	{"family_name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name"}},
+	{"full_name", []string{"full_name", "name", "person_name", "names"}},
+	{"aliases", []string{"aliases", "alias", "aka", "also_known_as", "other_names"}},
+	{"dob", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b"}},
+	{"dob_estimated", []string{"dob_estimated", "dob_is_estimated", "estimated_dob", "dob_estimate", "date_of_birth_estimated"}},
+	{"sex", []string{"sex", "gender"}},
+	{"nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin"}},
+	{"birth_place", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},
+	{"language", []string{"language", "languages", "first_language", "main_language"}},
+	{"ho_reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference"}},
+	{"postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code"}},
+	{"address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
+}
+
+// truthColumns are names a column of true person ids goes by in labelled data; such a
+// column must never be read as evidence.
+var truthColumns = []string{"person_id", "true_id", "true_person", "true_person_id", "cluster", "cluster_id",
+	"entity_id", "truth", "true_match_id", "match_id", "group_id", "ground_truth", "label"}
+
+// columnWord compares column names whatever their case, spaces, dashes and underscores.
+func columnWord(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// findColumn is the header's column that goes by one of names, or "".
+func findColumn(header []string, names []string) string {
+	for _, n := range names {
+		for _, h := range header {
+			if columnWord(h) == columnWord(n) {
+				return h
+			}
+		}
+	}
+	return ""
+}
+
+// ColumnsRead says how SettingsForColumns read a header.
+type ColumnsRead struct {
+	Roles  [][2]string // (what it is, the column), in the order of columnNames
+	Truth  string      // a column of true person ids, not used
+	Unused []string
+}
+
+func (c ColumnsRead) String() string {
+	var parts []string
+	for _, r := range c.Roles {
+		parts = append(parts, fmt.Sprintf("%s ← %s", r[0], r[1]))
+	}
+	s := "Columns read as: " + strings.Join(parts, "; ") + "."
+	if c.Truth != "" {
+		s += fmt.Sprintf("\nThe column %s looks like true person ids: it is not used for linking (give --truth to score against it).", c.Truth)
+	}
+	if len(c.Unused) > 0 {
+		s += "\nNot used: " + strings.Join(c.Unused, ", ") + "."
+	}
+	return s
+}
+
+// TruthColumn is the header's column of true person ids, or "".
+func TruthColumn(header []string) string { return findColumn(header, truthColumns) }
+
+// IDColumn is the header's column of record ids, or "".
+func IDColumn(header []string) string { return findColumn(header, columnNames[0].names) }
+
+// SettingsForColumns are the default settings with their columns renamed to the
+// header's names for them, and what the header lacks left out; postcode and address
+// are compared when present. With no id column, records are named by line number.
+func SettingsForColumns(header []string) (Settings, ColumnsRead, error) {
+	var read ColumnsRead
+	used := map[string]bool{}
+	found := map[string]string{}
+	if read.Truth = TruthColumn(header); read.Truth != "" {
+		used[read.Truth] = true
+	}
+	for _, cn := range columnNames {
+		if cn.role == "full_name" && (found["given_names"] != "" || found["family_name"] != "") {
+			continue // a name column beside given and family names is not read
+		}
+		var free []string
+		for _, h := range header {
+			if !used[h] {
+				free = append(free, h)
+			}
+		}
+		if col := findColumn(free, cn.names); col != "" {
+			found[cn.role], used[col] = col, true
+			read.Roles = append(read.Roles, [2]string{roleTitle[cn.role], col})
+		}
+	}
+	for _, h := range header {
+		if !used[h] {
+			read.Unused = append(read.Unused, h)
+		}
+	}
+	if found["given_names"] == "" && found["family_name"] == "" && found["full_name"] == "" && found["dob"] == "" {
+		return Settings{}, read, fmt.Errorf("found no column of names or dates of birth to link by (looked for %s; %s; %s; %s)",
+			namesOf("given_names"), namesOf("family_name"), namesOf("full_name"), namesOf("dob"))
+	}
+	if found["record_id"] == "" {
+		read.Roles = append([][2]string{{"record id", LineNumbers}}, read.Roles...)
+	}
+	s := settingsFor(found)
+	return s, read, s.validate("settings for these columns")
+}
+
+var roleTitle = map[string]string{"record_id": "record id", "given_names": "given names", "family_name": "family name",
+	"full_name": "full name", "aliases": "other names", "dob": "date of birth", "dob_estimated": "date of birth estimated",
+	"sex": "sex", "nationality": "nationality", "birth_place": "place of birth", "language": "language",
+	"ho_reference": "reference", "postcode": "postcode", "address": "address"}
+
+func namesOf(role string) string {
+	for _, cn := range columnNames {
+		if cn.role == role {
+			return strings.Join(cn.names, ", ")
+		}
+	}
+	return ""
+}
+
+// settingsFor renames the default settings' columns to those found, and drops the
+// comparisons and blocking rules whose key columns are missing.
+func settingsFor(found map[string]string) Settings {
+	s := DefaultSettings()
+	if found["given_names"] == "" && found["family_name"] == "" {
+		found["given_names"] = found["full_name"] // one column holds the whole name
+	}
+	// rename keeps the first fixed columns, whose place says what they are (a
+	// placeholder read as empty for one the data lack), and those after that exist.
+	rename := func(cols []string, fixed int) []string {
+		var out []string
+		for i, c := range cols {
+			switch {
+			case found[c] != "":
+				out = append(out, found[c])
+			case i < fixed:
+				out = append(out, missingColumn(c))
+			}
+		}
+		return out
+	}
+	if s.IDColumn = found["record_id"]; s.IDColumn == "" {
+		s.IDColumn = LineNumbers
+	}
+	var comparisons []ComparisonSettings
+	for _, c := range s.Comparisons {
+		if c.Kind == "name" && found["given_names"] == "" && found["family_name"] == "" || c.Kind != "name" && found[c.Columns[0]] == "" {
+			continue
+		}
+		c.Columns = rename(c.Columns, fixedColumns[c.Kind])
+		if c.NameChains != nil && found[c.NameChains.Column] == "" {
+			c.NameChains = nil
+		} else if c.NameChains != nil {
+			c.NameChains = &NameChains{Column: found[c.NameChains.Column], Values: c.NameChains.Values}
+		}
+		comparisons = append(comparisons, c)
+	}
+	var rules []BlockingRule
+	for _, b := range s.Blocking {
+		key := b.Columns[0]
+		if b.Kind == "name_pairs" || b.Kind == "name_token_year" || b.Kind == "name_initial" || b.Kind == "single_name" {
+			key = "given_names"
+			if found[key] == "" {
+				key = "family_name"
+			}
+		}
+		if found[key] == "" || b.Kind == "name_token_year" && found["dob"] == "" {
+			continue
+		}
+		b.Columns = rename(b.Columns, fixedColumns[b.Kind])
+		b.Refine = found[b.Refine]
+		rules = append(rules, b)
+	}
+	if pc := found["postcode"]; pc != "" {
+		comparisons = append(comparisons, ComparisonSettings{Name: "postcode", Kind: "string", Columns: []string{pc}})
+		rules = append(rules, BlockingRule{Name: "postcode", Kind: "exact", Columns: []string{pc}})
+	}
+	if ad := found["address"]; ad != "" {
+		comparisons = append(comparisons, ComparisonSettings{Name: "address", Kind: "string", Columns: []string{ad}})
+	}
+	s.Comparisons, s.Blocking = dropFollowsOfMissing(comparisons[:min(len(comparisons), maxComparisons)]), rules
+	s.Training = trainingFor(s)
+	s.RefineColumn = found[s.RefineColumn]
+	s.OptionalColumns = nil
+	for _, c := range []string{"given_names", "family_name"} {
+		if found[c] == "" {
+			s.OptionalColumns = append(s.OptionalColumns, missingColumn(c))
+		}
+	}
+	return s
+}
+
+// fixedColumns are how many leading columns each kind of comparison or blocking rule
+// reads by place; those after are optional.
+var fixedColumns = map[string]int{"name": 2, "name_pairs": 2, "name_initial": 2, "single_name": 2, "name_token_year": 3,
+	"date_of_birth": 1, "date": 1, "exact": 1, "sex": 1, "country": 1, "reference": 1, "string": 1}
+
+// missingColumn stands for a column the data lack: optional, read as empty.
+func missingColumn(role string) string { return "(no " + role + ")" }
+
+// dropFollowsOfMissing: a comparison that follows one left out follows nothing.
+func dropFollowsOfMissing(cs []ComparisonSettings) []ComparisonSettings {
+	names := slices.ContainsFunc(cs, tfName)
+	for i, c := range cs {
+		if c.Follows != "" && !slices.ContainsFunc(cs, func(o ComparisonSettings) bool { return o.Name == c.Follows }) {
+			cs[i].Follows = ""
+		}
+		cs[i].FollowsName = c.FollowsName && names
+	}
+	return cs
+}
+
+// trainingFor keeps the default training sessions whose rules remain, and estimates
+// each comparison left over in the first session whose rule does not read its columns.
+func trainingFor(s Settings) []TrainingSession {
+	has := func(name string) bool {
+		return slices.ContainsFunc(s.Comparisons, func(c ComparisonSettings) bool { return c.Name == name })
+	}
+	rule := func(name string) (BlockingRule, bool) {
+		i := slices.IndexFunc(s.Blocking, func(b BlockingRule) bool { return b.Name == name })
+		if i < 0 {
+			return BlockingRule{}, false
+		}
+		return s.Blocking[i], true
+	}
+	var sessions []TrainingSession
+	estimated := map[string]bool{}
+	for _, t := range DefaultSettings().Training {
+		if _, ok := rule(t.Rule); !ok {
+			continue
+		}
+		var est []string
+		for _, e := range t.Estimate {
+			if has(e) {
+				est, estimated[e] = append(est, e), true
+			}
+		}
+		if len(est) > 0 {
+			sessions = append(sessions, TrainingSession{Rule: t.Rule, Estimate: est})
+		}
+	}
+	for _, c := range s.Comparisons {
+		if estimated[c.Name] {
+			continue
+		}
+		for _, b := range s.Blocking {
+			if overlap(c.Columns, b.Columns) {
+				continue
+			}
+			i := slices.IndexFunc(sessions, func(t TrainingSession) bool { return t.Rule == b.Name })
+			if i < 0 {
+				sessions, i = append(sessions, TrainingSession{Rule: b.Name}), len(sessions)
+			}
+			sessions[i].Estimate, estimated[c.Name] = append(sessions[i].Estimate, c.Name), true
+			break
+		}
+	}
+	return sessions
+}

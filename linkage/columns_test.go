@@ -1,0 +1,86 @@
+package linkage
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestSettingsForABundlesColumnsAreTheDefaults(t *testing.T) {
+	header := strings.Split("record_id,source,given_names,family_name,aliases,dob,dob_estimated,sex,nationality,birth_place,language,ho_reference", ",")
+	got, read, err := SettingsForColumns(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := DefaultSettings()
+	got.OptionalColumns, want.OptionalColumns = nil, nil
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("settings for a bundle's people.csv differ from the defaults:\n got %+v\nwant %+v", got, want)
+	}
+	if !reflect.DeepEqual(read.Unused, []string{"source"}) || read.Truth != "" {
+		t.Errorf("unused %v, truth %q; want [source] and none", read.Unused, read.Truth)
+	}
+}
+
+func TestSettingsForOtherNamesOfColumns(t *testing.T) {
+	header := []string{"ID", "First Name", "Last Name", "Date of Birth", "Gender", "Country", "Post Code", "Address", "true_id", "notes"}
+	s, read, err := SettingsForColumns(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.IDColumn != "ID" || read.Truth != "true_id" || !reflect.DeepEqual(read.Unused, []string{"notes"}) {
+		t.Fatalf("id %q, truth %q, unused %v", s.IDColumn, read.Truth, read.Unused)
+	}
+	cols := map[string][]string{}
+	for _, c := range s.Comparisons {
+		cols[c.Name] = c.Columns
+	}
+	want := map[string][]string{
+		"name":          {"First Name", "Last Name"},
+		"date_of_birth": {"Date of Birth"},
+		"sex":           {"Gender"},
+		"nationality":   {"Country"},
+		"postcode":      {"Post Code"},
+		"address":       {"Address"},
+	}
+	if !reflect.DeepEqual(cols, want) {
+		t.Errorf("comparisons read %v, want %v", cols, want)
+	}
+	for _, b := range s.Blocking {
+		for _, c := range b.Columns {
+			if c == "true_id" || strings.HasPrefix(c, "(no") {
+				t.Errorf("blocking rule %q reads %q", b.Name, c)
+			}
+		}
+	}
+	if len(s.Training) == 0 {
+		t.Fatal("no training sessions")
+	}
+}
+
+func TestSettingsForOneNameColumnAndNoIDs(t *testing.T) {
+	s, read, err := SettingsForColumns([]string{"name", "dob"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.IDColumn != LineNumbers || read.Roles[0] != [2]string{"record id", LineNumbers} {
+		t.Errorf("id column %q, roles %v: want records named by line", s.IDColumn, read.Roles)
+	}
+	if s.Comparisons[0].Columns[0] != "name" {
+		t.Errorf("the name comparison reads %v, want the name column first", s.Comparisons[0].Columns)
+	}
+	d, err := ReadCSV(strings.NewReader("name,dob\nAmanuel Tesfay,1990-02-03\nTesfay Amanuel,03/02/1990\n"), s.IDColumn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.ID(0) != "2" || d.ID(1) != "3" {
+		t.Errorf("ids %q %q, want the lines 2 and 3", d.ID(0), d.ID(1))
+	}
+}
+
+func TestSettingsForColumnsWithNothingToLinkBy(t *testing.T) {
+	_, _, err := SettingsForColumns([]string{"id", "sex", "nationality"})
+	if err == nil || !strings.Contains(err.Error(), "surname") {
+		t.Errorf("err = %v, want one that names the columns looked for", err)
+	}
+}

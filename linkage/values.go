@@ -1,0 +1,348 @@
+package linkage
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// Data from different systems write one value many ways: 24/06/1971 and 1971-06-24,
+// "Male" and "M", "Eritrea", "Eritrean" and "ERI". Before linking, the columns that
+// comparisons read as dates, sexes and nationalities are rewritten in one form, so
+// that blocking and comparison see one person's values alike.
+
+// columnReading reports what rewriting one column found.
+type columnReading struct {
+	column     string
+	what       string
+	unreadable int
+	firstLine  int // the first unreadable value's data row, from 1
+	example    string
+	note       string
+	kept       bool // unreadable values are compared as written, not as missing
+}
+
+func (r columnReading) String() string {
+	s := ""
+	if r.note != "" {
+		s = fmt.Sprintf("%s: %s.", r.column, r.note)
+	}
+	if r.unreadable > 0 {
+		if s != "" {
+			s += " "
+		}
+		then := "compared as missing"
+		if r.kept {
+			then = "compared as written"
+		}
+		values := "values"
+		if r.unreadable == 1 {
+			values = "value"
+		}
+		s += fmt.Sprintf("%s: %d %s not read as %s, and %s (the first in data row %d: %q).",
+			r.column, r.unreadable, values, r.what, then, r.firstLine, r.example)
+	}
+	return s
+}
+
+// rewriteColumn replaces each value of a column by read's form of it; a value read
+// cannot understand becomes empty, and is counted.
+func (d *Dataset) rewriteColumn(column, what string, read func(string) (string, bool)) columnReading {
+	r := columnReading{column: column, what: what}
+	j, ok := d.columns[columnKey(column)]
+	if !ok {
+		return r
+	}
+	type result struct {
+		v  string
+		ok bool
+	}
+	seen := map[string]result{} // values repeat: a million records hold a few thousand dates
+	for i, row := range d.rows {
+		if j >= len(row) || strings.TrimSpace(row[j]) == "" {
+			continue
+		}
+		res, done := seen[row[j]]
+		if !done {
+			res.v, res.ok = read(row[j])
+			seen[row[j]] = res
+		}
+		v, ok := res.v, res.ok
+		if !ok {
+			if r.unreadable == 0 {
+				r.firstLine, r.example = i+1, row[j]
+			}
+			r.unreadable++
+		}
+		row[j] = v
+	}
+	return r
+}
+
+// column's values, for a look over them all before rewriting.
+func (d *Dataset) column(column string) []string {
+	j, ok := d.columns[columnKey(column)]
+	if !ok {
+		return nil
+	}
+	out := make([]string, 0, len(d.rows))
+	for _, row := range d.rows {
+		if j < len(row) {
+			out = append(out, row[j])
+		}
+	}
+	return out
+}
+
+// Dates.
+
+var monthNames = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// dateOrder is how a column writes numeric dates that do not start with the year.
+type dateOrder int
+
+const (
+	dayFirst   dateOrder = iota // 24/06/1971, as in the UK
+	monthFirst                  // 06/24/1971
+)
+
+// dateFields splits a date into its numbers and words, with the time dropped.
+func dateFields(s string) []string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, "T "); i == 10 && strings.Count(s[:i], "-") == 2 {
+		s = s[:i] // 1971-06-24T00:00:00, 1971-06-24 00:00
+	}
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return r == '/' || r == '-' || r == '.' || r == ' ' || r == ','
+	})
+}
+
+// columnDateOrder: month first only where some value's second number cannot be a
+// month and none's first cannot.
+func columnDateOrder(values []string) (dateOrder, string) {
+	dayBig, monthBig := 0, 0
+	for _, v := range values {
+		f := dateFields(v)
+		if len(f) != 3 || len(f[0]) > 2 {
+			continue
+		}
+		a, errA := strconv.Atoi(f[0])
+		b, errB := strconv.Atoi(f[1])
+		if errA != nil || errB != nil {
+			continue
+		}
+		if a > 12 {
+			dayBig++
+		}
+		if b > 12 {
+			monthBig++
+		}
+	}
+	switch {
+	case monthBig > 0 && dayBig == 0:
+		return monthFirst, "dates read month first (06/24/1971), as no value has a first number above 12"
+	case monthBig > 0:
+		return dayFirst, fmt.Sprintf("dates read day first (24/06/1971); %d values had a second number above 12 and were read month first", monthBig)
+	case dayBig > 0:
+		return dayFirst, "dates read day first (24/06/1971)"
+	}
+	return dayFirst, ""
+}
+
+// isoDate writes a date of birth as ISO 8601, to the day, month or year it gives.
+func isoDate(s string, order dateOrder) (string, bool) {
+	f := dateFields(s)
+	num := func(x string) int {
+		n, err := strconv.Atoi(x)
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	var y, m, d int
+	switch {
+	case len(f) == 1 && len(f[0]) == 8 && num(f[0]) >= 0: // 19710624
+		y, m, d = num(f[0][:4]), num(f[0][4:6]), num(f[0][6:])
+	case len(f) >= 1 && len(f[0]) == 4 && num(f[0]) >= 0: // 1971-06-24, 1971-06, 1971
+		y, m, d = num(f[0]), 0, 0
+		if len(f) >= 2 {
+			m = monthOf(f[1])
+		}
+		if len(f) == 3 {
+			d = num(f[2])
+		}
+		if len(f) > 3 || len(f) >= 2 && m < 1 || len(f) == 3 && d < 1 {
+			return "", false
+		}
+	case len(f) == 3 && monthNames[prefix3(f[0])] > 0: // June 24 1971
+		y, m, d = fullYear(f[2]), monthOf(f[0]), num(f[1])
+	case len(f) == 3:
+		y, m, d = fullYear(f[2]), monthOf(f[1]), num(f[0])
+		if num(f[1]) >= 0 && (order == monthFirst || m > 12 && d <= 12) {
+			m, d = num(f[0]), monthOf(f[1])
+		}
+	case len(f) == 2: // 06/1971, Jun 1971
+		y, m = fullYear(f[1]), monthOf(f[0])
+	default:
+		return "", false
+	}
+	return checkedISO(y, m, d)
+}
+
+func prefix3(s string) string { return s[:min(len(s), 3)] }
+
+// monthOf reads a month as a number or a name (Jun, June); −1 if neither.
+func monthOf(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if m, ok := monthNames[s]; ok {
+		return m
+	}
+	if m, ok := monthNames[prefix3(s)]; ok && len(s) >= 3 {
+		return m
+	}
+	return -1
+}
+
+// fullYear reads a year of four digits, or of two as the latest past such year: a
+// date of birth is not in the future.
+func fullYear(s string) int {
+	n, err := strconv.Atoi(s)
+	switch {
+	case err != nil || n < 0:
+		return -1
+	case len(s) == 2:
+		return 1900 + n + 100*boolInt(n <= twoDigitYearPivot)
+	case len(s) == 4:
+		return n
+	}
+	return -1
+}
+
+// twoDigitYearPivot: 25 is 2025 and 26 is 1926, for birth dates written in 2026.
+const twoDigitYearPivot = 25
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func checkedISO(y, m, d int) (string, bool) {
+	var s string
+	switch {
+	case y < 1000:
+		return "", false
+	case m == 0:
+		s = fmt.Sprintf("%04d", y)
+	case d == 0:
+		s = fmt.Sprintf("%04d-%02d", y, m)
+	default:
+		s = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	}
+	if _, err := parseBirthDate(s); err != nil {
+		return "", false
+	}
+	return s, true
+}
+
+// Sex.
+
+// sexCode writes a sex as M or F; a value saying it is not known is empty, and other
+// values (X, intersex…) are kept as written.
+func sexCode(s string) (string, bool) {
+	switch columnWord(s) {
+	case "m", "male", "man", "boy", "1", "mr":
+		return "M", true
+	case "f", "female", "woman", "girl", "2", "ms", "mrs", "miss":
+		return "F", true
+	case "", "u", "unknown", "notknown", "unk", "0", "9", "na", "notstated", "notrecorded":
+		return "", true
+	}
+	return strings.ToUpper(strings.TrimSpace(s)), true
+}
+
+// Nationality.
+
+var (
+	countryOnce  sync.Once
+	countryByKey map[string]string // columnWord of a name, demonym or code → ISO 3166 alpha-3
+)
+
+// demonyms are the adjectives records use for nationalities the country names do not
+// give by spelling alone.
+var demonyms = map[string]string{
+	"albanian": "ALB", "vietnamese": "VNM", "eritrean": "ERI", "sudanese": "SDN", "southsudanese": "SSD",
+	"afghan": "AFG", "afghani": "AFG", "iranian": "IRN", "iraqi": "IRQ", "romanian": "ROU", "nigerian": "NGA",
+	"indian": "IND", "chinese": "CHN", "polish": "POL", "ethiopian": "ETH", "syrian": "SYR", "egyptian": "EGY",
+	"pakistani": "PAK", "bangladeshi": "BGD", "ghanaian": "GHA", "kuwaiti": "KWT", "somali": "SOM",
+	"british": "GBR", "english": "GBR", "scottish": "GBR", "welsh": "GBR", "northernirish": "GBR", "uk": "GBR",
+	"unitedkingdom": "GBR", "greatbritain": "GBR", "kurdish": "", "libyan": "LBY", "yemeni": "YEM",
+	"lithuanian": "LTU", "latvian": "LVA", "slovak": "SVK", "czech": "CZE", "hungarian": "HUN", "bulgarian": "BGR",
+	"ukrainian": "UKR", "russian": "RUS", "moldovan": "MDA", "kosovan": "XKX", "kosovar": "XKX", "kosovo": "XKX",
+	"filipino": "PHL", "philippine": "PHL", "thai": "THA", "sierraleonean": "SLE", "cameroonian": "CMR",
+	"congolese": "COD", "ugandan": "UGA", "kenyan": "KEN", "zimbabwean": "ZWE", "gambian": "GMB", "guinean": "GIN",
+	"ivorian": "CIV", "moroccan": "MAR", "algerian": "DZA", "tunisian": "TUN", "turkish": "TUR", "jordanian": "JOR",
+	"lebanese": "LBN", "palestinian": "PSE", "saudi": "SAU", "burmese": "MMR", "myanmar": "MMR", "nepalese": "NPL",
+	"nepali": "NPL", "srilankan": "LKA", "brazilian": "BRA", "jamaican": "JAM", "portuguese": "PRT", "spanish": "ESP",
+	"italian": "ITA", "french": "FRA", "german": "DEU", "irish": "IRL", "dutch": "NLD", "malaysian": "MYS",
+	"indonesian": "IDN", "angolan": "AGO", "sudan": "SDN", "southsudan": "SSD", "ivorycoast": "CIV",
+	"drc": "COD", "drcongo": "COD", "democraticrepublicofthecongo": "COD", "iran": "IRN", "syria": "SYR",
+	"vietnam": "VNM", "russia": "RUS", "moldova": "MDA", "czechia": "CZE", "czechrepublic": "CZE",
+	"laos": "LAO", "southkorea": "KOR", "northkorea": "PRK", "tanzania": "TZA", "bolivia": "BOL", "venezuela": "VEN",
+}
+
+func countryTable() map[string]string {
+	countryOnce.Do(func() {
+		countryByKey = map[string]string{}
+		names := display.English.Regions()
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				iso3 := r.ISO3()
+				countryByKey[columnWord(string([]rune{a, b}))] = iso3
+				countryByKey[columnWord(iso3)] = iso3
+				if n := names.Name(r); n != "" {
+					countryByKey[columnWord(n)] = iso3
+				}
+			}
+		}
+		countryByKey["xkx"], countryByKey["kosovo"] = "XKX", "XKX"
+		for k, v := range demonyms {
+			countryByKey[k] = v
+		}
+	})
+	return countryByKey
+}
+
+// countryCodes writes nationalities (separated by ';', '/' or '|') as ISO alpha-3
+// codes; one it does not know is kept as written, upper-cased, and reported.
+func countryCodes(s string) (string, bool) {
+	table := countryTable()
+	var codes []string
+	ok := true
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '/' || r == '|' }) {
+		key := columnWord(part)
+		if key == "" || key == "unknown" || key == "notknown" || key == "stateless" {
+			continue
+		}
+		code, known := table[key]
+		if !known {
+			code, ok = strings.ToUpper(strings.TrimSpace(part)), false
+		}
+		if code != "" {
+			codes = append(codes, code)
+		}
+	}
+	return strings.Join(codes, ";"), ok
+}

@@ -1,0 +1,103 @@
+package linkage
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDatesWrittenManyWays(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		order dateOrder
+		want  string
+	}{
+		{"1971-06-24", dayFirst, "1971-06-24"},
+		{"19710624", dayFirst, "1971-06-24"},
+		{"1971-06-24T00:00:00Z", dayFirst, "1971-06-24"},
+		{"1971/6/4", dayFirst, "1971-06-04"},
+		{"24/06/1971", dayFirst, "1971-06-24"},
+		{"4.6.1971", dayFirst, "1971-06-04"},
+		{"04/06/1971", monthFirst, "1971-04-06"},
+		{"06/24/1971", dayFirst, "1971-06-24"}, // 24 cannot be a month
+		{"24 Jun 1971", dayFirst, "1971-06-24"},
+		{"24 June 1971", monthFirst, "1971-06-24"},
+		{"June 24, 1971", dayFirst, "1971-06-24"},
+		{"Jun 1971", dayFirst, "1971-06"},
+		{"06/1971", dayFirst, "1971-06"},
+		{"1971", dayFirst, "1971"},
+		{"24/06/71", dayFirst, "1971-06-24"},
+		{"01/01/05", dayFirst, "2005-01-01"},
+	} {
+		got, ok := isoDate(c.in, c.order)
+		if !ok || got != c.want {
+			t.Errorf("isoDate(%q) = %q, %v; want %q", c.in, got, ok, c.want)
+		}
+	}
+	for _, bad := range []string{"1955-11-92", "31/02/1990", "13/13/1990", "unknown", "1990-06-24-1"} {
+		if got, ok := isoDate(bad, dayFirst); ok {
+			t.Errorf("isoDate(%q) = %q, want it unreadable", bad, got)
+		}
+	}
+}
+
+func TestAColumnsDateOrder(t *testing.T) {
+	if o, _ := columnDateOrder([]string{"03/04/1990", "12/25/1990", ""}); o != monthFirst {
+		t.Error("a 25 in second place and nothing above 12 in first: want month first")
+	}
+	if o, _ := columnDateOrder([]string{"03/04/1990", "25/12/1990"}); o != dayFirst {
+		t.Error("a 25 in first place: want day first")
+	}
+	if o, note := columnDateOrder([]string{"03/04/1990", "1990-04-03"}); o != dayFirst || note != "" {
+		t.Errorf("nothing to tell by: want day first, as in the UK, and no note; got %v %q", o, note)
+	}
+}
+
+func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
+	for in, want := range map[string]string{"M": "M", "male": "M", " Female ": "F", "f": "F", "Unknown": "", "X": "X"} {
+		if got, _ := sexCode(in); got != want {
+			t.Errorf("sexCode(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"ERI": "ERI", "Eritrea": "ERI", "eritrean": "ERI", "ER": "ERI",
+		"Viet Nam": "VNM", "Vietnamese": "VNM", "Sudan; South Sudan": "SDN;SSD", "United Kingdom": "GBR",
+		"British": "GBR", "Albania/Kosovo": "ALB;XKX", "Côte d’Ivoire": "CIV", "unknown": ""} {
+		if got, ok := countryCodes(in); got != want || !ok {
+			t.Errorf("countryCodes(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	if got, ok := countryCodes("Atlantis"); ok || got != "ATLANTIS" {
+		t.Errorf("countryCodes(Atlantis) = %q, %v; want it kept as written and reported", got, ok)
+	}
+}
+
+func TestLinkingReadsValuesWrittenDifferentlyAlike(t *testing.T) {
+	csv := "id,first_name,surname,dob,gender,nationality\n" +
+		"a,Semhar,Ghebremedhin,14/03/1996,Female,Eritrea\n" +
+		"b,Semhar,Ghebremedhin,1996-03-14,F,ERI\n" +
+		"c,Semhar,Ghebremedhin,not known,F,Eritrean\n"
+	s, _, err := SettingsForColumns(strings.Split(strings.SplitN(csv, "\n", 2)[0], ","))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ReadCSV(strings.NewReader(csv), s.IDColumn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := New(s, DefaultVariants(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	g := l.compare(0, 1)
+	for c, cs := range s.Comparisons {
+		if g[c] != 1 {
+			t.Errorf("%s: level %d (%s), want exact", cs.Name, g[c], l.comparisons[c].Levels()[g[c]])
+		}
+	}
+	notes := strings.Join(l.Notes(), "\n")
+	if !strings.Contains(notes, `dob: 1 value not read as dates, and compared as missing (the first in data row 3: "not known")`) {
+		t.Errorf("notes %q: want the unreadable date reported with its row", notes)
+	}
+}
