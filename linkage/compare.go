@@ -345,9 +345,10 @@ func (c *nameComparison) agreeing(a, b Feature) []string {
 
 // spellingScore says how close two names are in spelling, for a typo or a
 // transliteration the variant groups do not know: Jaro–Winkler on the whole name (in
-// either order) where it is at least 0.92, or, token by token, the weakest of each
-// shorter name's tokens' best match in the other — where the same consonant skeleton
-// or Double Metaphone code counts as a full match. Only the bands matter (0.92, 0.85),
+// either order) where it is at least 0.92, or, token by token, the weakest match when
+// each of the shorter name's tokens is paired with a different token of the other,
+// in the best such pairing — where the same consonant skeleton or Double Metaphone
+// code counts as a full match. Only the bands matter (0.92, 0.85),
 // so work stops once the answer is below them.
 func spellingScore(x, y *nameFeature) float64 {
 	score := 0.0 // on a whole name, a shared first name lifts Jaro–Winkler too far
@@ -366,21 +367,43 @@ func spellingScore(x, y *nameFeature) float64 {
 	if len(short.canon) == len(long.canon) {
 		score = 0 // a name for a name: each must be spelled alike
 	}
-	weakest := 1.0
+	sim := make([][]float64, len(short.canon))
 	for i, s := range short.canon {
+		sim[i] = make([]float64, len(long.canon))
 		best := 0.0
 		for j, l := range long.canon {
 			if s == l || short.keys[i] == long.keys[j] || (short.sounds[i] != "" && short.sounds[i] == long.sounds[j]) {
-				best = 1
-				break
+				sim[i][j] = 1
+			} else {
+				sim[i][j] = jaroWinkler(s, l)
 			}
-			best = math.Max(best, jaroWinkler(s, l))
+			best = math.Max(best, sim[i][j])
 		}
-		if weakest = math.Min(weakest, best); weakest < 0.85 {
-			break
+		if best < 0.85 {
+			return score // no pairing of the names can reach the bands
 		}
 	}
-	return math.Max(score, weakest)
+	return math.Max(score, bestPairing(sim, 0, make([]bool, len(long.canon))))
+}
+
+// bestPairing is the best, over ways of pairing each of the shorter name's tokens
+// (rows, from row on) with a different token of the longer, of the weakest pair's
+// similarity: one name of the longer cannot stand for two of the shorter (Thomas
+// Thompson is not Thomas Evans for having two names like Thomas).
+func bestPairing(sim [][]float64, row int, used []bool) float64 {
+	if row == len(sim) {
+		return 1
+	}
+	best := 0.0
+	for j, v := range sim[row] {
+		if used[j] || v <= best {
+			continue
+		}
+		used[j] = true
+		best = math.Max(best, math.Min(v, bestPairing(sim, row+1, used)))
+		used[j] = false
+	}
+	return best
 }
 
 // letterBag counts a name's letters, to bound Jaro–Winkler from above without

@@ -63,6 +63,11 @@ func TestNameLevels(t *testing.T) {
 		{"Ali", "Hassan", "Ali", "Osman", 7},                   // one name in common
 		{"Anna", "Kowalska", "Joy", "Okeke", 8},                // nothing alike
 		{"", "", "Joy", "Okeke", 0},                            // an anonymous record
+		// One name of the longer cannot stand for two of the shorter: Thompsorrds is
+		// like Thomas, but Thomas is taken; Thuy is like Thi, but Thi is taken.
+		{"Thomas", "Thompsorrds", "Thomas", "Evame", 7},
+		{"Thi Thuy", "Nguyen", "Thị Manh", "Nguyễn", 7},
+		{"Mohamed Abdelrahim", "Yagoub", "Mohammed Abdelraheem", "Yagub", 5},
 	}
 	for _, c := range cases {
 		if got := nameLevel(t, c.g1, c.f1, c.g2, c.f2); got != c.want {
