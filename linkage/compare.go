@@ -148,14 +148,15 @@ func newNameComparison(cs ComparisonSettings, v *Variants) (*nameComparison, err
 }
 
 type nameFeature struct {
-	given, family string   // normalised
-	canon         []string // variant-group forms of every token, sorted
-	joined        string   // canon joined by spaces: the whole name, for its frequency
-	sounds        []string // Double Metaphone codes of canon, in its order
-	keys          []string // key tokens (consonant skeletons) of canon, in its order
-	skeletons     []string // consonant skeletons of the canonical tokens, sorted
-	full          string   // given and family, normalised
-	swapped       string   // family and given
+	given, family string    // normalised
+	canon         []string  // variant-group forms of every token, sorted
+	tf            []float32 // each canon token's share of records, once they are counted
+	joined        string    // canon joined by spaces: the whole name, for its frequency
+	sounds        []string  // Double Metaphone codes of canon, in its order
+	keys          []string  // key tokens (consonant skeletons) of canon, in its order
+	skeletons     []string  // consonant skeletons of the canonical tokens, sorted
+	full          string    // given and family, normalised
+	swapped       string    // family and given
 	letters       *letterBag
 	aliases       []*nameFeature // other names the person used, each as a whole
 	inherited     bool           // the family name is an inherited surname (NameChains)
@@ -367,41 +368,60 @@ func spellingScore(x, y *nameFeature) float64 {
 	if len(short.canon) == len(long.canon) {
 		score = 0 // a name for a name: each must be spelled alike
 	}
-	sim := make([][]float64, len(short.canon))
+	// Each token's best match alone bounds any pairing from above: most pairs fall
+	// below the bands on it, and are done without pairing.
+	weakest := 1.0
 	for i, s := range short.canon {
-		sim[i] = make([]float64, len(long.canon))
 		best := 0.0
 		for j, l := range long.canon {
-			if s == l || short.keys[i] == long.keys[j] || (short.sounds[i] != "" && short.sounds[i] == long.sounds[j]) {
+			if short.same(i, long, j) {
+				best = 1
+				break
+			}
+			best = math.Max(best, jaroWinkler(s, l))
+		}
+		if weakest = math.Min(weakest, best); weakest < 0.85 {
+			return math.Max(score, weakest)
+		}
+	}
+	if len(short.canon) > maxPaired || len(long.canon) > maxPaired {
+		return math.Max(score, weakest)
+	}
+	var sim [maxPaired][maxPaired]float32
+	for i, s := range short.canon {
+		for j, l := range long.canon {
+			if short.same(i, long, j) {
 				sim[i][j] = 1
 			} else {
-				sim[i][j] = jaroWinkler(s, l)
+				sim[i][j] = float32(jaroWinkler(s, l))
 			}
-			best = math.Max(best, sim[i][j])
-		}
-		if best < 0.85 {
-			return score // no pairing of the names can reach the bands
 		}
 	}
-	return math.Max(score, bestPairing(sim, 0, make([]bool, len(long.canon))))
+	return math.Max(score, float64(bestPairing(&sim, len(short.canon), len(long.canon), 0, 0)))
 }
 
+// same: token i of this name and token j of o are one name: alike, or with the same
+// consonant skeleton or Double Metaphone code.
+func (x *nameFeature) same(i int, o *nameFeature, j int) bool {
+	return x.canon[i] == o.canon[j] || x.keys[i] == o.keys[j] || (x.sounds[i] != "" && x.sounds[i] == o.sounds[j])
+}
+
+// maxPaired bounds the tokens of names compared token by token.
+const maxPaired = 8
+
 // bestPairing is the best, over ways of pairing each of the shorter name's tokens
-// (rows, from row on) with a different token of the longer, of the weakest pair's
-// similarity: one name of the longer cannot stand for two of the shorter (Thomas
-// Thompson is not Thomas Evans for having two names like Thomas).
-func bestPairing(sim [][]float64, row int, used []bool) float64 {
-	if row == len(sim) {
+// (rows, from row on) with a different token of the longer (columns not in used), of
+// the weakest pair's similarity: one name of the longer cannot stand for two of the
+// shorter (Thomas Thompson is not Thomas Evans for having two names like Thomas).
+func bestPairing(sim *[maxPaired][maxPaired]float32, rows, cols, row int, used uint) float32 {
+	if row == rows {
 		return 1
 	}
-	best := 0.0
-	for j, v := range sim[row] {
-		if used[j] || v <= best {
-			continue
+	best := float32(0)
+	for j := range cols {
+		if v := sim[row][j]; used&(1<<j) == 0 && v > best {
+			best = max(best, min(v, bestPairing(sim, rows, cols, row+1, used|1<<j)))
 		}
-		used[j] = true
-		best = math.Max(best, math.Min(v, bestPairing(sim, row+1, used)))
-		used[j] = false
 	}
 	return best
 }
@@ -624,7 +644,7 @@ var confusedCountries = map[[2]string]bool{}
 func init() {
 	for _, p := range [][2]string{{"ERI", "ETH"}, {"SDN", "SSD"}, {"AFG", "IRN"}, {"AFG", "PAK"}, {"IRQ", "SYR"}, {"IRQ", "IRN"},
 		{"ALB", "XKX"}, {"ROU", "MDA"}, {"CZE", "SVK"}, {"IND", "PAK"}, {"IND", "BGD"}, {"NGA", "GHA"}, {"UKR", "RUS"}, {"SOM", "ETH"},
-		{"KWT", "IRQ"}, {"LTU", "LVA"}, {"VNM", "CHN"}, {"ROU", "BGR"}, {"SRB", "XKX"}} {
+		{"KWT", "IRQ"}, {"KWT", "XXA"}, {"LTU", "LVA"}, {"VNM", "CHN"}, {"ROU", "BGR"}, {"SRB", "XKX"}} {
 		confusedCountries[p] = true
 		confusedCountries[[2]string{p[1], p[0]}] = true
 	}

@@ -146,7 +146,31 @@ func (l *Linker) Load(d *Dataset) error {
 	for t, n := range names {
 		l.nameTF[t] = float64(max(0, n-2)) / others
 	}
+	l.noteTokenFrequencies()
 	return nil
+}
+
+// noteTokenFrequencies keeps each name token's frequency with the name, where
+// comparing pairs finds it without a look-up.
+func (l *Linker) noteTokenFrequencies() {
+	c := l.frequencyComparison
+	if c < 0 {
+		return
+	}
+	eachPart(parts(len(l.features)), func(p int) {
+		for i := p * partSize; i < min(len(l.features), (p+1)*partSize); i++ {
+			nf, ok := l.features[i][c].(*nameFeature)
+			if !ok {
+				continue
+			}
+			for _, f := range append([]*nameFeature{nf}, nf.aliases...) {
+				f.tf = make([]float32, len(f.canon))
+				for k, t := range f.canon {
+					f.tf[k] = float32(l.tf[t])
+				}
+			}
+		}
+	})
 }
 
 // compare is the comparison vector of records i and j.
@@ -392,8 +416,10 @@ func (l *Linker) train(counted patterns) *Model {
 	// u of the name levels that hold the same names is replaced by how common the
 	// names are, so half a million random pairs are enough for the rest.
 	u, uFollowed := l.estimateU(l.data, max(200_000, min(500_000, 10*l.data.Len())))
-	m := l.estimateM(counted.sessions, u)
-	model := &Model{Settings: l.settings, Lambda: l.estimateLambda(counted.all, m, u), Records: l.data.Len()}
+	m := l.estimateM(counted.sessions, u, uFollowed)
+	all := sortedKeys(counted.all)
+	m, lambda := l.refineM(all, m, u, uFollowed, l.estimateLambda(all, m, u))
+	model := &Model{Settings: l.settings, Lambda: lambda, Records: l.data.Len()}
 	for c, cmp := range l.comparisons {
 		tc := TrainedComparison{Name: cmp.Name()}
 		for k, label := range cmp.Levels() {
@@ -478,12 +504,21 @@ func (l *Linker) tfAdjustment(c, level int, namesU float64) float64 {
 	if c != l.frequencyComparison || namesU <= 0 {
 		return 0
 	}
-	ref := level
+	return frequencyAdjustment(l.model.Comparisons[c].Levels[frequencyReference(level)].U, namesU)
+}
+
+// frequencyReference is the name level whose u a pair's names are weighed against:
+// names spelled closely, against exact agreement's.
+func frequencyReference(level int) int {
 	if closeSpelling(level) {
-		ref = 1
+		return 1
 	}
-	adj := math.Log2(l.model.Comparisons[c].Levels[ref].U / namesU)
-	return math.Max(-8, math.Min(8, adj))
+	return level
+}
+
+// frequencyAdjustment is log2(uLevel / namesU), within ±8 bits.
+func frequencyAdjustment(uLevel, namesU float64) float64 {
+	return math.Max(-8, math.Min(8, math.Log2(uLevel/namesU)))
 }
 
 // namesU is the chance that a random record has the names records i and j agree on at
@@ -500,8 +535,28 @@ func (l *Linker) namesU(i, j, c, level int) float64 {
 		return l.uValue(l.comparisons[c].(*nameComparison), i, j, c)
 	case closeSpelling(level):
 		return l.uClose(i, j, c)
+	case oneNameInCommon(level, l.allOther[c]):
+		return l.uOneName(i, j, c)
 	}
 	return 0
+}
+
+// oneNameInCommon: the level is one of "one name in common" (there are three where
+// names may be chains), not "all other".
+func oneNameInCommon(level, allOther int) bool { return level >= oneInCommon && level < allOther }
+
+// uOneName is the chance that a random record has the name two records share at a
+// level "one name in common": sharing Rebwar says more than sharing Mohammed. Where
+// they share no name to the letter (only its consonants), 0: the level's own u.
+func (l *Linker) uOneName(i, j, c int) float64 {
+	x, y := comparedNames(l.features[i][c].(*nameFeature), l.features[j][c].(*nameFeature))
+	u := float32(0)
+	for k, t := range x.canon {
+		if (u == 0 || x.tf[k] < u) && contains(y.canon, t) {
+			u = x.tf[k] // the rarest shared name
+		}
+	}
+	return float64(u)
 }
 
 // encodedU, for encodings of names: where two parts are the same to the bit (one

@@ -213,11 +213,38 @@ func TestEMRecoversKnownProbabilities(t *testing.T) {
 	l := &Linker{comparisons: []Comparison{&exactComparison{name: "a"}, &stringComparison{name: "b"}, &exactComparison{name: "c"}}}
 	m := [][]float64{{0, 0.9, 0.1}, {0, 0.6, 0.2, 0.15, 0.05}, {0, 0.85, 0.15}}
 	u := [][]float64{{0, 0.05, 0.95}, {0, 0.01, 0.04, 0.15, 0.8}, {0, 0.1, 0.9}}
+	patterns := simulatePairs(m, u, 0.2, 200_000)
+	all := []bool{true, true, true}
+	got := l.emSession(sorted(patterns), l.startingM(), u, nil, all, all)
+	checkM(t, got, m)
+}
+
+// Refining over all compared pairs finds m and the prior from the sessions' rough
+// estimates (here m off by up to 0.15, the prior by a factor of 4): the pairs, every
+// pair of 633 records, are drawn from known m and u, 20% of them matches.
+func TestRefiningRecoversKnownProbabilities(t *testing.T) {
+	l := &Linker{comparisons: []Comparison{&exactComparison{name: "a"}, &stringComparison{name: "b"}, &exactComparison{name: "c"}},
+		follows: []int{-1, -1, -1}, allOther: []int{2, 4, 2}, data: &Dataset{rows: make([][]string, 633)}}
+	m := [][]float64{{0, 0.9, 0.1}, {0, 0.6, 0.2, 0.15, 0.05}, {0, 0.85, 0.15}}
+	u := [][]float64{{0, 0.05, 0.95}, {0, 0.01, 0.04, 0.15, 0.8}, {0, 0.1, 0.9}}
+	patterns := simulatePairs(m, u, 0.2, 633*632/2)
+	rough := [][]float64{{0, 0.75, 0.25}, {0, 0.45, 0.2, 0.15, 0.2}, {0, 0.7, 0.3}}
+	want := 0.2
+	got, lambda := l.refineM(sorted(patterns), rough, u, u, want*4)
+	checkM(t, got, m)
+	if math.Abs(math.Log2(lambda/want)) > 0.1 {
+		t.Errorf("prior %.3g, simulated with %.3g", lambda, want)
+	}
+}
+
+// simulatePairs draws comparison vectors of n pairs, a share of them matches (levels
+// drawn from m) and the rest not (from u).
+func simulatePairs(m, u [][]float64, share float64, n int) map[gamma]float64 {
 	r := rand.New(rand.NewPCG(7, 7))
 	patterns := map[gamma]float64{}
-	for i := 0; i < 200_000; i++ {
+	for range n {
 		p := u
-		if r.Float64() < 0.2 {
+		if r.Float64() < share {
 			p = m
 		}
 		var g gamma
@@ -232,8 +259,11 @@ func TestEMRecoversKnownProbabilities(t *testing.T) {
 		}
 		patterns[g]++
 	}
-	all := []bool{true, true, true}
-	got := l.emSession(sorted(patterns), l.startingM(), u, all, all)
+	return patterns
+}
+
+func checkM(t *testing.T, got, m [][]float64) {
+	t.Helper()
 	for c := range m {
 		for k := 1; k < len(m[c]); k++ {
 			if math.Abs(got[c][k]-m[c][k]) > 0.02 {
@@ -626,11 +656,7 @@ func TestCloseSpellingIsWeighedByHowCommonTheNamesAre(t *testing.T) {
 	d.Add([]string{"typo-common", "Lorcan", "Brennack", ""})
 	d.Add([]string{"rare", "Tamsin", "Quarrell", ""})
 	d.Add([]string{"typo-rare", "Tamsin", "Quarrall", ""})
-	for i := range 100 {
-		d.Add([]string{"x" + strconv.Itoa(i), "Name" + strconv.Itoa(i), "Other" + strconv.Itoa(i%7), strconv.Itoa(1950+i%50) + "-0" + strconv.Itoa(1+i%9) + "-1" + strconv.Itoa(i%9)})
-	}
-	l, _ := trainedLinker(t, d, DefaultSettings(), Options{})
-	index := func(id string) int { i, _ := d.Index(id); return i }
+	l, index := trainedAmongStrangers(t, d)
 	const closeSpelling = 5
 	for _, p := range [][2]string{{"c0", "typo-common"}, {"rare", "typo-rare"}} {
 		if g := l.compare(index(p[0]), index(p[1])); g[0] != closeSpelling {
@@ -651,4 +677,46 @@ func TestCloseSpellingIsWeighedByHowCommonTheNamesAre(t *testing.T) {
 			t.Errorf("%s ~ %s: adjustment %.3f bits, want %.3f", c.a, c.b, got, want)
 		}
 	}
+}
+
+// Sharing one name says more when the name is rare: Rebwar, on 2 of 134 records,
+// against Mohammed, on 32.
+func TestOneNameInCommonIsWeighedByHowCommonTheNameIs(t *testing.T) {
+	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob"}, "record_id")
+	for i := range 30 {
+		d.Add([]string{"m" + strconv.Itoa(i), "Mohammed", "Family" + strconv.Itoa(i), ""})
+	}
+	d.Add([]string{"mohammed-hassan", "Mohammed", "Hassan", ""})
+	d.Add([]string{"mohammed-osman", "Mohammed", "Osman", ""})
+	d.Add([]string{"rebwar-karim", "Rebwar", "Karim", ""})
+	d.Add([]string{"rebwar-baran", "Rebwar", "Baran", ""})
+	l, index := trainedAmongStrangers(t, d)
+	clamp := func(x float64) float64 { return math.Max(-8, math.Min(8, x)) }
+	// By hand, over N−1 = 133 other records: Mohammed is on 32 records, so u = 31/133;
+	// Rebwar on 2, so u = 1/133.
+	for _, c := range []struct {
+		a, b string
+		u    float64
+	}{{"mohammed-hassan", "mohammed-osman", 31.0 / 133}, {"rebwar-karim", "rebwar-baran", 1.0 / 133}} {
+		i, j := index(c.a), index(c.b)
+		level := int(l.compare(i, j)[0])
+		if !oneNameInCommon(level, l.allOther[0]) {
+			t.Fatalf("%s ~ %s: name level %d, want one name in common", c.a, c.b, level)
+		}
+		got := l.tfAdjustment(0, level, l.namesU(i, j, 0, level))
+		if want := clamp(math.Log2(l.model.Comparisons[0].Levels[level].U / c.u)); math.Abs(got-want) > 1e-6 {
+			t.Errorf("%s ~ %s: adjustment %.3f bits, want %.3f", c.a, c.b, got, want)
+		}
+	}
+}
+
+// trainedAmongStrangers adds 100 records of people with names of their own, so that
+// the model has something to learn from, and trains a linker.
+func trainedAmongStrangers(t *testing.T, d *Dataset) (*Linker, func(string) int) {
+	t.Helper()
+	for i := range 100 {
+		d.Add([]string{"x" + strconv.Itoa(i), "Name" + strconv.Itoa(i), "Other" + strconv.Itoa(i%7), strconv.Itoa(1950+i%50) + "-0" + strconv.Itoa(1+i%9) + "-1" + strconv.Itoa(i%9)})
+	}
+	l, _ := trainedLinker(t, d, DefaultSettings(), Options{})
+	return l, func(id string) int { i, _ := d.Index(id); return i }
 }

@@ -100,6 +100,37 @@ type gamma [maxComparisons]uint8
 type patternCount struct {
 	g gamma
 	n float64
+	// rarity is how rare the names the pairs agree on are: twice log2 of 1/namesU,
+	// rounded (0: names not weighed).
+	rarity uint8
+}
+
+// patternKey is a comparison vector with the rarity of the names agreed on.
+type patternKey struct {
+	g      gamma
+	rarity uint8
+}
+
+func rarityOf(namesU float32) uint8 {
+	if namesU <= 0 {
+		return 0
+	}
+	return uint8(min(250, max(1, math.Round(-2*math.Log2(float64(namesU))))))
+}
+
+// sortedKeys lists the patterns in one order, as sorted does.
+func sortedKeys(patterns map[patternKey]float64) []patternCount {
+	out := make([]patternCount, 0, len(patterns))
+	for k, n := range patterns {
+		out = append(out, patternCount{k.g, n, k.rarity})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if a, b := string(out[i].g[:]), string(out[j].g[:]); a != b {
+			return a < b
+		}
+		return out[i].rarity < out[j].rarity
+	})
+	return out
 }
 
 // sorted lists the patterns in one order, so that sums over them come out the same
@@ -107,7 +138,7 @@ type patternCount struct {
 func sorted(patterns map[gamma]float64) []patternCount {
 	out := make([]patternCount, 0, len(patterns))
 	for g, n := range patterns {
-		out = append(out, patternCount{g, n})
+		out = append(out, patternCount{g: g, n: n})
 	}
 	sort.Slice(out, func(i, j int) bool { return string(out[i].g[:]) < string(out[j].g[:]) })
 	return out
@@ -188,7 +219,7 @@ func normalise(counts [][]float64, pseudo float64) [][]float64 {
 // must be ones the rule's keys do not bias. Names carry sex and nationality with them,
 // so the session blocked on names estimates date of birth and the reference, and the
 // session blocked on date of birth estimates names and nationality.
-func (l *Linker) estimateM(sessions []map[gamma]float64, u [][]float64) [][]float64 {
+func (l *Linker) estimateM(sessions []map[gamma]float64, u, uFollowed [][]float64) [][]float64 {
 	m := l.startingM()
 	trained := make([]bool, len(l.comparisons))
 	for s, session := range l.settings.Training {
@@ -205,7 +236,7 @@ func (l *Linker) estimateM(sessions []map[gamma]float64, u [][]float64) [][]floa
 		for c, cs := range l.settings.Comparisons {
 			use[c] = use[c] || (trained[c] && !overlap(cs.Columns, rule.Columns))
 		}
-		sm := l.emSession(sorted(sessions[s]), m, u, estimate, use)
+		sm := l.emSession(sorted(sessions[s]), m, u, &follows{l, uFollowed}, estimate, use)
 		for c := range estimate {
 			if estimate[c] {
 				m[c], trained[c] = sm[c], true
@@ -230,13 +261,13 @@ func overlap(a, b []string) bool {
 // session, of the pairs its rule makes from blocks that are neither wide nor refined
 // (every pair such a rule makes, whether or not an earlier rule made it too).
 type patterns struct {
-	all      map[gamma]float64
+	all      map[patternKey]float64 // with the rarity of the names agreed on
 	sessions []map[gamma]float64
 	rules    []int // each session's blocking rule
 }
 
 func (l *Linker) newPatterns() patterns {
-	p := patterns{all: map[gamma]float64{}}
+	p := patterns{all: map[patternKey]float64{}}
 	for _, session := range l.settings.Training {
 		p.rules = append(p.rules, l.ruleIndex(session.Rule))
 		p.sessions = append(p.sessions, map[gamma]float64{})
@@ -246,7 +277,7 @@ func (l *Linker) newPatterns() patterns {
 
 func (p patterns) add(keys blockKeys, pairs []Pair) {
 	for _, pair := range pairs {
-		p.all[pair.Gamma]++
+		p.all[patternKey{pair.Gamma, rarityOf(pair.NamesU)}]++
 		for s, r := range p.rules {
 			if keys.shareNarrowKey(r, int(pair.A), int(pair.B)) {
 				p.sessions[s][pair.Gamma]++
@@ -256,8 +287,8 @@ func (p patterns) add(keys blockKeys, pairs []Pair) {
 }
 
 func (p patterns) merge(o patterns) {
-	for g, n := range o.all {
-		p.all[g] += n
+	for k, n := range o.all {
+		p.all[k] += n
 	}
 	for s := range o.sessions {
 		for g, n := range o.sessions[s] {
@@ -277,7 +308,7 @@ func (l *Linker) ruleIndex(name string) int {
 
 // emSession estimates m for the comparisons marked estimate from one rule's pairs, on
 // the evidence of those marked use.
-func (l *Linker) emSession(patterns []patternCount, m0, u [][]float64, estimate, use []bool) [][]float64 {
+func (l *Linker) emSession(patterns []patternCount, m0, u [][]float64, f *follows, estimate, use []bool) [][]float64 {
 	m := make([][]float64, len(m0))
 	for c := range m0 {
 		m[c] = append([]float64(nil), m0[c]...)
@@ -287,7 +318,7 @@ func (l *Linker) emSession(patterns []patternCount, m0, u [][]float64, estimate,
 		counts := l.zeroCounts()
 		var matches, total float64
 		for _, pc := range patterns {
-			p := posteriorOf(pc.g, m, u, lambda, use)
+			p := probability(logit(lambda) + evidenceOf(pc.g, m, u, use, f))
 			matches += p * pc.n
 			total += pc.n
 			for c := range l.comparisons {
@@ -317,8 +348,7 @@ func (l *Linker) emSession(patterns []patternCount, m0, u [][]float64, estimate,
 // estimateLambda finds the probability that two random records match, self-
 // consistently: the expected matches among compared pairs (pairs never compared are
 // taken as non-matches) over all pairs.
-func (l *Linker) estimateLambda(counts map[gamma]float64, m, u [][]float64) float64 {
-	patterns := sorted(counts)
+func (l *Linker) estimateLambda(patterns []patternCount, m, u [][]float64) float64 {
 	n := float64(l.data.Len())
 	all := n * (n - 1) / 2
 	compared := 0.0
@@ -336,7 +366,7 @@ func (l *Linker) estimateLambda(counts map[gamma]float64, m, u [][]float64) floa
 	for iter := 0; iter < 200; iter++ {
 		var matches float64
 		for _, pc := range patterns {
-			matches += posteriorOf(pc.g, m, u, lambda, use) * pc.n
+			matches += probability(logit(lambda)+evidenceOf(pc.g, m, u, use, nil)) * pc.n
 		}
 		next := math.Min(math.Max(matches/all, 1e-12), 0.5)
 		if math.Abs(next-lambda) < lambda*1e-6 {
@@ -434,17 +464,87 @@ func (l *Linker) startingM() [][]float64 {
 	return out
 }
 
-// posteriorOf is the probability that a pair with vector g is a match, on the
-// evidence of the comparisons marked in use.
-func posteriorOf(g gamma, m, u [][]float64, lambda float64, use []bool) float64 {
-	w := math.Log2(lambda / (1 - lambda))
+// evidenceOf sums the weights of the comparisons marked in use. With f, agreement
+// that goes with agreement of the comparison it follows is weighed against random
+// pairs that agree on that one too, as when pairs are scored (see contribution):
+// within pairs blocked on names, namesakes agree on nationality as matches do.
+func evidenceOf(g gamma, m, u [][]float64, use []bool, f *follows) float64 {
+	w := 0.0
 	for c, ok := range use {
-		if k := g[c]; ok && k > 0 {
-			w += math.Log2(m[c][k] / u[c][k])
+		k := g[c]
+		if !ok || k == 0 {
+			continue
+		}
+		lw := math.Log2(m[c][k] / u[c][k])
+		if f != nil && lw > 0 && f.u[c][k] > 0 && f.l.followedAgrees(c, g) {
+			lw = math.Max(0, math.Log2(m[c][k]/f.u[c][k]))
+		}
+		w += lw
+	}
+	return w
+}
+
+// follows is what evidenceOf needs to weigh agreement that follows other agreement.
+type follows struct {
+	l *Linker
+	u [][]float64 // u among random pairs that agree on the comparison followed
+}
+
+// refineM estimates m and the prior again by expectation–maximisation over every
+// compared pair, every comparison at once, starting from the training sessions'
+// estimates. A session sees one rule's pairs, where people who merely share names
+// (namesakes; siblings sharing a father's and grandfather's names) can outnumber the
+// matches, and their unequal dates of birth then pass for a match's: on data made
+// to show it, m of "all other" dates came out 0.39 against a true 0.002. Over all
+// compared pairs, the other rules' pairs and every field weigh in.
+func (l *Linker) refineM(patterns []patternCount, m, u, uFollowed [][]float64, lambda float64) ([][]float64, float64) {
+	n := float64(l.data.Len())
+	all := n * (n - 1) / 2
+	if all == 0 || len(patterns) == 0 {
+		return m, lambda // nothing compared: nothing to refine
+	}
+	use := make([]bool, len(l.comparisons))
+	for c := range use {
+		use[c] = true
+	}
+	f := &follows{l, uFollowed}
+	for range refineRounds {
+		counts := l.zeroCounts()
+		var matches float64
+		for _, pc := range patterns {
+			p := probability(logit(lambda)+evidenceOf(pc.g, m, u, use, f)+l.commonNames(pc, u)) * pc.n
+			matches += p
+			for c := range l.comparisons {
+				counts[c][pc.g[c]] += p
+			}
+		}
+		next := floor(normalise(counts, 0.01), 1e-3)
+		nl := math.Min(math.Max(matches/all, 1e-12), 0.5)
+		change := math.Max(maxChange(m, next), math.Abs(logit(nl)-logit(lambda)))
+		m, lambda = next, nl
+		if change < 1e-6 {
+			break
 		}
 	}
-	return probability(w)
+	return m, lambda
 }
+
+// commonNames lowers the prior of pairs that agree on names more common than the
+// level's average, as tfAdjustment lowers their weight when scored: at a million
+// records, people who share a common name and an age outnumber a name's matches, and
+// EM took them for matches (m of an exact date of birth came out 0.28 against a true
+// 0.57). Rare names are not raised: namesakes with a rare name would pass for one
+// person the same way.
+func (l *Linker) commonNames(pc patternCount, u [][]float64) float64 {
+	c := l.frequencyComparison
+	if pc.rarity == 0 || c < 0 {
+		return 0
+	}
+	return min(0, frequencyAdjustment(u[c][frequencyReference(int(pc.g[c]))], math.Exp2(-float64(pc.rarity)/2)))
+}
+
+// refineRounds bounds refineM; it settles within about ten.
+const refineRounds = 50
 
 func probability(weight float64) float64 {
 	return 1 / (1 + math.Pow(2, -weight))

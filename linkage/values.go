@@ -283,7 +283,7 @@ var demonyms = map[string]string{
 	"afghan": "AFG", "afghani": "AFG", "iranian": "IRN", "iraqi": "IRQ", "romanian": "ROU", "nigerian": "NGA",
 	"indian": "IND", "chinese": "CHN", "polish": "POL", "ethiopian": "ETH", "syrian": "SYR", "egyptian": "EGY",
 	"pakistani": "PAK", "bangladeshi": "BGD", "ghanaian": "GHA", "kuwaiti": "KWT", "somali": "SOM",
-	"british": "GBR", "english": "GBR", "scottish": "GBR", "welsh": "GBR", "northernirish": "GBR", "uk": "GBR",
+	"british": "GBR", "english": "GBR", "england": "GBR", "scotland": "GBR", "wales": "GBR", "northernireland": "GBR", "scottish": "GBR", "welsh": "GBR", "northernirish": "GBR", "uk": "GBR",
 	"unitedkingdom": "GBR", "greatbritain": "GBR", "kurdish": "", "libyan": "LBY", "yemeni": "YEM",
 	"lithuanian": "LTU", "latvian": "LVA", "slovak": "SVK", "czech": "CZE", "hungarian": "HUN", "bulgarian": "BGR",
 	"ukrainian": "UKR", "russian": "RUS", "moldovan": "MDA", "kosovan": "XKX", "kosovar": "XKX", "kosovo": "XKX",
@@ -297,7 +297,15 @@ var demonyms = map[string]string{
 	"drc": "COD", "drcongo": "COD", "democraticrepublicofthecongo": "COD", "iran": "IRN", "syria": "SYR",
 	"vietnam": "VNM", "russia": "RUS", "moldova": "MDA", "czechia": "CZE", "czechrepublic": "CZE",
 	"laos": "LAO", "southkorea": "KOR", "northkorea": "PRK", "tanzania": "TZA", "bolivia": "BOL", "venezuela": "VEN",
+	"filipina": "PHL", "ghanian": "GHA", "somalian": "SOM", "chadian": "TCD", "prc": "CHN", "syrianarabrepublic": "SYR",
+	"eritria": "ERI", "sudani": "SDN", "iraqikurdish": "IRQ", "northmacedonia": "MKD",
+	// Stateless, as passports write it (ICAO XXA); Kuwait's Bidoon are stateless.
+	"stateless": "XXA", "statelessperson": "XXA", "bidoon": "XXA", "bedoon": "XXA", "xxa": "XXA",
 }
+
+// notKnown are the ways records say a nationality is not known.
+var notKnown = map[string]bool{"": true, "unknown": true, "notknown": true, "notrecorded": true, "notstated": true,
+	"unk": true, "xxx": true, "nk": true, "na": true, "none": true, "other": true, "tbc": true, "0": true}
 
 func countryTable() map[string]string {
 	countryOnce.Do(func() {
@@ -325,6 +333,22 @@ func countryTable() map[string]string {
 	return countryByKey
 }
 
+// countryKey reads a country's name as the table keys it, without an official
+// name's tail: "Iran, Islamic Republic of", "Iran (Islamic Republic of)" and "The
+// Gambia" are Iran and Gambia.
+func countryKey(s string) string {
+	if i := strings.IndexAny(s, ",("); i > 0 {
+		if key := columnWord(s[:i]); countryTable()[key] != "" {
+			return key
+		}
+	}
+	key := columnWord(s)
+	if rest, ok := strings.CutPrefix(key, "the"); ok && countryTable()[rest] != "" {
+		return rest
+	}
+	return key
+}
+
 // countryCodes writes nationalities (separated by ';', '/' or '|') as ISO alpha-3
 // codes; one it does not know is kept as written, upper-cased, and reported.
 func countryCodes(s string) (string, bool) {
@@ -332,8 +356,8 @@ func countryCodes(s string) (string, bool) {
 	var codes []string
 	ok := true
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '/' || r == '|' }) {
-		key := columnWord(part)
-		if key == "" || key == "unknown" || key == "notknown" || key == "stateless" {
+		key := countryKey(part)
+		if notKnown[key] {
 			continue
 		}
 		code, known := table[key]

@@ -60,7 +60,9 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 	}
 	for in, want := range map[string]string{"ERI": "ERI", "Eritrea": "ERI", "eritrean": "ERI", "ER": "ERI",
 		"Viet Nam": "VNM", "Vietnamese": "VNM", "Sudan; South Sudan": "SDN;SSD", "United Kingdom": "GBR",
-		"British": "GBR", "Albania/Kosovo": "ALB;XKX", "Côte d’Ivoire": "CIV", "unknown": ""} {
+		"British": "GBR", "Albania/Kosovo": "ALB;XKX", "Côte d’Ivoire": "CIV", "unknown": "",
+		"IRAN, ISLAMIC REPUBLIC OF": "IRN", "Iran (Islamic Republic of)": "IRN", "The Philippines": "PHL", "PRC": "CHN",
+		"Syrian Arab Republic": "SYR", "Stateless": "XXA", "Bidoon": "XXA", "XXX": "", "Not recorded": "", "England": "GBR"} {
 		if got, ok := countryCodes(in); got != want || !ok {
 			t.Errorf("countryCodes(%q) = %q, %v; want %q", in, got, ok, want)
 		}
