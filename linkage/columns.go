@@ -30,7 +30,30 @@ var columnNames = []struct {
 	{"ho_reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference"}},
 	{"postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code"}},
 	{"address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
+	{"document", []string{"passport_number", "passport_no", "passport", "document_number", "id_number", "national_id",
+		"national_insurance_number", "ni_number", "nino", "nhs_number", "soc_sec_id", "ssn", "social_security_number"}},
+	{"email", []string{"email", "email_address", "e_mail"}},
+	{"phone", []string{"phone", "phone_number", "telephone", "mobile", "mobile_number", "tel"}},
+	{"city", []string{"city", "town", "suburb", "town_city", "locality"}},
+	{"occupation", []string{"occupation", "job", "profession"}},
 }
+
+// extraComparisons are compared where a file has them, beyond the defaults: kind,
+// and the kind of blocking rule for an identifier strong enough to block on.
+var extraComparisons = []struct{ role, kind, block string }{
+	{"postcode", "string", "exact"},
+	{"document", "reference", "reference"},
+	{"email", "string", "exact"},
+	{"phone", "reference", "reference"},
+	{"city", "string", ""},
+	{"address", "string", ""},
+	{"occupation", "string", ""},
+}
+
+// comparisonPriority orders comparisons for keeping when a file has more than a
+// comparison vector holds: identifiers first, then what narrows least.
+var comparisonPriority = []string{"name", "date_of_birth", "ho_reference", "document", "email", "phone", "sex",
+	"nationality", "postcode", "birth_place", "city", "address", "language", "occupation"}
 
 // truthColumns are names a column of true person ids goes by in labelled data; such a
 // column must never be read as evidence.
@@ -65,6 +88,9 @@ type ColumnsRead struct {
 	Roles  [][2]string // (what it is, the column), in the order of columnNames
 	Truth  string      // a column of true person ids, not used
 	Unused []string
+	// Uncompared were read as something, but left out: a comparison vector holds
+	// maxComparisons.
+	Uncompared []string
 }
 
 func (c ColumnsRead) String() string {
@@ -78,6 +104,9 @@ func (c ColumnsRead) String() string {
 	}
 	if len(c.Unused) > 0 {
 		s += "\nNot used: " + strings.Join(c.Unused, ", ") + "."
+	}
+	if len(c.Uncompared) > 0 {
+		s += fmt.Sprintf("\nNot compared, as at most %d comparisons are: %s.", maxComparisons, strings.Join(c.Uncompared, ", "))
 	}
 	return s
 }
@@ -126,13 +155,15 @@ func SettingsForColumns(header []string) (Settings, ColumnsRead, error) {
 		read.Roles = append([][2]string{{"record id", LineNumbers}}, read.Roles...)
 	}
 	s := settingsFor(found)
+	read.Uncompared = uncompared(s, read)
 	return s, read, s.validate("settings for these columns")
 }
 
 var roleTitle = map[string]string{"record_id": "record id", "given_names": "given names", "family_name": "family name",
 	"full_name": "full name", "aliases": "other names", "dob": "date of birth", "dob_estimated": "date of birth estimated",
 	"sex": "sex", "nationality": "nationality", "birth_place": "place of birth", "language": "language",
-	"ho_reference": "reference", "postcode": "postcode", "address": "address"}
+	"ho_reference": "reference", "postcode": "postcode", "address": "address", "document": "document number",
+	"email": "email", "phone": "phone", "city": "town or city", "occupation": "occupation"}
 
 func namesOf(role string) string {
 	for _, cn := range columnNames {
@@ -196,14 +227,17 @@ func settingsFor(found map[string]string) Settings {
 		b.Refine = found[b.Refine]
 		rules = append(rules, b)
 	}
-	if pc := found["postcode"]; pc != "" {
-		comparisons = append(comparisons, ComparisonSettings{Name: "postcode", Kind: "string", Columns: []string{pc}})
-		rules = append(rules, BlockingRule{Name: "postcode", Kind: "exact", Columns: []string{pc}})
+	for _, e := range extraComparisons {
+		col := found[e.role]
+		if col == "" {
+			continue
+		}
+		comparisons = append(comparisons, ComparisonSettings{Name: e.role, Kind: e.kind, Columns: []string{col}})
+		if e.block != "" {
+			rules = append(rules, BlockingRule{Name: e.role, Kind: e.block, Columns: []string{col}})
+		}
 	}
-	if ad := found["address"]; ad != "" {
-		comparisons = append(comparisons, ComparisonSettings{Name: "address", Kind: "string", Columns: []string{ad}})
-	}
-	s.Comparisons, s.Blocking = dropFollowsOfMissing(comparisons[:min(len(comparisons), maxComparisons)]), rules
+	s.Comparisons, s.Blocking = dropFollowsOfMissing(keepFirst(comparisons, maxComparisons)), rules
 	s.Training = trainingFor(s)
 	s.RefineColumn = found[s.RefineColumn]
 	s.OptionalColumns = nil
@@ -219,6 +253,44 @@ func settingsFor(found map[string]string) Settings {
 // reads by place; those after are optional.
 var fixedColumns = map[string]int{"name": 2, "name_pairs": 2, "name_initial": 2, "single_name": 2, "name_token_year": 3,
 	"date_of_birth": 1, "date": 1, "exact": 1, "sex": 1, "country": 1, "reference": 1, "string": 1}
+
+// uncompared are the columns read as something that no comparison or blocking rule
+// reads.
+func uncompared(s Settings, read ColumnsRead) []string {
+	used := map[string]bool{s.IDColumn: true}
+	for _, c := range s.Comparisons {
+		for _, col := range c.Columns {
+			used[col] = true
+		}
+	}
+	for _, b := range s.Blocking {
+		for _, col := range b.Columns {
+			used[col] = true
+		}
+	}
+	var out []string
+	for _, r := range read.Roles {
+		if !used[r[1]] && r[1] != LineNumbers {
+			out = append(out, r[1])
+		}
+	}
+	return out
+}
+
+// keepFirst keeps at most n comparisons, by comparisonPriority, in their order.
+func keepFirst(cs []ComparisonSettings, n int) []ComparisonSettings {
+	if len(cs) <= n {
+		return cs
+	}
+	rank := func(c ComparisonSettings) int { return slices.Index(comparisonPriority, c.Name) }
+	byRank := slices.Clone(cs)
+	slices.SortStableFunc(byRank, func(a, b ComparisonSettings) int { return rank(a) - rank(b) })
+	kept := map[string]bool{}
+	for _, c := range byRank[:n] {
+		kept[c.Name] = true
+	}
+	return slices.DeleteFunc(cs, func(c ComparisonSettings) bool { return !kept[c.Name] })
+}
 
 // missingColumn stands for a column the data lack: optional, read as empty.
 func missingColumn(role string) string { return "(no " + role + ")" }

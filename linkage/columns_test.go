@@ -84,3 +84,34 @@ func TestSettingsForColumnsWithNothingToLinkBy(t *testing.T) {
 		t.Errorf("err = %v, want one that names the columns looked for", err)
 	}
 }
+
+// Identifiers beyond the defaults are compared, and blocked on where strong; a file
+// with more than a comparison vector holds keeps the strongest.
+func TestSettingsForFurtherIdentifiers(t *testing.T) {
+	header := []string{"id", "first_name", "surname", "dob", "sex", "nationality", "place_of_birth", "language",
+		"passport_number", "email", "mobile", "town", "address", "occupation"}
+	s, read, err := SettingsForColumns(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, c := range s.Comparisons {
+		names = append(names, c.Name)
+	}
+	want := []string{"name", "date_of_birth", "sex", "nationality", "birth_place", "document", "email", "phone"}
+	if !reflect.DeepEqual(names, want) {
+		t.Errorf("comparisons %v, want %v", names, want)
+	}
+	rules := map[string]string{}
+	for _, b := range s.Blocking {
+		rules[b.Name] = b.Kind + " " + strings.Join(b.Columns, ",")
+	}
+	for name, rule := range map[string]string{"document": "reference passport_number", "email": "exact email", "phone": "reference mobile"} {
+		if rules[name] != rule {
+			t.Errorf("blocking rule %q = %q, want %q", name, rules[name], rule)
+		}
+	}
+	if len(read.Unused) != 0 || !reflect.DeepEqual(read.Uncompared, []string{"language", "address", "town", "occupation"}) {
+		t.Errorf("unused %v, uncompared %v: want none unused, and language, address, town, occupation not compared", read.Unused, read.Uncompared)
+	}
+}

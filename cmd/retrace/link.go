@@ -329,7 +329,9 @@ func csvHeader(path string) ([]string, error) {
 		return nil, err
 	}
 	defer f.Close()
-	header, err := csv.NewReader(f).Read()
+	r := csv.NewReader(f)
+	r.TrimLeadingSpace = true // as ReadCSV reads it: "id, name, …"
+	header, err := r.Read()
 	if err != nil {
 		return nil, fmt.Errorf("%s: line 1 (the header): %w", path, err)
 	}
