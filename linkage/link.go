@@ -417,7 +417,7 @@ func (l *Linker) train(counted patterns) *Model {
 	// names are, so half a million random pairs are enough for the rest.
 	u, uFollowed := l.estimateU(l.data, max(200_000, min(500_000, 10*l.data.Len())))
 	m := l.estimateM(counted.sessions, u, uFollowed)
-	all := sortedKeys(counted.all)
+	all := sortedByRarity(counted.all)
 	m, lambda := l.refineM(all, m, u, uFollowed, l.estimateLambda(all, m, u))
 	model := &Model{Settings: l.settings, Lambda: lambda, Records: l.data.Len()}
 	for c, cmp := range l.comparisons {

@@ -105,31 +105,33 @@ type patternCount struct {
 	rarity uint8
 }
 
-// patternKey is a comparison vector with the rarity of the names agreed on.
-type patternKey struct {
-	g      gamma
-	rarity uint8
-}
+// byRarity counts one comparison vector's pairs by the rarity of the names they agree
+// on, in half bits (rarityOf): counted per pair, it is one map look-up, as the vector
+// alone was.
+type byRarity [64]float64
 
 func rarityOf(namesU float32) uint8 {
 	if namesU <= 0 {
 		return 0
 	}
-	return uint8(min(250, max(1, math.Round(-2*math.Log2(float64(namesU))))))
+	return uint8(min(63, max(1, math.Round(-2*math.Log2(float64(namesU))))))
 }
 
-// sortedKeys lists the patterns in one order, as sorted does.
-func sortedKeys(patterns map[patternKey]float64) []patternCount {
-	out := make([]patternCount, 0, len(patterns))
-	for k, n := range patterns {
-		out = append(out, patternCount{k.g, n, k.rarity})
+// sortedByRarity lists the patterns in one order, as sorted does.
+func sortedByRarity(patterns map[gamma]*byRarity) []patternCount {
+	var out []patternCount
+	keys := make([]gamma, 0, len(patterns))
+	for g := range patterns {
+		keys = append(keys, g)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if a, b := string(out[i].g[:]), string(out[j].g[:]); a != b {
-			return a < b
+	sort.Slice(keys, func(i, j int) bool { return string(keys[i][:]) < string(keys[j][:]) })
+	for _, g := range keys {
+		for r, n := range patterns[g] {
+			if n > 0 {
+				out = append(out, patternCount{g, n, uint8(r)})
+			}
 		}
-		return out[i].rarity < out[j].rarity
-	})
+	}
 	return out
 }
 
@@ -261,13 +263,13 @@ func overlap(a, b []string) bool {
 // session, of the pairs its rule makes from blocks that are neither wide nor refined
 // (every pair such a rule makes, whether or not an earlier rule made it too).
 type patterns struct {
-	all      map[patternKey]float64 // with the rarity of the names agreed on
+	all      map[gamma]*byRarity
 	sessions []map[gamma]float64
 	rules    []int // each session's blocking rule
 }
 
 func (l *Linker) newPatterns() patterns {
-	p := patterns{all: map[patternKey]float64{}}
+	p := patterns{all: map[gamma]*byRarity{}}
 	for _, session := range l.settings.Training {
 		p.rules = append(p.rules, l.ruleIndex(session.Rule))
 		p.sessions = append(p.sessions, map[gamma]float64{})
@@ -277,7 +279,12 @@ func (l *Linker) newPatterns() patterns {
 
 func (p patterns) add(keys blockKeys, pairs []Pair) {
 	for _, pair := range pairs {
-		p.all[patternKey{pair.Gamma, rarityOf(pair.NamesU)}]++
+		counts := p.all[pair.Gamma]
+		if counts == nil {
+			counts = new(byRarity)
+			p.all[pair.Gamma] = counts
+		}
+		counts[rarityOf(pair.NamesU)]++
 		for s, r := range p.rules {
 			if keys.shareNarrowKey(r, int(pair.A), int(pair.B)) {
 				p.sessions[s][pair.Gamma]++
@@ -287,8 +294,13 @@ func (p patterns) add(keys blockKeys, pairs []Pair) {
 }
 
 func (p patterns) merge(o patterns) {
-	for k, n := range o.all {
-		p.all[k] += n
+	for g, counts := range o.all {
+		if p.all[g] == nil {
+			p.all[g] = new(byRarity)
+		}
+		for r, n := range counts {
+			p.all[g][r] += n
+		}
 	}
 	for s := range o.sessions {
 		for g, n := range o.sessions[s] {
@@ -503,19 +515,35 @@ func (l *Linker) refineM(patterns []patternCount, m, u, uFollowed [][]float64, l
 	if all == 0 || len(patterns) == 0 {
 		return m, lambda // nothing compared: nothing to refine
 	}
-	use := make([]bool, len(l.comparisons))
-	for c := range use {
-		use[c] = true
+	// What does not change from round to round, once: each pattern's discount for
+	// common names, and which of its comparisons follow agreement.
+	offset := make([]float64, len(patterns))
+	follows := make([]uint16, len(patterns))
+	for p, pc := range patterns {
+		offset[p] = l.commonNames(pc, u)
+		for c := range l.comparisons {
+			if l.followedAgrees(c, pc.g) {
+				follows[p] |= 1 << c
+			}
+		}
 	}
-	f := &follows{l, uFollowed}
 	for range refineRounds {
+		w, wf := levelWeights(m, u, uFollowed)
 		counts := l.zeroCounts()
 		var matches float64
-		for _, pc := range patterns {
-			p := probability(logit(lambda)+evidenceOf(pc.g, m, u, use, f)+l.commonNames(pc, u)) * pc.n
-			matches += p
-			for c := range l.comparisons {
-				counts[c][pc.g[c]] += p
+		for p, pc := range patterns {
+			e := logit(lambda) + offset[p]
+			for c, k := range pc.g[:len(m)] {
+				if follows[p]&(1<<c) != 0 {
+					e += wf[c][k]
+				} else {
+					e += w[c][k]
+				}
+			}
+			pm := probability(e) * pc.n
+			matches += pm
+			for c, k := range pc.g[:len(m)] {
+				counts[c][k] += pm
 			}
 		}
 		next := floor(normalise(counts, 0.01), 1e-3)
@@ -527,6 +555,23 @@ func (l *Linker) refineM(patterns []patternCount, m, u, uFollowed [][]float64, l
 		}
 	}
 	return m, lambda
+}
+
+// levelWeights are each level's weight, log2(m/u) (0 at the null level), and its
+// weight where the comparison it follows agrees, as evidenceOf weighs it.
+func levelWeights(m, u, uFollowed [][]float64) (w, wf [][]float64) {
+	w, wf = make([][]float64, len(m)), make([][]float64, len(m))
+	for c := range m {
+		w[c], wf[c] = make([]float64, len(m[c])), make([]float64, len(m[c]))
+		for k := 1; k < len(m[c]); k++ {
+			w[c][k] = math.Log2(m[c][k] / u[c][k])
+			wf[c][k] = w[c][k]
+			if w[c][k] > 0 && uFollowed[c][k] > 0 {
+				wf[c][k] = math.Max(0, math.Log2(m[c][k]/uFollowed[c][k]))
+			}
+		}
+	}
+	return w, wf
 }
 
 // commonNames lowers the prior of pairs that agree on names more common than the
