@@ -203,3 +203,40 @@ func TestMissedLinkable(t *testing.T) {
 		t.Errorf("linkable %d, want %d", linkable, want)
 	}
 }
+
+// Survivor-like records generated independently of retrace (testdata/independent),
+// linked with no settings, as a new user would: the floor is the F1 last measured
+// (precision 0.915, recall 0.634, F1 0.749), so that a change that only suits
+// retrace synth's own data is noticed.
+func TestIndependentSurvivorLikeData(t *testing.T) {
+	f, err := os.Open("../testdata/independent/survivors-3k-seed1.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	d, err := ReadCSV(f, "id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := make([]string, len(d.columns))
+	for c, i := range d.columns {
+		header[i] = c
+	}
+	s, read, err := SettingsForColumns(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if read.Truth != "true_id" {
+		t.Fatalf("truth column %q, want true_id", read.Truth)
+	}
+	res := linkAll(t, d, s, Options{})
+	pred, truth := make([]string, d.Len()), make([]string, d.Len())
+	for i, c := range res.Cluster {
+		pred[i], truth[i] = d.ID(int(c)), d.get(i)("true_id")
+	}
+	e := Evaluate(pred, truth)
+	t.Logf("precision %.4f recall %.4f F1 %.4f", e.Precision, e.Recall, e.F1)
+	if e.F1 < 0.74 || e.Precision < 0.9 {
+		t.Errorf("precision %.4f, F1 %.4f: worse than last measured (0.915, 0.749)", e.Precision, e.F1)
+	}
+}
