@@ -112,7 +112,28 @@ func isLatin(s string) bool {
 }
 
 // Tokens splits a normalised name into its words.
-func Tokens(normalised string) []string { return strings.Fields(normalised) }
+//
+// Words that stand where a name is not known (UNKNOWN, FNU and LNU for "first" and
+// "last name unknown", as immigration records write them) are not names: two records
+// with the surname UNKNOWN share nothing.
+func Tokens(normalised string) []string {
+	if noName[normalised] {
+		return nil
+	}
+	tokens := strings.Fields(normalised)
+	kept := tokens[:0]
+	for _, t := range tokens {
+		if !noName[t] {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// noName are the words and phrases records write for a name not known.
+var noName = map[string]bool{"unknown": true, "unk": true, "fnu": true, "lnu": true, "nfn": true, "nln": true,
+	"xxx": true, "nk": true, "none": true, "anon": true, "anonymous": true, "tbc": true, "not known": true,
+	"no name": true, "not given": true, "name unknown": true, "not stated": true}
 
 // Skeleton is a name's consonants with doubled letters and vowels removed: a key that
 // survives transliteration, where scripts that write no short vowels (Arabic) and

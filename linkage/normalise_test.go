@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -54,6 +55,15 @@ func TestNormaliseASCIIAgreesWithUnicodePath(t *testing.T) {
 	for _, s := range inputs {
 		if got, want := normaliseASCII(s), normaliseUnicode(s); got != want {
 			t.Errorf("%q: fast path %q, Unicode path %q", s, got, want)
+		}
+	}
+}
+
+func TestPlaceholdersAreNotNames(t *testing.T) {
+	for in, want := range map[string]string{"UNKNOWN": "", "Mohammed FNU": "mohammed", "Not Known": "",
+		"LNU Zabihullah": "zabihullah", "Hoa Nguyen": "hoa nguyen", "Unknown Tesfay": "tesfay"} {
+		if got := strings.Join(Tokens(Normalise(in)), " "); got != want {
+			t.Errorf("Tokens(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
