@@ -99,7 +99,9 @@ func (c ColumnsRead) String() string {
 		parts = append(parts, fmt.Sprintf("%s ← %s", r[0], r[1]))
 	}
 	s := "Columns read as: " + strings.Join(parts, "; ") + "."
-	if c.Truth != "" {
+	if c.Truth != "" && len(c.Roles) > 0 && c.Roles[0][1] == LineNumbers {
+		s += fmt.Sprintf("\nThe column %s looks like true person ids: it is not used for linking (to score against it, the file needs a column of record ids).", c.Truth)
+	} else if c.Truth != "" {
 		s += fmt.Sprintf("\nThe column %s looks like true person ids: it is not used for linking (give --truth to score against it).", c.Truth)
 	}
 	if len(c.Unused) > 0 {
@@ -122,6 +124,13 @@ func IDColumn(header []string) string { return findColumn(header, columnNames[0]
 // are compared when present. With no id column, records are named by line number.
 func SettingsForColumns(header []string) (Settings, ColumnsRead, error) {
 	var read ColumnsRead
+	seen := map[string]string{}
+	for _, h := range header {
+		if prev, ok := seen[columnKey(h)]; ok {
+			return Settings{}, read, fmt.Errorf("two columns are named %q and %q: name them apart", prev, h)
+		}
+		seen[columnKey(h)] = h
+	}
 	used := map[string]bool{}
 	found := map[string]string{}
 	if read.Truth = TruthColumn(header); read.Truth != "" {
@@ -340,17 +349,18 @@ func trainingFor(s Settings) []TrainingSession {
 		if estimated[c.Name] {
 			continue
 		}
-		for _, b := range s.Blocking {
-			if overlap(c.Columns, b.Columns) {
-				continue
-			}
-			i := slices.IndexFunc(sessions, func(t TrainingSession) bool { return t.Rule == b.Name })
-			if i < 0 {
-				sessions, i = append(sessions, TrainingSession{Rule: b.Name}), len(sessions)
-			}
-			sessions[i].Estimate, estimated[c.Name] = append(sessions[i].Estimate, c.Name), true
-			break
+		// A rule that reads the comparison's columns biases its estimate, but where
+		// every rule does (names and nothing else to block on), it is that or none.
+		rule := slices.IndexFunc(s.Blocking, func(b BlockingRule) bool { return !overlap(c.Columns, b.Columns) })
+		if rule < 0 {
+			rule = 0
 		}
+		name := s.Blocking[rule].Name
+		i := slices.IndexFunc(sessions, func(t TrainingSession) bool { return t.Rule == name })
+		if i < 0 {
+			sessions, i = append(sessions, TrainingSession{Rule: name}), len(sessions)
+		}
+		sessions[i].Estimate, estimated[c.Name] = append(sessions[i].Estimate, c.Name), true
 	}
 	return sessions
 }

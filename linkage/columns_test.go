@@ -115,3 +115,17 @@ func TestSettingsForFurtherIdentifiers(t *testing.T) {
 		t.Errorf("unused %v, uncompared %v: want none unused, and language, address, town, occupation not compared", read.Unused, read.Uncompared)
 	}
 }
+
+// Files with names but no date of birth or identifier, or a date and nothing else,
+// still get settings that work: a rule that reads a comparison's columns trains it
+// when no other can.
+func TestSettingsForFewColumns(t *testing.T) {
+	for _, header := range [][]string{{"id", "first_name", "surname"}, {"name", "sex"}, {"dob", "sex"}} {
+		if _, _, err := SettingsForColumns(header); err != nil {
+			t.Errorf("%v: %v", header, err)
+		}
+	}
+	if _, _, err := SettingsForColumns([]string{"Name", "name", "dob"}); err == nil || !strings.Contains(err.Error(), "apart") {
+		t.Errorf("two columns named alike: err = %v, want one asking to name them apart", err)
+	}
+}

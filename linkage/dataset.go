@@ -37,8 +37,13 @@ func NewDataset(columns []string, idColumn string) (*Dataset, error) {
 	return d, nil
 }
 
-// Add adds a record.
+// Add adds a record; with LineNumbers for ids, it is named by its place as a file's
+// line would be (the first record is line 2).
 func (d *Dataset) Add(values []string) {
+	if d.idCol < 0 {
+		d.addLine(values, len(d.rows)+2)
+		return
+	}
 	d.rows = append(d.rows, values)
 	d.ids = append(d.ids, values[d.idCol])
 }

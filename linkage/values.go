@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -117,9 +118,18 @@ func dateFields(s string) []string {
 	if i := strings.IndexAny(s, "T "); i == 10 && strings.Count(s[:i], "-") == 2 {
 		s = s[:i] // 1971-06-24T00:00:00, 1971-06-24 00:00
 	}
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	fields := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return r == '/' || r == '-' || r == '.' || r == ' ' || r == ','
 	})
+	// A time after the date (24/06/1971 00:00, 06/24/1971 12:00:00 AM) says nothing.
+	for len(fields) > 1 {
+		last := fields[len(fields)-1]
+		if !strings.Contains(last, ":") && last != "am" && last != "pm" {
+			break
+		}
+		fields = fields[:len(fields)-1]
+	}
+	return fields
 }
 
 // columnDateOrder: month first only where some value's second number cannot be a
@@ -144,8 +154,8 @@ func columnDateOrder(values []string) (dateOrder, string) {
 		}
 	}
 	switch {
-	case monthBig > 0 && dayBig == 0:
-		return monthFirst, "dates read month first (06/24/1971), as no value has a first number above 12"
+	case monthBig > dayBig:
+		return monthFirst, fmt.Sprintf("dates read month first (06/24/1971): %d values have a second number above 12, %d a first", monthBig, dayBig)
 	case monthBig > 0:
 		return dayFirst, fmt.Sprintf("dates read day first (24/06/1971); %d values had a second number above 12 and were read month first", monthBig)
 	case dayBig > 0:
@@ -183,7 +193,7 @@ func isoDate(s string, order dateOrder) (string, bool) {
 		y, m, d = fullYear(f[2]), monthOf(f[0]), num(f[1])
 	case len(f) == 3:
 		y, m, d = fullYear(f[2]), monthOf(f[1]), num(f[0])
-		if num(f[1]) >= 0 && (order == monthFirst || m > 12 && d <= 12) {
+		if num(f[1]) >= 0 && (order == monthFirst && d <= 12 || m > 12 && d <= 12) {
 			m, d = num(f[0]), monthOf(f[1])
 		}
 	case len(f) == 2: // 06/1971, Jun 1971
@@ -218,15 +228,12 @@ func fullYear(s string) int {
 	case err != nil || n < 0:
 		return -1
 	case len(s) == 2:
-		return 1900 + n + 100*boolInt(n <= twoDigitYearPivot)
+		return 1900 + n + 100*boolInt(n <= time.Now().Year()%100)
 	case len(s) == 4:
 		return n
 	}
 	return -1
 }
-
-// twoDigitYearPivot: 25 is 2025 and 26 is 1926, for birth dates written in 2026.
-const twoDigitYearPivot = 25
 
 func boolInt(b bool) int {
 	if b {
@@ -263,8 +270,12 @@ func sexCode(s string) (string, bool) {
 		return "M", true
 	case "f", "female", "woman", "girl", "2", "ms", "mrs", "miss":
 		return "F", true
-	case "", "u", "unknown", "notknown", "unk", "0", "9", "na", "notstated", "notrecorded":
+	case "u", "unknown", "notknown", "unk", "0", "9", "na", "notstated", "notrecorded":
 		return "", true
+	case "":
+		if strings.TrimSpace(s) == "" {
+			return "", true
+		}
 	}
 	return strings.ToUpper(strings.TrimSpace(s)), true
 }
@@ -314,18 +325,18 @@ func countryTable() map[string]string {
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {
 				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() {
-					continue
+				if err != nil || !r.IsCountry() || r.Canonicalize() != r || strings.HasPrefix(r.ISO3(), "Z") {
+					continue // retired (FX, ZR) or not a country (ZZ)
 				}
 				iso3 := r.ISO3()
 				countryByKey[columnWord(string([]rune{a, b}))] = iso3
 				countryByKey[columnWord(iso3)] = iso3
 				if n := names.Name(r); n != "" {
-					countryByKey[columnWord(n)] = iso3
+					countryByKey[placeWord(n)] = iso3
 				}
 			}
 		}
-		countryByKey["xkx"], countryByKey["kosovo"] = "XKX", "XKX"
+		countryByKey["xk"], countryByKey["xkx"], countryByKey["kosovo"] = "XKX", "XKX", "XKX"
 		for k, v := range demonyms {
 			countryByKey[k] = v
 		}
@@ -338,16 +349,20 @@ func countryTable() map[string]string {
 // Gambia" are Iran and Gambia.
 func countryKey(s string) string {
 	if i := strings.IndexAny(s, ",("); i > 0 {
-		if key := columnWord(s[:i]); countryTable()[key] != "" {
+		if key := placeWord(s[:i]); countryTable()[key] != "" {
 			return key
 		}
 	}
-	key := columnWord(s)
+	key := placeWord(s)
 	if rest, ok := strings.CutPrefix(key, "the"); ok && countryTable()[rest] != "" {
 		return rest
 	}
 	return key
 }
+
+// placeWord keys a place's name with accents and scripts folded (Côte d’Ivoire,
+// Cote d'Ivoire; Türkiye, Turkiye).
+func placeWord(s string) string { return columnWord(Normalise(s)) }
 
 // countryCodes writes nationalities (separated by ';', '/' or '|') as ISO alpha-3
 // codes; one it does not know is kept as written, upper-cased, and reported.
@@ -357,6 +372,9 @@ func countryCodes(s string) (string, bool) {
 	ok := true
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '/' || r == '|' }) {
 		key := countryKey(part)
+		if key == "" && strings.TrimSpace(part) != "" {
+			key = "?" // letters not read (another script): kept as written
+		}
 		if notKnown[key] {
 			continue
 		}

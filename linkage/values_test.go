@@ -27,6 +27,9 @@ func TestDatesWrittenManyWays(t *testing.T) {
 		{"1971", dayFirst, "1971"},
 		{"24/06/71", dayFirst, "1971-06-24"},
 		{"01/01/05", dayFirst, "2005-01-01"},
+		{"24/06/1971 00:00", dayFirst, "1971-06-24"},
+		{"06/24/1971 12:00:00 AM", monthFirst, "1971-06-24"},
+		{"13/05/1980", monthFirst, "1980-05-13"}, // 13 cannot be a month, whatever the column
 	} {
 		got, ok := isoDate(c.in, c.order)
 		if !ok || got != c.want {
@@ -47,6 +50,9 @@ func TestAColumnsDateOrder(t *testing.T) {
 	if o, _ := columnDateOrder([]string{"03/04/1990", "25/12/1990"}); o != dayFirst {
 		t.Error("a 25 in first place: want day first")
 	}
+	if o, _ := columnDateOrder([]string{"06/24/1971", "06/25/1980", "13/05/1980"}); o != monthFirst {
+		t.Error("two values with a second number above 12 and one with a first: want month first, by the most")
+	}
 	if o, note := columnDateOrder([]string{"03/04/1990", "1990-04-03"}); o != dayFirst || note != "" {
 		t.Errorf("nothing to tell by: want day first, as in the UK, and no note; got %v %q", o, note)
 	}
@@ -62,13 +68,20 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 		"Viet Nam": "VNM", "Vietnamese": "VNM", "Sudan; South Sudan": "SDN;SSD", "United Kingdom": "GBR",
 		"British": "GBR", "Albania/Kosovo": "ALB;XKX", "Côte d’Ivoire": "CIV", "unknown": "",
 		"IRAN, ISLAMIC REPUBLIC OF": "IRN", "Iran (Islamic Republic of)": "IRN", "The Philippines": "PHL", "PRC": "CHN",
-		"Syrian Arab Republic": "SYR", "Stateless": "XXA", "Bidoon": "XXA", "XXX": "", "Not recorded": "", "England": "GBR"} {
+		"Syrian Arab Republic": "SYR", "Stateless": "XXA", "Bidoon": "XXA", "XXX": "", "Not recorded": "", "England": "GBR",
+		// Retired codes (FX, DY, ZR) do not take the names of today's countries.
+		"France": "FRA", "Benin": "BEN", "Burkina Faso": "BFA", "Panama": "PAN", "XK": "XKX", "Cote d'Ivoire": "CIV"} {
 		if got, ok := countryCodes(in); got != want || !ok {
 			t.Errorf("countryCodes(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	if got, ok := countryCodes("Atlantis"); ok || got != "ATLANTIS" {
-		t.Errorf("countryCodes(Atlantis) = %q, %v; want it kept as written and reported", got, ok)
+	for in, want := range map[string]string{"Atlantis": "ATLANTIS", "Эритрея": "ЭРИТРЕЯ"} {
+		if got, ok := countryCodes(in); ok || got != want {
+			t.Errorf("countryCodes(%q) = %q, %v; want it kept as written and reported", in, got, ok)
+		}
+	}
+	if got, _ := sexCode("男"); got != "男" {
+		t.Errorf("sexCode(男) = %q: a value in another script is kept as written, not taken for not known", got)
 	}
 }
 

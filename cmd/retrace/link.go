@@ -359,15 +359,22 @@ func readPairsCSV(path string) (map[string]string, error) {
 		return nil, fmt.Errorf("%s: the file is empty", path)
 	}
 	header := rows[0]
+	idCol, personCol := linkage.IDColumn(header), linkage.TruthColumn(header)
 	id, person := 0, 1
-	if c := linkage.IDColumn(header); c != "" {
-		id = slices.Index(header, c)
-	}
-	if c := linkage.TruthColumn(header); c != "" {
-		person = slices.Index(header, c)
-	}
-	if len(header) > 2 && (linkage.IDColumn(header) == "" || linkage.TruthColumn(header) == "") {
+	switch {
+	case idCol != "" && personCol != "":
+		id, person = slices.Index(header, idCol), slices.Index(header, personCol)
+	case len(header) == 2 && idCol != "": // the other column is the person
+		id = slices.Index(header, idCol)
+		person = 1 - id
+	case len(header) == 2 && personCol != "":
+		person = slices.Index(header, personCol)
+		id = 1 - person
+	case len(header) > 2:
 		return nil, fmt.Errorf("%s: found no columns of record ids and person ids (record_id or id; person_id, true_id or cluster_id)", path)
+	}
+	if id == person {
+		return nil, fmt.Errorf("%s: the record ids and the person ids are the same column", path)
 	}
 	out := map[string]string{}
 	for i, r := range rows[1:] {

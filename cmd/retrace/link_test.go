@@ -236,3 +236,26 @@ func writeCSVFile(t *testing.T, path string, rows [][]string) {
 		t.Fatal(err)
 	}
 }
+
+// A truth file is read by its header: the record ids and person ids wherever they
+// are, and a two-column file by the column it names.
+func TestTruthFilesAreReadByTheirHeader(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"harness.csv":  "id,given_name,true_id\na,X,1\nb,Y,1\n",
+		"reversed.csv": "person,id\n1,a\n1,b\n",
+		"plain.csv":    "record_id,person_id\na,1\nb,1\n",
+	} {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(text), 0o600)
+		got, err := readPairsCSV(path)
+		if err != nil || got["a"] != "1" || got["b"] != "1" {
+			t.Errorf("%s: %v, %v; want a and b both person 1", name, got, err)
+		}
+	}
+	path := filepath.Join(dir, "unknown.csv")
+	os.WriteFile(path, []byte("a,b,c\n1,2,3\n"), 0o600)
+	if _, err := readPairsCSV(path); err == nil {
+		t.Error("three columns, none named as ids: want an error")
+	}
+}
