@@ -129,3 +129,17 @@ func TestSettingsForFewColumns(t *testing.T) {
 		t.Errorf("two columns named alike: err = %v, want one asking to name them apart", err)
 	}
 }
+
+// Spreadsheets in much of Europe save CSV with semicolons; some systems export tabs.
+func TestCSVSeparatedBySemicolonsOrTabs(t *testing.T) {
+	for _, text := range []string{"id;first_name;surname\na;Selam;Tesfay\n", "id\tfirst_name\tsurname\na\tSelam\tTesfay\n",
+		"id,first_name,surname\na,\"Selam; Yonas\",Tesfay\n"} {
+		d, err := ReadCSV(strings.NewReader(text), "id")
+		if err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		if d.Len() != 1 || d.ID(0) != "a" || d.get(0)("surname") != "Tesfay" {
+			t.Errorf("%q: read %d records, id %q, surname %q", text, d.Len(), d.ID(0), d.get(0)("surname"))
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package linkage
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -55,18 +57,9 @@ func (d *Dataset) addLine(values []string, line int) {
 
 // ReadCSV reads a dataset from CSV with a header row.
 func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
-	c := csv.NewReader(r)
-	c.FieldsPerRecord = -1
-	c.TrimLeadingSpace = true // "id, name, …" as some exports write it
-	header, err := c.Read()
-	if err == io.EOF {
-		return nil, fmt.Errorf("the file is empty: it needs a header row naming its columns")
-	}
+	c, header, err := OpenCSV(r)
 	if err != nil {
-		return nil, fmt.Errorf("line 1 (the header): %w", err)
-	}
-	if len(header) > 0 {
-		header[0] = strings.TrimPrefix(header[0], "\ufeff")
+		return nil, err
 	}
 	d, err := NewDataset(header, idColumn)
 	if err != nil {
@@ -95,6 +88,37 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 		seen[rec[d.idCol]] = line
 		d.Add(rec)
 	}
+}
+
+// OpenCSV reads a CSV file's header, its cells separated by commas, or by the
+// semicolons, tabs or bars its first line shows (spreadsheets in much of Europe save
+// CSV with semicolons), and gives the reader for the rest.
+func OpenCSV(r io.Reader) (*csv.Reader, []string, error) {
+	br := bufio.NewReader(r)
+	first, _ := br.Peek(4096)
+	if i := bytes.IndexByte(first, '\n'); i >= 0 {
+		first = first[:i]
+	}
+	c := csv.NewReader(br)
+	c.FieldsPerRecord = -1
+	c.TrimLeadingSpace = true // "id, name, …" as some exports write it
+	for _, sep := range []rune{';', '\t', '|'} {
+		if n := bytes.Count(first, []byte(string(sep))); n > 0 && n > bytes.Count(first, []byte(",")) {
+			c.Comma = sep
+			break
+		}
+	}
+	header, err := c.Read()
+	if err == io.EOF {
+		return nil, nil, fmt.Errorf("the file is empty: it needs a header row naming its columns")
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("line 1 (the header): %w", err)
+	}
+	if len(header) > 0 {
+		header[0] = strings.TrimPrefix(header[0], "\ufeff")
+	}
+	return c, header, nil
 }
 
 // Len is the number of records.

@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"runtime/debug"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -329,14 +328,9 @@ func csvHeader(path string) ([]string, error) {
 		return nil, err
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
-	r.TrimLeadingSpace = true // as ReadCSV reads it: "id, name, …"
-	header, err := r.Read()
+	_, header, err := linkage.OpenCSV(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: line 1 (the header): %w", path, err)
-	}
-	if len(header) > 0 {
-		header[0] = strings.TrimPrefix(header[0], "\ufeff")
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return header, nil
 }
