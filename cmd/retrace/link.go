@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"runtime/debug"
@@ -48,7 +49,7 @@ records not linked before, with the last run's model, without relinking the rest
 			if out == "" {
 				return fmt.Errorf("--out CLUSTERS_CSV is required when linking a file")
 			}
-			l, d, err := a.linker(args[0], settingsPath, modelPath)
+			l, d, err := a.linker(args[0], settingsPath, modelPath, a.stdout)
 			if err != nil {
 				return err
 			}
@@ -102,8 +103,8 @@ records not linked before, with the last run's model, without relinking the rest
 
 // linker reads the data and settings (or a model's settings); without either, the
 // settings are the defaults for the columns the file has, and what was read as what
-// is printed.
-func (a *app) linker(peoplePath, settingsPath, modelPath string) (*linkage.Linker, *linkage.Dataset, error) {
+// is written to report.
+func (a *app) linker(peoplePath, settingsPath, modelPath string, report io.Writer) (*linkage.Linker, *linkage.Dataset, error) {
 	var settings linkage.Settings
 	var model *linkage.Model
 	var err error
@@ -128,7 +129,7 @@ func (a *app) linker(peoplePath, settingsPath, modelPath string) (*linkage.Linke
 		if settings, read, err = linkage.SettingsForColumns(header); err != nil {
 			return nil, nil, fmt.Errorf("%s: %w; or give --settings", peoplePath, err)
 		}
-		fmt.Fprintln(a.stdout, read)
+		fmt.Fprintln(report, read)
 	}
 	f, err := os.Open(peoplePath)
 	if err != nil {
@@ -424,7 +425,7 @@ one, a model is trained first.`,
 			if people == "" {
 				return a.explainDatabase(cmd, args[0], args[1])
 			}
-			l, _, err := a.linker(people, settingsPath, modelPath)
+			l, _, err := a.linker(people, settingsPath, modelPath, a.stderr) // stdout is the explanation
 			if err != nil {
 				return err
 			}
