@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"sort"
 )
 
@@ -238,7 +239,7 @@ func (l *Linker) estimateM(sessions []map[gamma]float64, u, uFollowed [][]float6
 		for c, cs := range l.settings.Comparisons {
 			use[c] = use[c] || (trained[c] && !overlap(cs.Columns, rule.Columns))
 		}
-		sm := l.emSession(sorted(sessions[s]), m, u, &follows{l, uFollowed}, estimate, use)
+		sm := l.emSession(sorted(sessions[s]), m, u, uFollowed, estimate, use)
 		for c := range estimate {
 			if estimate[c] {
 				m[c], trained[c] = sm[c], true
@@ -320,7 +321,7 @@ func (l *Linker) ruleIndex(name string) int {
 
 // emSession estimates m for the comparisons marked estimate from one rule's pairs, on
 // the evidence of those marked use.
-func (l *Linker) emSession(patterns []patternCount, m0, u [][]float64, f *follows, estimate, use []bool) [][]float64 {
+func (l *Linker) emSession(patterns []patternCount, m0, u, uFollowed [][]float64, estimate, use []bool) [][]float64 {
 	m := make([][]float64, len(m0))
 	for c := range m0 {
 		m[c] = append([]float64(nil), m0[c]...)
@@ -329,8 +330,9 @@ func (l *Linker) emSession(patterns []patternCount, m0, u [][]float64, f *follow
 	for iter := 0; iter < 500; iter++ {
 		counts := l.zeroCounts()
 		var matches, total float64
+		w, wf := levelWeights(m, u, uFollowed)
 		for _, pc := range patterns {
-			p := probability(logit(lambda) + evidenceOf(pc.g, m, u, use, f))
+			p := probability(logit(lambda) + l.evidenceOf(pc.g, w, wf, use))
 			matches += p * pc.n
 			total += pc.n
 			for c := range l.comparisons {
@@ -370,15 +372,13 @@ func (l *Linker) estimateLambda(patterns []patternCount, m, u [][]float64) float
 	if all == 0 || compared == 0 {
 		return 1e-6 // nothing compared: no evidence of matches
 	}
-	use := make([]bool, len(l.comparisons))
-	for c := range use {
-		use[c] = true
-	}
+	use := l.everyComparison()
 	lambda := compared / all / 10
+	w, _ := levelWeights(m, u, nil)
 	for iter := 0; iter < 200; iter++ {
 		var matches float64
 		for _, pc := range patterns {
-			matches += probability(logit(lambda)+evidenceOf(pc.g, m, u, use, nil)) * pc.n
+			matches += probability(logit(lambda)+l.evidenceOf(pc.g, w, nil, use)) * pc.n
 		}
 		next := math.Min(math.Max(matches/all, 1e-12), 0.5)
 		if math.Abs(next-lambda) < lambda*1e-6 {
@@ -476,30 +476,22 @@ func (l *Linker) startingM() [][]float64 {
 	return out
 }
 
-// evidenceOf sums the weights of the comparisons marked in use. With f, agreement
-// that goes with agreement of the comparison it follows is weighed against random
-// pairs that agree on that one too, as when pairs are scored (see contribution):
-// within pairs blocked on names, namesakes agree on nationality as matches do.
-func evidenceOf(g gamma, m, u [][]float64, use []bool, f *follows) float64 {
-	w := 0.0
+// evidenceOf sums the level weights w of the comparisons marked in use; with wf,
+// agreement that goes with agreement of the comparison it follows takes its weight
+// from wf, as when pairs are scored (see contribution): within pairs blocked on
+// names, namesakes agree on nationality as matches do.
+func (l *Linker) evidenceOf(g gamma, w, wf [][]float64, use []bool) float64 {
+	e := 0.0
 	for c, ok := range use {
-		k := g[c]
-		if !ok || k == 0 {
-			continue
+		switch k := g[c]; {
+		case !ok || k == 0:
+		case wf != nil && l.followedAgrees(c, g):
+			e += wf[c][k]
+		default:
+			e += w[c][k]
 		}
-		lw := math.Log2(m[c][k] / u[c][k])
-		if f != nil && lw > 0 && f.u[c][k] > 0 && f.l.followedAgrees(c, g) {
-			lw = math.Max(0, math.Log2(m[c][k]/f.u[c][k]))
-		}
-		w += lw
 	}
-	return w
-}
-
-// follows is what evidenceOf needs to weigh agreement that follows other agreement.
-type follows struct {
-	l *Linker
-	u [][]float64 // u among random pairs that agree on the comparison followed
+	return e
 }
 
 // refineM estimates m and the prior again by expectation–maximisation over every
@@ -515,32 +507,17 @@ func (l *Linker) refineM(patterns []patternCount, m, u, uFollowed [][]float64, l
 	if all == 0 || len(patterns) == 0 {
 		return m, lambda // nothing compared: nothing to refine
 	}
-	// What does not change from round to round, once: each pattern's discount for
-	// common names, and which of its comparisons follow agreement.
-	offset := make([]float64, len(patterns))
-	follows := make([]uint16, len(patterns))
+	use := l.everyComparison()
+	offset := make([]float64, len(patterns)) // each pattern's discount for common names, once
 	for p, pc := range patterns {
 		offset[p] = l.commonNames(pc, u)
-		for c := range l.comparisons {
-			if l.followedAgrees(c, pc.g) {
-				follows[p] |= 1 << c
-			}
-		}
 	}
 	for range refineRounds {
 		w, wf := levelWeights(m, u, uFollowed)
 		counts := l.zeroCounts()
 		var matches float64
 		for p, pc := range patterns {
-			e := logit(lambda) + offset[p]
-			for c, k := range pc.g[:len(m)] {
-				if follows[p]&(1<<c) != 0 {
-					e += wf[c][k]
-				} else {
-					e += w[c][k]
-				}
-			}
-			pm := probability(e) * pc.n
+			pm := probability(logit(lambda)+offset[p]+l.evidenceOf(pc.g, w, wf, use)) * pc.n
 			matches += pm
 			for c, k := range pc.g[:len(m)] {
 				counts[c][k] += pm
@@ -557,15 +534,32 @@ func (l *Linker) refineM(patterns []patternCount, m, u, uFollowed [][]float64, l
 	return m, lambda
 }
 
-// levelWeights are each level's weight, log2(m/u) (0 at the null level), and its
-// weight where the comparison it follows agrees, as evidenceOf weighs it.
+func (l *Linker) everyComparison() []bool {
+	use := make([]bool, len(l.comparisons))
+	for c := range use {
+		use[c] = true
+	}
+	return use
+}
+
+// levelWeights are each level's weight, log2(m/u) (0 at the null level), and, with
+// uFollowed, its weight where the comparison it follows agrees: agreement is worth
+// what it is among random pairs that agree on that one too (never below 0).
 func levelWeights(m, u, uFollowed [][]float64) (w, wf [][]float64) {
-	w, wf = make([][]float64, len(m)), make([][]float64, len(m))
+	w = make([][]float64, len(m))
+	if uFollowed != nil {
+		wf = make([][]float64, len(m))
+	}
 	for c := range m {
-		w[c], wf[c] = make([]float64, len(m[c])), make([]float64, len(m[c]))
+		w[c] = make([]float64, len(m[c]))
 		for k := 1; k < len(m[c]); k++ {
 			w[c][k] = math.Log2(m[c][k] / u[c][k])
-			wf[c][k] = w[c][k]
+		}
+		if wf == nil {
+			continue
+		}
+		wf[c] = slices.Clone(w[c])
+		for k := 1; k < len(m[c]); k++ {
 			if w[c][k] > 0 && uFollowed[c][k] > 0 {
 				wf[c][k] = math.Max(0, math.Log2(m[c][k]/uFollowed[c][k]))
 			}
