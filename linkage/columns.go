@@ -13,29 +13,29 @@ import (
 // columnNames are, for each column of the default settings, the names other data give
 // it, compared by columnWord.
 var columnNames = []struct {
-	role  string
-	names []string
+	role, title string // title: what the role is, as said to the user
+	names       []string
 }{
-	{"record_id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number"}},
-	{"given_names", []string{"given_names", "given_name", "first_name", "first_names", "forename", "forenames", "given", "fname", "christian_name"}},
-	{"family_name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name"}},
-	{"full_name", []string{"full_name", "name", "person_name", "names"}},
-	{"aliases", []string{"aliases", "alias", "aka", "also_known_as", "other_names"}},
-	{"dob", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b"}},
-	{"dob_estimated", []string{"dob_estimated", "dob_is_estimated", "estimated_dob", "dob_estimate", "date_of_birth_estimated"}},
-	{"sex", []string{"sex", "gender"}},
-	{"nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin"}},
-	{"birth_place", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},
-	{"language", []string{"language", "languages", "first_language", "main_language"}},
-	{"ho_reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference"}},
-	{"postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code"}},
-	{"address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
-	{"document", []string{"passport_number", "passport_no", "passport", "document_number", "id_number", "national_id",
+	{"record_id", "record id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number"}},
+	{"given_names", "given names", []string{"given_names", "given_name", "first_name", "first_names", "forename", "forenames", "given", "fname", "christian_name"}},
+	{"family_name", "family name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name"}},
+	{"full_name", "full name", []string{"full_name", "name", "person_name", "names"}},
+	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names"}},
+	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b"}},
+	{"dob_estimated", "date of birth estimated", []string{"dob_estimated", "dob_is_estimated", "estimated_dob", "dob_estimate", "date_of_birth_estimated"}},
+	{"sex", "sex", []string{"sex", "gender"}},
+	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin"}},
+	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},
+	{"language", "language", []string{"language", "languages", "first_language", "main_language"}},
+	{"ho_reference", "reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference"}},
+	{"postcode", "postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code"}},
+	{"address", "address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
+	{"document", "document number", []string{"passport_number", "passport_no", "passport", "document_number", "id_number", "national_id",
 		"national_insurance_number", "ni_number", "nino", "nhs_number", "soc_sec_id", "ssn", "social_security_number"}},
-	{"email", []string{"email", "email_address", "e_mail"}},
-	{"phone", []string{"phone", "phone_number", "telephone", "mobile", "mobile_number", "tel"}},
-	{"city", []string{"city", "town", "suburb", "town_city", "locality"}},
-	{"occupation", []string{"occupation", "job", "profession"}},
+	{"email", "email", []string{"email", "email_address", "e_mail"}},
+	{"phone", "phone", []string{"phone", "phone_number", "telephone", "mobile", "mobile_number", "tel"}},
+	{"city", "town or city", []string{"city", "town", "suburb", "town_city", "locality"}},
+	{"occupation", "occupation", []string{"occupation", "job", "profession"}},
 }
 
 // extraComparisons are compared where a file has them, beyond the defaults: kind,
@@ -148,7 +148,7 @@ func SettingsForColumns(header []string) (Settings, ColumnsRead, error) {
 		}
 		if col := findColumn(free, cn.names); col != "" {
 			found[cn.role], used[col] = col, true
-			read.Roles = append(read.Roles, [2]string{roleTitle[cn.role], col})
+			read.Roles = append(read.Roles, [2]string{cn.title, col})
 		}
 	}
 	for _, h := range header {
@@ -167,12 +167,6 @@ func SettingsForColumns(header []string) (Settings, ColumnsRead, error) {
 	read.Uncompared = uncompared(s, read)
 	return s, read, s.validate("settings for these columns")
 }
-
-var roleTitle = map[string]string{"record_id": "record id", "given_names": "given names", "family_name": "family name",
-	"full_name": "full name", "aliases": "other names", "dob": "date of birth", "dob_estimated": "date of birth estimated",
-	"sex": "sex", "nationality": "nationality", "birth_place": "place of birth", "language": "language",
-	"ho_reference": "reference", "postcode": "postcode", "address": "address", "document": "document number",
-	"email": "email", "phone": "phone", "city": "town or city", "occupation": "occupation"}
 
 func namesOf(role string) string {
 	for _, cn := range columnNames {

@@ -53,7 +53,7 @@ func (l *Linker) rewriteValues(d *Dataset) []string {
 		case "date_of_birth":
 			order, note := columnDateOrder(d.column(col))
 			r = d.rewriteColumn(col, "dates", func(s string) (string, bool) { return isoDate(s, order) })
-			r.note = note
+			r.note, r.private = note, true
 		case "sex":
 			r = d.rewriteColumn(col, "sexes", sexCode)
 		case "country":

@@ -25,6 +25,9 @@ type columnReading struct {
 	example    string
 	note       string
 	kept       bool // unreadable values are compared as written, not as missing
+	// private: the values are dates of birth, which must not reach a log, so the
+	// first unreadable one is named by its row alone.
+	private bool
 }
 
 func (r columnReading) String() string {
@@ -44,8 +47,12 @@ func (r columnReading) String() string {
 		if r.unreadable == 1 {
 			values = "value"
 		}
-		s += fmt.Sprintf("%s: %d %s not read as %s, and %s (the first in data row %d: %q).",
-			r.column, r.unreadable, values, r.what, then, r.firstLine, r.example)
+		example := fmt.Sprintf(": %q", r.example)
+		if r.private {
+			example = ""
+		}
+		s += fmt.Sprintf("%s: %d %s not read as %s, and %s (the first in data row %d%s).",
+			r.column, r.unreadable, values, r.what, then, r.firstLine, example)
 	}
 	return s
 }
