@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/google/differential-privacy/go/v3/dpagg"
+
+	"github.com/retrace-uk/retrace"
 )
 
 // NoisyCount is one cell of a differentially private table: the number of people
@@ -54,7 +56,7 @@ func PeopleByYearAndRoute(rows []Row, epsilon float64, maxCells int64, first, la
 	}
 	t := DPTable{Epsilon: epsilon, MaxCells: maxCells}
 	for y := first; y <= last; y++ {
-		for _, route := range []string{"nrm", "dtn"} {
+		for _, route := range retrace.RouteCodes.Codes {
 			c, err := dpagg.NewCount(&dpagg.CountOptions{Epsilon: epsilon, MaxPartitionsContributed: maxCells})
 			if err != nil {
 				return t, err

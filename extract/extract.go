@@ -157,9 +157,6 @@ type Report struct {
 // combination of levels (the lattice is small) and keeps the one losing least.
 func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 	maxShare := opt.MaxSuppressed
-	if maxShare == 0 {
-		maxShare = 0.05
-	}
 	var best []Row
 	var bestRep Report
 	bestLoss := math.Inf(1)

@@ -28,7 +28,7 @@ func rows(n int, sex, age, nat, period string) []Row {
 // nationality generalised, two steps of four — a loss of (2/4)/4 = 0.125.
 func TestAnonymiseGeneralisesBeforeSuppressing(t *testing.T) {
 	in := append(append(rows(12, "F", "adult", "ERI", "2023-Q1"), rows(12, "F", "adult", "ERI", "2023-Q2")...), rows(6, "F", "adult", "SOM", "2023-Q1")...)
-	out, rep := Anonymise(in, Options{K: 10})
+	out, rep := Anonymise(in, Options{K: 10, MaxSuppressed: 0.05})
 	if rep.Suppressed != 0 || len(out) != 30 || rep.Levels["nationality"] != "region" || rep.Levels["period"] != "quarter" ||
 		rep.Levels["sex"] != "as recorded" || rep.Loss != 0.125 || rep.Classes != 2 || rep.SmallestClass != 12 {
 		t.Errorf("report %+v", rep)
@@ -44,7 +44,7 @@ func TestAnonymiseGeneralisesBeforeSuppressing(t *testing.T) {
 // can be singled out by what is known of a person from elsewhere).
 func TestAnonymiseSuppressesOnlyWhatRemains(t *testing.T) {
 	in := append(rows(40, "M", "adult", "ALB", "2022-Q3"), Row{Sex: "F", AgeGroup: "child", Nationality: "VNM", Period: "2021-Q1"})
-	out, rep := Anonymise(in, Options{K: 11})
+	out, rep := Anonymise(in, Options{K: 11, MaxSuppressed: 0.05})
 	if rep.Suppressed != 1 || len(out) != 40 || rep.Loss == 0 {
 		t.Errorf("one outlier among 41: %+v", rep)
 	}

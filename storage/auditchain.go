@@ -91,20 +91,13 @@ func (s *sqlStore) auditEvents(ctx context.Context, q querier, where, order stri
 func (s *sqlStore) eachAuditEvent(ctx context.Context, q querier, where, order string, fn func(chainedEvent) error) error {
 	rows, err := q.QueryContext(ctx, `SELECT id, at, actor, action, subject, COALESCE(detail, ''), COALESCE(origin, ''),
 		COALESCE(chain_seq, 0), COALESCE(prev_hash, ''), COALESCE(hash, '') FROM audit_events WHERE `+where+` ORDER BY `+order)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
+	return scanAll(rows, err, func(rows *sql.Rows) error {
 		var c chainedEvent
 		if err := rows.Scan(&c.id, &c.At, &c.Actor, &c.Action, &c.Subject, &c.Detail, &c.Origin, &c.seq, &c.prev, &c.hash); err != nil {
 			return err
 		}
-		if err := fn(c); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+		return fn(c)
+	})
 }
 
 type querier interface {

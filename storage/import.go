@@ -517,16 +517,17 @@ func (t *ImportTx) stored(ctx context.Context, b *batch) (map[string]storedRow, 
 		for i := range cols {
 			row.cells[i] = vals[i].String
 		}
+		key := vals[len(cols)+2].String
 		if err := t.s.cipher.decryptCells(k, row.cells); err != nil {
-			return err
+			return fmt.Errorf("%s: the stored row %s: %w", k.File, key, err) // shown to the importer, not logged
 		}
-		plainExtra, err := t.s.cipher.decryptExtra(k, vals[len(cols)+2].String, vals[len(cols)].String)
+		plainExtra, err := t.s.cipher.decryptExtra(k, key, vals[len(cols)].String)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: the stored row %s: %w", k.File, key, err)
 		}
 		extra, err := decodeExtra(plainExtra)
 		row.extra = extra
-		out[vals[len(cols)+2].String] = row
+		out[key] = row
 		return err
 	})
 	return out, err
@@ -556,9 +557,7 @@ func (t *ImportTx) values(r *bundle.Row) ([]any, string) {
 	}
 	extra := encodeExtra(r.Extra)
 	hash := t.s.cipher.rowHash(r.Kind, rowHash(r.Cells, extra))
-	if t.s.cipher != nil {
-		extra = t.s.cipher.encryptExtra(r.Kind, r.Key(), extra)
-	}
+	extra = t.s.cipher.encryptExtra(r.Kind, r.Key(), extra)
 	return append(vals, nullIfEmpty(extra), hash, t.importID), hash
 }
 

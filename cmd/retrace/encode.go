@@ -34,9 +34,9 @@ are not copied: their free text may name people. The secret file must hold at le
 			if secretFile == "" || out == "" {
 				return fmt.Errorf("--secret FILE and --out DIR are required")
 			}
-			secret, err := os.ReadFile(secretFile)
+			secret, err := readSecret(secretFile, "the secret", 16)
 			if err != nil {
-				return fmt.Errorf("the secret: %w", err)
+				return err
 			}
 			schema := pprl.DefaultSchema()
 			if schemaFile != "" {
@@ -44,7 +44,7 @@ are not copied: their free text may name people. The secret file must hold at le
 					return err
 				}
 			}
-			e, err := pprl.NewEncoder(schema, bytes.TrimSpace(secret), linkage.DefaultVariants())
+			e, err := pprl.NewEncoder(schema, secret, linkage.DefaultVariants())
 			if err != nil {
 				return err
 			}
@@ -78,4 +78,17 @@ func readSchema(path string) (pprl.Schema, error) {
 		return s, fmt.Errorf("%s: %w", path, err)
 	}
 	return s, nil
+}
+
+// readSecret reads a secret or key from a file, without the line end an editor adds,
+// and refuses one shorter than least bytes.
+func readSecret(path, what string, least int) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	if b = bytes.TrimSpace(b); len(b) < least {
+		return nil, fmt.Errorf("%s (%s) is %d bytes: at least %d are needed", what, path, len(b), least)
+	}
+	return b, nil
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -51,12 +50,13 @@ cell, and the budget on every row. For analysts; recorded in the audit log.`,
 			if opt.K < 2 {
 				return fmt.Errorf("--k must be at least 2")
 			}
-			secret, err := os.ReadFile(secretFile)
-			if err != nil {
-				return fmt.Errorf("the secret: %w", err)
+			if epsilon > 0 && (dpFrom == 0 || dpTo < dpFrom) {
+				// Before anything is written: an extract without its table is half a release.
+				return fmt.Errorf("--dp-epsilon needs --dp-from-year and --dp-to-year, the second not before the first")
 			}
-			if opt.Secret = bytes.TrimSpace(secret); len(opt.Secret) < 16 {
-				return fmt.Errorf("the secret is %d bytes: at least 16 are needed", len(opt.Secret))
+			var err error
+			if opt.Secret, err = readSecret(secretFile, "the secret", 16); err != nil {
+				return err
 			}
 			js, _, err := a.readJourneys(cmd.Context(), journeyRead{action: "extract", subject: "journeys",
 				detail: fmt.Sprintf("k %d, at most %.0f%% suppressed", opt.K, 100*opt.MaxSuppressed), role: storage.RoleAnalyst, what: "retrace extract"})

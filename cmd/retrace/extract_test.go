@@ -21,6 +21,13 @@ func TestExtract(t *testing.T) {
 	asAnalyst(t, db, "ana")
 	secret := filepath.Join(t.TempDir(), "secret")
 	os.WriteFile(secret, []byte("the extract's secret, long enough"), 0o600)
+	half := filepath.Join(t.TempDir(), "half")
+	if _, errOut, code := run(t, "--db", db, "extract", "--k", "2", "--secret", secret, "--out", half, "--dp-epsilon", "1"); code == 0 || !strings.Contains(errOut, "--dp-from-year") {
+		t.Errorf("--dp-epsilon without the years: exit %d, %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(half, "extract.csv")); !os.IsNotExist(err) {
+		t.Errorf("an extract was written although its table could not be: %v", err)
+	}
 	out := filepath.Join(t.TempDir(), "release")
 	stdout := mustRun(t, "--db", db, "extract", "--k", "2", "--max-suppressed", "0", "--secret", secret, "--out", out)
 	if !strings.Contains(stdout, "Suppressed 0 rows") {

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -36,15 +34,15 @@ admins; recorded in the audit log.`,
 			if newKey == "" {
 				return fmt.Errorf("--new-key FILE is required")
 			}
-			material, err := os.ReadFile(newKey)
+			material, err := readSecret(newKey, "the new key", 0) // its length is the store's to judge
 			if err != nil {
-				return fmt.Errorf("the new key: %w", err)
+				return err
 			}
 			return a.withExisting(cmd.Context(), func(store storage.Store) error {
 				if err := mustBe(cmd.Context(), store, storage.RoleSystemAdmin, "retrace key rotate"); err != nil {
 					return err
 				}
-				n, err := store.RotateKey(cmd.Context(), bytes.TrimSpace(material))
+				n, err := store.RotateKey(cmd.Context(), material)
 				if err != nil {
 					return err
 				}
