@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"context"
+	"github.com/retrace-uk/retrace/bloom"
 	"math"
 	"runtime"
 	"slices"
@@ -59,6 +60,8 @@ func (l *Linker) rewriteValues(d *Dataset) []string {
 		case "country":
 			r = d.rewriteColumn(col, "countries", countryCodes)
 			r.kept = true
+		case "dice":
+			r = d.checkColumn(col, "encodings", func(s string) bool { _, err := bloom.Parse(s); return err == nil })
 		default:
 			continue
 		}

@@ -91,6 +91,25 @@ func (d *Dataset) rewriteColumn(column, what string, read func(string) (string, 
 	return r
 }
 
+// checkColumn counts the values of a column that valid refuses, without rewriting:
+// an encoding is one of a kind, and a cache of them would double the column.
+func (d *Dataset) checkColumn(column, what string, valid func(string) bool) columnReading {
+	r := columnReading{column: column, what: what, private: true}
+	j, ok := d.columns[columnKey(column)]
+	if !ok {
+		return r
+	}
+	for i, row := range d.rows {
+		if j < len(row) && strings.TrimSpace(row[j]) != "" && !valid(row[j]) {
+			if r.unreadable == 0 {
+				r.firstLine = i + 1
+			}
+			r.unreadable++
+		}
+	}
+	return r
+}
+
 // column's values, for a look over them all before rewriting.
 func (d *Dataset) column(column string) []string {
 	j, ok := d.columns[columnKey(column)]

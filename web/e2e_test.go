@@ -302,7 +302,10 @@ func (b *tab) checkReflow(t *testing.T) {
 	if err != nil {
 		t.Fatalf("measuring %s: %v", b.location(), err)
 	}
-	if len(widths) == 2 && widths[0] > widths[1] {
+	if len(widths) != 2 {
+		t.Fatalf("measuring %s: got %v, want the page's and the window's widths", b.location(), widths)
+	}
+	if widths[0] > widths[1] {
 		t.Errorf("%s: the page is %dpx wide in a %dpx window", b.location(), widths[0], widths[1])
 	}
 }
