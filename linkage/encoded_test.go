@@ -142,17 +142,7 @@ func TestUnreadableEncodingsAreReported(t *testing.T) {
 		Training: []TrainingSession{{Rule: "alike", Estimate: []string{"names"}}}, MaxBlockSize: 15,
 		MatchThreshold: 0.5, ReviewThreshold: 0.25, DisagreeThreshold: 0.4}
 	good := make(bloom.Filter, 16).String()
-	d, err := ReadCSV(strings.NewReader("id,clk\na,"+good+"\nb,not an encoding\nc,\n"), "id")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := New(s, DefaultVariants(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l.Load(d); err != nil {
-		t.Fatal(err)
-	}
+	l := loaded(t, s, "id,clk\na,"+good+"\nb,not an encoding\nc,\n")
 	want := "clk: 1 value not read as encodings, and compared as missing (the first in data row 2)."
 	if notes := strings.Join(l.Notes(), "\n"); notes != want {
 		t.Errorf("notes %q, want %q", notes, want)

@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
 	"math"
@@ -209,18 +210,13 @@ func TestMissedLinkable(t *testing.T) {
 // (precision 0.899, recall 0.659, F1 0.761), so that a change that only suits
 // retrace synth's own data is noticed.
 func TestIndependentSurvivorLikeData(t *testing.T) {
-	f, err := os.Open("../testdata/independent/survivors-3k-seed1.csv")
+	csv, err := os.ReadFile("../testdata/independent/survivors-3k-seed1.csv")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	d, err := ReadCSV(f, "id")
+	_, header, err := OpenCSV(bytes.NewReader(csv))
 	if err != nil {
 		t.Fatal(err)
-	}
-	header := make([]string, len(d.columns))
-	for c, i := range d.columns {
-		header[i] = c
 	}
 	s, read, err := SettingsForColumns(header)
 	if err != nil {
@@ -228,6 +224,10 @@ func TestIndependentSurvivorLikeData(t *testing.T) {
 	}
 	if read.Truth != "true_id" {
 		t.Fatalf("truth column %q, want true_id", read.Truth)
+	}
+	d, err := ReadCSV(bytes.NewReader(csv), s.IDColumn)
+	if err != nil {
+		t.Fatal(err)
 	}
 	res := linkAll(t, d, s, Options{})
 	pred, truth := make([]string, d.Len()), make([]string, d.Len())

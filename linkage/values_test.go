@@ -94,6 +94,22 @@ func TestLinkingReadsValuesWrittenDifferentlyAlike(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	l := loaded(t, s, csv)
+	g := l.compare(0, 1)
+	for c, cs := range s.Comparisons {
+		if g[c] != 1 {
+			t.Errorf("%s: level %d (%s), want exact", cs.Name, g[c], l.comparisons[c].Levels()[g[c]])
+		}
+	}
+	notes := strings.Join(l.Notes(), "\n")
+	if !strings.Contains(notes, `dob: 1 value not read as dates, and compared as missing (the first in data row 3).`) || strings.Contains(notes, "not known") {
+		t.Errorf("notes %q: want the unreadable date reported by its row, and not its value (a date of birth)", notes)
+	}
+}
+
+// loaded is a linker under settings s with the records of csv loaded.
+func loaded(t *testing.T, s Settings, csv string) *Linker {
+	t.Helper()
 	d, err := ReadCSV(strings.NewReader(csv), s.IDColumn)
 	if err != nil {
 		t.Fatal(err)
@@ -105,14 +121,5 @@ func TestLinkingReadsValuesWrittenDifferentlyAlike(t *testing.T) {
 	if err := l.Load(d); err != nil {
 		t.Fatal(err)
 	}
-	g := l.compare(0, 1)
-	for c, cs := range s.Comparisons {
-		if g[c] != 1 {
-			t.Errorf("%s: level %d (%s), want exact", cs.Name, g[c], l.comparisons[c].Levels()[g[c]])
-		}
-	}
-	notes := strings.Join(l.Notes(), "\n")
-	if !strings.Contains(notes, `dob: 1 value not read as dates, and compared as missing (the first in data row 3).`) || strings.Contains(notes, "not known") {
-		t.Errorf("notes %q: want the unreadable date reported by its row, and not its value (a date of birth)", notes)
-	}
+	return l
 }
