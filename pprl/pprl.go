@@ -80,8 +80,10 @@ func (s Schema) Check() error {
 	seen := map[string]bool{}
 	for i, f := range s.Fields {
 		switch {
-		case f.Name == "" || seen[f.Name]:
-			return fmt.Errorf("field %d: a name of its own is needed", i+1)
+		case f.Name == "":
+			return fmt.Errorf("field %d: a name is needed", i+1)
+		case seen[f.Name]:
+			return fmt.Errorf("field %d: the name %q is taken by an earlier field; each needs its own", i+1, f.Name)
 		case len(f.Columns) == 0:
 			return fmt.Errorf("field %q: no columns", f.Name)
 		case f.K < 1:
@@ -119,12 +121,6 @@ func NewEncoder(s Schema, secret []byte, v *linkage.Variants) (*Encoder, error) 
 // CLK is a Bloom filter.
 type CLK = bloom.Filter
 
-// Dice is bloom.Dice, for callers of this package.
-func Dice(a, b CLK) float64 { return bloom.Dice(a, b) }
-
-// ParseCLK reads a filter written by its String method.
-func ParseCLK(s string) (CLK, error) { return bloom.Parse(s) }
-
 // Encode makes a record's CLK from its columns (get gives a column's value).
 func (e *Encoder) Encode(get func(column string) string) CLK {
 	clk := make(CLK, e.schema.Bits/64)
@@ -147,6 +143,7 @@ func (e *Encoder) Encode(get func(column string) string) CLK {
 // to find a q-gram's bits by without the secret.
 func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, token string) {
 	var sum []byte
+	from, size := f.span(e.schema.Bits)
 	for i := range f.K {
 		if i%16 == 0 {
 			mac.Reset()
@@ -157,7 +154,6 @@ func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, token string) {
 			sum = mac.Sum(sum[:0])
 		}
 		p := binary.BigEndian.Uint16(sum[2*(i%16):])
-		from, size := f.span(e.schema.Bits)
 		clk.Set(from + int(p)%size)
 	}
 }

@@ -1,6 +1,8 @@
 package pprl
 
 import (
+	"github.com/retrace-uk/retrace/bloom"
+	"strings"
 	"testing"
 
 	"github.com/retrace-uk/retrace/linkage"
@@ -30,18 +32,18 @@ func TestEncodingKeepsLikeRecordsAlike(t *testing.T) {
 	typo := e.Encode(record("Selam", "Tesfay", "1998-03-14", "F", "ERI"))
 	yearOnly := e.Encode(record("Selam", "Tesfai", "1998", "F", "ERI"))
 	other := e.Encode(record("Duc", "Trinh", "2001-07-02", "M", "VNM"))
-	if d := Dice(selam, typo); d < 0.85 {
+	if d := bloom.Dice(selam, typo); d < 0.85 {
 		t.Errorf("a one-letter typo: Dice %.3f, want at least 0.85", d)
 	}
-	if d := Dice(selam, yearOnly); d < 0.75 {
+	if d := bloom.Dice(selam, yearOnly); d < 0.75 {
 		t.Errorf("the same person with only a birth year: Dice %.3f, want at least 0.75", d)
 	}
-	if d := Dice(selam, other); d > 0.4 {
+	if d := bloom.Dice(selam, other); d > 0.4 {
 		t.Errorf("two different people: Dice %.3f, want at most 0.4", d)
 	}
 	m1 := e.Encode(record("Mohammed", "Ahmed", "1990", "M", "SDN"))
 	m2 := e.Encode(record("محمد", "Ahmad", "1990", "M", "SDN"))
-	if d := Dice(m1, m2); d != 1 {
+	if d := bloom.Dice(m1, m2); d != 1 {
 		t.Errorf("one name in two scripts and spellings: Dice %.3f, want 1", d)
 	}
 	// No date of birth puts no bits in the date's part (an empty date once encoded
@@ -52,11 +54,11 @@ func TestEncodingKeepsLikeRecordsAlike(t *testing.T) {
 			t.Fatalf("a record with no date of birth has bit %d of the date's part set", b)
 		}
 	}
-	back, err := ParseCLK(selam.String())
-	if err != nil || Dice(back, selam) != 1 || len(back) != 1024/64 {
+	back, err := bloom.Parse(selam.String())
+	if err != nil || bloom.Dice(back, selam) != 1 || len(back) != 1024/64 {
 		t.Errorf("read back: %v %v", back, err)
 	}
-	if _, err := ParseCLK("not base64!"); err == nil {
+	if _, err := bloom.Parse("not base64!"); err == nil {
 		t.Error("a bad encoding was read")
 	}
 }
@@ -90,7 +92,7 @@ func TestDictionaryAttackFailsWithoutTheSecret(t *testing.T) {
 			stolen := owner.Encode(record(n.given, n.family, "", "", ""))
 			best, bestScore := -1, -1.0
 			for j, g := range guesses {
-				if d := Dice(stolen, g); d > bestScore {
+				if d := bloom.Dice(stolen, g); d > bestScore {
 					best, bestScore = j, d
 				}
 			}
@@ -125,5 +127,13 @@ func TestSchemaProblemsAreNamed(t *testing.T) {
 	}
 	if _, err := NewEncoder(DefaultSchema(), []byte("short"), linkage.DefaultVariants()); err == nil {
 		t.Error("a 5-byte secret accepted")
+	}
+}
+
+func TestSchemaFieldsNeedNamesOfTheirOwn(t *testing.T) {
+	s := DefaultSchema()
+	s.Fields[1].Name = s.Fields[0].Name
+	if err := s.Check(); err == nil || !strings.Contains(err.Error(), `field 2: the name "name" is taken`) {
+		t.Errorf("a repeated field name: err = %v, want it named", err)
 	}
 }

@@ -2,12 +2,12 @@ package main
 
 import (
 	"encoding/csv"
+	"github.com/retrace-uk/retrace/bloom"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/retrace-uk/retrace/pprl"
 	"github.com/retrace-uk/retrace/storage/storetest"
 )
 
@@ -30,7 +30,7 @@ func TestEncode(t *testing.T) {
 		t.Fatalf("encoded people.csv: %d rows %v, header %v", len(rows), err, rows[0])
 	}
 	for _, r := range rows[1:] {
-		if c, err := pprl.ParseCLK(r[2]); err != nil || len(c) != 16 {
+		if c, err := bloom.Parse(r[2]); err != nil || len(c) != 16 {
 			t.Errorf("%s: not a 1024-bit encoding: %v", r[0], err)
 		}
 	}
