@@ -3,8 +3,8 @@ package linkage
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"github.com/retrace-uk/retrace/internal/jsonfile"
 	"io"
 	"os"
 	"path/filepath"
@@ -146,6 +146,9 @@ func (s Settings) Variants() (*Variants, error) {
 	return v, nil
 }
 
+// settingsFields are the fields settings may have, to name when one is not.
+const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, bands], blocking_rules [name, kind, columns, refine, bits], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, match_threshold, review_threshold, disagree_threshold"
+
 func decodeSettings(r io.Reader, name string) (Settings, error) {
 	d := DefaultSettings()
 	s := Settings{MaxBlockSize: d.MaxBlockSize, MatchThreshold: d.MatchThreshold, ReviewThreshold: d.ReviewThreshold, DisagreeThreshold: d.DisagreeThreshold}
@@ -156,7 +159,7 @@ func decodeSettings(r io.Reader, name string) (Settings, error) {
 	dec := json.NewDecoder(bytes.NewReader(text))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&s); err != nil {
-		return s, fmt.Errorf("%s: %s", name, jsonProblem(text, err))
+		return s, fmt.Errorf("%s: %s", name, jsonfile.Problem(text, err, settingsFields))
 	}
 	return s, s.validate(name)
 }
@@ -307,33 +310,4 @@ func (s Settings) CheckColumns(d *Dataset) error {
 		return missing("refine_column", s.RefineColumn)
 	}
 	return nil
-}
-
-// jsonProblem says where a settings file is wrong and what is allowed there.
-func jsonProblem(text []byte, err error) string {
-	var syntax *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syntax):
-		line, col := position(text, syntax.Offset)
-		return fmt.Sprintf("line %d, column %d: %v", line, col, syntax)
-	case errors.As(err, &typ):
-		line, col := position(text, typ.Offset)
-		return fmt.Sprintf("line %d, column %d: %s must be %s, not %s", line, col, typ.Field, typ.Type.Kind(), typ.Value)
-	case strings.HasPrefix(err.Error(), "json: unknown field"):
-		return strings.TrimPrefix(err.Error(), "json: ") + " (allowed: id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values]], blocking_rules [name, kind, columns, refine], training [blocking_rule, estimate], max_block_size, refine_column, match_threshold, review_threshold, disagree_threshold)"
-	}
-	return err.Error()
-}
-
-func position(text []byte, offset int64) (line, col int) {
-	line, col = 1, 1
-	for _, c := range text[:min(int(offset), len(text))] {
-		if c == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return line, col
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/retrace-uk/retrace/internal/jsonfile"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -72,7 +73,7 @@ func readSchema(path string) (pprl.Schema, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&s); err != nil {
-		return s, fmt.Errorf("%s: %w", path, err)
+		return s, fmt.Errorf("%s: %s", path, jsonfile.Problem(b, err, "version, bits, fields [name, columns, kind, q, k, bits]"))
 	}
 	if err := s.Check(); err != nil {
 		return s, fmt.Errorf("%s: %w", path, err)
