@@ -237,8 +237,11 @@ func (s *sqlStore) checkKey(ctx context.Context, record bool) error {
 		return nil
 	case err != nil:
 		return err
-	case s.cipher == nil || s.cipher.id != id:
-		return ErrNoKey
+	case s.cipher == nil:
+		return fmt.Errorf("%w (the key's id is %s)", ErrNoKey, id)
+	case s.cipher.id != id:
+		// Key ids are not secret: they tell which key file is which.
+		return fmt.Errorf("%w: the key given (id %s) is not the one the data are encrypted with (id %s); after `retrace key rotate`, give the new key", ErrNoKey, s.cipher.id, id)
 	}
 	return nil
 }

@@ -98,10 +98,11 @@ func testEncryptedAtRest(t *testing.T, dsn string, raw func(*testing.T) *sql.DB)
 	s.Close()
 	// Without the key, or with another, the database is not opened at all: nothing
 	// could be read, and nothing written in plain text or under the wrong key.
-	for _, key := range []string{"", "another key of at least thirty-two bytes, wrong"} {
+	// The message says which: no key, or another key (by its id, which is not secret).
+	for key, says := range map[string]string{"": "the key's id is", "another key of at least thirty-two bytes, wrong": "is not the one"} {
 		t.Setenv(storage.KeyEnv, key)
-		if other, err := storage.Open(ctx, dsn); !errors.Is(err, storage.ErrNoKey) {
-			t.Errorf("opened with key %q: %v, want ErrNoKey", key, err)
+		if other, err := storage.Open(ctx, dsn); !errors.Is(err, storage.ErrNoKey) || !strings.Contains(err.Error(), says) {
+			t.Errorf("opened with key %q: %v, want ErrNoKey saying %q", key, err, says)
 			if other != nil {
 				other.Close()
 			}
