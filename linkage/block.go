@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -388,55 +389,85 @@ func refinements(get func(string) string, column string) []string {
 // other such records, in a wide block.
 func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[uint64]int) (wide, split map[uint64]bool) {
 	values := make([][]string, len(keys))
-	seen := map[uint64][]string{} // each oversized key's values, up to maxJoined+1
-	for i, ks := range keys {
-		for _, k := range ks {
-			if count[k] <= maxBlock {
-				continue
-			}
-			if values[i] == nil {
-				values[i] = refinements(d.get(i), column)
-			}
-			for _, v := range values[i] {
-				if len(seen[k]) <= maxJoined && !slices.Contains(seen[k], v) {
-					seen[k] = append(seen[k], v)
+	seen := mergeParts(len(keys), func() map[uint64][]string { return map[uint64][]string{} }, func(from, to int, seen map[uint64][]string) {
+		for i := from; i < to; i++ {
+			for _, k := range keys[i] {
+				if count[k] <= maxBlock {
+					continue
+				}
+				if values[i] == nil {
+					values[i] = refinements(d.get(i), column)
+				}
+				for _, v := range values[i] {
+					addValue(seen, k, v)
 				}
 			}
 		}
-	}
-	refined := map[uint64]int{}
-	wide, split = map[uint64]bool{}, map[uint64]bool{}
-	for i, ks := range keys {
-		var out []uint64
-		for _, k := range ks {
-			parts := values[i]
-			switch {
-			case count[k] <= maxBlock:
-				out = append(out, k)
-				continue
-			case len(parts) == 0 && len(seen[k]) > 0 && len(seen[k]) <= maxJoined:
-				parts = seen[k]
-			case len(parts) == 0:
-				wide[k] = true // nothing to split by: the record stays in the wide block
-				out = append(out, k)
-				continue
-			}
-			for _, v := range parts {
-				rk := refinedKey(k, v)
-				refined[rk]++
-				out = append(out, rk)
+	}, func(into, part map[uint64][]string) {
+		for k, vs := range part {
+			for _, v := range vs {
+				addValue(into, k, v)
 			}
 		}
-		slices.Sort(out)
-		keys[i] = slices.Compact(out)
+	})
+	type tally struct {
+		refined map[uint64]int
+		wide    map[uint64]bool
 	}
-	for k, n := range refined {
+	t := mergeParts(len(keys), func() *tally { return &tally{map[uint64]int{}, map[uint64]bool{}} }, func(from, to int, t *tally) {
+		for i := from; i < to; i++ {
+			keys[i] = refineKeys(keys[i], values[i], maxBlock, count, seen, t.refined, t.wide)
+		}
+	}, func(into, part *tally) {
+		for k, n := range part.refined {
+			into.refined[k] += n
+		}
+		maps.Copy(into.wide, part.wide)
+	})
+	split = map[uint64]bool{}
+	for k, n := range t.refined {
 		split[k] = true
 		if n > maxBlock {
-			wide[k] = true
+			t.wide[k] = true
 		}
 	}
-	return wide, split
+	return t.wide, split
+}
+
+// addValue adds v to key k's values, up to maxJoined+1 of them: beyond maxJoined, a
+// record with no value does not join them all.
+func addValue(seen map[uint64][]string, k uint64, v string) {
+	if len(seen[k]) <= maxJoined && !slices.Contains(seen[k], v) {
+		seen[k] = append(seen[k], v)
+	}
+}
+
+// refineKeys gives a record's keys once the oversized ones are split by its values
+// (parts), counting the records of each split key in refined and marking in wide the
+// keys it cannot split.
+func refineKeys(ks []uint64, parts []string, maxBlock int, count map[uint64]int, seen map[uint64][]string, refined map[uint64]int, wide map[uint64]bool) []uint64 {
+	var out []uint64
+	for _, k := range ks {
+		values := parts
+		switch {
+		case count[k] <= maxBlock:
+			out = append(out, k)
+			continue
+		case len(values) == 0 && len(seen[k]) > 0 && len(seen[k]) <= maxJoined:
+			values = seen[k]
+		case len(values) == 0:
+			wide[k] = true // nothing to split by: the record stays in the wide block
+			out = append(out, k)
+			continue
+		}
+		for _, v := range values {
+			rk := refinedKey(k, v)
+			refined[rk]++
+			out = append(out, rk)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // maxJoined is how many parts of a split key a record with no value to split by

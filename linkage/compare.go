@@ -2,7 +2,6 @@ package linkage
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 
@@ -152,6 +151,7 @@ type nameFeature struct {
 	canon         []string  // variant-group forms of every token, sorted
 	tf            []float32 // each canon token's share of records, once they are counted
 	joined        string    // canon joined by spaces: the whole name, for its frequency
+	joinedTF      float32   // the whole name's share of records, once counted
 	sounds        []string  // Double Metaphone codes of canon, in its order
 	keys          []string  // key tokens (consonant skeletons) of canon, in its order
 	skeletons     []string  // consonant skeletons of the canonical tokens, sorted
@@ -332,18 +332,6 @@ func comparedNames(x, y *nameFeature) (*nameFeature, *nameFeature) {
 	return x, y
 }
 
-// agreeing are the tokens two names share, for term-frequency adjustment.
-func (c *nameComparison) agreeing(a, b Feature) []string {
-	x, y := comparedNames(a.(*nameFeature), b.(*nameFeature))
-	var out []string
-	for _, t := range x.canon {
-		if contains(y.canon, t) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
 // spellingScore says how close two names are in spelling, for a typo or a
 // transliteration the variant groups do not know: Jaro–Winkler on the whole name (in
 // either order) where it is at least 0.92, or, token by token, the weakest match when
@@ -352,52 +340,72 @@ func (c *nameComparison) agreeing(a, b Feature) []string {
 // code counts as a full match. Only the bands matter (0.92, 0.85),
 // so work stops once the answer is below them.
 func spellingScore(x, y *nameFeature) float64 {
-	score := 0.0 // on a whole name, a shared first name lifts Jaro–Winkler too far
-	if x.letters.mayReach(y.letters, 0.92) {
-		if jw := max(jaroWinkler(x.full, y.full), jaroWinkler(x.full, y.swapped)); jw >= 0.92 {
-			score = jw
-		}
-	}
 	short, long := x, y
 	if len(short.canon) > len(long.canon) {
 		short, long = long, short
 	}
-	if len(short.canon) < 2 {
-		return score
+	// A name for a name (as many tokens each) must be spelled alike token by token;
+	// otherwise the whole name may be, where at least 0.92 (below, a shared first
+	// name lifts Jaro–Winkler too far).
+	score := 0.0
+	if len(short.canon) != len(long.canon) || len(short.canon) < 2 {
+		score = wholeNameScore(x, y)
 	}
-	if len(short.canon) == len(long.canon) {
-		score = 0 // a name for a name: each must be spelled alike
+	if len(short.canon) < 2 || score >= 0.92 {
+		return score
 	}
 	// Each token's best match alone bounds any pairing from above: most pairs fall
 	// below the bands on it, and are done without pairing.
-	weakest := 1.0
-	for i, s := range short.canon {
-		best := 0.0
-		for j, l := range long.canon {
-			if short.same(i, long, j) {
-				best = 1
-				break
-			}
-			best = math.Max(best, jaroWinkler(s, l))
-		}
-		if weakest = math.Min(weakest, best); weakest < 0.85 {
-			return math.Max(score, weakest)
-		}
-	}
 	if len(short.canon) > maxPaired || len(long.canon) > maxPaired {
-		return math.Max(score, weakest)
+		return weakestBest(short, long)
 	}
 	var sim [maxPaired][maxPaired]float32
-	for i, s := range short.canon {
-		for j, l := range long.canon {
-			if short.same(i, long, j) {
-				sim[i][j] = 1
-			} else {
-				sim[i][j] = float32(jaroWinkler(s, l))
-			}
+	for i := range short.canon {
+		best := float32(0)
+		for j := range long.canon {
+			sim[i][j] = short.tokenSimilarity(i, long, j)
+			best = max(best, sim[i][j])
+		}
+		if best < 0.85 {
+			return float64(best)
 		}
 	}
-	return math.Max(score, float64(bestPairing(&sim, len(short.canon), len(long.canon), 0, 0)))
+	return float64(bestPairing(&sim, len(short.canon), len(long.canon), 0, 0))
+}
+
+// wholeNameScore is Jaro–Winkler of the whole names, in either order, where at
+// least 0.92, and 0 where not.
+func wholeNameScore(x, y *nameFeature) float64 {
+	if !x.letters.mayReach(y.letters, 0.92) {
+		return 0
+	}
+	if jw := max(jaroWinkler(x.full, y.full), jaroWinkler(x.full, y.swapped)); jw >= 0.92 {
+		return jw
+	}
+	return 0
+}
+
+// tokenSimilarity is Jaro–Winkler of token i of this name and token j of o, or 1
+// where they are one name (same).
+func (x *nameFeature) tokenSimilarity(i int, o *nameFeature, j int) float32 {
+	if x.same(i, o, j) {
+		return 1
+	}
+	return float32(jaroWinkler(x.canon[i], o.canon[j]))
+}
+
+// weakestBest is the weakest of short's tokens' best matches in long: a bound on any
+// pairing, for names too long to pair.
+func weakestBest(short, long *nameFeature) float64 {
+	weakest := float32(1)
+	for i := range short.canon {
+		best := float32(0)
+		for j := range long.canon {
+			best = max(best, short.tokenSimilarity(i, long, j))
+		}
+		weakest = min(weakest, best)
+	}
+	return float64(weakest)
 }
 
 // same: token i of this name and token j of o are one name: alike, or with the same

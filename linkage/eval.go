@@ -1,5 +1,11 @@
 package linkage
 
+import (
+	"cmp"
+	"slices"
+	"strconv"
+)
+
 // Scores are pairwise precision, recall and F1 of predicted clusters against truth.
 type Scores struct {
 	TruePairs, PredictedPairs, CorrectPairs int64
@@ -98,25 +104,104 @@ func (l *Linker) MissedLinkable(res *Result, truth []string) (missed, linkable i
 			compared[[2]int32{p.A, p.B}] = true
 		}
 	}
-	people := map[string][]int32{}
-	for i, t := range truth {
-		if t != "" {
-			people[t] = append(people[t], int32(i))
+	eachPairWithin(truth, func(i, j int32) {
+		if compared[[2]int32{i, j}] {
+			return
+		}
+		missed++
+		p := l.pair(i, j)
+		if probability(l.weight(&p)) >= l.settings.MatchThreshold {
+			linkable++
+		}
+	})
+	return missed, linkable
+}
+
+// ErrorPattern is one way pairs were got wrong: the level each comparison took (""
+// where a record had no value), how many pairs took it, and their mean match weight.
+type ErrorPattern struct {
+	Levels     []string
+	Pairs      int64
+	MeanWeight float64
+}
+
+// Errors sorts the pairs linking got wrong by their comparison levels, commonest
+// first: missed are true pairs left in different clusters, false are pairs of
+// different people put in one. truth is as for BlockingRecall; records not in it are
+// left out. Only levels are given, never values, so the breakdown can be shared.
+func (l *Linker) Errors(res *Result, truth []string) (missed, false []ErrorPattern) {
+	missedBy, falseBy := map[gamma]*ErrorPattern{}, map[gamma]*ErrorPattern{}
+	tally := func(into map[gamma]*ErrorPattern, i, j int32) {
+		p := l.pair(i, j)
+		e := into[p.Gamma]
+		if e == nil {
+			e = &ErrorPattern{}
+			into[p.Gamma] = e
+		}
+		e.Pairs++
+		e.MeanWeight += l.weight(&p)
+	}
+	eachPairWithin(truth, func(i, j int32) {
+		if res.Cluster[i] != res.Cluster[j] {
+			tally(missedBy, i, j)
+		}
+	})
+	clusters := make([]string, len(res.Cluster))
+	for i, c := range res.Cluster {
+		clusters[i] = strconv.Itoa(int(c))
+		if truth[i] == "" {
+			clusters[i] = ""
 		}
 	}
-	for _, records := range people {
+	eachPairWithin(clusters, func(i, j int32) {
+		if truth[i] != truth[j] {
+			tally(falseBy, i, j)
+		}
+	})
+	return l.errorPatterns(missedBy), l.errorPatterns(falseBy)
+}
+
+// eachPairWithin calls f for every pair of records with the same non-empty group.
+func eachPairWithin(group []string, f func(i, j int32)) {
+	members := map[string][]int32{}
+	for i, g := range group {
+		if g != "" {
+			members[g] = append(members[g], int32(i))
+		}
+	}
+	for _, records := range members {
 		for x, i := range records {
 			for _, j := range records[x+1:] {
-				if compared[[2]int32{i, j}] {
-					continue
-				}
-				missed++
-				p := l.pair(i, j)
-				if probability(l.weight(&p)) >= l.settings.MatchThreshold {
-					linkable++
-				}
+				f(i, j)
 			}
 		}
 	}
-	return missed, linkable
+}
+
+func (l *Linker) errorPatterns(by map[gamma]*ErrorPattern) []ErrorPattern {
+	out := make([]ErrorPattern, 0, len(by))
+	for g, e := range by {
+		e.MeanWeight /= float64(e.Pairs)
+		for c, comparison := range l.comparisons {
+			level := ""
+			if g[c] > 0 {
+				level = comparison.Levels()[g[c]]
+			}
+			e.Levels = append(e.Levels, level)
+		}
+		out = append(out, *e)
+	}
+	slices.SortFunc(out, func(a, b ErrorPattern) int {
+		return cmp.Or(cmp.Compare(b.Pairs, a.Pairs), slices.Compare(a.Levels, b.Levels))
+	})
+	return out
+}
+
+// ComparisonNames are the comparisons' names, in the order of ErrorPattern.Levels.
+func (l *Linker) ComparisonNames() []string {
+	names := make([]string, len(l.comparisons))
+	for c, comparison := range l.comparisons {
+		names[c] = comparison.Name()
+	}
+	return names
 }

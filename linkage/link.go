@@ -24,6 +24,10 @@ type Linker struct {
 	nameTF      map[string]float64 // share of records with each whole name (its sorted tokens)
 	partTF      map[string]float64 // share of records with each encoding's part, to the bit
 	model       *Model
+	// ratios are the model's log2(m/u) by comparison and level, and log2(m/u) among
+	// pairs agreeing on what the comparison follows: scoring tens of millions of pairs
+	// took a logarithm per comparison each.
+	ratios, ratiosFollowed [][]float64
 	// follows is, for each comparison, the comparison it follows (−1: none).
 	follows []int
 	// allOther is each comparison's level "all other".
@@ -77,7 +81,7 @@ func New(s Settings, v *Variants, model *Model) (*Linker, error) {
 	if err := s.validate("settings"); err != nil {
 		return nil, err
 	}
-	l := &Linker{settings: s, variants: v, model: model, frequencyComparison: -1}
+	l := &Linker{settings: s, variants: v, frequencyComparison: -1}
 	for k, cs := range s.Comparisons {
 		c, err := cs.build(v)
 		if err != nil {
@@ -90,6 +94,7 @@ func New(s Settings, v *Variants, model *Model) (*Linker, error) {
 		l.allOther = append(l.allOther, len(c.Levels())-1)
 	}
 	l.follows = s.followed()
+	l.useModel(model)
 	for _, b := range s.Blocking {
 		k, err := b.keyer(s, v)
 		if err != nil {
@@ -171,6 +176,7 @@ func (l *Linker) noteTokenFrequencies() {
 				for k, t := range f.canon {
 					f.tf[k] = float32(l.tf[t])
 				}
+				f.joinedTF = float32(l.nameTF[f.joined])
 			}
 		}
 	})
@@ -255,7 +261,7 @@ func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 	}
 	training := l.model == nil
 	if training {
-		l.model = l.train(compared.patterns)
+		l.useModel(l.train(compared.patterns))
 	}
 	res.Model = l.model
 	pairs := l.score(compared.chunks, opt.Keep, training)
@@ -441,6 +447,22 @@ func (l *Linker) train(counted patterns) *Model {
 	return model
 }
 
+// useModel scores with model, which may be nil until one is trained.
+func (l *Linker) useModel(model *Model) {
+	l.model = model
+	if model == nil {
+		return
+	}
+	l.ratios, l.ratiosFollowed = make([][]float64, len(model.Comparisons)), make([][]float64, len(model.Comparisons))
+	for c, tc := range model.Comparisons {
+		l.ratios[c], l.ratiosFollowed[c] = make([]float64, len(tc.Levels)), make([]float64, len(tc.Levels))
+		for k, lv := range tc.Levels {
+			l.ratios[c][k] = math.Log2(lv.M / lv.U)
+			l.ratiosFollowed[c][k] = math.Log2(lv.M / lv.UFollowed)
+		}
+	}
+}
+
 // weight is a pair's match weight: the prior's log-odds plus its evidence.
 func (l *Linker) weight(p *Pair) float64 {
 	return l.prior() + l.evidence(p)
@@ -472,10 +494,9 @@ func (l *Linker) contribution(c int, g gamma, namesU float64) float64 {
 	if lw <= 0 || !l.followedAgrees(c, g) {
 		return lw
 	}
-	lv := l.model.Comparisons[c].Levels[g[c]]
 	switch {
-	case lv.UFollowed > 0:
-		return math.Max(0, math.Log2(lv.M/lv.UFollowed))
+	case l.model.Comparisons[c].Levels[g[c]].UFollowed > 0:
+		return math.Max(0, l.ratiosFollowed[c][g[c]])
 	case sameNames(int(g[l.follows[c]])):
 		return 0 // a model from before u was measured so: agreement that follows the same names counts for nothing
 	}
@@ -494,8 +515,7 @@ func (l *Linker) levelWeight(c, level int, namesU float64) float64 {
 	if level == 0 {
 		return 0
 	}
-	lv := l.model.Comparisons[c].Levels[level]
-	return math.Log2(lv.M/lv.U) + l.tfAdjustment(c, level, namesU)
+	return l.ratios[c][level] + l.tfAdjustment(c, level, namesU)
 }
 
 // tfAdjustment: agreeing on a common name is worth less than the level's average,
@@ -535,7 +555,7 @@ func (l *Linker) namesU(i, j, c, level int) float64 {
 	}
 	switch {
 	case sameNames(level):
-		return l.uValue(l.comparisons[c].(*nameComparison), i, j, c)
+		return l.uValue(i, j, c)
 	case closeSpelling(level):
 		return l.uClose(i, j, c)
 	case oneNameInCommon(level, l.allOther[c]):
@@ -576,20 +596,21 @@ func (l *Linker) encodedU(x, y *encodedFeature, level int) float64 {
 // the product of the names' frequencies, or, where names go together (Nguyen Van,
 // Mohammed Ahmed), the frequency of the whole name, whichever is larger; at least one
 // in the number of records.
-func (l *Linker) uValue(nc *nameComparison, i, j, c int) float64 {
+func (l *Linker) uValue(i, j, c int) float64 {
 	x, y := comparedNames(l.features[i][c].(*nameFeature), l.features[j][c].(*nameFeature))
-	agreeing := nc.agreeing(x, y)
-	u := 1.0
-	for _, t := range agreeing {
-		u *= l.tf[t]
+	u, wholeU := 1.0, float64(x.joinedTF) // the names agreed on are often all of one record's
+	var agreeing []string
+	for k, t := range x.canon {
+		if contains(y.canon, t) {
+			u *= float64(x.tf[k])
+			agreeing = append(agreeing, t)
+		}
 	}
-	whole := x.joined // the names agreed on are often all of one record's: no need to join them
 	if len(agreeing) != len(x.canon) {
-		whole = strings.Join(agreeing, " ")
+		wholeU = l.nameTF[strings.Join(agreeing, " ")]
 	}
-	u = math.Max(u, l.nameTF[whole])
 	n := float64(max(1, l.data.Len()))
-	return math.Max(u, 1/(n*n))
+	return math.Max(math.Max(u, wholeU), 1/(n*n))
 }
 
 func closeSpelling(level int) bool { return level == 5 || level == 6 }
@@ -603,27 +624,27 @@ func (l *Linker) uClose(i, j, c int) float64 {
 	if len(short.canon) > len(long.canon) {
 		short, long = long, short
 	}
-	differing := 0.0 // the frequency of the commonest name not shared
+	differing := float32(0) // the frequency of the commonest name not shared
 	for _, f := range []*nameFeature{short, long} {
 		other := long
 		if f == long {
 			other = short
 		}
-		for _, t := range f.canon {
+		for k, t := range f.canon {
 			if !contains(other.canon, t) {
-				differing = math.Max(differing, l.tf[t])
+				differing = max(differing, f.tf[k])
 			}
 		}
 	}
 	u := 1.0
-	for _, t := range short.canon {
+	for k, t := range short.canon {
 		if contains(long.canon, t) {
-			u *= l.tf[t]
+			u *= float64(short.tf[k])
 		} else {
-			u *= differing
+			u *= float64(differing)
 		}
 	}
-	u = math.Max(u, math.Max(l.nameTF[short.joined], l.nameTF[long.joined]))
+	u = math.Max(u, float64(max(short.joinedTF, long.joinedTF)))
 	n := float64(max(1, l.data.Len()))
 	return math.Max(u, 1/(n*n))
 }

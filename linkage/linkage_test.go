@@ -673,7 +673,8 @@ func TestCloseSpellingIsWeighedByHowCommonTheNamesAre(t *testing.T) {
 		u    float64
 	}{{"c0", "typo-common", 48.0 / 152}, {"rare", "typo-rare", 1.0 / (152 * 152)}} {
 		got := l.tfAdjustment(0, closeSpelling, l.namesU(index(c.a), index(c.b), 0, closeSpelling))
-		if want := clamp(math.Log2(u1 / c.u)); math.Abs(got-want) > 1e-9 {
+		// Frequencies are kept in float32, as a pair's NamesU is: good to 1e-7.
+		if want := clamp(math.Log2(u1 / c.u)); math.Abs(got-want) > 1e-6 {
 			t.Errorf("%s ~ %s: adjustment %.3f bits, want %.3f", c.a, c.b, got, want)
 		}
 	}
@@ -719,4 +720,35 @@ func trainedAmongStrangers(t *testing.T, d *Dataset) (*Linker, func(string) int)
 	}
 	l, _ := trainedLinker(t, d, DefaultSettings(), Options{})
 	return l, func(id string) int { i, _ := d.Index(id); return i }
+}
+
+// The error breakdown names, for each pair got wrong, the level each comparison took.
+// A hand-made result puts a true pair apart and two different people together: the
+// missed pair agrees on everything, the false pair differs only in its date of birth.
+func TestErrorsSortPairsByTheirLevels(t *testing.T) {
+	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob"}, "record_id")
+	d.Add([]string{"ana-1", "Ana", "Silvestre", "1990-04-12"})
+	d.Add([]string{"ana-2", "Ana", "Silvestre", "1990-04-12"})
+	d.Add([]string{"bo", "Bo", "Lindqvist", "1971-08-30"})
+	d.Add([]string{"bo-other", "Bo", "Lindqvist", ""})
+	l, index := trainedAmongStrangers(t, d)
+	truth := make([]string, d.Len()) // the strangers are left out
+	truth[index("ana-1")], truth[index("ana-2")], truth[index("bo")], truth[index("bo-other")] = "ana", "ana", "bo", "someone else"
+	res := &Result{Cluster: make([]int32, d.Len())}
+	for i := range res.Cluster {
+		res.Cluster[i] = int32(i)
+	}
+	res.Cluster[index("bo-other")] = int32(index("bo"))
+	missed, false := l.Errors(res, truth)
+	names := l.ComparisonNames()
+	levelOf := func(p ErrorPattern, comparison string) string { return p.Levels[slices.Index(names, comparison)] }
+	if len(missed) != 1 || missed[0].Pairs != 1 || levelOf(missed[0], "name") != "exact" || levelOf(missed[0], "date_of_birth") != "exact" {
+		t.Errorf("missed %+v, want the Ana pair, exact in name and date of birth", missed)
+	}
+	if len(false) != 1 || false[0].Pairs != 1 || levelOf(false[0], "name") != "exact" || levelOf(false[0], "date_of_birth") != "" {
+		t.Errorf("false %+v, want the Bo pair, exact in name, no date of birth on one", false)
+	}
+	if p := l.pair(int32(index("ana-1")), int32(index("ana-2"))); float32(missed[0].MeanWeight) != float32(l.weight(&p)) {
+		t.Errorf("mean weight %.3f, want the pair's own %.3f", missed[0].MeanWeight, l.weight(&p))
+	}
 }

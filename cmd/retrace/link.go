@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -21,6 +22,7 @@ import (
 func (a *app) linkCmd() *cobra.Command {
 	var settingsPath, modelPath, saveModel, out, truth string
 	var incremental bool
+	var errorPatterns int
 	cmd := &cobra.Command{
 		Use:   "link [PEOPLE_CSV --out CLUSTERS_CSV]",
 		Short: "Find the records that are one person (record linkage)",
@@ -86,6 +88,7 @@ records not linked before, with the last run's model, without relinking the rest
 			}
 			if truth != "" {
 				a.printAgainstTruth(truePerson, l, d, res)
+				a.printErrors(truePerson, l, res, errorPatterns)
 			}
 			return nil
 		},
@@ -96,6 +99,7 @@ records not linked before, with the last run's model, without relinking the rest
 	f.StringVar(&saveModel, "save-model", "", "save the trained model (settings and parameters) here")
 	f.StringVar(&out, "out", "", "write record_id,person_id here")
 	f.StringVar(&truth, "truth", "", "file: record_id,person_id truth, to report blocking recall, precision, recall and F1")
+	f.IntVar(&errorPatterns, "errors", 0, "with --truth: list the N commonest ways pairs were missed or falsely linked, by comparison level")
 	f.BoolVar(&incremental, "incremental", false, "database: link only records not linked before, with the last run's model")
 	cmd.AddCommand(a.linkEvalCmd(), a.linkExplainCmd(), a.linkReviewCmd(), a.linkDecideCmd(), a.linkSettingsCmd())
 	return cmd
@@ -299,6 +303,35 @@ func (a *app) printAgainstTruth(truth []string, l *linkage.Linker, d *linkage.Da
 	fmt.Fprintf(a.stdout, "Linked pairs against the truth: precision %.4f, recall %.4f, F1 %.4f.\n", s.Precision, s.Recall, s.F1)
 	s = linkage.Evaluate(predIdent, truthIdent)
 	fmt.Fprintf(a.stdout, "Among records with a name, date of birth or reference: precision %.4f, recall %.4f, F1 %.4f.\n", s.Precision, s.Recall, s.F1)
+}
+
+// printErrors lists the n commonest comparison patterns among missed and among false
+// pairs: where the model or the settings go wrong. Levels only, never values.
+func (a *app) printErrors(truth []string, l *linkage.Linker, res *linkage.Result, n int) {
+	if n <= 0 {
+		return
+	}
+	missed, false := l.Errors(res, truth)
+	names := l.ComparisonNames()
+	for _, list := range []struct {
+		title    string
+		patterns []linkage.ErrorPattern
+	}{{"True pairs not linked", missed}, {"Pairs of different people linked", false}} {
+		var total int64
+		for _, p := range list.patterns {
+			total += p.Pairs
+		}
+		fmt.Fprintf(a.stdout, "%s: %d, in %d patterns; the commonest (pairs, mean match weight, levels; comparisons with no value left out):\n", list.title, total, len(list.patterns))
+		for _, p := range list.patterns[:min(n, len(list.patterns))] {
+			var levels []string
+			for c, level := range p.Levels {
+				if level != "" {
+					levels = append(levels, names[c]+" "+level)
+				}
+			}
+			fmt.Fprintf(a.stdout, "  %7d %+6.1f  %s\n", p.Pairs, p.MeanWeight, strings.Join(levels, "; "))
+		}
+	}
 }
 
 // stageProgress is a progress bar on a terminal for long linking stages.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -257,5 +258,37 @@ func TestTruthFilesAreReadByTheirHeader(t *testing.T) {
 	os.WriteFile(path, []byte("a,b,c\n1,2,3\n"), 0o600)
 	if _, err := readPairsCSV(path); err == nil {
 		t.Error("three columns, none named as ids: want an error")
+	}
+}
+
+// --errors lists how the pairs got wrong were compared; its totals are the true pairs
+// the clusters split and the pairs of different people they join, counted here from
+// the clusters file and the truth.
+func TestLinkErrorsCountWhatTheClustersGotWrong(t *testing.T) {
+	dir := synthtest.Bundle(t, 400, 0)
+	clusters := filepath.Join(t.TempDir(), "clusters.csv")
+	out := mustRun(t, "link", filepath.Join(dir, "people.csv"), "--out", clusters,
+		"--truth", filepath.Join(dir, "truth", "records.csv"), "--errors", "3")
+	truth := synthtest.TrueLinks(t, dir)
+	rows := synthtest.ReadCSV(t, clusters)[1:]
+	var missed, false int
+	for x, a := range rows {
+		for _, b := range rows[x+1:] {
+			sameTruth, sameCluster := truth[a[0]] == truth[b[0]], a[1] == b[1]
+			if sameTruth && !sameCluster {
+				missed++
+			}
+			if sameCluster && !sameTruth {
+				false++
+			}
+		}
+	}
+	for _, want := range []string{fmt.Sprintf("True pairs not linked: %d,", missed), fmt.Sprintf("Pairs of different people linked: %d,", false)} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if missed > 0 && !strings.Contains(out, "name ") {
+		t.Errorf("no comparison levels listed in:\n%s", out)
 	}
 }

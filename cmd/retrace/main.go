@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -67,6 +68,7 @@ PostgreSQL: set it with --db or RETRACE_DB, a file path or a postgres:// URL.`,
 		SilenceErrors: true,
 	}
 	root.CompletionOptions.DisableDefaultCmd = true
+	profileCPU(root)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.AddCommand(a.demoCmd(), a.synthCmd(), a.encodeCmd(), a.withDB(a.keyCmd()), a.withDB(a.extractCmd()), a.withDB(a.importCmd()), a.withDB(a.exportCmd()), a.withDB(a.linkCmd()),
@@ -118,4 +120,30 @@ func actor() string {
 		return "os:" + name
 	}
 	return "unknown"
+}
+
+// profileCPU gives every command a hidden --cpu-profile flag, for the developers'
+// measurements of long runs (go tool pprof reads the file).
+func profileCPU(root *cobra.Command) {
+	var path string
+	var file *os.File
+	root.PersistentFlags().StringVar(&path, "cpu-profile", "", "write a CPU profile here")
+	root.PersistentFlags().MarkHidden("cpu-profile")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if path == "" {
+			return nil
+		}
+		var err error
+		if file, err = os.Create(path); err != nil {
+			return err
+		}
+		return pprof.StartCPUProfile(file)
+	}
+	root.PersistentPostRunE = func(*cobra.Command, []string) error {
+		if file == nil {
+			return nil
+		}
+		pprof.StopCPUProfile()
+		return file.Close()
+	}
 }
