@@ -79,9 +79,25 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		}, need(2)
 	case "lsh": // encodings (retrace encode): MinHash bands of the set bits of Bits
 		from, to, err := bitRange(b.Name, b.Bits)
+		sameFrom, sameTo, sameErr := bitRange(b.Name, b.SameBits)
+		rows := cmp.Or(b.Rows, lshRows)
+		if rows < 1 || rows > 16 {
+			err = errors.Join(err, fmt.Errorf("blocking rule %q: rows must be from 1 to 16", b.Name))
+		}
 		return func(get func(string) string) []string {
-			return lshKeys(encodedPart(get(b.Columns[0]), from, to), lshBands, lshRows)
-		}, errors.Join(need(1), err)
+			keys := lshKeys(encodedPart(get(b.Columns[0]), from, to), lshBands, rows)
+			if len(b.SameBits) == 0 || len(keys) == 0 {
+				return keys
+			}
+			same := encodedPart(get(b.Columns[0]), sameFrom, sameTo)
+			if same.Count() == 0 {
+				return nil
+			}
+			for k := range keys {
+				keys[k] += "|" + same.String()
+			}
+			return keys
+		}, errors.Join(need(1), err, sameErr)
 	case "name_token_year":
 		return func(get func(string) string) []string {
 			y := yearNumber(get(b.Columns[2]))

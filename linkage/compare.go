@@ -28,11 +28,14 @@ type Feature any
 // ComparisonSettings name a comparison, its kind and the columns it reads.
 type ComparisonSettings struct {
 	Name    string   `json:"name"`
-	Kind    string   `json:"kind"` // name, date_of_birth, exact, sex, country, reference, string, dice
+	Kind    string   `json:"kind"` // name, date_of_birth, exact, sex, country, reference, string, dice, dice_date
 	Columns []string `json:"columns"`
 	// Bits, for a dice comparison, is the part [from, to) of the encoding compared
 	// (the bits retrace encode's schema gave one field); default the whole.
 	Bits []int `json:"bits,omitempty"`
+	// DayBits, for a dice_date comparison, is the day and month's part; Bits is then
+	// the birth year's.
+	DayBits []int `json:"day_bits,omitempty"`
 	// Bands, for a dice comparison, are its levels' lower bounds of the Dice
 	// coefficient, falling (default 0.95, 0.85, 0.75, 0.6, 0.45).
 	Bands []float64 `json:"bands,omitempty"`
@@ -104,6 +107,10 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 		if err = need(1); err == nil {
 			c, err = newDiceComparison(cs)
 		}
+	case "dice_date": // an encoded date of birth: the year's part and the day and month's
+		if err = need(1); err == nil {
+			c, err = newDiceDateComparison(cs)
+		}
 	case "reference":
 		if err = need(1); err == nil {
 			c = &referenceComparison{name: cs.Name, column: cs.Columns[0]}
@@ -113,7 +120,7 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 			c = &stringComparison{name: cs.Name, column: cs.Columns[0]}
 		}
 	default:
-		err = fmt.Errorf("comparison %q: unknown kind %q (name, date_of_birth, exact, sex, country, reference, string, dice)", cs.Name, cs.Kind)
+		err = fmt.Errorf("comparison %q: unknown kind %q (name, date_of_birth, exact, sex, country, reference, string, dice, dice_date)", cs.Name, cs.Kind)
 	}
 	return c, err
 }

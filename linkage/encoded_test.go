@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -146,5 +147,59 @@ func TestUnreadableEncodingsAreReported(t *testing.T) {
 	want := "clk: 1 value not read as encodings, and compared as missing (the first in data row 2)."
 	if notes := strings.Join(l.Notes(), "\n"); notes != want {
 		t.Errorf("notes %q, want %q", notes, want)
+	}
+}
+
+// An lsh rule with same_bits keys a name's bands with another part to the bit: the
+// same names and birth year share keys, the same names a year apart share none, and
+// a record with nothing in that part has no key.
+func TestLSHKeysWithSameBitsNeedThatPartTheSame(t *testing.T) {
+	rule := BlockingRule{Name: "a name alike and the birth year", Kind: "lsh", Columns: []string{"clk"}, Bits: []int{0, 512}, SameBits: []int{512, 704}, Rows: 2}
+	kf, err := rule.keyer(Settings{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	encoding := func(year int) string {
+		f := make(bloom.Filter, 16)
+		for b := 0; b < 512; b += 5 {
+			f.Set(b)
+		}
+		if year > 0 {
+			f.Set(512 + year%192)
+		}
+		return f.String()
+	}
+	keys := func(year int) []string { return kf(func(string) string { return encoding(year) }) }
+	same, other := keys(1998), keys(1999)
+	if len(same) != lshBands || !slices.Equal(same, keys(1998)) {
+		t.Errorf("the same encoding: %d keys, not the same ones", len(same))
+	}
+	for _, k := range same {
+		if slices.Contains(other, k) {
+			t.Errorf("a year apart, key %s shared", k)
+		}
+	}
+	if k := keys(0); k != nil {
+		t.Errorf("no birth year: keys %v", k)
+	}
+	if _, err := (BlockingRule{Name: "x", Kind: "lsh", Columns: []string{"clk"}, Rows: 20}).keyer(Settings{}, nil); err == nil {
+		t.Error("20 rows accepted")
+	}
+}
+
+// A dice_date comparison needs both parts, and three falling year bands if any.
+func TestDiceDateSettingsAreChecked(t *testing.T) {
+	for _, c := range []ComparisonSettings{
+		{Name: "dob", Kind: "dice_date", Columns: []string{"clk"}, Bits: []int{512, 704}},
+		{Name: "dob", Kind: "dice_date", Columns: []string{"clk"}, Bits: []int{512, 704}, DayBits: []int{704, 832}, Bands: []float64{0.9, 0.7}},
+		{Name: "dob", Kind: "dice_date", Columns: []string{"clk"}, Bits: []int{512, 704}, DayBits: []int{704, 832}, Bands: []float64{0.5, 0.7, 0.9}},
+	} {
+		if _, err := c.build(nil); err == nil {
+			t.Errorf("%+v accepted", c)
+		}
+	}
+	ok := ComparisonSettings{Name: "dob", Kind: "dice_date", Columns: []string{"clk"}, Bits: []int{512, 704}, DayBits: []int{704, 832}}
+	if _, err := ok.build(nil); err != nil {
+		t.Error(err)
 	}
 }

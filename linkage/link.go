@@ -64,7 +64,7 @@ func (l *Linker) rewriteValues(d *Dataset) []string {
 		case "country":
 			r = d.rewriteColumn(col, "countries", countryCodes)
 			r.kept = true
-		case "dice":
+		case "dice", "dice_date":
 			r = d.checkColumn(col, "encodings", func(s string) bool { _, err := bloom.Parse(s); return err == nil })
 		default:
 			continue

@@ -62,6 +62,12 @@ type BlockingRule struct {
 	// Bits, for an lsh rule, is the part [from, to) of the encoding its keys are
 	// made from; default the whole.
 	Bits []int `json:"bits,omitempty"`
+	// SameBits, for an lsh rule, is another part of the encoding that records must
+	// have the same to the bit to share a key (the birth year's: the encoded form of
+	// "a name and the birth year"), and Rows how many MinHash rows make a key (default
+	// 4; fewer where SameBits narrows the blocks, for names spelled less alike).
+	SameBits []int `json:"same_bits,omitempty"`
+	Rows     int   `json:"rows,omitempty"`
 }
 
 // TrainingSession estimates m for some comparisons on the pairs one blocking rule
@@ -147,7 +153,7 @@ func (s Settings) Variants() (*Variants, error) {
 }
 
 // settingsFields are the fields settings may have, to name when one is not.
-const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, bands], blocking_rules [name, kind, columns, refine, bits], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, match_threshold, review_threshold, disagree_threshold"
+const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, match_threshold, review_threshold, disagree_threshold"
 
 func decodeSettings(r io.Reader, name string) (Settings, error) {
 	d := DefaultSettings()

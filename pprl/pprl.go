@@ -15,6 +15,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/retrace-uk/retrace"
@@ -36,7 +38,8 @@ type Field struct {
 	Columns []string `json:"columns"` // read and joined with a space
 	// Kind: "name" (the linkage normaliser's tokens, each in its variant group's
 	// form, as q-grams), "year", "month" or "day" (of a date, whole), "value"
-	// (normalised; several values separated by ';' each go in).
+	// (normalised; several values separated by ';' each go in), "text" (normalised,
+	// without spaces, as q-grams: a reference one keying error apart shares most).
 	Kind string `json:"kind"`
 	Q    int    `json:"q,omitempty"` // q-gram length for names
 	// K is how many bits each token sets: a field's weight in the Dice coefficient.
@@ -47,6 +50,11 @@ type Field struct {
 	// field's pattern apart to someone mining many filters; fields sharing the whole
 	// filter show only their mixture.
 	Bits []int `json:"bits,omitempty"`
+	// Near, for a year, also puts in the years up to Near either side of it (the
+	// numeric encoding of Vatsalan and Christen): two years d apart share all but d
+	// of their 2·Near+1 tokens, so the Dice coefficient falls by steps with the
+	// distance, and a birth year assessed a year or two out is near, not unlike.
+	Near int `json:"near,omitempty"`
 }
 
 // span is the part of the filter a field's bits go in.
@@ -58,17 +66,21 @@ func (f Field) span(total int) (from, size int) {
 }
 
 // DefaultSchema encodes a journey bundle's people.csv in 1024 bits: names as bigrams
-// in bits 0–575, the birth year in 576–735, the day and month of birth in 736–895
-// (empty for a date known only by its year), sex in 896–927 and nationality in
-// 928–1023, so that the hub weighs each as linkage weighs it.
+// in bits 0–511, the birth year (with two years either side) in 512–703, the day and
+// month of birth in 704–831 (empty for a date known only by its year), sex in
+// 832–863, nationality in 864–927 and the Home Office reference as bigrams in
+// 928–1023, so that the hub weighs each as linkage weighs it. Each part is sparse
+// enough (about a quarter of its bits set) that records unalike share few bits by
+// chance. Version 1 had no reference and the year alone.
 func DefaultSchema() Schema {
-	return Schema{Version: 1, Bits: 1024, Fields: []Field{
-		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15, Bits: []int{0, 576}},
-		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 30, Bits: []int{576, 736}},
-		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15, Bits: []int{736, 896}},
-		{Name: "dob_day", Columns: []string{"dob"}, Kind: "day", K: 15, Bits: []int{736, 896}},
-		{Name: "sex", Columns: []string{"sex"}, Kind: "value", K: 10, Bits: []int{896, 928}},
-		{Name: "nationality", Columns: []string{"nationality"}, Kind: "value", K: 15, Bits: []int{928, 1024}},
+	return Schema{Version: 2, Bits: 1024, Fields: []Field{
+		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15, Bits: []int{0, 512}},
+		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 6, Near: 2, Bits: []int{512, 704}},
+		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15, Bits: []int{704, 832}},
+		{Name: "dob_day", Columns: []string{"dob"}, Kind: "day", K: 15, Bits: []int{704, 832}},
+		{Name: "sex", Columns: []string{"sex"}, Kind: "value", K: 10, Bits: []int{832, 864}},
+		{Name: "nationality", Columns: []string{"nationality"}, Kind: "value", K: 15, Bits: []int{864, 928}},
+		{Name: "ho_reference", Columns: []string{"ho_reference"}, Kind: "text", Q: 2, K: 3, Bits: []int{928, 1024}},
 	}}
 }
 
@@ -88,10 +100,12 @@ func (s Schema) Check() error {
 			return fmt.Errorf("field %q: no columns", f.Name)
 		case f.K < 1:
 			return fmt.Errorf("field %q: k must be at least 1", f.Name)
-		case f.Kind == "name" && f.Q < 1:
+		case (f.Kind == "name" || f.Kind == "text") && f.Q < 1:
 			return fmt.Errorf("field %q: q must be at least 1", f.Name)
-		case f.Kind != "name" && f.Kind != "year" && f.Kind != "month" && f.Kind != "day" && f.Kind != "value":
-			return fmt.Errorf("field %q: unknown kind %q (name, year, month, day, value)", f.Name, f.Kind)
+		case !slices.Contains([]string{"name", "text", "year", "month", "day", "value"}, f.Kind):
+			return fmt.Errorf("field %q: unknown kind %q (name, text, year, month, day, value)", f.Name, f.Kind)
+		case f.Near < 0 || f.Near > 10 || (f.Near > 0 && f.Kind != "year"):
+			return fmt.Errorf("field %q: near is for a year, from 0 to 10", f.Name)
 		case len(f.Bits) != 0 && (len(f.Bits) != 2 || f.Bits[0] < 0 || f.Bits[1] > s.Bits || f.Bits[0] >= f.Bits[1]):
 			return fmt.Errorf("field %q: bits must be [from, to) within the filter's %d", f.Name, s.Bits)
 		}
@@ -167,8 +181,22 @@ func (e *Encoder) tokens(f Field, value string) []string {
 			out = append(out, qgrams("_"+t+"_", f.Q)...)
 		}
 		return out
+	case "text":
+		if t := strings.ReplaceAll(linkage.Normalise(value), " ", ""); t != "" {
+			return qgrams("_"+t+"_", f.Q)
+		}
+		return nil
 	case "year", "month", "day":
-		return datePart(strings.TrimSpace(value), f.Kind)
+		part := datePart(strings.TrimSpace(value), f.Kind)
+		if f.Near == 0 || len(part) == 0 {
+			return part
+		}
+		y, _ := strconv.Atoi(part[0])
+		var years []string
+		for d := -f.Near; d <= f.Near; d++ {
+			years = append(years, strconv.Itoa(y+d))
+		}
+		return years
 	}
 	var out []string
 	for _, v := range strings.Split(value, ";") {

@@ -21,8 +21,8 @@ func (a *app) encodeCmd() *cobra.Command {
 		Long: `Write a copy of a journey bundle in which people.csv keeps only record_id, source
 and clk: a cryptographic long-term key (CLK), a 1024-bit Bloom filter into which the
 record's names (after the linkage normaliser, in their variant groups' form), date of
-birth (year, month, day), sex and nationality are hashed as q-grams with HMAC-SHA256
-under a secret. Every organisation encodes with the same secret and schema; the hub
+birth (the year with two years either side, month, day), sex, nationality and Home
+Office reference are hashed as q-grams with HMAC-SHA256 under a secret. Every organisation encodes with the same secret and schema; the hub
 links the encodings without seeing a name. Without the secret a dictionary of names
 cannot be encoded to compare; still, encodings are not encryption (many of them can
 be mined for common patterns), so share them only as the data themselves are shared.
@@ -73,7 +73,7 @@ func readSchema(path string) (pprl.Schema, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&s); err != nil {
-		return s, fmt.Errorf("%s: %s", path, jsonfile.Problem(b, err, "version, bits, fields [name, columns, kind, q, k, bits]"))
+		return s, fmt.Errorf("%s: %s", path, jsonfile.Problem(b, err, "version, bits, fields [name, columns, kind, q, k, bits, near]"))
 	}
 	if err := s.Check(); err != nil {
 		return s, fmt.Errorf("%s: %w", path, err)
