@@ -3,6 +3,7 @@ package pprl
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,7 +49,18 @@ func linkF1(t *testing.T, people string, s linkage.Settings, truth map[string]st
 		t.Fatal(err)
 	}
 	defer f.Close()
-	d, err := linkage.ReadCSV(f, s.IDColumn)
+	_, d, res := hubLink(t, f, s)
+	pred, want := make([]string, d.Len()), make([]string, d.Len())
+	for i, c := range res.Cluster {
+		pred[i], want[i] = d.ID(int(c)), truth[d.ID(i)]
+	}
+	return linkage.Evaluate(pred, want).F1
+}
+
+// hubLink links the records of a people.csv under settings s, training a model.
+func hubLink(t *testing.T, people io.Reader, s linkage.Settings) (*linkage.Linker, *linkage.Dataset, *linkage.Result) {
+	t.Helper()
+	d, err := linkage.ReadCSV(people, s.IDColumn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,11 +75,7 @@ func linkF1(t *testing.T, people string, s linkage.Settings, truth map[string]st
 	if err != nil {
 		t.Fatal(err)
 	}
-	pred, want := make([]string, d.Len()), make([]string, d.Len())
-	for i, c := range res.Cluster {
-		pred[i], want[i] = d.ID(int(c)), truth[d.ID(i)]
-	}
-	return linkage.Evaluate(pred, want).F1
+	return l, d, res
 }
 
 func readTruth(t *testing.T, path string) map[string]string {
@@ -106,20 +114,7 @@ func TestEncodedDatesOfBirthCompareByLevel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := linkage.ReadCSV(strings.NewReader(csv), s.IDColumn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := linkage.New(s, linkage.DefaultVariants(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l.Load(d); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := l.Link(context.Background(), linkage.Options{}); err != nil {
-		t.Fatal(err)
-	}
+	l, _, _ := hubLink(t, strings.NewReader(csv), s)
 	for _, x := range dates[1:] {
 		ex, err := l.Explanation("base", x.id)
 		if err != nil {
