@@ -362,20 +362,27 @@ func spellingScore(x, y *nameFeature) float64 {
 		return score
 	}
 	// Each token's best match alone bounds any pairing from above: most pairs fall
-	// below the bands on it, and are done without pairing.
-	if len(short.canon) > maxPaired || len(long.canon) > maxPaired {
-		return weakestBest(short, long)
-	}
+	// below the bands on it, and are done without pairing; names too long to pair are
+	// scored by that bound.
+	paired := len(long.canon) <= maxPaired
 	var sim [maxPaired][maxPaired]float32
+	weakest := float32(1)
 	for i := range short.canon {
 		best := float32(0)
 		for j := range long.canon {
-			sim[i][j] = short.tokenSimilarity(i, long, j)
-			best = max(best, sim[i][j])
+			s := short.tokenSimilarity(i, long, j)
+			if paired {
+				sim[i][j] = s
+			}
+			best = max(best, s)
 		}
 		if best < 0.85 {
 			return float64(best)
 		}
+		weakest = min(weakest, best)
+	}
+	if !paired {
+		return float64(weakest)
 	}
 	return float64(bestPairing(&sim, len(short.canon), len(long.canon), 0, 0))
 }
@@ -399,20 +406,6 @@ func (x *nameFeature) tokenSimilarity(i int, o *nameFeature, j int) float32 {
 		return 1
 	}
 	return float32(jaroWinkler(x.canon[i], o.canon[j]))
-}
-
-// weakestBest is the weakest of short's tokens' best matches in long: a bound on any
-// pairing, for names too long to pair.
-func weakestBest(short, long *nameFeature) float64 {
-	weakest := float32(1)
-	for i := range short.canon {
-		best := float32(0)
-		for j := range long.canon {
-			best = max(best, short.tokenSimilarity(i, long, j))
-		}
-		weakest = min(weakest, best)
-	}
-	return float64(weakest)
 }
 
 // same: token i of this name and token j of o are one name: alike, or with the same

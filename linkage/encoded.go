@@ -144,9 +144,9 @@ func bitRange(name string, bits []int) (int, int, error) {
 // within matches: a match whose age was assessed a year out differs in the day too,
 // so EM took every year apart for a stranger's.
 type diceDateComparison struct {
-	name, column     string
-	year, day        [2]int    // the parts [from, to)
-	near, nearBefore []float64 // year bands: same, a year apart, two years apart
+	name, column string
+	year, day    [2]int    // the parts [from, to)
+	near         []float64 // year bands: same, a year apart, two years apart
 }
 
 type encodedDate struct {

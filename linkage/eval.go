@@ -126,11 +126,11 @@ type ErrorPattern struct {
 }
 
 // Errors sorts the pairs linking got wrong by their comparison levels, commonest
-// first: missed are true pairs left in different clusters, false are pairs of
+// first: missed are true pairs left in different clusters, joined are pairs of
 // different people put in one. truth is as for BlockingRecall; records not in it are
 // left out. Only levels are given, never values, so the breakdown can be shared.
-func (l *Linker) Errors(res *Result, truth []string) (missed, false []ErrorPattern) {
-	missedBy, falseBy := map[gamma]*ErrorPattern{}, map[gamma]*ErrorPattern{}
+func (l *Linker) Errors(res *Result, truth []string) (missed, joined []ErrorPattern) {
+	missedBy, joinedBy := map[gamma]*ErrorPattern{}, map[gamma]*ErrorPattern{}
 	tally := func(into map[gamma]*ErrorPattern, i, j int32) {
 		p := l.pair(i, j)
 		e := into[p.Gamma]
@@ -155,10 +155,10 @@ func (l *Linker) Errors(res *Result, truth []string) (missed, false []ErrorPatte
 	}
 	eachPairWithin(clusters, func(i, j int32) {
 		if truth[i] != truth[j] {
-			tally(falseBy, i, j)
+			tally(joinedBy, i, j)
 		}
 	})
-	return l.errorPatterns(missedBy), l.errorPatterns(falseBy)
+	return l.errorPatterns(missedBy), l.errorPatterns(joinedBy)
 }
 
 // eachPairWithin calls f for every pair of records with the same non-empty group.

@@ -2,7 +2,6 @@ package linkage
 
 import (
 	"context"
-	"github.com/retrace-uk/retrace/bloom"
 	"math"
 	"runtime"
 	"slices"
@@ -10,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/retrace-uk/retrace/bloom"
 )
 
 // Linker links the records of one dataset under one set of settings.
@@ -24,10 +25,9 @@ type Linker struct {
 	nameTF      map[string]float64 // share of records with each whole name (its sorted tokens)
 	partTF      map[string]float64 // share of records with each encoding's part, to the bit
 	model       *Model
-	// ratios are the model's log2(m/u) by comparison and level, and log2(m/u) among
-	// pairs agreeing on what the comparison follows: scoring tens of millions of pairs
-	// took a logarithm per comparison each.
-	ratios, ratiosFollowed [][]float64
+	// weights are the model's levelWeights, taken once: scoring tens of millions of
+	// pairs took a logarithm per comparison each.
+	weights, weightsFollowed [][]float64
 	// follows is, for each comparison, the comparison it follows (−1: none).
 	follows []int
 	// allOther is each comparison's level "all other".
@@ -453,14 +453,13 @@ func (l *Linker) useModel(model *Model) {
 	if model == nil {
 		return
 	}
-	l.ratios, l.ratiosFollowed = make([][]float64, len(model.Comparisons)), make([][]float64, len(model.Comparisons))
+	m, u, uFollowed := make([][]float64, len(model.Comparisons)), make([][]float64, len(model.Comparisons)), make([][]float64, len(model.Comparisons))
 	for c, tc := range model.Comparisons {
-		l.ratios[c], l.ratiosFollowed[c] = make([]float64, len(tc.Levels)), make([]float64, len(tc.Levels))
-		for k, lv := range tc.Levels {
-			l.ratios[c][k] = math.Log2(lv.M / lv.U)
-			l.ratiosFollowed[c][k] = math.Log2(lv.M / lv.UFollowed)
+		for _, lv := range tc.Levels {
+			m[c], u[c], uFollowed[c] = append(m[c], lv.M), append(u[c], lv.U), append(uFollowed[c], lv.UFollowed)
 		}
 	}
+	l.weights, l.weightsFollowed = levelWeights(m, u, uFollowed)
 }
 
 // weight is a pair's match weight: the prior's log-odds plus its evidence.
@@ -496,7 +495,7 @@ func (l *Linker) contribution(c int, g gamma, namesU float64) float64 {
 	}
 	switch {
 	case l.model.Comparisons[c].Levels[g[c]].UFollowed > 0:
-		return math.Max(0, l.ratiosFollowed[c][g[c]])
+		return l.weightsFollowed[c][g[c]]
 	case sameNames(int(g[l.follows[c]])):
 		return 0 // a model from before u was measured so: agreement that follows the same names counts for nothing
 	}
@@ -515,7 +514,7 @@ func (l *Linker) levelWeight(c, level int, namesU float64) float64 {
 	if level == 0 {
 		return 0
 	}
-	return l.ratios[c][level] + l.tfAdjustment(c, level, namesU)
+	return l.weights[c][level] + l.tfAdjustment(c, level, namesU)
 }
 
 // tfAdjustment: agreeing on a common name is worth less than the level's average,

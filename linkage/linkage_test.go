@@ -351,6 +351,7 @@ func TestSettingsProblemsAreNamed(t *testing.T) {
 		{func(s *Settings) { s.Comparisons[5].Follows = "birth_place" }, `"birth_place" follows itself`},
 		{func(s *Settings) { s.Comparisons[2].Follows = "name" }, `"sex": give follows or follows_name, not both`},
 		{func(s *Settings) { s.Comparisons[0].TermFrequency = false }, `"sex" follows the name, but no comparison of kind name has term_frequency`},
+		{func(s *Settings) { s.Comparisons[0].Follows = "nationality" }, `"name" is weighed by how common its values are (term_frequency), so it cannot follow another`},
 		{func(s *Settings) {
 			s.Comparisons[1].NameChains = &NameChains{Column: "nationality", Values: []string{"ERI"}}
 		}, `"date_of_birth": name_chains belongs to a comparison of kind name`},
@@ -739,14 +740,14 @@ func TestErrorsSortPairsByTheirLevels(t *testing.T) {
 		res.Cluster[i] = int32(i)
 	}
 	res.Cluster[index("bo-other")] = int32(index("bo"))
-	missed, false := l.Errors(res, truth)
+	missed, joined := l.Errors(res, truth)
 	names := l.ComparisonNames()
 	levelOf := func(p ErrorPattern, comparison string) string { return p.Levels[slices.Index(names, comparison)] }
 	if len(missed) != 1 || missed[0].Pairs != 1 || levelOf(missed[0], "name") != "exact" || levelOf(missed[0], "date_of_birth") != "exact" {
 		t.Errorf("missed %+v, want the Ana pair, exact in name and date of birth", missed)
 	}
-	if len(false) != 1 || false[0].Pairs != 1 || levelOf(false[0], "name") != "exact" || levelOf(false[0], "date_of_birth") != "" {
-		t.Errorf("false %+v, want the Bo pair, exact in name, no date of birth on one", false)
+	if len(joined) != 1 || joined[0].Pairs != 1 || levelOf(joined[0], "name") != "exact" || levelOf(joined[0], "date_of_birth") != "" {
+		t.Errorf("joined %+v, want the Bo pair, exact in name, no date of birth on one", joined)
 	}
 	if p := l.pair(int32(index("ana-1")), int32(index("ana-2"))); float32(missed[0].MeanWeight) != float32(l.weight(&p)) {
 		t.Errorf("mean weight %.3f, want the pair's own %.3f", missed[0].MeanWeight, l.weight(&p))

@@ -1,12 +1,6 @@
 package linkage
 
-import (
-	"runtime"
-	"sync"
-	"sync/atomic"
-
-	"github.com/retrace-uk/retrace/internal/parallel"
-)
+import "github.com/retrace-uk/retrace/internal/parallel"
 
 // eachPart calls fn(k) for k in [0, parts) on every core (see parallel.Each).
 func eachPart(parts int, fn func(k int)) { parallel.Each(parts, fn) }
@@ -22,21 +16,13 @@ func parts(n int) int { return parallel.Parts(n, partSize) }
 // every record adds to, which no two cores may write at once. The merge must not
 // depend on order (sums, unions) for the result not to depend on the cores.
 func mergeParts[T any](n int, fresh func() T, fill func(from, to int, acc T), merge func(into, part T)) T {
-	workers := min(max(parts(n), 1), runtime.GOMAXPROCS(0))
-	accs := make([]T, workers)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range workers {
+	accs := make([]T, parallel.Workers(parts(n)))
+	for w := range accs {
 		accs[w] = fresh()
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := int(next.Add(1) - 1); k < parts(n); k = int(next.Add(1) - 1) {
-				fill(k*partSize, min(n, (k+1)*partSize), accs[w])
-			}
-		}()
 	}
-	wg.Wait()
+	parallel.OnWorkers(parts(n), func(w, k int) {
+		fill(k*partSize, min(n, (k+1)*partSize), accs[w])
+	})
 	for _, acc := range accs[1:] {
 		merge(accs[0], acc)
 	}

@@ -247,6 +247,8 @@ func (s Settings) checkFollows() error {
 			return fmt.Errorf("comparison %q: give follows or follows_name, not both", c.Name)
 		case c.Follows == c.Name:
 			return fmt.Errorf("comparison %q follows itself", c.Name)
+		case c.TermFrequency && (c.Follows != "" || c.FollowsName):
+			return fmt.Errorf("comparison %q is weighed by how common its values are (term_frequency), so it cannot follow another: others follow it", c.Name)
 		case c.Follows != "" && !slices.ContainsFunc(s.Comparisons, func(o ComparisonSettings) bool { return o.Name == c.Follows }):
 			return fmt.Errorf("comparison %q follows %q, which is not a comparison", c.Name, c.Follows)
 		case c.FollowsName && !slices.ContainsFunc(s.Comparisons, tfName):

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/retrace-uk/retrace/linkage"
+	"github.com/retrace-uk/retrace/linkdb"
 	"github.com/retrace-uk/retrace/synth/synthtest"
 )
 
@@ -64,11 +65,8 @@ func hubLink(t *testing.T, people io.Reader, s linkage.Settings) (*linkage.Linke
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := linkage.New(s, linkage.DefaultVariants(), nil)
+	l, err := linkdb.Linker(s, nil, d)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := l.Load(d); err != nil {
 		t.Fatal(err)
 	}
 	res, err := l.Link(context.Background(), linkage.Options{})

@@ -311,12 +311,12 @@ func (a *app) printErrors(truth []string, l *linkage.Linker, res *linkage.Result
 	if n <= 0 {
 		return
 	}
-	missed, false := l.Errors(res, truth)
+	missed, joined := l.Errors(res, truth)
 	names := l.ComparisonNames()
 	for _, list := range []struct {
 		title    string
 		patterns []linkage.ErrorPattern
-	}{{"True pairs not linked", missed}, {"Pairs of different people linked", false}} {
+	}{{"True pairs not linked", missed}, {"Pairs of different people linked", joined}} {
 		var total int64
 		for _, p := range list.patterns {
 			total += p.Pairs

@@ -271,7 +271,7 @@ func TestLinkErrorsCountWhatTheClustersGotWrong(t *testing.T) {
 		"--truth", filepath.Join(dir, "truth", "records.csv"), "--errors", "3")
 	truth := synthtest.TrueLinks(t, dir)
 	rows := synthtest.ReadCSV(t, clusters)[1:]
-	var missed, false int
+	var missed, joined int
 	for x, a := range rows {
 		for _, b := range rows[x+1:] {
 			sameTruth, sameCluster := truth[a[0]] == truth[b[0]], a[1] == b[1]
@@ -279,11 +279,11 @@ func TestLinkErrorsCountWhatTheClustersGotWrong(t *testing.T) {
 				missed++
 			}
 			if sameCluster && !sameTruth {
-				false++
+				joined++
 			}
 		}
 	}
-	for _, want := range []string{fmt.Sprintf("True pairs not linked: %d,", missed), fmt.Sprintf("Pairs of different people linked: %d,", false)} {
+	for _, want := range []string{fmt.Sprintf("True pairs not linked: %d,", missed), fmt.Sprintf("Pairs of different people linked: %d,", joined)} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
 		}
