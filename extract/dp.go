@@ -28,13 +28,27 @@ type DPTable struct {
 	Cells    []NoisyCount
 }
 
+// CheckDP says what is wrong, if anything, with a differentially private table's
+// budget, cells per person and years: to check before anything is written.
+func CheckDP(epsilon float64, maxCells int64, first, last int) error {
+	switch {
+	case epsilon <= 0:
+		return fmt.Errorf("the privacy budget ε is %g: it must be above 0", epsilon)
+	case maxCells < 1:
+		return fmt.Errorf("a person's cells is %d: it must be at least 1", maxCells)
+	case first < 1 || last < first:
+		return fmt.Errorf("the years %d to %d: give a first year and a last year not before it", first, last)
+	}
+	return nil
+}
+
 // PeopleByYearAndRoute counts, per year from first to last and route, the people
 // with an episode then, with ε-differential privacy for each person over the whole
 // table. The years are given, not read from the data, so that no cell's presence
 // depends on one person; episodes in other years are not counted.
 func PeopleByYearAndRoute(rows []Row, epsilon float64, maxCells int64, first, last int) (DPTable, error) {
-	if epsilon <= 0 || maxCells < 1 || first < 1 || last < first {
-		return DPTable{}, fmt.Errorf("the privacy budget ε must be above 0, a person's cells at least 1, and the years a range")
+	if err := CheckDP(epsilon, maxCells, first, last); err != nil {
+		return DPTable{}, err
 	}
 	cells := map[string]map[string]bool{} // cell → people counted there
 	perPerson := map[string][]string{}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/retrace-uk/retrace"
@@ -116,14 +117,15 @@ func TestRowsOfAJourney(t *testing.T) {
 
 // The differentially private table counts each person once in a cell and in at most
 // MaxCells cells, covers every year from the first to the last and both routes, and
-// says its budget, over the years given. Its noise is the library's; with a large ε, the counts are near
-// the true ones worked out by hand: 2021 nrm 2 (A's first episode, B), 2022 nrm 1
-// (A again), 2023 dtn 1 (C), the rest 0.
+// says its budget, over the years given. Its noise is the library's; with ε = 1000
+// (noise of scale 2/1000) the counts are the true ones worked out by hand: 2021 nrm
+// 2 (A once for two episodes, B), 2022 nrm 1 (A again), 2023 nrm 0 (A's third cell,
+// beyond MaxCells 2), 2023 dtn 1 (C), the rest 0.
 func TestPeopleByYearAndRoute(t *testing.T) {
 	in := []Row{
 		{PersonKey: "A", Period: "2021-Q1", Route: "nrm"}, {PersonKey: "A", Period: "2021-Q3", Route: "nrm"},
-		{PersonKey: "A", Period: "2022-Q2", Route: "nrm"}, {PersonKey: "B", Period: "2021-Q2", Route: "nrm"},
-		{PersonKey: "C", Period: "2023", Route: "dtn"},
+		{PersonKey: "A", Period: "2022-Q2", Route: "nrm"}, {PersonKey: "A", Period: "2023-Q1", Route: "nrm"},
+		{PersonKey: "B", Period: "2021-Q2", Route: "nrm"}, {PersonKey: "C", Period: "2023", Route: "dtn"},
 	}
 	tbl, err := PeopleByYearAndRoute(in, 1000, 2, 2021, 2023)
 	if err != nil {
@@ -135,11 +137,18 @@ func TestPeopleByYearAndRoute(t *testing.T) {
 	}
 	for _, c := range tbl.Cells {
 		w := want[c.Year+" "+c.Route]
-		if c.Count < w-1 || c.Count > w+1 || c.Lower > float64(c.Count) || c.Upper < float64(c.Count) {
-			t.Errorf("%s %s: %d in [%.1f, %.1f], want about %d", c.Year, c.Route, c.Count, c.Lower, c.Upper, w)
+		if c.Count != w || c.Lower > float64(c.Count) || c.Upper < float64(c.Count) {
+			t.Errorf("%s %s: %d in [%.1f, %.1f], want %d", c.Year, c.Route, c.Count, c.Lower, c.Upper, w)
 		}
 	}
-	if _, err := PeopleByYearAndRoute(in, 0, 2, 2021, 2023); err == nil {
-		t.Error("a budget of 0 accepted")
+	for _, bad := range []struct {
+		epsilon     float64
+		cells       int64
+		first, last int
+		want        string
+	}{{0, 2, 2021, 2023, "ε is 0"}, {1, 0, 2021, 2023, "cells is 0"}, {1, 2, 2023, 2021, "2023 to 2021"}, {1, 2, 0, 2021, "0 to 2021"}} {
+		if _, err := PeopleByYearAndRoute(in, bad.epsilon, bad.cells, bad.first, bad.last); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("%+v: %v, want an error saying %q", bad, err, bad.want)
+		}
 	}
 }

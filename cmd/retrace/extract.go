@@ -50,9 +50,9 @@ cell, and the budget on every row. For analysts; recorded in the audit log.`,
 			if opt.K < 2 {
 				return fmt.Errorf("--k must be at least 2")
 			}
-			if epsilon > 0 && (dpFrom == 0 || dpTo < dpFrom) {
+			if err := checkDPFlags(cmd, epsilon, maxCells, dpFrom, dpTo); err != nil {
 				// Before anything is written: an extract without its table is half a release.
-				return fmt.Errorf("--dp-epsilon needs --dp-from-year and --dp-to-year, the second not before the first")
+				return err
 			}
 			var err error
 			if opt.Secret, err = readSecret(secretFile, "the secret", 16); err != nil {
@@ -96,25 +96,33 @@ cell, and the budget on every row. For analysts; recorded in the audit log.`,
 	return cmd
 }
 
+// checkDPFlags checks the --dp- flags, naming the flags: with --dp-epsilon, the years
+// are needed; a negative budget is refused, not taken for none.
+func checkDPFlags(cmd *cobra.Command, epsilon float64, maxCells int64, from, to int) error {
+	switch {
+	case epsilon < 0:
+		return fmt.Errorf("--dp-epsilon %g: give a budget above 0, or 0 for no table", epsilon)
+	case epsilon == 0:
+		return nil
+	case !cmd.Flags().Changed("dp-from-year") || !cmd.Flags().Changed("dp-to-year"):
+		return fmt.Errorf("--dp-epsilon needs --dp-from-year and --dp-to-year, the table's first and last years")
+	}
+	if err := extract.CheckDP(epsilon, maxCells, from, to); err != nil {
+		return fmt.Errorf("--dp-epsilon %g, --dp-max-cells %d, --dp-from-year %d, --dp-to-year %d: %w", epsilon, maxCells, from, to, err)
+	}
+	return nil
+}
+
 func writeExtract(dir string, rows []extract.Row, rep extract.Report) error {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
 	}
-	f, err := os.Create(filepath.Join(dir, "extract.csv"))
+	err := writeCSV(filepath.Join(dir, "extract.csv"), extract.Columns, func(w *csv.Writer) {
+		for _, r := range rows {
+			w.Write(r.Cells())
+		}
+	})
 	if err != nil {
-		return err
-	}
-	w := csv.NewWriter(f)
-	w.Write(extract.Columns)
-	for _, r := range rows {
-		w.Write(r.Cells())
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
 		return err
 	}
 	js, err := json.MarshalIndent(rep, "", "  ")
@@ -125,21 +133,12 @@ func writeExtract(dir string, rows []extract.Row, rep extract.Report) error {
 }
 
 func writeDPTable(dir string, t extract.DPTable) error {
-	f, err := os.Create(filepath.Join(dir, "people_by_year_and_route.csv"))
-	if err != nil {
-		return err
-	}
-	w := csv.NewWriter(f)
-	w.Write([]string{"year", "route", "people", "lower_95", "upper_95", "epsilon_whole_table", "max_cells_per_person"})
-	for _, c := range t.Cells {
-		w.Write([]string{c.Year, c.Route, fmt.Sprint(c.Count), fmt.Sprintf("%.1f", c.Lower), fmt.Sprintf("%.1f", c.Upper), fmt.Sprint(t.Epsilon), fmt.Sprint(t.MaxCells)})
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	header := []string{"year", "route", "people", "lower_95", "upper_95", "epsilon_whole_table", "max_cells_per_person"}
+	return writeCSV(filepath.Join(dir, "people_by_year_and_route.csv"), header, func(w *csv.Writer) {
+		for _, c := range t.Cells {
+			w.Write([]string{c.Year, c.Route, fmt.Sprint(c.Count), fmt.Sprintf("%.1f", c.Lower), fmt.Sprintf("%.1f", c.Upper), fmt.Sprint(t.Epsilon), fmt.Sprint(t.MaxCells)})
+		}
+	})
 }
 
 func (a *app) printExtractReport(dir string, rep extract.Report) {

@@ -21,17 +21,37 @@ func TestExtract(t *testing.T) {
 	asAnalyst(t, db, "ana")
 	secret := filepath.Join(t.TempDir(), "secret")
 	os.WriteFile(secret, []byte("the extract's secret, long enough"), 0o600)
-	half := filepath.Join(t.TempDir(), "half")
-	if _, errOut, code := run(t, "--db", db, "extract", "--k", "2", "--secret", secret, "--out", half, "--dp-epsilon", "1"); code == 0 || !strings.Contains(errOut, "--dp-from-year") {
-		t.Errorf("--dp-epsilon without the years: exit %d, %s", code, errOut)
-	}
-	if _, err := os.Stat(filepath.Join(half, "extract.csv")); !os.IsNotExist(err) {
-		t.Errorf("an extract was written although its table could not be: %v", err)
+	for _, bad := range []struct {
+		flags []string
+		want  string
+	}{
+		{[]string{"--dp-epsilon", "1"}, "--dp-from-year"},
+		{[]string{"--dp-epsilon", "1", "--dp-from-year", "2020", "--dp-to-year", "2022", "--dp-max-cells", "0"}, "--dp-max-cells 0"},
+		{[]string{"--dp-epsilon", "1", "--dp-from-year", "2022", "--dp-to-year", "2020"}, "the years 2022 to 2020"},
+		{[]string{"--dp-epsilon", "-1", "--dp-from-year", "2020", "--dp-to-year", "2022"}, "--dp-epsilon -1: give a budget above 0"},
+	} {
+		half := filepath.Join(t.TempDir(), "half")
+		args := append([]string{"--db", db, "extract", "--k", "2", "--secret", secret, "--out", half}, bad.flags...)
+		if _, errOut, code := run(t, args...); code == 0 || !strings.Contains(errOut, bad.want) {
+			t.Errorf("%v: exit %d, %s; want an error saying %q", bad.flags, code, errOut, bad.want)
+		}
+		if _, err := os.Stat(filepath.Join(half, "extract.csv")); !os.IsNotExist(err) {
+			t.Errorf("%v: an extract was written although its table could not be: %v", bad.flags, err)
+		}
 	}
 	out := filepath.Join(t.TempDir(), "release")
 	stdout := mustRun(t, "--db", db, "extract", "--k", "2", "--max-suppressed", "0", "--secret", secret, "--out", out)
 	if !strings.Contains(stdout, "Suppressed 0 rows") {
 		t.Errorf("summary: %s", stdout)
+	}
+	for _, name := range []string{"extract.csv", "report.json"} {
+		st, err := os.Stat(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Mode().Perm() != 0o600 {
+			t.Errorf("%s: %v, want readable by its owner only (-rw-------)", name, st.Mode())
+		}
 	}
 	rows := synthtest.ReadCSV(t, filepath.Join(out, "extract.csv"))
 	if len(rows) != 4 {

@@ -154,23 +154,14 @@ func (a *app) linker(peoplePath, settingsPath, modelPath string, report io.Write
 // writeClusters writes record_id,person_id; a person is named by the first of its
 // records, so the same links give the same ids.
 func writeClusters(path string, d *linkage.Dataset, res *linkage.Result) (int, error) {
-	f, err := os.Create(path)
-	if err != nil {
-		return 0, err
-	}
-	w := csv.NewWriter(f)
-	w.Write([]string{"record_id", "person_id"})
 	people := map[int32]bool{}
-	for i, c := range res.Cluster {
-		people[c] = true
-		w.Write([]string{d.ID(i), "P-" + d.ID(int(c))})
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		f.Close()
-		return 0, err
-	}
-	return len(people), f.Close()
+	err := writeCSV(path, []string{"record_id", "person_id"}, func(w *csv.Writer) {
+		for i, c := range res.Cluster {
+			people[c] = true
+			w.Write([]string{d.ID(i), "P-" + d.ID(int(c))})
+		}
+	})
+	return len(people), err
 }
 
 func (a *app) linkEvalCmd() *cobra.Command {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -171,6 +172,29 @@ func observationEndOf(given string, journeys []definitions.Journey) (time.Time, 
 		return latest, fmt.Errorf("the data hold no dates: give --observation-end")
 	}
 	return latest, nil
+}
+
+// writeCSV writes a header and the rows write gives to the file at path, readable by
+// its owner only (what the commands write is about people, even de-identified), and
+// so made again if it was there.
+func writeCSV(path string, header []string, write func(w *csv.Writer)) error {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	if err := f.Chmod(0o600); err != nil { // an older file keeps its mode otherwise
+		f.Close()
+		return err
+	}
+	w := csv.NewWriter(f)
+	w.Write(header)
+	write(w)
+	w.Flush()
+	if err := w.Error(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // writeTo writes to the file at path, or to standard output for "-".
