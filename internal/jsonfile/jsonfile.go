@@ -16,10 +16,10 @@ func Problem(text []byte, err error, allowed string) string {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syntax):
-		line, col := position(text, syntax.Offset)
+		line, col := position(text, syntax.Offset-1)
 		return fmt.Sprintf("line %d, column %d: %v", line, col, syntax)
 	case errors.As(err, &typ):
-		line, col := position(text, typ.Offset)
+		line, col := position(text, typ.Offset-1)
 		return fmt.Sprintf("line %d, column %d: %s must be %s, not %s", line, col, typ.Field, typ.Type.Kind(), typ.Value)
 	case strings.HasPrefix(err.Error(), "json: unknown field"):
 		return strings.TrimPrefix(err.Error(), "json: ") + " (allowed: " + allowed + ")"
@@ -27,9 +27,11 @@ func Problem(text []byte, err error, allowed string) string {
 	return err.Error()
 }
 
-func position(text []byte, offset int64) (line, col int) {
+// position is the line and column of the byte at index i: the decoder's offsets are
+// of the byte after the fault (a syntax error's character, a wrong value's last).
+func position(text []byte, i int64) (line, col int) {
 	line, col = 1, 1
-	for _, c := range text[:min(int(offset), len(text))] {
+	for _, c := range text[:max(0, min(int(i), len(text)))] {
 		if c == '\n' {
 			line, col = line+1, 1
 		} else {
