@@ -100,8 +100,10 @@ func (s *sqlStore) eachAuditEvent(ctx context.Context, q querier, where, order s
 	})
 }
 
+// querier is the database or a transaction.
 type querier interface {
 	QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+	QueryRowContext(context.Context, string, ...any) *sql.Row
 }
 
 // errStopChain stops a check at the first event found wrong.

@@ -32,6 +32,10 @@ const (
 // without the key (or with another).
 var ErrNoKey = errors.New("people's identity fields here are encrypted with a key this command was not given: set " + KeyFileEnv)
 
+// ErrPlainPeople is returned for a key given to a database that already holds people
+// in plain text: they must be encrypted, and their search keys hashed, by rotating.
+var ErrPlainPeople = errors.New("this database holds people's identity fields in plain text: to encrypt them, run `retrace key rotate --new-key FILE` once, without " + KeyFileEnv + " or " + KeyEnv + ", then give that key")
+
 // fieldCipher encrypts identity fields with AES-256-GCM and turns search keys into
 // keyed hashes, so that a copy of the database alone reveals no names.
 type fieldCipher struct {
@@ -120,25 +124,27 @@ func aad(id, column, record string) []byte { return []byte(id + "\x00" + column 
 
 // decrypt gives a stored field's text: plain text as it is, an encrypted value by
 // the key it was encrypted with.
+// With no key, every value is plain text, whatever it starts with: a store opens a
+// database with no key only when no key is recorded there (checkKey).
 func (c *fieldCipher) decrypt(column, record, stored string) (string, error) {
-	if !strings.HasPrefix(stored, encryptedPrefix) {
+	if c == nil || !strings.HasPrefix(stored, encryptedPrefix) {
 		return stored, nil
 	}
 	id, body, _ := strings.Cut(strings.TrimPrefix(stored, encryptedPrefix), ":")
-	if c == nil || id != c.id {
+	if id != c.id {
 		return "", ErrNoKey
 	}
 	raw, err := base64.StdEncoding.DecodeString(body)
 	if err != nil || len(raw) < c.aead.NonceSize() {
-		return "", fmt.Errorf("an encrypted field is damaged")
+		return "", fmt.Errorf("record %s: an encrypted %s is damaged", record, column)
 	}
 	padded, err := c.aead.Open(nil, raw[:c.aead.NonceSize()], raw[c.aead.NonceSize():], aad(id, column, record))
 	if err != nil {
-		return "", fmt.Errorf("an encrypted %s is damaged or was moved from another record or column: %w", column, err)
+		return "", fmt.Errorf("record %s: an encrypted %s is damaged or was moved from another record or column: %w", record, column, err)
 	}
 	plain, err := unpad(padded)
 	if err != nil {
-		return "", fmt.Errorf("an encrypted %s is damaged: %w", column, err)
+		return "", fmt.Errorf("record %s: an encrypted %s is damaged: %w", record, column, err)
 	}
 	return string(plain), nil
 }
@@ -223,16 +229,16 @@ const keyMarker = "identity-fields-key-id"
 
 // checkKey holds the store to the key the database records: a database encrypted
 // under a key is never written in plain text or under another key by a command
-// started without it. On opening (record), a first key is recorded.
-func (s *sqlStore) checkKey(ctx context.Context, record bool) error {
-	if s.cipher != nil && record {
-		if _, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO server_secrets (name, secret) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"), keyMarker, s.cipher.id); err != nil {
-			return err
-		}
-	}
+// started without it. On opening (record), a first key is recorded, unless the
+// database already holds people in plain text: their search keys and row hashes are
+// unkeyed, and only a rotation encrypts them and keys those again. q is the
+// database, or the transaction about to write people.
+func (s *sqlStore) checkKey(ctx context.Context, q querier, record bool) error {
 	var id string
-	err := s.db.QueryRowContext(ctx, s.rebind("SELECT secret FROM server_secrets WHERE name = ?"), keyMarker).Scan(&id)
+	err := q.QueryRowContext(ctx, s.rebind("SELECT secret FROM server_secrets WHERE name = ?"+s.forShare()), keyMarker).Scan(&id)
 	switch {
+	case errors.Is(err, sql.ErrNoRows) && s.cipher != nil && record:
+		return s.recordFirstKey(ctx)
 	case errors.Is(err, sql.ErrNoRows):
 		return nil
 	case err != nil:
@@ -244,6 +250,33 @@ func (s *sqlStore) checkKey(ctx context.Context, record bool) error {
 		return fmt.Errorf("%w: the key given (id %s) is not the one the data are encrypted with (id %s); after `retrace key rotate`, give the new key", ErrNoKey, s.cipher.id, id)
 	}
 	return nil
+}
+
+// forShare, on PostgreSQL, makes the key check hold off a rotation (whose EXCLUSIVE
+// lock it conflicts with) until the transaction that checked has written; SQLite's
+// write transactions already exclude each other.
+func (s *sqlStore) forShare() string {
+	if s.backend == "postgres" {
+		return " FOR SHARE"
+	}
+	return ""
+}
+
+// recordFirstKey records the store's key as the one the database is encrypted with,
+// where no person is stored yet.
+func (s *sqlStore) recordFirstKey(ctx context.Context) error {
+	var plain bool
+	if err := s.db.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM person_records)").Scan(&plain); err != nil {
+		return err
+	}
+	if plain {
+		return ErrPlainPeople
+	}
+	_, err := s.db.ExecContext(ctx, s.rebind("INSERT INTO server_secrets (name, secret) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"), keyMarker, s.cipher.id)
+	if err != nil {
+		return err
+	}
+	return s.checkKey(ctx, s.db, false) // another command may have recorded its own first
 }
 
 // RotateKey encrypts every person's identity fields and unknown columns with the key

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/retrace-uk/retrace"
 	"github.com/retrace-uk/retrace/bundleio"
@@ -62,11 +63,11 @@ func testEncryptedAtRest(t *testing.T, dsn string, raw func(*testing.T) *sql.DB)
 	if _, err := s.IndexNames(ctx, func(p retrace.PersonRecord) []string { return []string{"g:" + strings.ToLower(p.GivenNames)} }); err != nil {
 		t.Fatal(err)
 	}
-	secrets := []string{"Selam", "Tesfai", "1998", "Okafor"} // of the fixture's people
+	secrets := []string{"Selam", "Tesfai", "1998", "Okafor", "A2103348", "Shkodër"} // of the fixture's people: names, a date, a reference, a place of birth
 	leaks := func(what string) {
 		t.Helper()
 		db := raw(t)
-		for _, q := range []string{"SELECT COALESCE(given_names, '') || ' ' || COALESCE(family_name, '') || ' ' || COALESCE(dob, '') || ' ' || COALESCE(aliases, '') || ' ' || COALESCE(ho_reference, '') FROM person_records", "SELECT key FROM name_keys"} {
+		for _, q := range []string{"SELECT COALESCE(given_names, '') || ' ' || COALESCE(family_name, '') || ' ' || COALESCE(dob, '') || ' ' || COALESCE(aliases, '') || ' ' || COALESCE(ho_reference, '') || ' ' || COALESCE(birth_place, '') || ' ' || COALESCE(extra, '') FROM person_records", "SELECT key FROM name_keys"} {
 			rows, err := db.Query(q)
 			if err != nil {
 				t.Fatal(err)
@@ -168,5 +169,94 @@ func testEncryptedAtRest(t *testing.T, dsn string, raw func(*testing.T) *sql.DB)
 	// A command still running with the old key imports nothing after the rotation.
 	if _, err := bundleio.Import(ctx, stale, storetest.FixtureDir(), bundleio.Options{Actor: "test"}); !errors.Is(err, storage.ErrNoKey) {
 		t.Errorf("an import under the old key after rotation: %v, want ErrNoKey", err)
+	}
+}
+
+// A rotation that begins before an import writes is waited for, and the import, under
+// the key it started with, then writes nothing: the key is checked in the import's
+// own transaction. Here a transaction moves the key the database records, as a
+// rotation does, holding the tables a rotation holds, while the import starts.
+func TestImportWaitsForARotation(t *testing.T) { onBothBackends(t, testImportWaitsForARotation) }
+
+func testImportWaitsForARotation(t *testing.T, dsn string, raw func(*testing.T) *sql.DB) {
+	ctx := context.Background()
+	t.Setenv(storage.KeyEnv, testKey)
+	s, err := storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rotation, err := raw(t).Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rotation.Rollback()
+	if strings.Contains(dsn, "postgres") {
+		if _, err := rotation.Exec("LOCK TABLE person_records, name_keys, name_indexed_imports, server_secrets IN EXCLUSIVE MODE"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := rotation.Exec("UPDATE server_secrets SET secret = 'the-next-key-id' WHERE name = 'identity-fields-key-id'"); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error)
+	go func() {
+		_, err := bundleio.Import(ctx, s, storetest.FixtureDir(), bundleio.Options{Actor: "test"})
+		done <- err
+	}()
+	time.Sleep(300 * time.Millisecond) // for the import to begin while the rotation holds the tables
+	if err := rotation.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; !errors.Is(err, storage.ErrNoKey) {
+		t.Errorf("an import begun during a rotation: %v, want ErrNoKey", err)
+	}
+	var people int
+	raw(t).QueryRow("SELECT COUNT(*) FROM person_records").Scan(&people)
+	if people != 0 {
+		t.Errorf("%d people written under the old key", people)
+	}
+}
+
+// A key given to a database that holds people in plain text is refused, with what to
+// do: rotating encrypts them and keys their search keys, and the key then opens it
+// and finds them. Without a key, a name that looks like an encrypted value is a name.
+func TestAKeyIsNotSetOverPlainPeople(t *testing.T) { onBothBackends(t, testKeyOverPlainPeople) }
+
+func testKeyOverPlainPeople(t *testing.T, dsn string, raw func(*testing.T) *sql.DB) {
+	ctx := context.Background()
+	t.Setenv(storage.KeyEnv, "")
+	plain, err := storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bundleio.Import(ctx, plain, storetest.FixtureDir(), bundleio.Options{Actor: "test"}); err != nil {
+		t.Fatal(err)
+	}
+	raw(t).Exec("UPDATE person_records SET given_names = 'enc1:abcd:xyz' WHERE record_id = 'ORG01-000002'")
+	if recs, err := plain.PersonRecords(ctx, storage.Scope{}, "ORG01-000002"); err != nil || len(recs) != 1 || recs[0].GivenNames != "enc1:abcd:xyz" {
+		t.Errorf("a name like an encrypted value, with no key: %+v %v", recs, err)
+	}
+	t.Setenv(storage.KeyEnv, testKey)
+	if s, err := storage.Open(ctx, dsn); !errors.Is(err, storage.ErrPlainPeople) || !strings.Contains(err.Error(), "retrace key rotate") {
+		t.Errorf("a key over plain people: %v, want ErrPlainPeople", err)
+		if s != nil {
+			s.Close()
+		}
+	}
+	if _, err := plain.RotateKey(ctx, []byte(testKey)); err != nil {
+		t.Fatal(err)
+	}
+	plain.Close()
+	s, err := storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.IndexNames(ctx, func(p retrace.PersonRecord) []string { return []string{"g:" + strings.ToLower(p.GivenNames)} }); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := s.SearchNames(ctx, storage.Scope{Organisation: "ORG01"}, []string{"g:selam"}, 10); err != nil || len(got) != 1 {
+		t.Errorf("a search after encrypting by rotation: %+v %v", got, err)
 	}
 }

@@ -43,11 +43,14 @@ type ImportTx struct {
 }
 
 func (s *sqlStore) BeginImport(ctx context.Context, bundleName, actor string) (*ImportTx, error) {
-	if err := s.checkKey(ctx, false); err != nil { // the key may have been rotated since this command began
-		return nil, err
-	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
+		return nil, err
+	}
+	// The key may have been rotated since this command began: checked in the
+	// transaction, so that no rotation comes between the check and the writes.
+	if err := s.checkKey(ctx, tx, false); err != nil {
+		tx.Rollback()
 		return nil, err
 	}
 	t := &ImportTx{s: s, tx: tx, started: time.Now().UTC(), stmts: map[string]*sql.Stmt{}, emptyAtStart: map[string]bool{}, rejectedIn: map[string]bool{}}
@@ -519,7 +522,7 @@ func (t *ImportTx) stored(ctx context.Context, b *batch) (map[string]storedRow, 
 		}
 		key := vals[len(cols)+2].String
 		if err := t.s.cipher.decryptCells(k, row.cells); err != nil {
-			return fmt.Errorf("%s: the stored row %s: %w", k.File, key, err) // shown to the importer, not logged
+			return fmt.Errorf("%s: the stored row %s: %w", k.File, key, err) // a file and a record id, no value: fit for the importer and a log
 		}
 		plainExtra, err := t.s.cipher.decryptExtra(k, key, vals[len(cols)].String)
 		if err != nil {

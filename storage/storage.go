@@ -99,7 +99,7 @@ func keyed(ctx context.Context) func(Store, error) (Store, error) {
 			s.cipher, err = newFieldCipher(material)
 		}
 		if err == nil {
-			err = s.checkKey(ctx, true)
+			err = s.checkKey(ctx, s.db, true)
 		}
 		if err != nil {
 			st.Close()
