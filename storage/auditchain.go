@@ -18,7 +18,7 @@ var ErrAuditTampered = errors.New("the audit log was changed")
 func (s *sqlStore) insertAudit(ctx context.Context, tx interface {
 	ExecContext(context.Context, string, ...any) (sql.Result, error)
 }, e AuditEvent) error {
-	e.At = time.Now().UTC().Truncate(time.Microsecond) // as PostgreSQL keeps it, so its hash holds
+	e.At = time.Now().UTC().Truncate(time.Microsecond) // as PostgreSQL keeps it: both backends store the same
 	_, err := tx.ExecContext(ctx, s.rebind("INSERT INTO audit_events (at, actor, action, subject, detail, origin) VALUES (?, ?, ?, ?, ?, ?)"),
 		e.At, e.Actor, e.Action, e.Subject, nullIfEmpty(e.Detail), nullIfEmpty(e.Origin))
 	return err
@@ -106,9 +106,6 @@ type querier interface {
 	QueryRowContext(context.Context, string, ...any) *sql.Row
 }
 
-// errStopChain stops a check at the first event found wrong.
-var errStopChain = errors.New("stop")
-
 // chainedEvent is an event as stored, with its place in the chain.
 type chainedEvent struct {
 	AuditEvent
@@ -149,25 +146,18 @@ func (s *sqlStore) VerifyAudit(ctx context.Context) (AuditCheck, error) {
 		return c, err
 	}
 	prev := ""
-	var tampered error
 	// Only the events sealed when the head was read: a live server seals more meanwhile.
 	err := s.eachAuditEvent(ctx, s.db, fmt.Sprintf("hash IS NOT NULL AND chain_seq <= %d", lastSeq), "chain_seq", func(e chainedEvent) error {
-		at := e.At.UTC().Format(time.RFC3339)
 		switch {
 		case e.seq != int64(c.Events+1) || e.prev != prev:
-			tampered = fmt.Errorf("%w: the event before event %d (%s, %s) was deleted or changed", ErrAuditTampered, e.id, at, e.Action)
+			return fmt.Errorf("%w: the event before event %d (%s, %s) was deleted or changed", ErrAuditTampered, e.id, e.At.UTC().Format(time.RFC3339), e.Action)
 		case auditHash(prev, e.AuditEvent) != e.hash:
-			tampered = fmt.Errorf("%w: event %d (%s, %s) was changed after it was written", ErrAuditTampered, e.id, at, e.Action)
-		default:
-			prev = e.hash
-			c.Events++
-			return nil
+			return fmt.Errorf("%w: event %d (%s, %s) was changed after it was written", ErrAuditTampered, e.id, e.At.UTC().Format(time.RFC3339), e.Action)
 		}
-		return errStopChain
+		prev = e.hash
+		c.Events++
+		return nil
 	})
-	if tampered != nil {
-		return c, tampered
-	}
 	if err != nil {
 		return c, err
 	}

@@ -49,19 +49,19 @@ type fieldCipher struct {
 // nationality and language stay readable, as the figures count by them.
 var identityColumns = []string{"given_names", "family_name", "aliases", "dob", "birth_place", "ho_reference"}
 
-// keyFromEnv reads the key the environment names, if any.
-func keyFromEnv() ([]byte, error) {
+// keyFromEnv reads the key the environment names, if any, and says where it was.
+func keyFromEnv() (material []byte, from string, err error) {
 	if path := os.Getenv(KeyFileEnv); path != "" {
 		b, err := os.ReadFile(path)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", KeyFileEnv, err)
+			return nil, "", fmt.Errorf("%s: %w", KeyFileEnv, err)
 		}
-		return []byte(strings.TrimSpace(string(b))), nil
+		return []byte(strings.TrimSpace(string(b))), KeyFileEnv + " (" + path + ")", nil
 	}
 	if v := os.Getenv(KeyEnv); v != "" {
-		return []byte(v), nil
+		return []byte(v), KeyEnv, nil
 	}
-	return nil, nil
+	return nil, "", nil
 }
 
 // newFieldCipher derives the encryption and search keys from key material of at
@@ -335,16 +335,13 @@ func (s *sqlStore) RotateKey(ctx context.Context, material []byte) (int, error) 
 			return 0, err
 		}
 	}
-	for _, q := range []string{"DELETE FROM name_keys", "DELETE FROM name_indexed_imports", s.rebind("DELETE FROM server_secrets WHERE name = ?")} {
-		var args []any
-		if strings.Contains(q, "server_secrets") {
-			args = []any{keyMarker}
-		}
-		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+	for _, q := range []string{"DELETE FROM name_keys", "DELETE FROM name_indexed_imports"} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return 0, err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, s.rebind("INSERT INTO server_secrets (name, secret) VALUES (?, ?)"), keyMarker, next.id); err != nil {
+	marker := "INSERT INTO server_secrets (name, secret) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET secret = excluded.secret"
+	if _, err := tx.ExecContext(ctx, s.rebind(marker), keyMarker, next.id); err != nil {
 		return 0, err
 	}
 	if err := tx.Commit(); err != nil {

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -258,5 +259,22 @@ func testKeyOverPlainPeople(t *testing.T, dsn string, raw func(*testing.T) *sql.
 	}
 	if got, err := s.SearchNames(ctx, storage.Scope{Organisation: "ORG01"}, []string{"g:selam"}, 10); err != nil || len(got) != 1 {
 		t.Errorf("a search after encrypting by rotation: %+v %v", got, err)
+	}
+}
+
+// A key too short is refused, naming where it came from.
+func TestAShortKeySaysWhere(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "key")
+	os.WriteFile(path, []byte("short\n"), 0o600)
+	for env, want := range map[string]string{storage.KeyEnv: "RETRACE_KEY: the key is 5 bytes", storage.KeyFileEnv: "RETRACE_KEY_FILE (" + path + "): the key is 5 bytes"} {
+		t.Setenv(storage.KeyEnv, "")
+		t.Setenv(storage.KeyFileEnv, "")
+		t.Setenv(env, map[string]string{storage.KeyEnv: "short", storage.KeyFileEnv: path}[env])
+		if s, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "r.db")); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want an error saying %q", env, err, want)
+			if s != nil {
+				s.Close()
+			}
+		}
 	}
 }

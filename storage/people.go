@@ -525,8 +525,9 @@ func (s *sqlStore) indexBatch(ctx context.Context, records []retrace.PersonRecor
 	for i, r := range records {
 		ids[i] = r.RecordID
 		for _, k := range distinct(keys(r)) {
+			hashed := s.cipher.searchKey(k)
 			for _, org := range scopes[r.RecordID] {
-				pairs = append(pairs, scopedKey(org, s.cipher.searchKey(k)), r.RecordID)
+				pairs = append(pairs, scopedKey(org, hashed), r.RecordID)
 			}
 		}
 	}

@@ -94,9 +94,11 @@ func keyed(ctx context.Context) func(Store, error) (Store, error) {
 			return nil, err
 		}
 		s := st.(*sqlStore)
-		material, err := keyFromEnv()
+		material, from, err := keyFromEnv()
 		if err == nil {
-			s.cipher, err = newFieldCipher(material)
+			if s.cipher, err = newFieldCipher(material); err != nil {
+				err = fmt.Errorf("%s: %w", from, err)
+			}
 		}
 		if err == nil {
 			err = s.checkKey(ctx, s.db, true)
@@ -366,7 +368,10 @@ func (s *sqlStore) Audit(ctx context.Context, e AuditEvent) error {
 	if err := s.insertAudit(ctx, s.db, e); err != nil {
 		return err
 	}
-	return s.SealAudit(ctx)
+	// The event is stored; if sealing fails now, the next event written (or a
+	// server's next tick) seals it, as after an import: the read it records stands.
+	s.SealAudit(ctx)
+	return nil
 }
 
 func (s *sqlStore) AuditLog(ctx context.Context, since time.Time) ([]AuditEvent, error) {

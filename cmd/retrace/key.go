@@ -34,7 +34,7 @@ admins; recorded in the audit log.`,
 			if newKey == "" {
 				return fmt.Errorf("--new-key FILE is required")
 			}
-			material, err := readSecret(newKey, "the new key", 0) // its length is the store's to judge
+			material, err := readSecret(newKey, "the new key", 32)
 			if err != nil {
 				return err
 			}

@@ -123,27 +123,30 @@ func actor() string {
 }
 
 // profileCPU gives every command a hidden --cpu-profile flag, for the developers'
-// measurements of long runs (go tool pprof reads the file).
+// measurements of long runs (go tool pprof reads the file). The profile is written
+// when the command ends, whether or not it failed.
 func profileCPU(root *cobra.Command) {
 	var path string
-	var file *os.File
 	root.PersistentFlags().StringVar(&path, "cpu-profile", "", "write a CPU profile here")
 	root.PersistentFlags().MarkHidden("cpu-profile")
-	root.PersistentPreRunE = func(*cobra.Command, []string) error {
-		if path == "" {
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		if path == "" || cmd.RunE == nil {
 			return nil
 		}
-		var err error
-		if file, err = os.Create(path); err != nil {
+		f, err := os.Create(path)
+		if err != nil {
 			return err
 		}
-		return pprof.StartCPUProfile(file)
-	}
-	root.PersistentPostRunE = func(*cobra.Command, []string) error {
-		if file == nil {
-			return nil
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return err
 		}
-		pprof.StopCPUProfile()
-		return file.Close()
+		run := cmd.RunE
+		cmd.RunE = func(cmd *cobra.Command, args []string) error {
+			defer f.Close()
+			defer pprof.StopCPUProfile()
+			return run(cmd, args)
+		}
+		return nil
 	}
 }
