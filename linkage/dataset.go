@@ -15,6 +15,7 @@ type Dataset struct {
 	columns map[string]int
 	ids     []string
 	rows    [][]string
+	lines   []int // each row's line in its file (a row's place, as if in a file, when added)
 	idCol   int
 }
 
@@ -39,21 +40,22 @@ func NewDataset(columns []string, idColumn string) (*Dataset, error) {
 	return d, nil
 }
 
-// Add adds a record; with LineNumbers for ids, it is named by its place as a file's
-// line would be (the first record is line 2).
-func (d *Dataset) Add(values []string) {
-	if d.idCol < 0 {
-		d.addLine(values, len(d.rows)+2)
-		return
-	}
-	d.rows = append(d.rows, values)
-	d.ids = append(d.ids, values[d.idCol])
-}
+// Add adds a record, as if on the next line of a file (the first record is line 2);
+// with LineNumbers for ids, that line names it.
+func (d *Dataset) Add(values []string) { d.addLine(values, len(d.rows)+2) }
 
 func (d *Dataset) addLine(values []string, line int) {
 	d.rows = append(d.rows, values)
-	d.ids = append(d.ids, strconv.Itoa(line))
+	d.lines = append(d.lines, line)
+	if d.idCol < 0 {
+		d.ids = append(d.ids, strconv.Itoa(line))
+	} else {
+		d.ids = append(d.ids, values[d.idCol])
+	}
 }
+
+// line is record i's line in its file.
+func (d *Dataset) line(i int) int { return d.lines[i] }
 
 // ReadCSV reads a dataset from CSV with a header row.
 func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
@@ -78,15 +80,13 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 		if len(rec) != len(header) {
 			return nil, fmt.Errorf("line %d: %d cells, header has %d", line, len(rec), len(header))
 		}
-		if d.idCol < 0 {
-			d.addLine(rec, line)
-			continue
+		if d.idCol >= 0 {
+			if prev, dup := seen[rec[d.idCol]]; dup {
+				return nil, fmt.Errorf("line %d: id %q repeats line %d", line, rec[d.idCol], prev)
+			}
+			seen[rec[d.idCol]] = line
 		}
-		if prev, dup := seen[rec[d.idCol]]; dup {
-			return nil, fmt.Errorf("line %d: id %q repeats line %d", line, rec[d.idCol], prev)
-		}
-		seen[rec[d.idCol]] = line
-		d.Add(rec)
+		d.addLine(rec, line)
 	}
 }
 

@@ -144,7 +144,7 @@ func TestUnreadableEncodingsAreReported(t *testing.T) {
 		MatchThreshold: 0.5, ReviewThreshold: 0.25, DisagreeThreshold: 0.4}
 	good := make(bloom.Filter, 16).String()
 	l := loaded(t, s, "id,clk\na,"+good+"\nb,not an encoding\nc,\n")
-	want := "clk: 1 value not read as encodings, and compared as missing (the first in data row 2)."
+	want := "clk: 1 value not read as encodings, and compared as missing (the first on line 3: not an encoding (a Bloom filter in base64, from retrace encode))."
 	if notes := strings.Join(l.Notes(), "\n"); notes != want {
 		t.Errorf("notes %q, want %q", notes, want)
 	}

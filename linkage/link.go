@@ -52,23 +52,24 @@ func (l *Linker) rewriteValues(d *Dataset) []string {
 		if done[columnKey(col)] || !d.HasColumn(col) {
 			continue
 		}
-		done[columnKey(col)] = true
 		var r columnReading
 		switch cs.Kind {
 		case "date_of_birth":
 			order, note := columnDateOrder(d.column(col))
-			r = d.rewriteColumn(col, "dates", func(s string) (string, bool) { return isoDate(s, order) })
-			r.note, r.private = note, true
+			r = d.rewriteColumn(col, "dates", readDate(order))
+			r.note = note
 		case "sex":
-			r = d.rewriteColumn(col, "sexes", sexCode)
+			r = d.rewriteColumn(col, "sexes", readSex)
+			r.kept = true
 		case "country":
-			r = d.rewriteColumn(col, "countries", countryCodes)
+			r = d.rewriteColumn(col, "countries", readCountries)
 			r.kept = true
 		case "dice", "dice_date":
-			r = d.checkColumn(col, "encodings", func(s string) bool { _, err := bloom.Parse(s); return err == nil })
+			r = d.checkColumn(col, "encodings", "not an encoding (a Bloom filter in base64, from retrace encode)", func(s string) bool { _, err := bloom.Parse(s); return err == nil })
 		default:
-			continue
+			continue // not marked done: a comparison of another kind may still read it
 		}
+		done[columnKey(col)] = true
 		if s := r.String(); s != "" {
 			notes = append(notes, s)
 		}

@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,6 +10,8 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"github.com/retrace-uk/retrace"
 )
 
 // Data from different systems write one value many ways: 24/06/1971 and 1971-06-24,
@@ -21,13 +24,10 @@ type columnReading struct {
 	column     string
 	what       string
 	unreadable int
-	firstLine  int // the first unreadable value's data row, from 1
-	example    string
+	firstLine  int    // the first unreadable value's line in the file (or data row)
+	problem    string // what is wrong with it, in words that may be shown
 	note       string
 	kept       bool // unreadable values are compared as written, not as missing
-	// private: the values are dates of birth, which must not reach a log, so the
-	// first unreadable one is named by its row alone.
-	private bool
 }
 
 func (r columnReading) String() string {
@@ -47,28 +47,23 @@ func (r columnReading) String() string {
 		if r.unreadable == 1 {
 			values = "value"
 		}
-		example := fmt.Sprintf(": %q", r.example)
-		if r.private {
-			example = ""
-		}
-		s += fmt.Sprintf("%s: %d %s not read as %s, and %s (the first in data row %d%s).",
-			r.column, r.unreadable, values, r.what, then, r.firstLine, example)
+		s += fmt.Sprintf("%s: %d %s not read as %s, and %s (the first on line %d: %s).",
+			r.column, r.unreadable, values, r.what, then, r.firstLine, r.problem)
 	}
 	return s
 }
 
-// rewriteColumn replaces each value of a column by read's form of it; a value read
-// cannot understand becomes empty, and is counted.
-func (d *Dataset) rewriteColumn(column, what string, read func(string) (string, bool)) columnReading {
+// rewriteColumn replaces each value of a column by read's form of it, or, where read
+// finds a problem, by what read gives then (empty, or the value as written), and
+// counts those. The problem is shown: read must word it without the value where the
+// value must not be shown (a date of birth).
+func (d *Dataset) rewriteColumn(column, what string, read func(string) (string, string)) columnReading {
 	r := columnReading{column: column, what: what}
 	j, ok := d.columns[columnKey(column)]
 	if !ok {
 		return r
 	}
-	type result struct {
-		v  string
-		ok bool
-	}
+	type result struct{ v, problem string }
 	seen := map[string]result{} // values repeat: a million records hold a few thousand dates
 	for i, row := range d.rows {
 		if j >= len(row) || strings.TrimSpace(row[j]) == "" {
@@ -76,25 +71,24 @@ func (d *Dataset) rewriteColumn(column, what string, read func(string) (string, 
 		}
 		res, done := seen[row[j]]
 		if !done {
-			res.v, res.ok = read(row[j])
+			res.v, res.problem = read(row[j])
 			seen[row[j]] = res
 		}
-		v, ok := res.v, res.ok
-		if !ok {
+		if res.problem != "" {
 			if r.unreadable == 0 {
-				r.firstLine, r.example = i+1, row[j]
+				r.firstLine, r.problem = d.line(i), res.problem
 			}
 			r.unreadable++
 		}
-		row[j] = v
+		row[j] = res.v
 	}
 	return r
 }
 
 // checkColumn counts the values of a column that valid refuses, without rewriting:
 // an encoding is one of a kind, and a cache of them would double the column.
-func (d *Dataset) checkColumn(column, what string, valid func(string) bool) columnReading {
-	r := columnReading{column: column, what: what, private: true}
+func (d *Dataset) checkColumn(column, what, problem string, valid func(string) bool) columnReading {
+	r := columnReading{column: column, what: what}
 	j, ok := d.columns[columnKey(column)]
 	if !ok {
 		return r
@@ -102,7 +96,7 @@ func (d *Dataset) checkColumn(column, what string, valid func(string) bool) colu
 	for i, row := range d.rows {
 		if j < len(row) && strings.TrimSpace(row[j]) != "" && !valid(row[j]) {
 			if r.unreadable == 0 {
-				r.firstLine = i + 1
+				r.firstLine, r.problem = d.line(i), problem
 			}
 			r.unreadable++
 		}
@@ -191,7 +185,7 @@ func columnDateOrder(values []string) (dateOrder, string) {
 }
 
 // isoDate writes a date of birth as ISO 8601, to the day, month or year it gives.
-func isoDate(s string, order dateOrder) (string, bool) {
+func isoDate(s string, order dateOrder) (string, error) {
 	f := dateFields(s)
 	num := func(x string) int {
 		n, err := strconv.Atoi(x)
@@ -213,7 +207,7 @@ func isoDate(s string, order dateOrder) (string, bool) {
 			d = num(f[2])
 		}
 		if len(f) > 3 || len(f) >= 2 && m < 1 || len(f) == 3 && d < 1 {
-			return "", false
+			return "", errNotADate
 		}
 	case len(f) == 3 && monthNames[prefix3(f[0])] > 0: // June 24 1971
 		y, m, d = fullYear(f[2]), monthOf(f[0]), num(f[1])
@@ -225,7 +219,7 @@ func isoDate(s string, order dateOrder) (string, bool) {
 	case len(f) == 2: // 06/1971, Jun 1971
 		y, m = fullYear(f[1]), monthOf(f[0])
 	default:
-		return "", false
+		return "", errNotADate
 	}
 	return checkedISO(y, m, d)
 }
@@ -268,11 +262,11 @@ func boolInt(b bool) int {
 	return 0
 }
 
-func checkedISO(y, m, d int) (string, bool) {
+func checkedISO(y, m, d int) (string, error) {
 	var s string
 	switch {
-	case y < 1000:
-		return "", false
+	case y < 0 || m < 0 || d < 0: // a part that is not a number (or a month's name)
+		return "", errNotADate
 	case m == 0:
 		s = fmt.Sprintf("%04d", y)
 	case d == 0:
@@ -281,15 +275,34 @@ func checkedISO(y, m, d int) (string, bool) {
 		s = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 	}
 	if _, err := parseBirthDate(s); err != nil {
-		return "", false
+		return "", err
 	}
-	return s, true
+	return s, nil
+}
+
+// errNotADate is a text in no form of date read here.
+var errNotADate = errors.New("not in a form of date read here (1971-06-24, 24/06/1971, 24 Jun 1971, 19710624, 06/1971, 1971)")
+
+// readDate reads a date of birth for rewriteColumn: what is wrong with one it cannot
+// read is said without repeating it.
+func readDate(order dateOrder) func(string) (string, string) {
+	return func(s string) (string, string) {
+		v, err := isoDate(s, order)
+		var de *retrace.DateError
+		switch {
+		case err == nil:
+			return v, ""
+		case errors.As(err, &de):
+			return "", de.Withheld
+		}
+		return "", err.Error()
+	}
 }
 
 // Sex.
 
-// sexCode writes a sex as M or F; a value saying it is not known is empty, and other
-// values (X, intersex…) are kept as written.
+// sexCode writes a sex as M or F; a value saying it is not known is empty; others
+// are kept as written, upper-cased, and are read only if they are a sex code (X).
 func sexCode(s string) (string, bool) {
 	switch columnWord(s) {
 	case "m", "male", "man", "boy", "1", "mr":
@@ -298,12 +311,18 @@ func sexCode(s string) (string, bool) {
 		return "F", true
 	case "u", "unknown", "notknown", "unk", "0", "9", "na", "notstated", "notrecorded":
 		return "", true
-	case "":
-		if strings.TrimSpace(s) == "" {
-			return "", true
-		}
 	}
-	return strings.ToUpper(strings.TrimSpace(s)), true
+	code := strings.ToUpper(strings.TrimSpace(s))
+	return code, retrace.SexCodes.Has(code)
+}
+
+// readSex reads a sex for rewriteColumn.
+func readSex(s string) (string, string) {
+	v, ok := sexCode(s)
+	if !ok {
+		return v, fmt.Sprintf("%q is not male, female or a sex code (F, M, X)", strings.TrimSpace(s))
+	}
+	return v, ""
 }
 
 // Nationality.
@@ -413,4 +432,13 @@ func countryCodes(s string) (string, bool) {
 		}
 	}
 	return strings.Join(codes, ";"), ok
+}
+
+// readCountries reads nationalities for rewriteColumn.
+func readCountries(s string) (string, string) {
+	v, ok := countryCodes(s)
+	if !ok {
+		return v, fmt.Sprintf("%q is not a country's name, demonym or code", strings.TrimSpace(s))
+	}
+	return v, ""
 }

@@ -31,14 +31,17 @@ func TestDatesWrittenManyWays(t *testing.T) {
 		{"06/24/1971 12:00:00 AM", monthFirst, "1971-06-24"},
 		{"13/05/1980", monthFirst, "1980-05-13"}, // 13 cannot be a month, whatever the column
 	} {
-		got, ok := isoDate(c.in, c.order)
-		if !ok || got != c.want {
-			t.Errorf("isoDate(%q) = %q, %v; want %q", c.in, got, ok, c.want)
+		got, err := isoDate(c.in, c.order)
+		if err != nil || got != c.want {
+			t.Errorf("isoDate(%q) = %q, %v; want %q", c.in, got, err, c.want)
 		}
 	}
-	for _, bad := range []string{"1955-11-92", "31/02/1990", "13/13/1990", "unknown", "1990-06-24-1"} {
-		if got, ok := isoDate(bad, dayFirst); ok {
-			t.Errorf("isoDate(%q) = %q, want it unreadable", bad, got)
+	// What is wrong is said without the date: it may be a date of birth.
+	for bad, why := range map[string]string{"1955-11-92": "its month has no such day", "31/02/1990": "its month has no such day",
+		"13/13/1990": "its month does not exist", "unknown": "not in a form of date read here", "1990-06-24-1": "not in a form of date read here",
+		"24/06/0971": "its year is outside 1000–2999"} {
+		if got, problem := readDate(dayFirst)(bad); got != "" || !strings.HasPrefix(problem, why) {
+			t.Errorf("readDate(%q) = %q, %q; want it unreadable, as %q", bad, got, problem, why)
 		}
 	}
 }
@@ -60,8 +63,13 @@ func TestAColumnsDateOrder(t *testing.T) {
 
 func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 	for in, want := range map[string]string{"M": "M", "male": "M", " Female ": "F", "f": "F", "Unknown": "", "X": "X"} {
-		if got, _ := sexCode(in); got != want {
-			t.Errorf("sexCode(%q) = %q, want %q", in, got, want)
+		if got, ok := sexCode(in); got != want || !ok {
+			t.Errorf("sexCode(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for in, want := range map[string]string{"Femal": "FEMAL", "intersex": "INTERSEX"} {
+		if got, problem := readSex(in); got != want || !strings.Contains(problem, `is not male, female or a sex code`) {
+			t.Errorf("readSex(%q) = %q, %q; want it kept as written and reported", in, got, problem)
 		}
 	}
 	for in, want := range map[string]string{"ERI": "ERI", "Eritrea": "ERI", "eritrean": "ERI", "ER": "ERI",
@@ -80,8 +88,8 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 			t.Errorf("countryCodes(%q) = %q, %v; want it kept as written and reported", in, got, ok)
 		}
 	}
-	if got, _ := sexCode("男"); got != "男" {
-		t.Errorf("sexCode(男) = %q: a value in another script is kept as written, not taken for not known", got)
+	if got, ok := sexCode("男"); got != "男" || ok {
+		t.Errorf("sexCode(男) = %q, %v: a value in another script is kept as written and reported, not taken for not known", got, ok)
 	}
 }
 
@@ -102,8 +110,9 @@ func TestLinkingReadsValuesWrittenDifferentlyAlike(t *testing.T) {
 		}
 	}
 	notes := strings.Join(l.Notes(), "\n")
-	if !strings.Contains(notes, `dob: 1 value not read as dates, and compared as missing (the first in data row 3).`) || strings.Contains(notes, "not known") {
-		t.Errorf("notes %q: want the unreadable date reported by its row, and not its value (a date of birth)", notes)
+	// Record c is on the file's line 4.
+	if !strings.Contains(notes, `dob: 1 value not read as dates, and compared as missing (the first on line 4: not in a form of date read here`) || strings.Contains(notes, "not known") {
+		t.Errorf("notes %q: want the unreadable date reported by its line and what is wrong, and not its value (a date of birth)", notes)
 	}
 }
 

@@ -56,7 +56,7 @@ records not linked before, with the last run's model, without relinking the rest
 				return err
 			}
 			for _, n := range l.Notes() {
-				fmt.Fprintln(a.stdout, n)
+				fmt.Fprintln(a.stdout, args[0]+": "+n)
 			}
 			opt := linkage.Options{Progress: a.stageProgress()}
 			var truePerson []string
@@ -368,16 +368,13 @@ func readPairsCSV(path string) (map[string]string, error) {
 		return nil, err
 	}
 	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = -1
-	rows, err := r.ReadAll()
+	r, header, err := linkage.OpenCSV(f) // separated as the people file may be
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if len(rows) == 0 {
-		return nil, fmt.Errorf("%s: the file is empty", path)
+	if len(header) < 2 {
+		return nil, fmt.Errorf("%s: line 1 (the header): %d column; two are needed, of record ids and person ids", path, len(header))
 	}
-	header := rows[0]
 	idCol, personCol := linkage.IDColumn(header), linkage.TruthColumn(header)
 	id, person := 0, 1
 	switch {
@@ -396,13 +393,20 @@ func readPairsCSV(path string) (map[string]string, error) {
 		return nil, fmt.Errorf("%s: the record ids and the person ids are the same column", path)
 	}
 	out := map[string]string{}
-	for i, r := range rows[1:] {
-		if max(id, person) >= len(r) {
-			return nil, fmt.Errorf("%s: line %d: %d cells, fewer than the header's", path, i+2, len(r))
+	for {
+		row, err := r.Read()
+		if err == io.EOF {
+			return out, nil
 		}
-		out[r[id]] = r[person]
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err) // a csv.ParseError names its line
+		}
+		if max(id, person) >= len(row) {
+			line, _ := r.FieldPos(0)
+			return nil, fmt.Errorf("%s: line %d: %d cells, fewer than the header's %d", path, line, len(row), len(header))
+		}
+		out[row[id]] = row[person]
 	}
-	return out, nil
 }
 
 func (a *app) linkSettingsCmd() *cobra.Command {

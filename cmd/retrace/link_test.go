@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -239,13 +240,15 @@ func writeCSVFile(t *testing.T, path string, rows [][]string) {
 }
 
 // A truth file is read by its header: the record ids and person ids wherever they
-// are, and a two-column file by the column it names.
+// are, and a two-column file by the column it names; separated by semicolons too, as
+// a people file may be. A one-column file or a short row is named with what is wrong.
 func TestTruthFilesAreReadByTheirHeader(t *testing.T) {
 	dir := t.TempDir()
 	for name, text := range map[string]string{
-		"harness.csv":  "id,given_name,true_id\na,X,1\nb,Y,1\n",
-		"reversed.csv": "person,id\n1,a\n1,b\n",
-		"plain.csv":    "record_id,person_id\na,1\nb,1\n",
+		"harness.csv":    "id,given_name,true_id\na,X,1\nb,Y,1\n",
+		"reversed.csv":   "person,id\n1,a\n1,b\n",
+		"plain.csv":      "record_id,person_id\na,1\nb,1\n",
+		"semicolons.csv": "person_id;record_id\n1;a\n1;b\n",
 	} {
 		path := filepath.Join(dir, name)
 		os.WriteFile(path, []byte(text), 0o600)
@@ -258,6 +261,16 @@ func TestTruthFilesAreReadByTheirHeader(t *testing.T) {
 	os.WriteFile(path, []byte("a,b,c\n1,2,3\n"), 0o600)
 	if _, err := readPairsCSV(path); err == nil {
 		t.Error("three columns, none named as ids: want an error")
+	}
+	for name, c := range map[string]struct{ text, want string }{
+		"one.csv":   {"record_id\na\n", "line 1 (the header): 1 column; two are needed"},
+		"short.csv": {"record_id,person_id\na,P1\nb\n", "line 3: 1 cells, fewer than the header's 2"},
+	} {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(c.text), 0o600)
+		if _, err := readPairsCSV(path); err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), name) {
+			t.Errorf("%s: %v, want an error naming the file and saying %q", name, err, c.want)
+		}
 	}
 }
 
@@ -288,7 +301,8 @@ func TestLinkErrorsCountWhatTheClustersGotWrong(t *testing.T) {
 			t.Errorf("missing %q in:\n%s", want, out)
 		}
 	}
-	if missed > 0 && !strings.Contains(out, "name ") {
+	// A pattern's line: its pairs, their mean weight, then comparisons and levels.
+	if line := regexp.MustCompile(`\n +\d+ +[+-]\d+\.\d  \w+ [^\n]+`); missed > 0 && !line.MatchString(out) {
 		t.Errorf("no comparison levels listed in:\n%s", out)
 	}
 }
