@@ -147,3 +147,18 @@ var (
 	ContactCodes          = CodeList{"contact", []string{"made", "no_contact", "declined"}}
 	FollowUpStatusCodes   = CodeList{"status", []string{"safe", "at_risk", "re_exploited", "unknown"}}
 )
+
+// OtherCountryCodes are the nationality codes, beyond ISO 3166-1 alpha-3, that travel
+// documents use for people without one nationality (ICAO 9303: XXA stateless, XXB
+// and XXC refugee, XXX unspecified), and XKX for Kosovo, which referrals of Albanian
+// speakers need.
+var OtherCountryCodes = []string{"XKX", "XXA", "XXB", "XXC", "XXX"}
+
+// WithdrawnCountries are codes ISO 3166-1 no longer assigns, with what replaced them.
+var WithdrawnCountries = map[string]string{
+	"ANT": "BES, CUW or SXM", "BUR": "MMR", "BYS": "BLR", "CSK": "CZE or SVK", "DDR": "DEU",
+	"FXX": "FRA", "NTZ": "IRQ or SAU", "SCG": "SRB or MNE",
+	"SUN": "the successor state's: RUS, UKR, BLR, MDA, LTU, LVA, EST, GEO, ARM, AZE, KAZ, KGZ, TJK, TKM or UZB",
+	"TMP": "TLS", "YMD": "YEM", "YUG": "the successor state's: SRB, MNE, BIH, HRV, SVN, MKD or XKX", "ZAR": "COD",
+	"HVO": "BFA", "DHY": "BEN", "ROM": "ROU", "TMN": "TKM",
+}

@@ -3,6 +3,7 @@ package bundle
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -149,32 +150,20 @@ func (p *cellParser) tristate(col string) retrace.Tristate {
 	}
 }
 
-// country reads an ISO 3166-1 alpha-3 code, plus the codes travel documents use for
-// people without one nationality (ICAO 9303: XXA stateless, XXB and XXC refugee, XXX
-// unspecified) and XKX for Kosovo, which referrals of Albanian speakers need.
+// country reads an ISO 3166-1 alpha-3 code, or one of retrace.OtherCountryCodes.
 func (p *cellParser) country(col, v string) string {
 	up := strings.ToUpper(v)
-	switch up {
-	case "XKX", "XXA", "XXB", "XXC", "XXX":
+	if slices.Contains(retrace.OtherCountryCodes, up) {
 		return up
 	}
 	r, err := language.ParseRegion(up)
 	switch {
-	case withdrawnCountries[up] != "":
-		p.fail(col, "%q is a withdrawn country code; use %s", v, withdrawnCountries[up])
+	case retrace.WithdrawnCountries[up] != "":
+		p.fail(col, "%q is a withdrawn country code; use %s", v, retrace.WithdrawnCountries[up])
 	case len(up) != 3 || err != nil || !r.IsCountry() || r.ISO3() != up || r.Canonicalize() != r:
 		p.fail(col, "%q is not an ISO 3166-1 alpha-3 country code (e.g. GBR, ALB, VNM, ERI)", v)
 	}
 	return up
-}
-
-// withdrawnCountries are codes ISO 3166-1 no longer assigns, with what replaced them.
-var withdrawnCountries = map[string]string{
-	"ANT": "BES, CUW or SXM", "BUR": "MMR", "BYS": "BLR", "CSK": "CZE or SVK", "DDR": "DEU",
-	"FXX": "FRA", "NTZ": "IRQ or SAU", "SCG": "SRB or MNE",
-	"SUN": "the successor state's: RUS, UKR, BLR, MDA, LTU, LVA, EST, GEO, ARM, AZE, KAZ, KGZ, TJK, TKM or UZB",
-	"TMP": "TLS", "YMD": "YEM", "YUG": "the successor state's: SRB, MNE, BIH, HRV, SVN, MKD or XKX", "ZAR": "COD",
-	"HVO": "BFA", "DHY": "BEN", "ROM": "ROU", "TMN": "TKM",
 }
 
 // bibliographicCodes are ISO 639-2/B codes, which ISO 639-3 writes differently.

@@ -1,6 +1,10 @@
 package linkage
 
-import "github.com/antzucaro/matchr"
+import (
+	"github.com/antzucaro/matchr"
+
+	"github.com/retrace-uk/retrace"
+)
 
 // SearchKeys are the keys each word of a name is found by in a search for people:
 // its variant group (Mohammed finds Muhammad), its Double Metaphone code (Jon finds
@@ -10,7 +14,7 @@ import "github.com/antzucaro/matchr"
 func (v *Variants) SearchKeys(name string) [][]string {
 	var out [][]string
 	for _, t := range v.canonicalTokens(Tokens(Normalise(name))) {
-		keys := []string{"g:" + t} // storage.SpellingKeyPrefix: weighs most in a search
+		keys := []string{retrace.SpellingKeyPrefix + t}
 		if sound, _ := matchr.DoubleMetaphone(t); sound != "" {
 			keys = append(keys, "m:"+sound)
 		}

@@ -340,23 +340,20 @@ var demonyms = map[string]string{
 	"indian": "IND", "chinese": "CHN", "polish": "POL", "ethiopian": "ETH", "syrian": "SYR", "egyptian": "EGY",
 	"pakistani": "PAK", "bangladeshi": "BGD", "ghanaian": "GHA", "kuwaiti": "KWT", "somali": "SOM",
 	"british": "GBR", "english": "GBR", "england": "GBR", "scotland": "GBR", "wales": "GBR", "northernireland": "GBR", "scottish": "GBR", "welsh": "GBR", "northernirish": "GBR", "uk": "GBR",
-	"unitedkingdom": "GBR", "greatbritain": "GBR", "kurdish": "", "libyan": "LBY", "yemeni": "YEM",
+	"greatbritain": "GBR", "kurdish": "", "libyan": "LBY", "yemeni": "YEM",
 	"lithuanian": "LTU", "latvian": "LVA", "slovak": "SVK", "czech": "CZE", "hungarian": "HUN", "bulgarian": "BGR",
-	"ukrainian": "UKR", "russian": "RUS", "moldovan": "MDA", "kosovan": "XKX", "kosovar": "XKX", "kosovo": "XKX",
-	"filipino": "PHL", "philippine": "PHL", "thai": "THA", "sierraleonean": "SLE", "cameroonian": "CMR",
+	"ukrainian": "UKR", "russian": "RUS", "moldovan": "MDA", "kosovan": "XKX", "kosovar": "XKX", "filipino": "PHL", "philippine": "PHL", "thai": "THA", "sierraleonean": "SLE", "cameroonian": "CMR",
 	"congolese": "COD", "ugandan": "UGA", "kenyan": "KEN", "zimbabwean": "ZWE", "gambian": "GMB", "guinean": "GIN",
 	"ivorian": "CIV", "moroccan": "MAR", "algerian": "DZA", "tunisian": "TUN", "turkish": "TUR", "jordanian": "JOR",
 	"lebanese": "LBN", "palestinian": "PSE", "saudi": "SAU", "burmese": "MMR", "myanmar": "MMR", "nepalese": "NPL",
 	"nepali": "NPL", "srilankan": "LKA", "brazilian": "BRA", "jamaican": "JAM", "portuguese": "PRT", "spanish": "ESP",
 	"italian": "ITA", "french": "FRA", "german": "DEU", "irish": "IRL", "dutch": "NLD", "malaysian": "MYS",
-	"indonesian": "IDN", "angolan": "AGO", "sudan": "SDN", "southsudan": "SSD", "ivorycoast": "CIV",
-	"drc": "COD", "drcongo": "COD", "democraticrepublicofthecongo": "COD", "iran": "IRN", "syria": "SYR",
-	"vietnam": "VNM", "russia": "RUS", "moldova": "MDA", "czechia": "CZE", "czechrepublic": "CZE",
-	"laos": "LAO", "southkorea": "KOR", "northkorea": "PRK", "tanzania": "TZA", "bolivia": "BOL", "venezuela": "VEN",
+	"indonesian": "IDN", "angolan": "AGO", "ivorycoast": "CIV",
+	"drc": "COD", "drcongo": "COD", "democraticrepublicofthecongo": "COD", "czechrepublic": "CZE",
 	"filipina": "PHL", "ghanian": "GHA", "somalian": "SOM", "chadian": "TCD", "prc": "CHN", "syrianarabrepublic": "SYR",
 	"eritria": "ERI", "sudani": "SDN", "iraqikurdish": "IRQ", "northmacedonia": "MKD",
 	// Stateless, as passports write it (ICAO XXA); Kuwait's Bidoon are stateless.
-	"stateless": "XXA", "statelessperson": "XXA", "bidoon": "XXA", "bedoon": "XXA", "xxa": "XXA",
+	"stateless": "XXA", "statelessperson": "XXA", "bidoon": "XXA", "bedoon": "XXA",
 }
 
 // notKnown are the ways records say a nationality is not known.
@@ -381,7 +378,15 @@ func countryTable() map[string]string {
 				}
 			}
 		}
-		countryByKey["xk"], countryByKey["xkx"], countryByKey["kosovo"] = "XKX", "XKX", "XKX"
+		countryByKey["xk"], countryByKey["kosovo"] = "XKX", "XKX"
+		for _, code := range retrace.OtherCountryCodes {
+			countryByKey[columnWord(code)] = code
+		}
+		for code, now := range retrace.WithdrawnCountries {
+			if len(now) == 3 { // one successor: ROM is ROU; SUN is one of fifteen, not read
+				countryByKey[columnWord(code)] = now
+			}
+		}
 		for k, v := range demonyms {
 			countryByKey[k] = v
 		}

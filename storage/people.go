@@ -82,7 +82,7 @@ type People interface {
 	IndexNames(ctx context.Context, keys func(retrace.PersonRecord) []string) (int, error)
 	// SearchNames finds the records in an organisation's scope holding any of the
 	// keys: for each, the keys it holds, sorted. At most limit records come back, the
-	// best first: a key beginning SpellingKeyPrefix counts three, another one.
+	// best first: a key beginning retrace.SpellingKeyPrefix counts three, another one.
 	SearchNames(ctx context.Context, sc Scope, keys []string, limit int) ([]NameMatch, error)
 	// EachInScope calls fn with each row of a kind whose record the scope reaches,
 	// and the person the record is.
@@ -311,7 +311,7 @@ func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, lim
 		agg = "string_agg(key, '|')"
 	}
 	q := `SELECT record_id, ` + agg + ` FROM name_keys WHERE key IN (` + placeholderList(len(keys)) + `)
-		GROUP BY record_id ORDER BY SUM(CASE WHEN key LIKE '% ` + SpellingKeyPrefix + `%' THEN 3 ELSE 1 END) DESC, record_id LIMIT ` + strconv.Itoa(limit)
+		GROUP BY record_id ORDER BY SUM(CASE WHEN key LIKE '% ` + retrace.SpellingKeyPrefix + `%' THEN 3 ELSE 1 END) DESC, record_id LIMIT ` + strconv.Itoa(limit)
 	var out []NameMatch
 	err := s.each(ctx, q, scoped, func(rs *sql.Rows) error {
 		var record, held string
@@ -335,10 +335,6 @@ func (s *sqlStore) SearchNames(ctx context.Context, sc Scope, keys []string, lim
 // those that supported the person), so a search reads only its own organisation's
 // keys however common the name.
 func scopedKey(org, key string) string { return org + " " + key }
-
-// SpellingKeyPrefix begins the search keys of a name's spelling group (its variant
-// group's form), which weigh most in ranking.
-const SpellingKeyPrefix = "g:"
 
 func (s *sqlStore) EachInScope(ctx context.Context, sc Scope, k *bundle.Kind, fn func(string, []string, retrace.Extra) error) error {
 	cond, args := sc.whole()

@@ -935,11 +935,11 @@ func TestUsersPage(t *testing.T) {
 // matches: the keys linkage makes must carry the prefix the store looks for.
 func TestSearchKeysCarryTheStoresSpellingPrefix(t *testing.T) {
 	keys := linkage.DefaultVariants().SearchKeys("Muhammad")
-	if len(keys) != 1 || !strings.HasPrefix(keys[0][0], storage.SpellingKeyPrefix) {
-		t.Errorf("search keys %v: the first is not a spelling-group key %q…", keys, storage.SpellingKeyPrefix)
+	if len(keys) != 1 || !strings.HasPrefix(keys[0][0], retrace.SpellingKeyPrefix) {
+		t.Errorf("search keys %v: the first is not a spelling-group key %q…", keys, retrace.SpellingKeyPrefix)
 	}
 	for _, k := range keys[0][1:] {
-		if strings.HasPrefix(k, storage.SpellingKeyPrefix) {
+		if strings.HasPrefix(k, retrace.SpellingKeyPrefix) {
 			t.Errorf("%q, a sound or consonant key, would weigh as a spelling", k)
 		}
 	}

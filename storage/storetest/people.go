@@ -182,7 +182,7 @@ func testNameSearch(t *testing.T, s storage.Store) {
 func testSearchKeepsBestMatches(t *testing.T, s storage.Store) {
 	ctx := context.Background()
 	linkFixture(t, s)
-	spelled := storage.SpellingKeyPrefix + "spelled"
+	spelled := retrace.SpellingKeyPrefix + "spelled"
 	keys := func(p retrace.PersonRecord) []string {
 		switch p.RecordID {
 		case "ORG04-000001":
