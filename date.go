@@ -198,6 +198,13 @@ func (d PartialDate) DefinitelyBefore(e PartialDate) bool {
 // Year is the year, 0 when unknown.
 func (d PartialDate) Year() int { return int(d.year) }
 
+// DayAssigned: the date is 1 January, which is how a date of birth whose day and
+// month are not known is written down (an assessed age): it says the year alone.
+func (d PartialDate) DayAssigned() bool {
+	first := d.Earliest()
+	return d.precision == Day && first.Month() == time.January && first.Day() == 1
+}
+
 // String is the date at its own precision, as it is written in a bundle.
 func (d PartialDate) String() string {
 	switch d.precision {

@@ -137,3 +137,13 @@ func TestDateErrorsWithholdTheDate(t *testing.T) {
 		}
 	}
 }
+
+// 1 January is an assigned day; other days, and dates without a day, are not.
+func TestDayAssigned(t *testing.T) {
+	for s, want := range map[string]bool{"1990-01-01": true, "1990-01-02": false, "1990-02-01": false, "1990-01": false, "1990": false} {
+		d, err := ParseDate(s)
+		if err != nil || d.DayAssigned() != want {
+			t.Errorf("%s: %v %v, want %v", s, d.DayAssigned(), err, want)
+		}
+	}
+}

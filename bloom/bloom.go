@@ -39,7 +39,7 @@ func DiceCounted(a, b Filter, countA, countB int) float64 {
 		return 0
 	}
 	var common int
-	if len(a) == 16 && len(b) == 16 {
+	if len(a) == 16 {
 		common = common1024((*[16]uint64)(a), (*[16]uint64)(b))
 	} else {
 		for i := range a {
@@ -47,6 +47,27 @@ func DiceCounted(a, b Filter, countA, countB int) float64 {
 		}
 	}
 	return 2 * float64(common) / float64(countA+countB)
+}
+
+// Part is bits [from, to) of the filter as a filter of their own, bit from its bit 0;
+// nil where the filter is shorter than to.
+func (c Filter) Part(from, to int) Filter {
+	if from < 0 || to > 64*len(c) || from >= to {
+		return nil
+	}
+	part := make(Filter, (to-from+63)/64)
+	shift := uint(from % 64)
+	for k := range part {
+		w := from/64 + k
+		part[k] = c[w] >> shift
+		if shift > 0 && w+1 < len(c) {
+			part[k] |= c[w+1] << (64 - shift)
+		}
+	}
+	if extra := uint(64*len(part) - (to - from)); extra > 0 {
+		part[len(part)-1] &= ^uint64(0) >> extra // bits from to on are not the part's
+	}
+	return part
 }
 
 // String is the filter in base64, as a CSV cell holds it.

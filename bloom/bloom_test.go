@@ -3,6 +3,7 @@ package bloom
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -72,5 +73,38 @@ func BenchmarkDice(b *testing.B) {
 	b.ReportMetric(float64(b.N)*float64(len(filters)*len(filters))/b.Elapsed().Seconds()/1e6, "M-comparisons/s")
 	if sum < 0 {
 		b.Fatal(sum)
+	}
+}
+
+// A part holds exactly the bits of its range, moved to start at 0, across words.
+func TestPartTakesItsRangeOnly(t *testing.T) {
+	f := make(Filter, 4)
+	for _, b := range []int{3, 60, 63, 64, 70, 127, 128, 200, 255} {
+		f.Set(b)
+	}
+	for _, c := range []struct {
+		from, to int
+		want     []int // bits set in the part, worked out by hand: each b in [from, to) as b − from
+	}{
+		{0, 256, []int{3, 60, 63, 64, 70, 127, 128, 200, 255}},
+		{60, 130, []int{0, 3, 4, 10, 67, 68}},
+		{64, 128, []int{0, 6, 63}},
+		{61, 64, []int{2}},
+		{129, 200, nil},
+		{70, 71, []int{0}},
+	} {
+		part := f.Part(c.from, c.to)
+		var got []int
+		for b := 0; b < 64*len(part); b++ {
+			if part[b/64]>>(b%64)&1 == 1 {
+				got = append(got, b)
+			}
+		}
+		if !slices.Equal(got, c.want) || len(part) != (c.to-c.from+63)/64 {
+			t.Errorf("Part(%d, %d): bits %v in %d words, want %v", c.from, c.to, got, len(part), c.want)
+		}
+	}
+	if f.Part(0, 257) != nil {
+		t.Error("a part beyond the filter")
 	}
 }

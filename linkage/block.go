@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/retrace-uk/retrace"
+	"github.com/retrace-uk/retrace/bloom"
 )
 
 // keyer gives a record's blocking keys under one rule.
@@ -29,7 +30,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		return func(get func(string) string) []string {
 			parts := make([]string, len(b.Columns))
 			for i, c := range b.Columns {
-				if parts[i] = referenceKey(Normalise(get(c))); parts[i] == "" {
+				if parts[i] = ReferenceKey(Normalise(get(c))); parts[i] == "" {
 					return nil
 				}
 			}
@@ -40,7 +41,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		// references one keying error apart (a letter for a digit, one left out or
 		// added, two swapped) share a key.
 		return func(get func(string) string) []string {
-			ref := referenceKey(get(b.Columns[0]))
+			ref := ReferenceKey(get(b.Columns[0]))
 			if ref == "" {
 				return nil
 			}
@@ -78,18 +79,23 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			return keys
 		}, need(2)
 	case "lsh": // encodings (retrace encode): MinHash bands of the set bits of Bits
-		from, to, err := bitRange(b.Name, b.Bits)
-		sameFrom, sameTo, sameErr := bitRange(b.Name, b.SameBits)
+		owner := fmt.Sprintf("blocking rule %q", b.Name)
+		from, to, err := bitRange(owner, "bits", b.Bits)
+		sameFrom, sameTo, sameErr := bitRange(owner, "same_bits", b.SameBits)
 		rows := cmp.Or(b.Rows, lshRows)
 		if rows < 1 || rows > 16 {
 			err = errors.Join(err, fmt.Errorf("blocking rule %q: rows must be from 1 to 16", b.Name))
 		}
 		return func(get func(string) string) []string {
-			keys := lshKeys(encodedPart(get(b.Columns[0]), from, to), lshBands, rows)
+			clk, err := bloom.Parse(get(b.Columns[0]))
+			if err != nil {
+				return nil
+			}
+			keys := lshKeys(partOf(clk, from, to), lshBands, rows)
 			if len(b.SameBits) == 0 || len(keys) == 0 {
 				return keys
 			}
-			same := encodedPart(get(b.Columns[0]), sameFrom, sameTo)
+			same := partOf(clk, sameFrom, sameTo)
 			if same.Count() == 0 {
 				return nil
 			}
@@ -118,7 +124,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 	case "date":
 		return func(get func(string) string) []string {
 			d, err := parseBirthDate(get(b.Columns[0]))
-			if err != nil || d.Precision() != retrace.Day || strings.HasSuffix(d.String(), "-01-01") {
+			if err != nil || d.Precision() != retrace.Day || d.DayAssigned() {
 				return nil
 			}
 			key := d.String()

@@ -547,8 +547,7 @@ func (c *dobComparison) Prepare(get func(string) string) Feature {
 	f := &dobFeature{d: d, precise: d.Precision() == retrace.Day}
 	f.estimated = !f.precise || (c.estimated != "" && saysYes(get(c.estimated)))
 	first, last := d.Earliest(), d.Latest()
-	if f.precise && first.Month() == 1 && first.Day() == 1 {
-		// 1 January is how an unknown day is written down: compare it as its year.
+	if d.DayAssigned() { // compared as its year
 		f.estimated, f.precise = true, false
 		last = first.AddDate(1, 0, -1)
 	}
@@ -701,15 +700,16 @@ func (c *referenceComparison) Levels() []string {
 }
 
 func (c *referenceComparison) Prepare(get func(string) string) Feature {
-	v := referenceKey(get(c.column))
+	v := ReferenceKey(get(c.column))
 	if v == "" {
 		return nil
 	}
 	return v
 }
 
-// referenceKey keeps letters and digits, upper case.
-func referenceKey(s string) string {
+// ReferenceKey is a reference as compared: its letters and digits, upper case (a
+// reference written B126-6359 or b1266359 is one); retrace encode encodes it so.
+func ReferenceKey(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToUpper(s) {
 		if (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') {

@@ -30,6 +30,7 @@ var diceBands = []float64{0.95, 0.85, 0.75, 0.6, 0.45}
 type encodedFeature struct {
 	filter bloom.Filter
 	count  int
+	tf     float32 // for names weighed by frequency: the share of others encoded alike
 }
 
 func (c *diceComparison) Name() string { return c.name }
@@ -45,28 +46,27 @@ func (c *diceComparison) Levels() []string {
 func (c *diceComparison) Prepare(get func(string) string) Feature {
 	f := encodedPart(get(c.column), c.from, c.to)
 	if n := f.Count(); n > 0 {
-		return &encodedFeature{f, n}
+		return &encodedFeature{filter: f, count: n}
 	}
 	return nil
 }
 
 // encodedPart is bits [from, to) of an encoding, as a filter of their own (to ≤ 0:
-// the whole); nil for text that is not an encoding.
+// the whole); nil for text that is not an encoding, or one too short.
 func encodedPart(encoded string, from, to int) bloom.Filter {
 	f, err := bloom.Parse(encoded)
-	if err != nil || to > 64*len(f) {
+	if err != nil {
 		return nil
 	}
+	return partOf(f, from, to)
+}
+
+// partOf is bits [from, to) of f (to ≤ 0: the whole).
+func partOf(f bloom.Filter, from, to int) bloom.Filter {
 	if to <= 0 {
 		return f
 	}
-	part := make(bloom.Filter, (to-from+63)/64)
-	for b := from; b < to; b++ {
-		if f[b/64]>>(b%64)&1 == 1 {
-			part.Set(b - from)
-		}
-	}
-	return part
+	return f.Part(from, to)
 }
 
 func (c *diceComparison) Compare(a, b Feature) int {
@@ -115,24 +115,30 @@ func lshKeys(f bloom.Filter, bands, rows int) []string {
 }
 
 func newDiceComparison(cs ComparisonSettings) (*diceComparison, error) {
-	from, to, err := bitRange(cs.Name, cs.Bits)
+	from, to, err := bitRange(fmt.Sprintf("comparison %q", cs.Name), "bits", cs.Bits)
 	bands := diceBands
 	if len(cs.Bands) > 0 {
 		bands = cs.Bands
-		if !slices.IsSortedFunc(bands, func(a, b float64) int { return cmp.Compare(b, a) }) || bands[0] > 1 || bands[len(bands)-1] <= 0 {
-			err = errors.Join(err, fmt.Errorf("%q: bands must fall from at most 1 to above 0", cs.Name))
+		if !falling(bands) {
+			err = errors.Join(err, fmt.Errorf("comparison %q: bands must fall from at most 1 to above 0", cs.Name))
 		}
 	}
 	return &diceComparison{name: cs.Name, column: cs.Columns[0], from: from, to: to, bands: bands}, err
 }
 
+// falling: bands fall from at most 1 to above 0, as a comparison's levels' lower bounds.
+func falling(bands []float64) bool {
+	return slices.IsSortedFunc(bands, func(a, b float64) int { return cmp.Compare(b, a) }) && bands[0] <= 1 && bands[len(bands)-1] > 0
+}
+
 // bitRange reads a [from, to) part of an encoding; none means the whole (0, 0).
-func bitRange(name string, bits []int) (int, int, error) {
+// owner names what the part is of (comparison "name"), field its setting (bits).
+func bitRange(owner, field string, bits []int) (int, int, error) {
 	switch {
 	case len(bits) == 0:
 		return 0, 0, nil
 	case len(bits) != 2 || bits[0] < 0 || bits[0] >= bits[1]:
-		return 0, 0, fmt.Errorf("%q: bits must be [from, to), from below to", name)
+		return 0, 0, fmt.Errorf("%s: %s must be two numbers, [from, to), from 0 up and below to; got %v", owner, field, bits)
 	}
 	return bits[0], bits[1], nil
 }
@@ -161,14 +167,14 @@ var diceYearBands = []float64{0.95, 0.72, 0.54}
 
 func newDiceDateComparison(cs ComparisonSettings) (*diceDateComparison, error) {
 	c := &diceDateComparison{name: cs.Name, column: cs.Columns[0], near: diceYearBands}
-	yf, yt, err := bitRange(cs.Name, cs.Bits)
-	df, dt, derr := bitRange(cs.Name, cs.DayBits)
+	yf, yt, err := bitRange(fmt.Sprintf("comparison %q", cs.Name), "bits", cs.Bits)
+	df, dt, derr := bitRange(fmt.Sprintf("comparison %q", cs.Name), "day_bits", cs.DayBits)
 	if err == nil && (len(cs.Bits) == 0 || len(cs.DayBits) == 0) {
-		err = fmt.Errorf("%q: a dice_date comparison needs bits (the birth year's part) and day_bits (the day and month's)", cs.Name)
+		err = fmt.Errorf("comparison %q: a dice_date comparison needs bits (the birth year's part) and day_bits (the day and month's)", cs.Name)
 	}
 	if len(cs.Bands) > 0 {
-		if len(cs.Bands) != 3 || !slices.IsSortedFunc(cs.Bands, func(a, b float64) int { return cmp.Compare(b, a) }) || cs.Bands[0] > 1 || cs.Bands[2] <= 0 {
-			err = errors.Join(err, fmt.Errorf("%q: bands must be three, falling from at most 1 to above 0: the year's Dice for the same year, a year apart and two years apart", cs.Name))
+		if len(cs.Bands) != 3 || !falling(cs.Bands) {
+			err = errors.Join(err, fmt.Errorf("comparison %q: bands must be three, falling from at most 1 to above 0: the year's Dice for the same year, a year apart and two years apart", cs.Name))
 		}
 		c.near = cs.Bands
 	}
@@ -184,15 +190,18 @@ func (c *diceDateComparison) Levels() []string {
 }
 
 func (c *diceDateComparison) Prepare(get func(string) string) Feature {
-	clk := get(c.column)
-	year := encodedPart(clk, c.year[0], c.year[1])
+	clk, err := bloom.Parse(get(c.column))
+	if err != nil {
+		return nil
+	}
+	year := clk.Part(c.year[0], c.year[1])
 	n := year.Count()
 	if n == 0 {
 		return nil
 	}
-	d := &encodedDate{year: &encodedFeature{year, n}}
-	if day := encodedPart(clk, c.day[0], c.day[1]); day.Count() > 0 {
-		d.day = &encodedFeature{day, day.Count()}
+	d := &encodedDate{year: &encodedFeature{filter: year, count: n}}
+	if day := clk.Part(c.day[0], c.day[1]); day.Count() > 0 {
+		d.day = &encodedFeature{filter: day, count: day.Count()}
 	}
 	return d
 }

@@ -130,7 +130,8 @@ func TestEncodedNamesWeighedByFrequency(t *testing.T) {
 		level int
 		want  float64
 	}{{"c0", "c1", 1, 9.0 / 20}, {"r1", "r2", 1, 1.0 / 20}, {"c0", "r1", 1, 0}, {"r1", "r2", 2, 0}} {
-		if got := l.namesU(index(c.a), index(c.b), 0, c.level); math.Abs(got-c.want) > 1e-12 {
+		// Kept in float32, as a pair's NamesU is: good to 1e-7.
+		if got := l.namesU(index(c.a), index(c.b), 0, c.level); math.Abs(got-c.want) > 1e-7 {
 			t.Errorf("%s ~ %s at level %d: u %v, want %v", c.a, c.b, c.level, got, c.want)
 		}
 	}
@@ -145,6 +146,14 @@ func TestUnreadableEncodingsAreReported(t *testing.T) {
 	good := make(bloom.Filter, 16).String()
 	l := loaded(t, s, "id,clk\na,"+good+"\nb,not an encoding\nc,\n")
 	want := "clk: 1 value not read as encodings, and compared as missing (the first on line 3: not an encoding (a Bloom filter in base64, from retrace encode))."
+	if notes := strings.Join(l.Notes(), "\n"); notes != want {
+		t.Errorf("notes %q, want %q", notes, want)
+	}
+	// Settings that read up to bit 1024 of encodings of 512 bits (another schema's).
+	s.Blocking[0].SameBits = []int{960, 1024}
+	short := make(bloom.Filter, 8).String()
+	l = loaded(t, s, "id,clk\na,"+good+"\nb,"+short+"\n")
+	want = "clk: 1 value not read as encodings, and compared as missing (the first on line 3: an encoding of 512 bits, where the settings read bits up to 1024 (encoded under another schema?))."
 	if notes := strings.Join(l.Notes(), "\n"); notes != want {
 		t.Errorf("notes %q, want %q", notes, want)
 	}

@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"runtime"
 	"slices"
@@ -23,7 +24,6 @@ type Linker struct {
 	features    [][]Feature        // [record][comparison]
 	tf          map[string]float64 // share of records with each name token
 	nameTF      map[string]float64 // share of records with each whole name (its sorted tokens)
-	partTF      map[string]float64 // share of records with each encoding's part, to the bit
 	model       *Model
 	// weights are the model's levelWeights, taken once: scoring tens of millions of
 	// pairs took a logarithm per comparison each.
@@ -65,7 +65,7 @@ func (l *Linker) rewriteValues(d *Dataset) []string {
 			r = d.rewriteColumn(col, "countries", readCountries)
 			r.kept = true
 		case "dice", "dice_date":
-			r = d.checkColumn(col, "encodings", "not an encoding (a Bloom filter in base64, from retrace encode)", func(s string) bool { _, err := bloom.Parse(s); return err == nil })
+			r = d.checkColumn(col, "encodings", encodingProblem(l.settings.bitsUsed(col)))
 		default:
 			continue // not marked done: a comparison of another kind may still read it
 		}
@@ -75,6 +75,21 @@ func (l *Linker) rewriteValues(d *Dataset) []string {
 		}
 	}
 	return notes
+}
+
+// encodingProblem says what is wrong with an encoding, if anything, for settings
+// whose parts of it reach bit need: one from another schema may be too short.
+func encodingProblem(need int) func(string) string {
+	return func(s string) string {
+		f, err := bloom.Parse(s)
+		switch {
+		case err != nil:
+			return "not an encoding (a Bloom filter in base64, from retrace encode)"
+		case 64*len(f) < need:
+			return fmt.Sprintf("an encoding of %d bits, where the settings read bits up to %d (encoded under another schema?)", 64*len(f), need)
+		}
+		return ""
+	}
 }
 
 // New prepares a linker; model may be nil, in which case Link trains one.
@@ -147,16 +162,27 @@ func (l *Linker) Load(d *Dataset) error {
 	for t, n := range tokens {
 		l.tf[t] = float64(max(1, n-1)) / others
 	}
-	l.partTF = make(map[string]float64, len(encoded))
-	for p, n := range encoded {
-		l.partTF[p] = float64(max(1, n-1)) / others
-	}
 	l.nameTF = make(map[string]float64, len(names))
 	for t, n := range names {
 		l.nameTF[t] = float64(max(0, n-2)) / others
 	}
 	l.noteTokenFrequencies()
+	l.noteEncodingFrequencies(encoded, others)
 	return nil
+}
+
+// noteEncodingFrequencies keeps with each encoded name the share of other records
+// whose encoding of it is the same to the bit, as the hub counts them (the hub
+// learns no more than it sees): once a record, not once a pair.
+func (l *Linker) noteEncodingFrequencies(encoded map[string]int, others float64) {
+	if len(encoded) == 0 {
+		return
+	}
+	for _, f := range l.features {
+		if ef, ok := f[l.frequencyComparison].(*encodedFeature); ok {
+			ef.tf = float32(float64(max(1, encoded[ef.filter.String()]-1)) / others)
+		}
+	}
 }
 
 // noteTokenFrequencies keeps each name token's frequency with the name, where
@@ -583,13 +609,13 @@ func (l *Linker) uOneName(i, j, c int) float64 {
 }
 
 // encodedU, for encodings of names: where two parts are the same to the bit (one
-// name, encoded alike), the chance that a random record's is too, counted among the
-// records as the hub sees them; the hub learns no more than it sees.
+// name, encoded alike), the chance that a random record's is too (see
+// noteEncodingFrequencies).
 func (l *Linker) encodedU(x, y *encodedFeature, level int) float64 {
 	if level != 1 || x.count != y.count || !slices.Equal(x.filter, y.filter) {
 		return 0
 	}
-	return l.partTF[x.filter.String()]
+	return float64(x.tf)
 }
 
 // uValue is the chance that a random record has the names records i and j agree on:

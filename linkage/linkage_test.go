@@ -574,6 +574,24 @@ func TestExampleSettingsAreTheDefaults(t *testing.T) {
 	}
 }
 
+// Every example settings file reads and makes a linker, those no test links too
+// (encoded-v1.json, for encodings made with version 1 of retrace encode's schema).
+func TestExampleSettingsAreValid(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("..", "examples", "linkage", "*.json"))
+	if len(paths) < 7 {
+		t.Fatalf("%d example settings files, want the 7 there are", len(paths))
+	}
+	for _, path := range paths {
+		s, err := ReadSettings(path)
+		if err == nil {
+			_, err = New(s, DefaultVariants(), nil)
+		}
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+		}
+	}
+}
+
 // A key too common for one block is split by nationality. A record with no
 // nationality joins every part (up to maxJoined), and a record with two nationalities
 // is in each of its parts: neither is cut off from a record of the same person.

@@ -319,3 +319,26 @@ func (s Settings) CheckColumns(d *Dataset) error {
 	}
 	return nil
 }
+
+// bitsUsed is how far into the encodings in column the comparisons and blocking
+// rules read: the bits an encoding there must have.
+func (s Settings) bitsUsed(column string) int {
+	need := 0
+	reach := func(cols []string, parts ...[]int) {
+		if len(cols) == 0 || columnKey(cols[0]) != columnKey(column) {
+			return
+		}
+		for _, p := range parts {
+			if len(p) == 2 {
+				need = max(need, p[1])
+			}
+		}
+	}
+	for _, c := range s.Comparisons {
+		reach(c.Columns, c.Bits, c.DayBits)
+	}
+	for _, b := range s.Blocking {
+		reach(b.Columns, b.Bits, b.SameBits)
+	}
+	return need
+}

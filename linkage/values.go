@@ -85,18 +85,22 @@ func (d *Dataset) rewriteColumn(column, what string, read func(string) (string, 
 	return r
 }
 
-// checkColumn counts the values of a column that valid refuses, without rewriting:
-// an encoding is one of a kind, and a cache of them would double the column.
-func (d *Dataset) checkColumn(column, what, problem string, valid func(string) bool) columnReading {
+// checkColumn counts the values of a column in which problem finds one, without
+// rewriting: an encoding is one of a kind, and a cache of them would double the
+// column.
+func (d *Dataset) checkColumn(column, what string, problem func(string) string) columnReading {
 	r := columnReading{column: column, what: what}
 	j, ok := d.columns[columnKey(column)]
 	if !ok {
 		return r
 	}
 	for i, row := range d.rows {
-		if j < len(row) && strings.TrimSpace(row[j]) != "" && !valid(row[j]) {
+		if j >= len(row) || strings.TrimSpace(row[j]) == "" {
+			continue
+		}
+		if p := problem(row[j]); p != "" {
 			if r.unreadable == 0 {
-				r.firstLine, r.problem = d.line(i), problem
+				r.firstLine, r.problem = d.line(i), p
 			}
 			r.unreadable++
 		}

@@ -38,8 +38,9 @@ type Field struct {
 	Columns []string `json:"columns"` // read and joined with a space
 	// Kind: "name" (the linkage normaliser's tokens, each in its variant group's
 	// form, as q-grams), "year", "month" or "day" (of a date, whole), "value"
-	// (normalised; several values separated by ';' each go in), "text" (normalised,
-	// without spaces, as q-grams: a reference one keying error apart shares most).
+	// (normalised; several values separated by ';' each go in), "text" (letters and
+	// digits, as linkage keys a reference, as q-grams: a reference one keying error
+	// apart shares most).
 	Kind string `json:"kind"`
 	Q    int    `json:"q,omitempty"` // q-gram length for names
 	// K is how many bits each token sets: a field's weight in the Dice coefficient.
@@ -182,21 +183,12 @@ func (e *Encoder) tokens(f Field, value string) []string {
 		}
 		return out
 	case "text":
-		if t := strings.ReplaceAll(linkage.Normalise(value), " ", ""); t != "" {
+		if t := linkage.ReferenceKey(value); t != "" {
 			return qgrams("_"+t+"_", f.Q)
 		}
 		return nil
 	case "year", "month", "day":
-		part := datePart(strings.TrimSpace(value), f.Kind)
-		if f.Near == 0 || len(part) == 0 {
-			return part
-		}
-		y, _ := strconv.Atoi(part[0])
-		var years []string
-		for d := -f.Near; d <= f.Near; d++ {
-			years = append(years, strconv.Itoa(y+d))
-		}
-		return years
+		return datePart(strings.TrimSpace(value), f.Kind, f.Near)
 	}
 	var out []string
 	for _, v := range strings.Split(value, ";") {
@@ -216,24 +208,25 @@ func qgrams(s string, q int) []string {
 	return out
 }
 
-// datePart is a date's year, month or day, when the date has it. 1 January is
-// taken for the year alone, as linkage takes it: it is what an assessed age is
-// recorded as.
-func datePart(s, part string) []string {
+// datePart is a date's year, month or day, when the date has it, with the years up
+// to near either side of a year. A date of 1 January is taken for the year alone,
+// as linkage takes it (retrace.PartialDate.DayAssigned).
+func datePart(s, part string, near int) []string {
 	d, err := retrace.ParseDate(s)
-	if err != nil || d.IsZero() { // no date: nothing to encode (not year 0)
-		return nil
-	}
-	if d.Precision() == retrace.Day && d.Earliest().Month() == 1 && d.Earliest().Day() == 1 && part != "year" {
+	if err != nil || d.IsZero() || (d.DayAssigned() && part != "year") { // no date: nothing to encode (not year 0)
 		return nil
 	}
 	switch {
 	case part == "year":
-		return []string{fmt.Sprint(d.Year())}
+		var years []string
+		for y := d.Year() - near; y <= d.Year()+near; y++ {
+			years = append(years, strconv.Itoa(y))
+		}
+		return years
 	case part == "month" && d.Precision() >= retrace.Month:
-		return []string{fmt.Sprint(int(d.Earliest().Month()))}
+		return []string{strconv.Itoa(int(d.Earliest().Month()))}
 	case part == "day" && d.Precision() == retrace.Day:
-		return []string{fmt.Sprint(d.Earliest().Day())}
+		return []string{strconv.Itoa(d.Earliest().Day())}
 	}
 	return nil
 }
