@@ -3,7 +3,7 @@ package extract
 import (
 	"fmt"
 	"slices"
-	"strings"
+	"strconv"
 
 	"github.com/google/differential-privacy/go/v3/dpagg"
 
@@ -53,9 +53,8 @@ func PeopleByYearAndRoute(rows []Row, epsilon float64, maxCells int64, first, la
 	cells := map[string]map[string]bool{} // cell → people counted there
 	perPerson := map[string][]string{}
 	for _, r := range rows {
-		year, _, _ := strings.Cut(r.Period, "-")
-		y := 0
-		if _, err := fmt.Sscan(year, &y); err != nil || y < first || y > last {
+		year := periodAt(r.Period, 1)
+		if y, err := strconv.Atoi(year); err != nil || y < first || y > last {
 			continue
 		}
 		cell := year + "\x1f" + r.Route

@@ -156,20 +156,18 @@ type Report struct {
 // rows, and suppresses those rows (their quasi-identifiers all "*"). It tries every
 // combination of levels (the lattice is small) and keeps the one losing least.
 func Anonymise(rows []Row, opt Options) ([]Row, Report) {
-	maxShare := opt.MaxSuppressed
-	var best []Row
-	var bestRep Report
+	var best levels
 	bestLoss := math.Inf(1)
 	for _, lv := range lattice() {
-		gen := generalise(rows, lv, opt.K)
-		out, suppressed := suppress(slices.Clone(gen), opt.K)
-		if float64(suppressed) > maxShare*float64(len(rows)) && !lv.top() {
+		out, suppressed := suppress(generalise(rows, lv, opt.K), opt.K)
+		if float64(suppressed) > opt.MaxSuppressed*float64(len(rows)) && !lv.top() {
 			continue
 		}
-		rep := reportOf(rows, gen, out, lv, suppressed, opt.K)
-		if rep.Loss < bestLoss {
-			best, bestRep, bestLoss = out, rep, rep.Loss
+		if l := loss(len(out), suppressed, lv); l < bestLoss {
+			best, bestLoss = lv, l
 		}
 	}
-	return best, bestRep
+	gen := generalise(rows, best, opt.K) // the chosen one's rows and report, once
+	out, suppressed := suppress(slices.Clone(gen), opt.K)
+	return out, reportOf(rows, gen, out, best, suppressed, opt.K)
 }

@@ -152,3 +152,18 @@ func TestPeopleByYearAndRoute(t *testing.T) {
 		}
 	}
 }
+
+// A nationality is rare by its people, not its rows: one person's three episodes
+// from Iceland do not keep Iceland at the level "country, or its region where fewer
+// than k people share it"; two people from the UK do. (Both are in UN M49 154,
+// Northern Europe.)
+func TestRareNationalitiesAreCountedByPeople(t *testing.T) {
+	rows := []Row{{PersonKey: "A", Nationality: "ISL"}, {PersonKey: "A", Nationality: "ISL"}, {PersonKey: "A", Nationality: "ISL"},
+		{PersonKey: "B", Nationality: "GBR"}, {PersonKey: "C", Nationality: "GBR"}}
+	got := generalise(rows, levels{nat: 1}, 2)
+	for i, want := range []string{"M49 154", "M49 154", "M49 154", "GBR", "GBR"} {
+		if got[i].Nationality != want {
+			t.Errorf("row %d (%s): %s, want %s", i, rows[i].Nationality, got[i].Nationality, want)
+		}
+	}
+}

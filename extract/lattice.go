@@ -14,7 +14,7 @@ type levels struct{ sex, age, nat, period int }
 var (
 	sexLevels    = []string{"as recorded", "*"}
 	ageLevels    = []string{"as recorded", "*"}
-	natLevels    = []string{"country", "country, or its region where fewer than k rows share it", "region", "continent", "*"}
+	natLevels    = []string{"country", "country, or its region where fewer than k people share it", "region", "continent", "*"}
 	periodLevels = []string{"quarter", "year", "*"}
 )
 
@@ -44,9 +44,12 @@ func (l levels) height() float64 {
 
 // generalise gives the rows with their quasi-identifiers at the levels.
 func generalise(rows []Row, l levels, k int) []Row {
-	count := map[string]int{}
+	people := map[string]map[string]bool{} // nationality → the people of it
 	for _, r := range rows {
-		count[r.Nationality]++
+		if people[r.Nationality] == nil {
+			people[r.Nationality] = map[string]bool{}
+		}
+		people[r.Nationality][r.PersonKey] = true
 	}
 	out := make([]Row, len(rows))
 	for i, r := range rows {
@@ -56,7 +59,7 @@ func generalise(rows []Row, l levels, k int) []Row {
 		if l.age > 0 {
 			r.AgeGroup = "*"
 		}
-		r.Nationality = nationalityAt(r.Nationality, l.nat, count[r.Nationality] >= k)
+		r.Nationality = nationalityAt(r.Nationality, l.nat, len(people[r.Nationality]) >= k)
 		r.Period = periodAt(r.Period, l.period)
 		out[i] = r
 	}
@@ -116,6 +119,13 @@ func (r Row) key() string {
 	return r.Sex + "\x1f" + r.AgeGroup + "\x1f" + r.Nationality + "\x1f" + r.Period
 }
 
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // reportOf describes an anonymisation: the rows before, generalised, and after
 // suppression.
 func reportOf(before, gen, after []Row, l levels, suppressed, k int) Report {
@@ -124,11 +134,14 @@ func reportOf(before, gen, after []Row, l levels, suppressed, k int) Report {
 		Generalised: map[string]int{}}
 	for i, r := range gen {
 		b := before[i]
-		for name, changed := range map[string]bool{"sex": r.Sex != b.Sex, "age_group": r.AgeGroup != b.AgeGroup,
-			"nationality": r.Nationality != b.Nationality, "period": r.Period != b.Period} {
-			if changed {
-				rep.Generalised[name]++
-			}
+		rep.Generalised["sex"] += boolInt(r.Sex != b.Sex)
+		rep.Generalised["age_group"] += boolInt(r.AgeGroup != b.AgeGroup)
+		rep.Generalised["nationality"] += boolInt(r.Nationality != b.Nationality)
+		rep.Generalised["period"] += boolInt(r.Period != b.Period)
+	}
+	for name, n := range rep.Generalised {
+		if n == 0 {
+			delete(rep.Generalised, name) // as before: only what was generalised
 		}
 	}
 	classes := peopleByClass(after)
@@ -141,11 +154,17 @@ func reportOf(before, gen, after []Row, l levels, suppressed, k int) Report {
 	if rep.SmallestClass < 0 {
 		rep.SmallestClass = 0
 	}
-	total := len(after) + suppressed
-	if total > 0 {
-		rep.Loss = (float64(len(after))*l.height() + float64(suppressed)) / float64(total)
-	}
+	rep.Loss = loss(len(after), suppressed, l)
 	return rep
+}
+
+// loss is the information an anonymisation loses, from 0 to 1: each row kept loses
+// how far up its hierarchies it went, each row suppressed all of it.
+func loss(kept, suppressed int, l levels) float64 {
+	if kept+suppressed == 0 {
+		return 0
+	}
+	return (float64(kept)*l.height() + float64(suppressed)) / float64(kept+suppressed)
 }
 
 // subRegions and continents are UN M49 areas, for generalising nationalities.
