@@ -31,9 +31,6 @@ admins; recorded in the audit log.`,
 		Example: "  RETRACE_KEY_FILE=/secure/old-key retrace key rotate --new-key /secure/new-key",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if newKey == "" {
-				return fmt.Errorf("--new-key FILE is required")
-			}
 			material, err := readSecret(newKey, "the new key", 32)
 			if err != nil {
 				return err
@@ -55,6 +52,7 @@ admins; recorded in the audit log.`,
 		},
 	}
 	rotate.Flags().StringVar(&newKey, "new-key", "", "file holding the new key (at least 32 bytes)")
+	rotate.MarkFlagRequired("new-key")
 	cmd.AddCommand(rotate)
 	return cmd
 }
