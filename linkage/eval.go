@@ -205,3 +205,31 @@ func (l *Linker) ComparisonNames() []string {
 	}
 	return names
 }
+
+// MAgainstTruth gives, for each comparison, the share of true pairs at each of its
+// levels (level 0, no value, left at 0 and out of the shares): the m that EM
+// estimated without labels, measured where the truth is known. truth is as for
+// BlockingRecall; every true pair counts, whether or not blocking compared it.
+func (l *Linker) MAgainstTruth(truth []string) [][]float64 {
+	m := l.zeroCounts()
+	eachPairWithin(truth, func(i, j int32) {
+		g := l.compare(int(i), int(j))
+		for c := range l.comparisons {
+			if g[c] > 0 {
+				m[c][g[c]]++
+			}
+		}
+	})
+	for _, levels := range m {
+		var n float64
+		for _, v := range levels {
+			n += v
+		}
+		for k := range levels {
+			if n > 0 {
+				levels[k] /= n
+			}
+		}
+	}
+	return m
+}

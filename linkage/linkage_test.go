@@ -771,3 +771,32 @@ func TestErrorsSortPairsByTheirLevels(t *testing.T) {
 		t.Errorf("mean weight %.3f, want the pair's own %.3f", missed[0].MeanWeight, l.weight(&p))
 	}
 }
+
+// m against the truth is the share of true pairs at each level. Three records of one
+// person: two alike, one with day and month transposed. Of the three true pairs, one
+// has the dates exact and two transposed; the names are exact in all three. The
+// fourth record, the only one of its person, makes no pair.
+func TestMAgainstTruthIsTheShareOfTruePairsAtEachLevel(t *testing.T) {
+	d, _ := NewDataset([]string{"record_id", "given_names", "family_name", "dob"}, "record_id")
+	d.Add([]string{"ana-1", "Ana", "Silvestre", "1990-04-12"})
+	d.Add([]string{"ana-2", "Ana", "Silvestre", "1990-04-12"})
+	d.Add([]string{"ana-3", "Ana", "Silvestre", "1990-12-04"})
+	d.Add([]string{"bo", "Bo", "Lindqvist", "1971-08-30"})
+	l, index := trainedAmongStrangers(t, d)
+	truth := make([]string, d.Len())
+	truth[index("ana-1")], truth[index("ana-2")], truth[index("ana-3")], truth[index("bo")] = "ana", "ana", "ana", "bo"
+	m := l.MAgainstTruth(truth)
+	names := l.ComparisonNames()
+	share := func(comparison, level string) float64 {
+		c := slices.Index(names, comparison)
+		return m[c][slices.Index(l.comparisons[c].Levels(), level)]
+	}
+	for _, want := range []struct {
+		comparison, level string
+		share             float64
+	}{{"name", "exact", 1}, {"date_of_birth", "exact", 1.0 / 3}, {"date_of_birth", "day and month transposed", 2.0 / 3}, {"date_of_birth", "one digit off", 0}} {
+		if got := share(want.comparison, want.level); math.Abs(got-want.share) > 1e-9 {
+			t.Errorf("%s %s: %.4f of true pairs, want %.4f", want.comparison, want.level, got, want.share)
+		}
+	}
+}

@@ -323,6 +323,20 @@ func (a *app) printErrors(truth []string, l *linkage.Linker, res *linkage.Result
 			fmt.Fprintf(a.stdout, "  %7d %+6.1f  %s\n", p.Pairs, p.MeanWeight, strings.Join(levels, "; "))
 		}
 	}
+	a.printMAgainstTruth(truth, l, res.Model)
+}
+
+// printMAgainstTruth sets each level's trained m beside the share of true pairs at
+// that level: where EM, working without labels, misjudged how one person's records
+// differ.
+func (a *app) printMAgainstTruth(truth []string, l *linkage.Linker, model *linkage.Model) {
+	measured := l.MAgainstTruth(truth)
+	fmt.Fprintln(a.stdout, "Each level's m as trained, beside the share of true pairs at that level, and u:")
+	for c, tc := range model.Comparisons {
+		for k, lv := range tc.Levels[1:] {
+			fmt.Fprintf(a.stdout, "  %-16s %-60s m %.4f  true %.4f  u %.6f\n", tc.Name, lv.Label, lv.M, measured[c][k+1], lv.U)
+		}
+	}
 }
 
 // stageProgress is a progress bar on a terminal for long linking stages.

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -304,5 +305,15 @@ func TestLinkErrorsCountWhatTheClustersGotWrong(t *testing.T) {
 	// A pattern's line: its pairs, their mean weight, then comparisons and levels.
 	if line := regexp.MustCompile(`\n +\d+ +[+-]\d+\.\d  \w+ [^\n]+`); missed > 0 && !line.MatchString(out) {
 		t.Errorf("no comparison levels listed in:\n%s", out)
+	}
+	// Each level's m beside the truth's: the sex levels' true shares add up to 1.
+	sexLevel := regexp.MustCompile(`\n  sex +(?:exact|all other) +m [01]\.\d{4}  true ([01]\.\d{4})  u `)
+	var sum float64
+	for _, m := range sexLevel.FindAllStringSubmatch(out, -1) {
+		share, _ := strconv.ParseFloat(m[1], 64)
+		sum += share
+	}
+	if math.Abs(sum-1) > 0.0002 {
+		t.Errorf("sex levels' true shares add up to %.4f, want 1, in:\n%s", sum, out)
 	}
 }
