@@ -16,10 +16,9 @@ import (
 
 // The hub links the encodings of synthetic survivors' records with the settings in
 // examples/linkage/encoded.json, and the result is scored against the truth beside
-// plaintext linkage of the same records. Encoded linkage is not yet within 0.03 of
-// plaintext (the target); this holds it, and the gap, to the levels last measured (F1
-// 0.866 against 0.905 at 5,000 people), so that a change that makes either worse is
-// noticed.
+// plaintext linkage of the same records: F1 within 0.03 of plaintext's, the target.
+// Measured at 5,000 people, four secrets and two seeds: 0.017–0.025 behind (encoded
+// F1 0.880–0.891).
 func TestEncodedLinkageAgainstPlaintext(t *testing.T) {
 	if testing.Short() {
 		t.Skip("links 5,000 synthetic people twice")
@@ -39,11 +38,8 @@ func TestEncodedLinkageAgainstPlaintext(t *testing.T) {
 	plain := linkF1(t, filepath.Join(dir, "people.csv"), plainSettings, truth)
 	enc := linkF1(t, filepath.Join(encoded, "people.csv"), encodedSettings, truth)
 	t.Logf("F1 plaintext %.4f, encoded %.4f (gap %.4f; target at most 0.03)", plain, enc, plain-enc)
-	if enc < 0.85 {
-		t.Errorf("encoded F1 %.4f: worse than last measured (0.86)", enc)
-	}
-	if plain-enc > 0.045 {
-		t.Errorf("gap %.4f: wider than last measured (0.040)", plain-enc)
+	if plain-enc > 0.03 {
+		t.Errorf("encoded F1 %.4f, %.4f behind plaintext's: more than the target of 0.03", enc, plain-enc)
 	}
 }
 

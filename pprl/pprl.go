@@ -66,15 +66,16 @@ func (f Field) span(total int) (from, size int) {
 	return 0, total
 }
 
-// DefaultSchema encodes a journey bundle's people.csv in 1024 bits: names as bigrams
+// DefaultSchema encodes a journey bundle's people.csv in 1216 bits: names as bigrams
 // in bits 0–511, the birth year (with two years either side) in 512–703, the day and
 // month of birth in 704–831 (empty for a date known only by its year), sex in
-// 832–863, nationality in 864–927 and the Home Office reference as bigrams in
-// 928–1023, so that the hub weighs each as linkage weighs it. Each part is sparse
-// enough (about a quarter of its bits set) that records unalike share few bits by
-// chance. Version 1 had no reference and the year alone.
+// 832–863, nationality in 864–927, the Home Office reference as bigrams in 928–1023,
+// the place of birth as bigrams in 1024–1151 and the language in 1152–1215, so that
+// the hub weighs each as linkage weighs it. Each part is sparse enough (about a
+// quarter of its bits set) that records unalike share few bits by chance. Version 1
+// had no reference and the year alone; version 2 no place of birth or language.
 func DefaultSchema() Schema {
-	return Schema{Version: 2, Bits: 1024, Fields: []Field{
+	return Schema{Version: 3, Bits: 1216, Fields: []Field{
 		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15, Bits: []int{0, 512}},
 		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 6, Near: 2, Bits: []int{512, 704}},
 		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15, Bits: []int{704, 832}},
@@ -82,6 +83,8 @@ func DefaultSchema() Schema {
 		{Name: "sex", Columns: []string{"sex"}, Kind: "value", K: 10, Bits: []int{832, 864}},
 		{Name: "nationality", Columns: []string{"nationality"}, Kind: "value", K: 15, Bits: []int{864, 928}},
 		{Name: "ho_reference", Columns: []string{"ho_reference"}, Kind: "text", Q: 2, K: 3, Bits: []int{928, 1024}},
+		{Name: "birth_place", Columns: []string{"birth_place"}, Kind: "name", Q: 2, K: 4, Bits: []int{1024, 1152}},
+		{Name: "language", Columns: []string{"language"}, Kind: "value", K: 15, Bits: []int{1152, 1216}},
 	}}
 }
 

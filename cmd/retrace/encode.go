@@ -19,10 +19,10 @@ func (a *app) encodeCmd() *cobra.Command {
 		Use:   "encode BUNDLE --secret FILE --out DIR",
 		Short: "Replace a bundle's names and dates of birth with encodings, to link without sharing them",
 		Long: `Write a copy of a journey bundle in which people.csv keeps only record_id, source
-and clk: a cryptographic long-term key (CLK), a 1024-bit Bloom filter into which the
+and clk: a cryptographic long-term key (CLK), a 1216-bit Bloom filter into which the
 record's names (after the linkage normaliser, in their variant groups' form), date of
-birth (the year with two years either side, month, day), sex, nationality and Home
-Office reference are hashed as q-grams with HMAC-SHA256 under a secret. Every organisation encodes with the same secret and schema; the hub
+birth (the year with two years either side, month, day), sex, nationality, Home
+Office reference, place of birth and language are hashed as q-grams with HMAC-SHA256 under a secret. Every organisation encodes with the same secret and schema; the hub
 links the encodings without seeing a name. Without the secret a dictionary of names
 cannot be encoded to compare; still, encodings are not encryption (many of them can
 be mined for common patterns), so share them only as the data themselves are shared.
@@ -60,7 +60,7 @@ are not copied: their free text may name people. The secret file must hold at le
 	f := cmd.Flags()
 	f.StringVar(&secretFile, "secret", "", "file holding the secret shared by the organisations (at least 16 bytes)")
 	f.StringVar(&out, "out", "", "new folder to write the encoded bundle into")
-	f.StringVar(&schemaFile, "schema", "", "schema JSON (default: names, date of birth, sex, nationality in 1024 bits)")
+	f.StringVar(&schemaFile, "schema", "", "schema JSON (default: names, date of birth, sex, nationality, reference, place of birth, language in 1216 bits)")
 	return cmd
 }
 
