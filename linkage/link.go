@@ -277,21 +277,36 @@ type Options struct {
 // Link blocks, compares, trains a model if there is none, scores and clusters.
 func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 	res := &Result{}
+	training := l.model == nil
+	separateTraining := training && l.settings.TrainingRefineColumn != ""
 	keys, wide := l.data.buildKeys(l.settings, l.variants, l.keyers)
-	compared, err := l.comparePairs(ctx, keys, opt.Only, l.model == nil, opt.Progress)
+	compared, err := l.comparePairs(ctx, keys, opt.Only, training && !separateTraining, opt.Progress)
 	if err != nil {
 		return nil, err
+	}
+	var trainingPairs [][]Pair
+	if separateTraining {
+		trainingKeys, _ := l.data.buildKeys(l.settings.forTraining(), l.variants, l.keyers)
+		pass, err := l.comparePairs(ctx, trainingKeys, opt.Only, true, opt.Progress)
+		if err != nil {
+			return nil, err
+		}
+		compared.patterns, trainingPairs = pass.patterns, pass.chunks
 	}
 	for r, b := range l.settings.Blocking {
 		res.Blocking.Rules = append(res.Blocking.Rules, RuleReport{Name: b.Name, Pairs: compared.perRule[r], WideKeys: wide[r]})
 		res.Blocking.Pairs += compared.perRule[r]
 	}
-	training := l.model == nil
 	if training {
 		l.useModel(l.train(compared.patterns))
+		if separateTraining {
+			// The prior is refitted on the pairs the model learned from: linking's
+			// neighbours in common keys are mostly strangers, many near misses.
+			l.model.Lambda = l.refitLambda(evidenceOf(l, trainingPairs), l.prior()+maxRefit)
+		}
 	}
 	res.Model = l.model
-	pairs := l.score(compared.chunks, opt.Keep, training)
+	pairs := l.score(compared.chunks, opt.Keep, training && !separateTraining)
 	res.Cluster, res.HeldApart = l.cluster(pairs, opt.Decisions)
 	for _, p := range pairs {
 		if pr := p.Probability(); pr >= l.settings.ReviewThreshold && pr < l.settings.MatchThreshold {
@@ -444,6 +459,22 @@ func (l *Linker) score(chunks [][]Pair, keep func(i, j int) bool, training bool)
 		}
 	}
 	return unique
+}
+
+// evidenceOf counts pairs by their evidence, on every core.
+func evidenceOf(l *Linker, chunks [][]Pair) *evidenceHistogram {
+	var all evidenceHistogram
+	var mu sync.Mutex
+	eachPart(len(chunks), func(k int) {
+		var h evidenceHistogram
+		for _, p := range chunks[k] {
+			h.add(float64(float32(l.evidence(&p)))) // as score rounds a pair's weight
+		}
+		mu.Lock()
+		all.merge(&h)
+		mu.Unlock()
+	})
+	return &all
 }
 
 // train estimates u from random pairs, m by EM in the training sessions, and the

@@ -372,6 +372,11 @@ func TestSettingsProblemsAreNamed(t *testing.T) {
 	if err := s.CheckColumns(d); err == nil || !strings.Contains(err.Error(), `name_chains names the column "citizenship"`) {
 		t.Errorf("a missing name_chains column: %v", err)
 	}
+	s = DefaultSettings()
+	s.TrainingRefineColumn = "organisation"
+	if err := s.CheckColumns(d); err == nil || !strings.Contains(err.Error(), `training_refine_column`) || !strings.Contains(err.Error(), `"organisation"`) {
+		t.Errorf("a missing training_refine_column: %v", err)
+	}
 }
 
 func TestSettingsAddVariantGroups(t *testing.T) {

@@ -33,6 +33,14 @@ type Settings struct {
 	// values (a 1 January birth date, the family name Nguyen) cannot explode the pairs.
 	MaxBlockSize int    `json:"max_block_size"`
 	RefineColumn string `json:"refine_column,omitempty"`
+	// TrainingRefineColumn, if set, splits every rule's too-common keys by this
+	// column while the model is trained, in a blocking pass of its own; linking then
+	// blocks as the rules say. EM learns from blocks of like records, while linking
+	// still compares each record of a common key with its neighbours across the
+	// column's values: on encodings, splitting a common date of birth by source lost
+	// pairs across organisations, and leaving it whole let pairs born the same day
+	// pass for matches in training.
+	TrainingRefineColumn string `json:"training_refine_column,omitempty"`
 	// Pairs at or above MatchThreshold are the same person; those from
 	// ReviewThreshold up to it go to a person to decide.
 	MatchThreshold  float64 `json:"match_threshold"`
@@ -153,7 +161,7 @@ func (s Settings) Variants() (*Variants, error) {
 }
 
 // settingsFields are the fields settings may have, to name when one is not.
-const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, match_threshold, review_threshold, disagree_threshold"
+const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, match_threshold, review_threshold, disagree_threshold"
 
 func decodeSettings(r io.Reader, name string) (Settings, error) {
 	d := DefaultSettings()
@@ -317,6 +325,9 @@ func (s Settings) CheckColumns(d *Dataset) error {
 	if s.RefineColumn != "" && !has(s.RefineColumn) {
 		return missing("refine_column", s.RefineColumn)
 	}
+	if s.TrainingRefineColumn != "" && !has(s.TrainingRefineColumn) {
+		return missing("training_refine_column", s.TrainingRefineColumn)
+	}
 	return nil
 }
 
@@ -341,4 +352,16 @@ func (s Settings) bitsUsed(column string) int {
 		reach(b.Columns, b.Bits, b.SameBits)
 	}
 	return need
+}
+
+// forTraining is the settings whose blocking trains the model: every rule's
+// too-common keys split by TrainingRefineColumn.
+func (s Settings) forTraining() Settings {
+	t := s
+	t.RefineColumn = s.TrainingRefineColumn
+	t.Blocking = slices.Clone(s.Blocking)
+	for r := range t.Blocking {
+		t.Blocking[r].Refine = ""
+	}
+	return t
 }

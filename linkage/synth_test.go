@@ -240,3 +240,41 @@ func TestIndependentSurvivorLikeData(t *testing.T) {
 		t.Errorf("precision %.4f, F1 %.4f: worse than last measured (0.899, 0.761)", e.Precision, e.F1)
 	}
 }
+
+// With training_refine_column, the model is trained on blocks split by that column,
+// and linking blocks as the rules say: the model is the one refine_column would
+// train (split keys everywhere, so scoring and training see the same pairs), and the
+// pairs compared are those of the rules alone.
+func TestTrainingRefineColumnTrainsOnSplitBlocksAndLinksOnWholeOnes(t *testing.T) {
+	d, _ := synthetic(t, 400, 5)
+	whole := DefaultSettings()
+	whole.MaxBlockSize = 4 // small enough that many keys are split
+	split := whole
+	split.RefineColumn = "source"
+	split.Blocking = nil
+	for _, b := range whole.Blocking {
+		b.Refine = ""
+		split.Blocking = append(split.Blocking, b)
+	}
+	separate := whole
+	separate.TrainingRefineColumn = "source"
+	_, wholeRes := trainedLinker(t, d, whole, Options{Keep: everyPair})
+	_, splitRes := trainedLinker(t, d, split, Options{Keep: everyPair})
+	_, sepRes := trainedLinker(t, d, separate, Options{Keep: everyPair})
+	if sepRes.Blocking.Pairs != wholeRes.Blocking.Pairs || len(sepRes.Pairs) != len(wholeRes.Pairs) {
+		t.Errorf("compared %d pairs (kept %d), want the rules' own %d (%d)", sepRes.Blocking.Pairs, len(sepRes.Pairs), wholeRes.Blocking.Pairs, len(wholeRes.Pairs))
+	}
+	if splitRes.Blocking.Pairs == wholeRes.Blocking.Pairs {
+		t.Fatalf("splitting by source changed nothing (%d pairs): the test needs keys to split", splitRes.Blocking.Pairs)
+	}
+	if got, want := sepRes.Model.Lambda, splitRes.Model.Lambda; math.Abs(got-want) > 1e-12 {
+		t.Errorf("prior %g, want %g as trained on split blocks", got, want)
+	}
+	for c, tc := range splitRes.Model.Comparisons {
+		for k, want := range tc.Levels {
+			if got := sepRes.Model.Comparisons[c].Levels[k]; math.Abs(got.M-want.M) > 1e-12 || got.U != want.U {
+				t.Errorf("%s %q: m %g u %g, want m %g u %g as trained on split blocks", tc.Name, want.Label, got.M, got.U, want.M, want.U)
+			}
+		}
+	}
+}
