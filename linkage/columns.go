@@ -123,11 +123,23 @@ func IDColumn(header []string) string { return findColumn(header, columnNames[0]
 // header's names for them, and what the header lacks left out; postcode and address
 // are compared when present. With no id column, records are named by line number.
 func SettingsForColumns(header []string) (Settings, ColumnsRead, error) {
+	found, read, err := ColumnRoles(header)
+	if err != nil {
+		return Settings{}, read, err
+	}
+	s := settingsFor(found)
+	read.Uncompared = uncompared(s, read)
+	return s, read, s.validate("settings for these columns")
+}
+
+// ColumnRoles reads a header: for each role the default settings give a column
+// (given_names, family_name, dob, sex, nationality …), the header's column for it.
+func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 	var read ColumnsRead
 	seen := map[string]string{}
 	for _, h := range header {
 		if prev, ok := seen[columnKey(h)]; ok {
-			return Settings{}, read, fmt.Errorf("two columns are named %q and %q: name them apart", prev, h)
+			return nil, read, fmt.Errorf("two columns are named %q and %q: name them apart", prev, h)
 		}
 		seen[columnKey(h)] = h
 	}
@@ -157,15 +169,13 @@ func SettingsForColumns(header []string) (Settings, ColumnsRead, error) {
 		}
 	}
 	if found["given_names"] == "" && found["family_name"] == "" && found["full_name"] == "" && found["dob"] == "" {
-		return Settings{}, read, fmt.Errorf("found no column of names or dates of birth to link by (looked for %s; %s; %s; %s)",
+		return nil, read, fmt.Errorf("found no column of names or dates of birth to link by (looked for %s; %s; %s; %s)",
 			namesOf("given_names"), namesOf("family_name"), namesOf("full_name"), namesOf("dob"))
 	}
 	if found["record_id"] == "" {
 		read.Roles = append([][2]string{{"record id", LineNumbers}}, read.Roles...)
 	}
-	s := settingsFor(found)
-	read.Uncompared = uncompared(s, read)
-	return s, read, s.validate("settings for these columns")
+	return found, read, nil
 }
 
 func namesOf(role string) string {

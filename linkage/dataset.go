@@ -137,6 +137,9 @@ func (d *Dataset) Index(id string) (int, bool) {
 	return 0, false
 }
 
+// Record reads record i's columns by name; a column the data lack reads as empty.
+func (d *Dataset) Record(i int) func(column string) string { return d.get(i) }
+
 // get reads record i's columns by name; a column the data lack reads as empty.
 func (d *Dataset) get(i int) func(string) string {
 	row := d.rows[i]

@@ -44,10 +44,15 @@ func (l *Linker) Notes() []string { return l.notes }
 
 // rewriteValues writes the dates, sexes and nationalities comparisons read in one
 // form each (see values.go).
-func (l *Linker) rewriteValues(d *Dataset) []string {
+func (l *Linker) rewriteValues(d *Dataset) []string { return RewriteValues(l.settings, d) }
+
+// RewriteValues writes the dates, sexes and nationalities the comparisons of s read
+// in one form each (ISO dates, M and F, ISO country codes; see values.go), and says,
+// column by column, what could not be read.
+func RewriteValues(s Settings, d *Dataset) []string {
 	var notes []string
 	done := map[string]bool{}
-	for _, cs := range l.settings.Comparisons {
+	for _, cs := range s.Comparisons {
 		col := cs.Columns[0]
 		if done[columnKey(col)] || !d.HasColumn(col) {
 			continue
@@ -65,7 +70,7 @@ func (l *Linker) rewriteValues(d *Dataset) []string {
 			r = d.rewriteColumn(col, "countries", readCountries)
 			r.kept = true
 		case "dice", "dice_date":
-			r = d.checkColumn(col, "encodings", encodingProblem(l.settings.bitsUsed(col)))
+			r = d.checkColumn(col, "encodings", encodingProblem(s.bitsUsed(col)))
 		default:
 			continue // not marked done: a comparison of another kind may still read it
 		}

@@ -60,11 +60,16 @@ func encodeInto(b *bundle.Bundle, dst string, e *Encoder) (Encoded, error) {
 		return done, err
 	}
 	done.People = n
+	return done, e.writeSchema(dst)
+}
+
+// writeSchema writes dst/schema.json, for the hub and the other parties.
+func (e *Encoder) writeSchema(dst string) error {
 	schema, err := json.MarshalIndent(e.schema, "", "  ")
 	if err != nil {
-		return done, err
+		return err
 	}
-	return done, os.WriteFile(filepath.Join(dst, "schema.json"), append(schema, '\n'), 0o600)
+	return os.WriteFile(filepath.Join(dst, "schema.json"), append(schema, '\n'), 0o600)
 }
 
 // encodePeople writes each record's id, source and CLK.

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/retrace-uk/retrace/internal/jsonfile"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/retrace-uk/retrace/internal/jsonfile"
 	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/pprl"
 )
@@ -16,7 +18,7 @@ import (
 func (a *app) encodeCmd() *cobra.Command {
 	var secretFile, out, schemaFile string
 	cmd := &cobra.Command{
-		Use:   "encode BUNDLE --secret FILE --out DIR",
+		Use:   "encode (BUNDLE | PEOPLE_CSV) --secret FILE --out DIR",
 		Short: "Replace a bundle's names and dates of birth with encodings, to link without sharing them",
 		Long: `Write a copy of a journey bundle in which people.csv keeps only record_id, source
 and clk: a cryptographic long-term key (CLK), a 1216-bit Bloom filter into which the
@@ -28,9 +30,15 @@ cannot be encoded to compare; still, encodings are not encryption (many of them 
 be mined for common patterns), so share them only as the data themselves are shared.
 DIR/schema.json records the schema (--schema FILE to use another). The journey files
 are not copied: their free text may name people. The secret file must hold at least
-16 bytes; keep it off the hub.`,
-		Example: "  retrace encode ./bundle --secret /secure/retrace-secret --out ./bundle-encoded",
-		Args:    oneArg("the bundle to encode"),
+16 bytes; keep it off the hub.
+
+A CSV of person records from elsewhere (not a bundle) is encoded too: its columns
+are read by their names as retrace link reads them (surname, gender, date_of_birth
+…), and its dates, sexes and nationalities as linking reads them, so that its
+encodings link with a bundle's; values that cannot be read are encoded as missing
+and reported.`,
+		Example: "  retrace encode ./bundle --secret /secure/retrace-secret --out ./bundle-encoded\n  retrace encode referrals.csv --secret /secure/retrace-secret --out ./referrals-encoded",
+		Args:    oneArg("the bundle or people CSV to encode"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if secretFile == "" || out == "" {
 				return fmt.Errorf("--secret FILE and --out DIR are required")
@@ -48,6 +56,17 @@ are not copied: their free text may name people. The secret file must hold at le
 			e, err := pprl.NewEncoder(schema, secret, linkage.DefaultVariants())
 			if err != nil {
 				return err
+			}
+			if strings.EqualFold(filepath.Ext(args[0]), ".csv") {
+				done, notes, err := pprl.EncodeCSV(args[0], out, e)
+				for _, n := range notes {
+					fmt.Fprintln(a.stdout, args[0]+": "+n)
+				}
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "Encoded %d records into %s.\n", done.People, out)
+				return nil
 			}
 			done, err := pprl.EncodeBundle(args[0], out, e)
 			if err != nil {

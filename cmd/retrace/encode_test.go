@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/retrace-uk/retrace/storage/storetest"
+	"github.com/retrace-uk/retrace/synth/synthtest"
 )
 
 // Encoding keeps only ids and encodings in people.csv, leaves the journey files
@@ -60,5 +61,25 @@ func TestEncode(t *testing.T) {
 	}
 	if _, err := os.Stat(badOut); !os.IsNotExist(err) {
 		t.Errorf("a failed encoding left %s behind", badOut)
+	}
+}
+
+// A people CSV that is not a bundle is encoded by its column names, with what could
+// not be read named by file and column.
+func TestEncodeACSV(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "referrals.csv")
+	os.WriteFile(src, []byte("id,first_name,last_name,dob,sex\nA1,Selam,Tesfai,1998-03-14,Femal\nA2,Dawit,Haile,,M\n"), 0o600)
+	secret := filepath.Join(dir, "secret")
+	os.WriteFile(secret, []byte("a secret of more than sixteen bytes"), 0o600)
+	out := mustRun(t, "encode", src, "--secret", secret, "--out", filepath.Join(dir, "enc"))
+	for _, want := range []string{"Encoded 2 records", src + ": sex: 1 value not read as sexes", src + ": no column for"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	rows := synthtest.ReadCSV(t, filepath.Join(dir, "enc", "people.csv"))
+	if len(rows) != 3 || rows[1][0] != "A1" || rows[2][0] != "A2" {
+		t.Errorf("encoded people.csv: %v", rows)
 	}
 }

@@ -1,0 +1,113 @@
+package pprl
+
+import (
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/retrace-uk/retrace/bundle"
+	"github.com/retrace-uk/retrace/linkage"
+)
+
+// EncodeCSV encodes a CSV of person records that is not a journey bundle: its
+// columns are read by their names as retrace link reads them (surname or last_name
+// for family_name, gender for sex …), and its dates, sexes and nationalities are
+// read as linking reads them, into the forms a bundle holds, so that the encodings
+// link with a bundle's. dst/people.csv has record_id (the file's ids, or line
+// numbers), source (the file's source column, if any) and clk. Values that cannot
+// be read are encoded as missing and reported in the notes; fields the file lacks
+// are encoded as empty, and named in the notes too.
+func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
+	f, err := os.Open(src)
+	if err != nil {
+		return Encoded{}, nil, err
+	}
+	defer f.Close()
+	_, header, err := linkage.OpenCSV(f)
+	if err != nil {
+		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
+	}
+	roles, _, err := linkage.ColumnRoles(header)
+	if err != nil {
+		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
+	}
+	s, _, err := linkage.SettingsForColumns(header)
+	if err != nil {
+		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
+	}
+	if _, err := f.Seek(0, 0); err != nil {
+		return Encoded{}, nil, err
+	}
+	d, err := linkage.ReadCSV(f, s.IDColumn)
+	if err != nil {
+		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
+	}
+	notes := linkage.RewriteValues(s, d)
+	column, lacking := e.columnsIn(d, roles)
+	if len(lacking) > 0 {
+		notes = append(notes, fmt.Sprintf("no column for %v: encoded as empty.", lacking))
+	}
+	if err := os.Mkdir(dst, 0o700); err != nil {
+		return Encoded{}, nil, fmt.Errorf("the output folder must be new: %w", err)
+	}
+	done, err := e.writeCSV(d, column, dst)
+	if err != nil {
+		os.RemoveAll(dst)
+	}
+	return done, notes, err
+}
+
+// columnsIn maps each column the schema reads to the file's column for it: the
+// column of that name, or of the role linking reads it as (a single name column
+// holds the whole name); lacking are the schema's columns the file has neither of.
+func (e *Encoder) columnsIn(d *linkage.Dataset, roles map[string]string) (map[string]string, []string) {
+	if roles["given_names"] == "" && roles["family_name"] == "" {
+		roles["given_names"] = roles["full_name"]
+	}
+	column := map[string]string{}
+	var lacking []string
+	for _, f := range e.schema.Fields {
+		for _, c := range f.Columns {
+			switch {
+			case d.HasColumn(c):
+				column[c] = c
+			case roles[c] != "":
+				column[c] = roles[c]
+			case !slices.Contains(lacking, c):
+				lacking = append(lacking, c)
+			}
+		}
+	}
+	return column, lacking
+}
+
+// writeCSV writes dst/people.csv and dst/schema.json.
+func (e *Encoder) writeCSV(d *linkage.Dataset, column map[string]string, dst string) (Encoded, error) {
+	f, err := os.OpenFile(filepath.Join(dst, bundle.People.File), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return Encoded{}, err
+	}
+	defer f.Close()
+	w := csv.NewWriter(f)
+	w.Write([]string{"record_id", "source", "clk"})
+	for i := range d.Len() {
+		get := d.Record(i)
+		clk := e.Encode(func(c string) string {
+			if col := column[c]; col != "" {
+				return get(col)
+			}
+			return ""
+		})
+		w.Write([]string{d.ID(i), get("source"), clk.String()})
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return Encoded{}, err
+	}
+	if err := f.Close(); err != nil {
+		return Encoded{}, err
+	}
+	return Encoded{People: d.Len()}, e.writeSchema(dst)
+}

@@ -1,0 +1,58 @@
+package pprl
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/retrace-uk/retrace/bloom"
+	"github.com/retrace-uk/retrace/synth/synthtest"
+)
+
+// A CSV from elsewhere, with its own column names and ways of writing dates, sexes
+// and nationalities, encodes as the same people written as a bundle holds them:
+// the encodings are equal bit for bit, so the two link. A date that cannot be read
+// is encoded as missing and reported; the lacking fields are named.
+func TestACSVFromElsewhereEncodesAsABundleWould(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "referrals.csv")
+	os.WriteFile(src, []byte("id,forename,Surname,date_of_birth,gender,country\n"+
+		"R1,Selam,TESFAI,14/03/1998,Female,Eritrea\n"+
+		"R2,Dawit,Haile,31/02/1996,male,Ethiopian\n"+
+		"R3,Ardit,Hoxha,02/11/2001,M,ALB\n"), 0o600)
+	out := filepath.Join(dir, "encoded")
+	done, notes, err := EncodeCSV(src, out, encoder(t, secret))
+	if err != nil || done.People != 3 {
+		t.Fatalf("encoded %d: %v", done.People, err)
+	}
+	asBundle := map[string]func(string) string{
+		"R1": record("Selam", "Tesfai", "1998-03-14", "F", "ERI"),
+		"R2": record("Dawit", "Haile", "", "M", "ETH"), // 31 February: no date
+		"R3": record("Ardit", "Hoxha", "2001-11-02", "M", "ALB"),
+	}
+	rows := synthtest.ReadCSV(t, filepath.Join(out, "people.csv"))
+	if !slices.Equal(rows[0], []string{"record_id", "source", "clk"}) || len(rows) != 4 {
+		t.Fatalf("people.csv: %v", rows)
+	}
+	e := encoder(t, secret)
+	for _, r := range rows[1:] {
+		got, err := bloom.Parse(r[2])
+		if want := e.Encode(asBundle[r[0]]); err != nil || !slices.Equal(got, want) {
+			t.Errorf("%s: encoded as %s, want %s as a bundle's record encodes", r[0], r[2], want)
+		}
+	}
+	all := strings.Join(notes, "\n")
+	for _, want := range []string{"date_of_birth: 1 value not read as dates, and compared as missing (the first on line 3", "ho_reference", "language"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("notes lack %q:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "1996") {
+		t.Errorf("a note shows a date of birth:\n%s", all)
+	}
+	if _, err := os.Stat(filepath.Join(out, "schema.json")); err != nil {
+		t.Error(err)
+	}
+}
