@@ -101,8 +101,9 @@ func TestLSHKeysMeetAlikeEncodings(t *testing.T) {
 
 // Two encodings whose name parts are the same to the bit are weighed by how many
 // records have that part, as the hub counts them: by hand, a part held by ten of 21
-// records has u = 9/20, one held by two (the pair) 1/20; parts that differ, or the
-// same but at a lower level, get none.
+// records has u = 9/20, one held by two (the pair) 1/20. Parts alike at the second
+// level are weighed by the commoner part (9/20 for a common and a rare one); parts
+// that differ at the first level, or are alike only at the third, get none.
 func TestEncodedNamesWeighedByFrequency(t *testing.T) {
 	common, rare := filterOf(1, 2, 3), filterOf(4, 5, 6)
 	d, _ := NewDataset([]string{"id", "clk"}, "id")
@@ -129,7 +130,7 @@ func TestEncodedNamesWeighedByFrequency(t *testing.T) {
 		a, b  string
 		level int
 		want  float64
-	}{{"c0", "c1", 1, 9.0 / 20}, {"r1", "r2", 1, 1.0 / 20}, {"c0", "r1", 1, 0}, {"r1", "r2", 2, 0}} {
+	}{{"c0", "c1", 1, 9.0 / 20}, {"r1", "r2", 1, 1.0 / 20}, {"c0", "r1", 1, 0}, {"r1", "r2", 2, 1.0 / 20}, {"c0", "r1", 2, 9.0 / 20}, {"r1", "r2", 3, 0}} {
 		// Kept in float32, as a pair's NamesU is: good to 1e-7.
 		if got := l.namesU(index(c.a), index(c.b), 0, c.level); math.Abs(got-c.want) > 1e-7 {
 			t.Errorf("%s ~ %s at level %d: u %v, want %v", c.a, c.b, c.level, got, c.want)

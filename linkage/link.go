@@ -646,12 +646,15 @@ func (l *Linker) uOneName(i, j, c int) float64 {
 
 // encodedU, for encodings of names: where two parts are the same to the bit (one
 // name, encoded alike), the chance that a random record's is too (see
-// noteEncodingFrequencies).
+// noteEncodingFrequencies); where they are alike at the next level, the commoner's.
 func (l *Linker) encodedU(x, y *encodedFeature, level int) float64 {
-	if level != 1 || x.count != y.count || !slices.Equal(x.filter, y.filter) {
-		return 0
+	switch {
+	case level == 1 && x.count == y.count && slices.Equal(x.filter, y.filter):
+		return float64(x.tf)
+	case level == 2: // spelled closely: weighed by the commoner name, as uClose weighs plaintext's
+		return float64(max(x.tf, y.tf))
 	}
-	return float64(x.tf)
+	return 0
 }
 
 // uValue is the chance that a random record has the names records i and j agree on:

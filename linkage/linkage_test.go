@@ -352,6 +352,7 @@ func TestSettingsProblemsAreNamed(t *testing.T) {
 		{func(s *Settings) { s.Comparisons[2].Follows = "name" }, `"sex": give follows or follows_name, not both`},
 		{func(s *Settings) { s.Comparisons[0].TermFrequency = false }, `"sex" follows the name, but no comparison of kind name has term_frequency`},
 		{func(s *Settings) { s.Comparisons[0].Follows = "nationality" }, `"name" is weighed by how common its values are (term_frequency), so it cannot follow another`},
+		{func(s *Settings) { s.MaxMatchesPerRecord = -1 }, `max_matches_per_record must be 0 (no bound) or more`},
 		{func(s *Settings) {
 			s.Comparisons[1].NameChains = &NameChains{Column: "nationality", Values: []string{"ERI"}}
 		}, `"date_of_birth": name_chains belongs to a comparison of kind name`},

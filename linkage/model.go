@@ -410,7 +410,7 @@ func (l *Linker) refitLambda(h *evidenceHistogram, ceiling float64) float64 {
 				matches += float64(count) * probability(prior+h.evidence(b))
 			}
 		}
-		next := math.Min(math.Max(matches/all, 1e-12), 0.5)
+		next := math.Min(math.Max(matches/all, 1e-12), l.maxPrior())
 		if logit(next) > ceiling {
 			return probability(ceiling)
 		}
@@ -420,6 +420,16 @@ func (l *Linker) refitLambda(h *evidenceHistogram, ceiling float64) float64 {
 		lambda = next
 	}
 	return lambda
+}
+
+// maxPrior is the most the prior may be: one half, or, with
+// max_matches_per_record, that many pairs of one person per record (see Settings).
+func (l *Linker) maxPrior() float64 {
+	n := float64(l.data.Len())
+	if k := l.settings.MaxMatchesPerRecord; k > 0 && n > 1 {
+		return min(0.5, k*n/(n*(n-1)/2))
+	}
+	return 0.5
 }
 
 // maxRefit is how far, in bits, refitLambda may raise the prior.
@@ -524,7 +534,7 @@ func (l *Linker) refineM(patterns []patternCount, m, u, uFollowed [][]float64, l
 			}
 		}
 		next := floor(normalise(counts, 0.01), 1e-3)
-		nl := math.Min(math.Max(matches/all, 1e-12), 0.5)
+		nl := math.Min(math.Max(matches/all, 1e-12), l.maxPrior())
 		change := math.Max(maxChange(m, next), math.Abs(logit(nl)-logit(lambda)))
 		m, lambda = next, nl
 		if change < 1e-6 {

@@ -41,6 +41,13 @@ type Settings struct {
 	// pairs across organisations, and leaving it whole let pairs born the same day
 	// pass for matches in training.
 	TrainingRefineColumn string `json:"training_refine_column,omitempty"`
+	// MaxMatchesPerRecord, if above 0, bounds the prior EM may reach: at most this
+	// many pairs of one person's records per record. Where most people appear once
+	// (NRM referrals: about 0.4 such pairs per record), it keeps EM from taking the
+	// many people who share a common name for one person each, as it did on
+	// encodings, where only names encoded to the bit are weighed by how common they
+	// are; where people repeat often (FEBRL 3: 1.3), it must be higher or unset.
+	MaxMatchesPerRecord float64 `json:"max_matches_per_record,omitempty"`
 	// Pairs at or above MatchThreshold are the same person; those from
 	// ReviewThreshold up to it go to a person to decide.
 	MatchThreshold  float64 `json:"match_threshold"`
@@ -161,7 +168,7 @@ func (s Settings) Variants() (*Variants, error) {
 }
 
 // settingsFields are the fields settings may have, to name when one is not.
-const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, match_threshold, review_threshold, disagree_threshold"
+const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, max_matches_per_record, match_threshold, review_threshold, disagree_threshold"
 
 func decodeSettings(r io.Reader, name string) (Settings, error) {
 	d := DefaultSettings()
@@ -190,6 +197,8 @@ func (s Settings) validate(name string) error {
 		return fmt.Errorf("%s: thresholds must satisfy 0 < review_threshold ≤ match_threshold < 1", name)
 	case s.MaxBlockSize < 2:
 		return fmt.Errorf("%s: max_block_size must be at least 2", name)
+	case s.MaxMatchesPerRecord < 0:
+		return fmt.Errorf("%s: max_matches_per_record must be 0 (no bound) or more", name)
 	case !(s.DisagreeThreshold >= 0 && s.DisagreeThreshold < s.MatchThreshold):
 		return fmt.Errorf("%s: disagree_threshold must be at least 0 and below match_threshold", name)
 	case len(s.Training) == 0:
