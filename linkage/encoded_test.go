@@ -136,6 +136,17 @@ func TestEncodedNamesWeighedByFrequency(t *testing.T) {
 			t.Errorf("%s ~ %s at level %d: u %v, want %v", c.a, c.b, c.level, got, c.want)
 		}
 	}
+	// With one band, level 2 is "all other": names that disagree are not weighed.
+	s.Comparisons[0].Bands = []float64{0.9}
+	if l, err = New(s, DefaultVariants(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Load(d); err != nil {
+		t.Fatal(err)
+	}
+	if got := l.namesU(index("c0"), index("r1"), 0, 2); got != 0 {
+		t.Errorf("with one band, names at all other weighed by u %v", got)
+	}
 }
 
 // An encoding that cannot be read is compared as missing, and said so with its row.
@@ -157,6 +168,12 @@ func TestUnreadableEncodingsAreReported(t *testing.T) {
 	want = "clk: 1 value not read as encodings, and compared as missing (the first on line 3: an encoding of 512 bits, where the settings read bits up to 1024 (encoded under another schema?))."
 	if notes := strings.Join(l.Notes(), "\n"); notes != want {
 		t.Errorf("notes %q, want %q", notes, want)
+	} // Every encoding another schema's: an error, naming the settings for older ones.
+	d, _ := ReadCSV(strings.NewReader("id,clk\na,"+short+"\nb,"+short+"\nc,\n"), "id")
+	l, _ = New(s, DefaultVariants(), nil)
+	err := l.Load(d)
+	if err == nil || !strings.Contains(err.Error(), "clk: none of the 2 encodings can be read with these settings (the first on line 2: an encoding of 512 bits") || !strings.Contains(err.Error(), "encoded-v2.json") {
+		t.Errorf("all encodings too short: %v", err)
 	}
 }
 

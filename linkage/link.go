@@ -44,12 +44,13 @@ func (l *Linker) Notes() []string { return l.notes }
 
 // rewriteValues writes the dates, sexes and nationalities comparisons read in one
 // form each (see values.go).
-func (l *Linker) rewriteValues(d *Dataset) []string { return RewriteValues(l.settings, d) }
+func (l *Linker) rewriteValues(d *Dataset) ([]string, error) { return RewriteValues(l.settings, d) }
 
 // RewriteValues writes the dates, sexes and nationalities the comparisons of s read
 // in one form each (ISO dates, M and F, ISO country codes; see values.go), and says,
-// column by column, what could not be read.
-func RewriteValues(s Settings, d *Dataset) []string {
+// column by column, what could not be read. Encodings none of which the settings can
+// read are an error: they were made under another schema.
+func RewriteValues(s Settings, d *Dataset) ([]string, error) {
 	var notes []string
 	done := map[string]bool{}
 	for _, cs := range s.Comparisons {
@@ -71,6 +72,9 @@ func RewriteValues(s Settings, d *Dataset) []string {
 			r.kept = true
 		case "dice", "dice_date":
 			r = d.checkColumn(col, "encodings", encodingProblem(s.bitsUsed(col)))
+			if r.unreadable > 0 && r.unreadable == r.values {
+				return notes, fmt.Errorf("%s: none of the %d encodings can be read with these settings (the first on line %d: %s); encodings made under an earlier schema link with examples/linkage/encoded-v1.json or encoded-v2.json", col, r.values, r.firstLine, r.problem)
+			}
 		default:
 			continue // not marked done: a comparison of another kind may still read it
 		}
@@ -79,7 +83,7 @@ func RewriteValues(s Settings, d *Dataset) []string {
 			notes = append(notes, s)
 		}
 	}
-	return notes
+	return notes, nil
 }
 
 // encodingProblem says what is wrong with an encoding, if anything, for settings
@@ -133,7 +137,11 @@ func (l *Linker) Load(d *Dataset) error {
 		return err
 	}
 	l.data = d
-	l.notes = l.rewriteValues(d)
+	notes, err := l.rewriteValues(d)
+	if err != nil {
+		return err
+	}
+	l.notes = notes
 	l.features = make([][]Feature, d.Len())
 	eachPart(parts(d.Len()), func(p int) {
 		for i := p * partSize; i < min(d.Len(), (p+1)*partSize); i++ {
@@ -284,31 +292,22 @@ func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 	res := &Result{}
 	training := l.model == nil
 	separateTraining := training && l.settings.TrainingRefineColumn != ""
+	if separateTraining {
+		if err := l.trainApart(ctx, opt); err != nil {
+			return nil, err
+		}
+	}
 	keys, wide := l.data.buildKeys(l.settings, l.variants, l.keyers)
 	compared, err := l.comparePairs(ctx, keys, opt.Only, training && !separateTraining, opt.Progress)
 	if err != nil {
 		return nil, err
 	}
-	var trainingPairs [][]Pair
-	if separateTraining {
-		trainingKeys, _ := l.data.buildKeys(l.settings.forTraining(), l.variants, l.keyers)
-		pass, err := l.comparePairs(ctx, trainingKeys, opt.Only, true, opt.Progress)
-		if err != nil {
-			return nil, err
-		}
-		compared.patterns, trainingPairs = pass.patterns, pass.chunks
-	}
 	for r, b := range l.settings.Blocking {
 		res.Blocking.Rules = append(res.Blocking.Rules, RuleReport{Name: b.Name, Pairs: compared.perRule[r], WideKeys: wide[r]})
 		res.Blocking.Pairs += compared.perRule[r]
 	}
-	if training {
+	if training && !separateTraining {
 		l.useModel(l.train(compared.patterns))
-		if separateTraining {
-			// The prior is refitted on the pairs the model learned from: linking's
-			// neighbours in common keys are mostly strangers, many near misses.
-			l.model.Lambda = l.refitLambda(evidenceOf(l, trainingPairs), l.prior()+maxRefit)
-		}
 	}
 	res.Model = l.model
 	pairs := l.score(compared.chunks, opt.Keep, training && !separateTraining)
@@ -466,8 +465,23 @@ func (l *Linker) score(chunks [][]Pair, keep func(i, j int) bool, training bool)
 	return unique
 }
 
-// evidenceOf counts pairs by their evidence, on every core.
-func evidenceOf(l *Linker, chunks [][]Pair) *evidenceHistogram {
+// trainApart trains the model on a blocking pass of its own, with every rule's
+// too-common keys split by TrainingRefineColumn, and refits the prior on that pass's
+// pairs, the pairs the model learned from (linking's neighbours in common keys are
+// mostly strangers, many of them near misses). Its pairs are then let go.
+func (l *Linker) trainApart(ctx context.Context, opt Options) error {
+	keys, _ := l.data.buildKeys(l.settings.forTraining(), l.variants, l.keyers)
+	pass, err := l.comparePairs(ctx, keys, opt.Only, true, opt.Progress)
+	if err != nil {
+		return err
+	}
+	l.useModel(l.train(pass.patterns))
+	l.model.Lambda = l.refitLambda(histogramOf(l, pass.chunks), l.prior()+maxRefit)
+	return nil
+}
+
+// histogramOf counts pairs by their evidence, on every core.
+func histogramOf(l *Linker, chunks [][]Pair) *evidenceHistogram {
 	var all evidenceHistogram
 	var mu sync.Mutex
 	eachPart(len(chunks), func(k int) {
@@ -613,7 +627,7 @@ func (l *Linker) namesU(i, j, c, level int) float64 {
 		return 0
 	}
 	if x, ok := l.features[i][c].(*encodedFeature); ok {
-		return l.encodedU(x, l.features[j][c].(*encodedFeature), level)
+		return l.encodedU(x, l.features[j][c].(*encodedFeature), level, l.allOther[c])
 	}
 	switch {
 	case sameNames(level):
@@ -647,11 +661,11 @@ func (l *Linker) uOneName(i, j, c int) float64 {
 // encodedU, for encodings of names: where two parts are the same to the bit (one
 // name, encoded alike), the chance that a random record's is too (see
 // noteEncodingFrequencies); where they are alike at the next level, the commoner's.
-func (l *Linker) encodedU(x, y *encodedFeature, level int) float64 {
+func (l *Linker) encodedU(x, y *encodedFeature, level, allOther int) float64 {
 	switch {
 	case level == 1 && x.count == y.count && slices.Equal(x.filter, y.filter):
 		return float64(x.tf)
-	case level == 2: // spelled closely: weighed by the commoner name, as uClose weighs plaintext's
+	case level == 2 && level < allOther: // alike, not the same: weighed by the commoner name, against the level's own u
 		return float64(max(x.tf, y.tf))
 	}
 	return 0

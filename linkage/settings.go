@@ -34,7 +34,8 @@ type Settings struct {
 	MaxBlockSize int    `json:"max_block_size"`
 	RefineColumn string `json:"refine_column,omitempty"`
 	// TrainingRefineColumn, if set, splits every rule's too-common keys by this
-	// column while the model is trained, in a blocking pass of its own; linking then
+	// column (in place of the rule's refine) while the model is trained, in a
+	// blocking pass of its own, and is ignored with a trained model; linking then
 	// blocks as the rules say. EM learns from blocks of like records, while linking
 	// still compares each record of a common key with its neighbours across the
 	// column's values: on encodings, splitting a common date of birth by source lost

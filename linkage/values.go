@@ -28,6 +28,7 @@ type columnReading struct {
 	problem    string // what is wrong with it, in words that may be shown
 	note       string
 	kept       bool // unreadable values are compared as written, not as missing
+	values     int  // values not empty (counted by checkColumn)
 }
 
 func (r columnReading) String() string {
@@ -98,6 +99,7 @@ func (d *Dataset) checkColumn(column, what string, problem func(string) string) 
 		if j >= len(row) || strings.TrimSpace(row[j]) == "" {
 			continue
 		}
+		r.values++
 		if p := problem(row[j]); p != "" {
 			if r.unreadable == 0 {
 				r.firstLine, r.problem = d.line(i), p

@@ -16,9 +16,10 @@ import (
 // for family_name, gender for sex …), and its dates, sexes and nationalities are
 // read as linking reads them, into the forms a bundle holds, so that the encodings
 // link with a bundle's. dst/people.csv has record_id (the file's ids, or line
-// numbers), source (the file's source column, if any) and clk. Values that cannot
-// be read are encoded as missing and reported in the notes; fields the file lacks
-// are encoded as empty, and named in the notes too.
+// numbers), source (the file's source column, if any) and clk. A date that cannot
+// be read is encoded as missing, a sex or nationality as written, and each is
+// reported in the notes; fields the file lacks are encoded as empty, and named in the
+// notes too, after the columns read.
 func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	f, err := os.Open(src)
 	if err != nil {
@@ -29,7 +30,7 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if err != nil {
 		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
 	}
-	roles, _, err := linkage.ColumnRoles(header)
+	roles, read, err := linkage.ColumnRoles(header)
 	if err != nil {
 		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
 	}
@@ -44,7 +45,11 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if err != nil {
 		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
 	}
-	notes := linkage.RewriteValues(s, d)
+	notes, err := linkage.RewriteValues(s, d)
+	if err != nil {
+		return Encoded{}, notes, fmt.Errorf("%s: %w", src, err)
+	}
+	notes = append([]string{read.String()}, notes...)
 	column, lacking := e.columnsIn(d, roles)
 	if len(lacking) > 0 {
 		notes = append(notes, fmt.Sprintf("no column for %v: encoded as empty.", lacking))
@@ -63,7 +68,8 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 // column of that name, or of the role linking reads it as (a single name column
 // holds the whole name); lacking are the schema's columns the file has neither of.
 func (e *Encoder) columnsIn(d *linkage.Dataset, roles map[string]string) (map[string]string, []string) {
-	if roles["given_names"] == "" && roles["family_name"] == "" {
+	wholeName := roles["given_names"] == "" && roles["family_name"] == "" && roles["full_name"] != ""
+	if wholeName {
 		roles["given_names"] = roles["full_name"]
 	}
 	column := map[string]string{}
@@ -75,6 +81,7 @@ func (e *Encoder) columnsIn(d *linkage.Dataset, roles map[string]string) (map[st
 				column[c] = c
 			case roles[c] != "":
 				column[c] = roles[c]
+			case c == "family_name" && wholeName: // in the whole name, read as given names
 			case !slices.Contains(lacking, c):
 				lacking = append(lacking, c)
 			}

@@ -35,8 +35,8 @@ are not copied: their free text may name people. The secret file must hold at le
 A CSV of person records from elsewhere (not a bundle) is encoded too: its columns
 are read by their names as retrace link reads them (surname, gender, date_of_birth
 …), and its dates, sexes and nationalities as linking reads them, so that its
-encodings link with a bundle's; values that cannot be read are encoded as missing
-and reported.`,
+encodings link with a bundle's; a date that cannot be read is encoded as missing, a
+sex or nationality as written, and each is reported.`,
 		Example: "  retrace encode ./bundle --secret /secure/retrace-secret --out ./bundle-encoded\n  retrace encode referrals.csv --secret /secure/retrace-secret --out ./referrals-encoded",
 		Args:    oneArg("the bundle or people CSV to encode"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -57,7 +57,7 @@ and reported.`,
 			if err != nil {
 				return err
 			}
-			if strings.EqualFold(filepath.Ext(args[0]), ".csv") {
+			if info, err := os.Stat(args[0]); err == nil && info.Mode().IsRegular() && !strings.EqualFold(filepath.Ext(args[0]), ".zip") {
 				done, notes, err := pprl.EncodeCSV(args[0], out, e)
 				for _, n := range notes {
 					fmt.Fprintln(a.stdout, args[0]+": "+n)
@@ -65,7 +65,11 @@ and reported.`,
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(a.stdout, "Encoded %d records into %s.\n", done.People, out)
+				records := "records"
+				if done.People == 1 {
+					records = "record"
+				}
+				fmt.Fprintf(a.stdout, "Encoded %d %s into %s.\n", done.People, records, out)
 				return nil
 			}
 			done, err := pprl.EncodeBundle(args[0], out, e)

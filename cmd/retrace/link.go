@@ -99,7 +99,7 @@ records not linked before, with the last run's model, without relinking the rest
 	f.StringVar(&saveModel, "save-model", "", "save the trained model (settings and parameters) here")
 	f.StringVar(&out, "out", "", "write record_id,person_id here")
 	f.StringVar(&truth, "truth", "", "file: record_id,person_id truth, to report blocking recall, precision, recall and F1")
-	f.IntVar(&errorPatterns, "errors", 0, "with --truth: list the N commonest ways pairs were missed or falsely linked, by comparison level")
+	f.IntVar(&errorPatterns, "errors", 0, "with --truth: list the N commonest ways pairs were missed or falsely linked, by comparison level, and each level's trained m beside the truth's")
 	f.BoolVar(&incremental, "incremental", false, "database: link only records not linked before, with the last run's model")
 	cmd.AddCommand(a.linkEvalCmd(), a.linkExplainCmd(), a.linkReviewCmd(), a.linkDecideCmd(), a.linkSettingsCmd())
 	return cmd
