@@ -807,3 +807,22 @@ func TestMAgainstTruthIsTheShareOfTruePairsAtEachLevel(t *testing.T) {
 		}
 	}
 }
+
+// The prior's bound: half a pair per record over 101 records is 50.5 of their 5,050
+// pairs, 0.01.
+func TestPriorAtBound(t *testing.T) {
+	m := &Model{Settings: Settings{MaxMatchesPerRecord: 0.5}, Records: 101}
+	for _, c := range []struct {
+		lambda float64
+		want   bool
+	}{{0.01, true}, {0.005, false}} {
+		m.Lambda = c.lambda
+		if got := m.PriorAtBound(); got != c.want {
+			t.Errorf("prior %g: at bound %v, want %v", c.lambda, got, c.want)
+		}
+	}
+	m.Settings.MaxMatchesPerRecord, m.Lambda = 0, 0.5
+	if m.PriorAtBound() {
+		t.Error("no bound set, yet at bound")
+	}
+}

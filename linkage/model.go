@@ -424,12 +424,21 @@ func (l *Linker) refitLambda(h *evidenceHistogram, ceiling float64) float64 {
 
 // maxPrior is the most the prior may be: one half, or, with
 // max_matches_per_record, that many pairs of one person per record (see Settings).
-func (l *Linker) maxPrior() float64 {
-	n := float64(l.data.Len())
-	if k := l.settings.MaxMatchesPerRecord; k > 0 && n > 1 {
-		return min(0.5, k*n/(n*(n-1)/2))
+func (l *Linker) maxPrior() float64 { return priorBound(l.settings.MaxMatchesPerRecord, l.data.Len()) }
+
+func priorBound(perRecord float64, records int) float64 {
+	n := float64(records)
+	if perRecord > 0 && n > 1 {
+		return min(0.5, perRecord*n/(n*(n-1)/2))
 	}
 	return 0.5
+}
+
+// PriorAtBound reports whether training stopped the prior at the bound
+// max_matches_per_record sets: where people repeat more often than that, it is too
+// low, and costs recall.
+func (m *Model) PriorAtBound() bool {
+	return m.Settings.MaxMatchesPerRecord > 0 && m.Lambda >= priorBound(m.Settings.MaxMatchesPerRecord, m.Records)*(1-1e-9)
 }
 
 // maxRefit is how far, in bits, refitLambda may raise the prior.

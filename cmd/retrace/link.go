@@ -86,6 +86,7 @@ records not linked before, with the last run's model, without relinking the rest
 			for _, r := range res.Blocking.Rules {
 				fmt.Fprintf(a.stdout, "  blocking rule %-32q %9d pairs, %d keys too common for a block (neighbours only)\n", r.Name, r.Pairs, r.WideKeys)
 			}
+			a.notePriorAtBound(res.Model)
 			if truth != "" {
 				a.printAgainstTruth(truePerson, l, d, res)
 				a.printErrors(truePerson, l, res, errorPatterns)
@@ -324,6 +325,13 @@ func (a *app) printErrors(truth []string, l *linkage.Linker, res *linkage.Result
 		}
 	}
 	a.printMAgainstTruth(truth, l, res.Model)
+}
+
+// notePriorAtBound says when training stopped at max_matches_per_record's bound.
+func (a *app) notePriorAtBound(m *linkage.Model) {
+	if m != nil && m.PriorAtBound() {
+		fmt.Fprintf(a.stdout, "Training stopped the prior at the bound max_matches_per_record sets (%g pairs of one person's records per record); if people repeat more often in these data, raise it.\n", m.Settings.MaxMatchesPerRecord)
+	}
 }
 
 // printMAgainstTruth sets each level's trained m beside the share of true pairs at

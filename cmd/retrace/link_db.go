@@ -49,6 +49,7 @@ func (a *app) linkDatabase(cmd *cobra.Command, settingsPath, modelPath, saveMode
 	run := sum.Run
 	fmt.Fprintf(a.stdout, "Linked %d records into %d people in %.1fs (%s): %d records linked for the first time, %d moved to another person; %d pairs compared; %d pairs to review (retrace link review).\n",
 		run.Records, run.People, sum.Took.Seconds(), run.Mode, sum.Fresh, sum.Moved, run.Pairs, sum.Queue)
+	a.notePriorAtBound(sum.Model)
 	return nil
 }
 
