@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/retrace-uk/retrace/bundle"
 	"github.com/retrace-uk/retrace/linkage"
@@ -50,6 +51,9 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 		return Encoded{}, notes, fmt.Errorf("%s: %w", src, err)
 	}
 	notes = append([]string{read.String()}, notes...)
+	if referenceLike(s.IDColumn) {
+		notes = append(notes, fmt.Sprintf("record ids are written as they are, and %s looks like a case reference: before the encodings leave, give the records ids that mean nothing outside the organisation.", s.IDColumn))
+	}
 	column, lacking := e.columnsIn(d, roles)
 	if len(lacking) > 0 {
 		notes = append(notes, fmt.Sprintf("no column for %v: encoded as empty.", lacking))
@@ -117,4 +121,11 @@ func (e *Encoder) writeCSV(d *linkage.Dataset, column map[string]string, dst str
 		return Encoded{}, err
 	}
 	return Encoded{People: d.Len()}, e.writeSchema(dst)
+}
+
+// referenceLike: a column of record ids named as a case or referral reference, which
+// may mean something outside the organisation.
+func referenceLike(column string) bool {
+	c := strings.ToLower(strings.TrimSpace(column))
+	return strings.Contains(c, "ref") || strings.Contains(c, "case")
 }

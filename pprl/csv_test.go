@@ -50,6 +50,9 @@ func TestACSVFromElsewhereEncodesAsABundleWould(t *testing.T) {
 			t.Errorf("notes lack %q:\n%s", want, all)
 		}
 	}
+	if strings.Contains(all, "case reference") {
+		t.Errorf("ids named id taken for case references:\n%s", all)
+	}
 	if strings.Contains(all, "1996") {
 		t.Errorf("a note shows a date of birth:\n%s", all)
 	}
@@ -86,5 +89,18 @@ func TestEncodedLinkageOfIndependentRecords(t *testing.T) {
 	t.Logf("F1 %.4f; without max_matches_per_record %.4f", bounded, unbounded)
 	if bounded < 0.70 || unbounded > bounded-0.03 {
 		t.Errorf("F1 %.4f (at least 0.70 measured), and %.4f without the bound (at least 0.03 less measured)", bounded, unbounded)
+	}
+}
+
+// Record ids go to the hub as written: a column named as a case reference is flagged.
+func TestCaseReferencesAsIdsAreFlagged(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "referrals.csv")
+	os.WriteFile(src, []byte("case_reference,given_name,surname\nNRM-1,Selam,Tesfai\n"), 0o600)
+	_, notes, err := EncodeCSV(src, filepath.Join(t.TempDir(), "encoded"), encoder(t, secret))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all := strings.Join(notes, "\n"); !strings.Contains(all, "case_reference looks like a case reference") || strings.Contains(all, "NRM-1") {
+		t.Errorf("notes:\n%s", all)
 	}
 }
