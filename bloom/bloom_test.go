@@ -43,6 +43,19 @@ func TestDiceAgreesWithCountingBitByBit(t *testing.T) {
 		if got, want := Dice(a, b), 2*float64(common)/float64(total); math.Abs(got-want) > 1e-12 {
 			t.Errorf("%d words: Dice %v, bit by bit %v", words, got, want)
 		}
+		if words != 16 {
+			continue
+		}
+		// Both ways of counting 1024 bits, whichever this processor takes.
+		if got := common1024((*[16]uint64)(a), (*[16]uint64)(b)); got != common {
+			t.Errorf("common1024: %d bits in common, bit by bit %d", got, common)
+		}
+		if !usePOPCNT {
+			continue
+		}
+		if got := common1024POPCNT((*[16]uint64)(a), (*[16]uint64)(b)); got != common {
+			t.Errorf("common1024POPCNT: %d bits in common, bit by bit %d", got, common)
+		}
 	}
 }
 
