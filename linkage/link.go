@@ -471,13 +471,21 @@ func (l *Linker) score(chunks [][]Pair, keep func(i, j int) bool, training bool)
 // mostly strangers, many of them near misses). Its pairs are then let go.
 func (l *Linker) trainApart(ctx context.Context, opt Options) error {
 	keys, _ := l.data.buildKeys(l.settings.forTraining(), l.variants, l.keyers)
-	pass, err := l.comparePairs(ctx, keys, opt.Only, true, opt.Progress)
+	pass, err := l.comparePairs(ctx, keys, opt.Only, true, renamed(opt.Progress, "comparing pairs to train on"))
 	if err != nil {
 		return err
 	}
 	l.useModel(l.train(pass.patterns))
 	l.model.Lambda = l.refitLambda(histogramOf(l, pass.chunks), l.prior()+maxRefit)
 	return nil
+}
+
+// renamed reports progress under another stage's name.
+func renamed(progress func(string, int, int), stage string) func(string, int, int) {
+	if progress == nil {
+		return nil
+	}
+	return func(_ string, done, total int) { progress(stage, done, total) }
 }
 
 // histogramOf counts pairs by their evidence, on every core.
