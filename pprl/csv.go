@@ -50,6 +50,7 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if err != nil {
 		return Encoded{}, notes, fmt.Errorf("%s: %w", src, err)
 	}
+	read.Unused = slices.DeleteFunc(read.Unused, func(c string) bool { return strings.EqualFold(c, "source") }) // written out as it is
 	notes = append([]string{read.String()}, notes...)
 	if referenceLike(s.IDColumn) {
 		notes = append(notes, fmt.Sprintf("record ids are written as they are, and %s looks like a case reference: before the encodings leave, give the records ids that mean nothing outside the organisation.", s.IDColumn))
