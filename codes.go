@@ -162,3 +162,11 @@ var WithdrawnCountries = map[string]string{
 	"TMP": "TLS", "YMD": "YEM", "YUG": "the successor state's: SRB, MNE, BIH, HRV, SVN, MKD or XKX", "ZAR": "COD",
 	"HVO": "BFA", "DHY": "BEN", "ROM": "ROU", "TMN": "TKM",
 }
+
+// BibliographicLanguageCodes are ISO 639-2/B codes, which ISO 639-3 writes
+// differently.
+var BibliographicLanguageCodes = map[string]string{
+	"alb": "sqi", "arm": "hye", "baq": "eus", "bur": "mya", "chi": "zho", "cze": "ces", "dut": "nld",
+	"fre": "fra", "geo": "kat", "ger": "deu", "gre": "ell", "ice": "isl", "mac": "mkd", "mao": "mri",
+	"may": "msa", "per": "fas", "rum": "ron", "slo": "slk", "tib": "bod", "wel": "cym",
+}

@@ -166,13 +166,6 @@ func (p *cellParser) country(col, v string) string {
 	return up
 }
 
-// bibliographicCodes are ISO 639-2/B codes, which ISO 639-3 writes differently.
-var bibliographicCodes = map[string]string{
-	"alb": "sqi", "arm": "hye", "baq": "eus", "bur": "mya", "chi": "zho", "cze": "ces", "dut": "nld",
-	"fre": "fra", "geo": "kat", "ger": "deu", "gre": "ell", "ice": "isl", "mac": "mkd", "mao": "mri",
-	"may": "msa", "per": "fas", "rum": "ron", "slo": "slk", "tib": "bod", "wel": "cym",
-}
-
 func (p *cellParser) countries(col string) []string {
 	items := p.list(col)
 	for i, v := range items {
@@ -194,7 +187,7 @@ func (p *cellParser) languageCode(col string) string {
 	if v == "" {
 		return ""
 	}
-	if t, ok := bibliographicCodes[v]; ok {
+	if t, ok := retrace.BibliographicLanguageCodes[v]; ok {
 		p.fail(col, "%q is an ISO 639-2/B code; ISO 639-3 writes %s", p.token(col), t)
 	} else if _, err := language.ParseBase(v); len(v) != 3 || err != nil {
 		p.fail(col, "%q is not an ISO 639-3 language code (e.g. eng, sqi, vie, tir, ara)", p.token(col))

@@ -17,9 +17,10 @@ import (
 // for family_name, gender for sex …), and its dates, sexes and nationalities are
 // read as linking reads them, into the forms a bundle holds, so that the encodings
 // link with a bundle's. dst/people.csv has record_id (the file's ids, or line
-// numbers), source (the file's source column, if any) and clk. A date that cannot
-// be read is encoded as missing, a sex or nationality as written, and each is
-// reported in the notes; fields the file lacks are encoded as empty, and named in the
+// numbers), source (the file's source column, if any) and clk. Languages are read
+// as ISO 639-3 codes, from codes or English names. A date or language that cannot be
+// read is encoded as missing, a sex or nationality as written, and each is reported
+// in the notes; fields the file lacks are encoded as empty, and named in the
 // notes too, after the columns read.
 func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	f, err := os.Open(src)
@@ -51,6 +52,11 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 		return Encoded{}, notes, fmt.Errorf("%s: %w", src, err)
 	}
 	read.Unused = slices.DeleteFunc(read.Unused, func(c string) bool { return strings.EqualFold(c, "source") }) // written out as it is
+	if col := roles["language"]; col != "" {
+		if note := linkage.RewriteLanguages(d, col); note != "" {
+			notes = append(notes, note)
+		}
+	}
 	notes = append([]string{read.String()}, notes...)
 	if referenceLike(s.IDColumn) {
 		notes = append(notes, fmt.Sprintf("record ids are written as they are, and %s looks like a case reference: before the encodings leave, give the records ids that mean nothing outside the organisation.", s.IDColumn))

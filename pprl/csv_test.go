@@ -19,19 +19,27 @@ import (
 func TestACSVFromElsewhereEncodesAsABundleWould(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "referrals.csv")
-	os.WriteFile(src, []byte("id,forename,Surname,date_of_birth,gender,country\n"+
-		"R1,Selam,TESFAI,14/03/1998,Female,Eritrea\n"+
-		"R2,Dawit,Haile,31/02/1996,male,Ethiopian\n"+
-		"R3,Ardit,Hoxha,02/11/2001,M,ALB\n"), 0o600)
+	os.WriteFile(src, []byte("id,forename,Surname,date_of_birth,gender,country,first_language\n"+
+		"R1,Selam,TESFAI,14/03/1998,Female,Eritrea,Tigrinya\n"+
+		"R2,Dawit,Haile,31/02/1996,male,Ethiopian,Amharic\n"+
+		"R3,Ardit,Hoxha,02/11/2001,M,ALB,alb\n"), 0o600)
 	out := filepath.Join(dir, "encoded")
 	done, notes, err := EncodeCSV(src, out, encoder(t, secret))
 	if err != nil || done.People != 3 {
 		t.Fatalf("encoded %d: %v", done.People, err)
 	}
-	asBundle := map[string]func(string) string{
-		"R1": record("Selam", "Tesfai", "1998-03-14", "F", "ERI"),
-		"R2": record("Dawit", "Haile", "", "M", "ETH"), // 31 February: no date
-		"R3": record("Ardit", "Hoxha", "2001-11-02", "M", "ALB"),
+	speaking := func(lang string, r func(string) string) func(string) string {
+		return func(c string) string {
+			if c == "language" {
+				return lang
+			}
+			return r(c)
+		}
+	}
+	asBundle := map[string]func(string) string{ // languages as ISO 639-3 codes: alb is ISO 639-2/B's sqi
+		"R1": speaking("tir", record("Selam", "Tesfai", "1998-03-14", "F", "ERI")),
+		"R2": speaking("amh", record("Dawit", "Haile", "", "M", "ETH")), // 31 February: no date
+		"R3": speaking("sqi", record("Ardit", "Hoxha", "2001-11-02", "M", "ALB")),
 	}
 	rows := synthtest.ReadCSV(t, filepath.Join(out, "people.csv"))
 	if !slices.Equal(rows[0], []string{"record_id", "source", "clk"}) || len(rows) != 4 {
@@ -45,7 +53,7 @@ func TestACSVFromElsewhereEncodesAsABundleWould(t *testing.T) {
 		}
 	}
 	all := strings.Join(notes, "\n")
-	for _, want := range []string{"date_of_birth: 1 value not read as dates, and compared as missing (the first on line 3", "ho_reference", "language"} {
+	for _, want := range []string{"date_of_birth: 1 value not read as dates, and compared as missing (the first on line 3", "ho_reference", "birth_place"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("notes lack %q:\n%s", want, all)
 		}

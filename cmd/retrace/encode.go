@@ -35,8 +35,9 @@ are not copied: their free text may name people. The secret file must hold at le
 A CSV of person records from elsewhere (not a bundle) is encoded too: its columns
 are read by their names as retrace link reads them (surname, gender, date_of_birth
 …), and its dates, sexes and nationalities as linking reads them, so that its
-encodings link with a bundle's; a date that cannot be read is encoded as missing, a
-sex or nationality as written, and each is reported.`,
+encodings link with a bundle's, and its languages as ISO 639-3 codes; a date or
+language that cannot be read is encoded as missing, a sex or nationality as written,
+and each is reported.`,
 		Example: "  retrace encode ./bundle --secret /secure/retrace-secret --out ./bundle-encoded\n  retrace encode referrals.csv --secret /secure/retrace-secret --out ./referrals-encoded",
 		Args:    oneArg("the bundle or people CSV to encode"),
 		RunE: func(cmd *cobra.Command, args []string) error {
