@@ -143,3 +143,15 @@ func TestCSVSeparatedBySemicolonsOrTabs(t *testing.T) {
 		}
 	}
 }
+
+// A record without an id, or with another's, is named by its line.
+func TestRecordIDsMustBeThereAndTheirOwn(t *testing.T) {
+	for text, want := range map[string]string{
+		"id,name\na,Selam\n ,Dawit\n": "line 3: id: no record id",
+		"id,name\na,Selam\na,Dawit\n": `line 3: id "a" repeats line 2`,
+	} {
+		if _, err := ReadCSV(strings.NewReader(text), "id"); err == nil || err.Error() != want {
+			t.Errorf("%q: %v, want %s", text, err, want)
+		}
+	}
+}

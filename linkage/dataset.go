@@ -81,6 +81,9 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 			return nil, fmt.Errorf("line %d: %d cells, header has %d", line, len(rec), len(header))
 		}
 		if d.idCol >= 0 {
+			if strings.TrimSpace(rec[d.idCol]) == "" {
+				return nil, fmt.Errorf("line %d: %s: no record id", line, header[d.idCol])
+			}
 			if prev, dup := seen[rec[d.idCol]]; dup {
 				return nil, fmt.Errorf("line %d: id %q repeats line %d", line, rec[d.idCol], prev)
 			}
