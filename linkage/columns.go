@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -127,7 +128,12 @@ func SettingsForColumns(header []string) (Settings, ColumnsRead, error) {
 	if err != nil {
 		return Settings{}, read, err
 	}
-	s := settingsFor(found)
+	return SettingsForRoles(found, read)
+}
+
+// SettingsForRoles are SettingsForColumns for a header ColumnRoles has read.
+func SettingsForRoles(found map[string]string, read ColumnsRead) (Settings, ColumnsRead, error) {
+	s := settingsFor(maps.Clone(found))
 	read.Uncompared = uncompared(s, read)
 	return s, read, s.validate("settings for these columns")
 }

@@ -42,10 +42,6 @@ type Linker struct {
 // values could not be.
 func (l *Linker) Notes() []string { return l.notes }
 
-// rewriteValues writes the dates, sexes and nationalities comparisons read in one
-// form each (see values.go).
-func (l *Linker) rewriteValues(d *Dataset) ([]string, error) { return RewriteValues(l.settings, d) }
-
 // RewriteValues writes the dates, sexes and nationalities the comparisons of s read
 // in one form each (ISO dates, M and F, ISO country codes; see values.go), and says,
 // column by column, what could not be read. Encodings none of which the settings can
@@ -137,7 +133,7 @@ func (l *Linker) Load(d *Dataset) error {
 		return err
 	}
 	l.data = d
-	notes, err := l.rewriteValues(d)
+	notes, err := RewriteValues(l.settings, d)
 	if err != nil {
 		return err
 	}
@@ -290,15 +286,14 @@ type Options struct {
 // Link blocks, compares, trains a model if there is none, scores and clusters.
 func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 	res := &Result{}
-	training := l.model == nil
-	separateTraining := training && l.settings.TrainingRefineColumn != ""
-	if separateTraining {
+	if l.model == nil && l.settings.TrainingRefineColumn != "" {
 		if err := l.trainApart(ctx, opt); err != nil {
 			return nil, err
 		}
 	}
+	training := l.model == nil // on the pairs linking compares
 	keys, wide := l.data.buildKeys(l.settings, l.variants, l.keyers)
-	compared, err := l.comparePairs(ctx, keys, opt.Only, training && !separateTraining, opt.Progress)
+	compared, err := l.comparePairs(ctx, keys, opt.Only, training, opt.Progress)
 	if err != nil {
 		return nil, err
 	}
@@ -306,11 +301,11 @@ func (l *Linker) Link(ctx context.Context, opt Options) (*Result, error) {
 		res.Blocking.Rules = append(res.Blocking.Rules, RuleReport{Name: b.Name, Pairs: compared.perRule[r], WideKeys: wide[r]})
 		res.Blocking.Pairs += compared.perRule[r]
 	}
-	if training && !separateTraining {
+	if training {
 		l.useModel(l.train(compared.patterns))
 	}
 	res.Model = l.model
-	pairs := l.score(compared.chunks, opt.Keep, training && !separateTraining)
+	pairs := l.score(compared.chunks, opt.Keep, training)
 	res.Cluster, res.HeldApart = l.cluster(pairs, opt.Decisions)
 	for _, p := range pairs {
 		if pr := p.Probability(); pr >= l.settings.ReviewThreshold && pr < l.settings.MatchThreshold {

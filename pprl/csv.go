@@ -36,7 +36,7 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if err != nil {
 		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
 	}
-	s, _, err := linkage.SettingsForColumns(header)
+	s, _, err := linkage.SettingsForRoles(roles, read)
 	if err != nil {
 		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
 	}
