@@ -220,16 +220,5 @@ func (l *Linker) MAgainstTruth(truth []string) [][]float64 {
 			}
 		}
 	})
-	for _, levels := range m {
-		var n float64
-		for _, v := range levels {
-			n += v
-		}
-		for k := range levels {
-			if n > 0 {
-				levels[k] /= n
-			}
-		}
-	}
-	return m
+	return normalise(m, 0)
 }

@@ -200,7 +200,8 @@ func (l *Linker) zeroCounts() [][]float64 {
 }
 
 // normalise turns level counts into probabilities over the non-null levels, with
-// pseudo added to every level so that none is zero.
+// pseudo added to every level so that none is zero (all zero where there are no
+// counts and no pseudo).
 func normalise(counts [][]float64, pseudo float64) [][]float64 {
 	out := make([][]float64, len(counts))
 	for c, levels := range counts {
@@ -209,7 +210,7 @@ func normalise(counts [][]float64, pseudo float64) [][]float64 {
 		for k := 1; k < len(levels); k++ {
 			total += levels[k] + pseudo
 		}
-		for k := 1; k < len(levels); k++ {
+		for k := 1; k < len(levels) && total > 0; k++ {
 			out[c][k] = (levels[k] + pseudo) / total
 		}
 	}
