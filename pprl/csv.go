@@ -63,7 +63,7 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	}
 	column, lacking := e.columnsIn(d, roles)
 	if len(lacking) > 0 {
-		notes = append(notes, fmt.Sprintf("no column for %v: encoded as empty.", lacking))
+		notes = append(notes, fmt.Sprintf("no column for %s: encoded as empty.", strings.Join(lacking, ", ")))
 	}
 	if err := os.Mkdir(dst, 0o700); err != nil {
 		return Encoded{}, nil, fmt.Errorf("the output folder must be new: %w", err)
