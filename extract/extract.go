@@ -23,7 +23,7 @@ type Options struct {
 	K      int    // every quasi-identifier combination is held by at least K rows
 	Secret []byte // keys the pseudonymous person ids; without it they cannot be traced back
 	// MaxSuppressed is the share of rows that may be suppressed rather than generalise
-	// further (default 0.05).
+	// further: 0 suppresses none (retrace extract gives 0.05 unless told otherwise).
 	MaxSuppressed    float64
 	SameIncidentDays int // referrals this close are one episode (default 90)
 }

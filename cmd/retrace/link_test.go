@@ -288,6 +288,9 @@ func TestLinkErrorsCountWhatTheClustersGotWrong(t *testing.T) {
 	var missed, joined int
 	for x, a := range rows {
 		for _, b := range rows[x+1:] {
+			if truth[a[0]] == "" || truth[b[0]] == "" {
+				continue // not in the truth: --errors leaves it out
+			}
 			sameTruth, sameCluster := truth[a[0]] == truth[b[0]], a[1] == b[1]
 			if sameTruth && !sameCluster {
 				missed++
