@@ -36,6 +36,10 @@ type ComparisonSettings struct {
 	// DayBits, for a dice_date comparison, is the day and month's part; Bits is then
 	// the birth year's.
 	DayBits []int `json:"day_bits,omitempty"`
+	// EstimatedBits, for a dice_date comparison, is the part holding whether the date
+	// was estimated (any bit set); given, dates apart are told apart by whether one
+	// was an estimate, as the plaintext date_of_birth comparison tells them.
+	EstimatedBits []int `json:"estimated_bits,omitempty"`
 	// Bands, for a dice comparison, are its levels' lower bounds of the Dice
 	// coefficient, falling (default 0.95, 0.85, 0.75, 0.6, 0.45).
 	Bands []float64 `json:"bands,omitempty"`
@@ -545,7 +549,7 @@ func (c *dobComparison) Prepare(get func(string) string) Feature {
 		return nil
 	}
 	f := &dobFeature{d: d, precise: d.Precision() == retrace.Day}
-	f.estimated = !f.precise || (c.estimated != "" && saysYes(get(c.estimated)))
+	f.estimated = !f.precise || (c.estimated != "" && SaysYes(get(c.estimated)))
 	first, last := d.Earliest(), d.Latest()
 	if d.DayAssigned() { // compared as its year
 		f.estimated, f.precise = true, false
@@ -596,8 +600,8 @@ func parseBirthDate(s string) (retrace.PartialDate, error) {
 	return retrace.ParseHistoricalDate(s)
 }
 
-// saysYes reads a yes/no column: true, yes, y, 1 (any case) are yes.
-func saysYes(s string) bool {
+// SaysYes reads a yes/no column: true, yes, y, 1 (any case) are yes.
+func SaysYes(s string) bool {
 	switch columnWord(s) {
 	case "true", "yes", "y", "1", "t", "estimated":
 		return true

@@ -152,11 +152,15 @@ func bitRange(owner, field string, bits []int) (int, int, error) {
 type diceDateComparison struct {
 	name, column string
 	year, day    [2]int    // the parts [from, to)
+	estimated    [2]int    // the part flagging an estimate; [0, 0) for none
 	near         []float64 // year bands: same, a year apart, two years apart
 }
 
 type encodedDate struct {
 	year, day *encodedFeature // day nil where the date has only a year
+	// estimated: flagged as an estimate, or known only by its year (an assigned
+	// 1 January is encoded as its year alone), as the plaintext comparison takes it.
+	estimated bool
 }
 
 // diceYearBands are the default lower bounds of Dice for the same year, a year apart
@@ -169,6 +173,7 @@ func newDiceDateComparison(cs ComparisonSettings) (*diceDateComparison, error) {
 	c := &diceDateComparison{name: cs.Name, column: cs.Columns[0], near: diceYearBands}
 	yf, yt, err := bitRange(fmt.Sprintf("comparison %q", cs.Name), "bits", cs.Bits)
 	df, dt, derr := bitRange(fmt.Sprintf("comparison %q", cs.Name), "day_bits", cs.DayBits)
+	ef, et, eerr := bitRange(fmt.Sprintf("comparison %q", cs.Name), "estimated_bits", cs.EstimatedBits)
 	if err == nil && (len(cs.Bits) == 0 || len(cs.DayBits) == 0) {
 		err = fmt.Errorf("comparison %q: a dice_date comparison needs bits (the birth year's part) and day_bits (the day and month's)", cs.Name)
 	}
@@ -178,13 +183,21 @@ func newDiceDateComparison(cs ComparisonSettings) (*diceDateComparison, error) {
 		}
 		c.near = cs.Bands
 	}
-	c.year, c.day = [2]int{yf, yt}, [2]int{df, dt}
-	return c, errors.Join(err, derr)
+	c.year, c.day, c.estimated = [2]int{yf, yt}, [2]int{df, dt}, [2]int{ef, et}
+	return c, errors.Join(err, derr, eerr)
 }
+
+// withEstimates: the settings say where the estimate flag is.
+func (c *diceDateComparison) withEstimates() bool { return c.estimated[1] > 0 }
 
 func (c *diceDateComparison) Name() string { return c.name }
 
 func (c *diceDateComparison) Levels() []string {
+	if c.withEstimates() {
+		return []string{"null", "same date", "same date, an estimate", "same year, no day and month on one",
+			"same year, day or month alike", "same year, another day, an estimate", "a year apart, an estimate",
+			"two years apart, an estimate", "up to two years apart, no estimate", "all other"}
+	}
 	return []string{"null", "same date", "same year, no day and month on one", "same year, day or month alike",
 		"same year, another day", "a year apart", "two years apart", "all other"}
 }
@@ -203,11 +216,15 @@ func (c *diceDateComparison) Prepare(get func(string) string) Feature {
 	if day := clk.Part(c.day[0], c.day[1]); day.Count() > 0 {
 		d.day = &encodedFeature{filter: day, count: day.Count()}
 	}
+	d.estimated = d.day == nil || (c.withEstimates() && clk.Part(c.estimated[0], c.estimated[1]).Count() > 0)
 	return d
 }
 
 func (c *diceDateComparison) Compare(a, b Feature) int {
 	x, y := a.(*encodedDate), b.(*encodedDate)
+	if c.withEstimates() {
+		return c.compareWithEstimates(x, y)
+	}
 	year := bloom.DiceCounted(x.year.filter, y.year.filter, x.year.count, y.year.count)
 	switch {
 	case year < c.near[0]:
@@ -221,11 +238,46 @@ func (c *diceDateComparison) Compare(a, b Feature) int {
 	case x.day == nil || y.day == nil:
 		return 2
 	}
-	switch day := bloom.DiceCounted(x.day.filter, y.day.filter, x.day.count, y.day.count); {
+	switch day := dayDice(x, y); {
 	case day >= 0.95:
 		return 1
 	case day >= 0.45:
 		return 3
 	}
 	return 4
+}
+
+// compareWithEstimates is Compare's levels where the settings say which dates were
+// estimated: a date a year or two out is near only when one was an estimate.
+func (c *diceDateComparison) compareWithEstimates(x, y *encodedDate) int {
+	estimate := x.estimated || y.estimated
+	year := bloom.DiceCounted(x.year.filter, y.year.filter, x.year.count, y.year.count)
+	switch {
+	case year < c.near[2]:
+		return 9
+	case year < c.near[0] && !estimate:
+		return 8
+	case year < c.near[1]:
+		return 7
+	case year < c.near[0]:
+		return 6
+	case x.day == nil || y.day == nil:
+		return 3
+	}
+	day := dayDice(x, y)
+	switch {
+	case day >= 0.95 && estimate:
+		return 2
+	case day >= 0.95:
+		return 1
+	case estimate:
+		return 5
+	case day >= 0.45:
+		return 4
+	}
+	return 8
+}
+
+func dayDice(x, y *encodedDate) float64 {
+	return bloom.DiceCounted(x.day.filter, y.day.filter, x.day.count, y.day.count)
 }

@@ -172,7 +172,7 @@ func TestUnreadableEncodingsAreReported(t *testing.T) {
 	d, _ := ReadCSV(strings.NewReader("id,clk\na,"+short+"\nb,"+short+"\nc,\n"), "id")
 	l, _ = New(s, DefaultVariants(), nil)
 	err := l.Load(d)
-	if err == nil || !strings.Contains(err.Error(), "clk: none of the 2 encodings can be read with these settings (the first on line 2: an encoding of 512 bits") || !strings.Contains(err.Error(), "encoded-v2.json") {
+	if err == nil || !strings.Contains(err.Error(), "clk: none of the 2 encodings can be read with these settings (the first on line 2: an encoding of 512 bits") || !strings.Contains(err.Error(), "encoded-v3.json") {
 		t.Errorf("all encodings too short: %v", err)
 	}
 }
@@ -214,12 +214,14 @@ func TestLSHKeysWithSameBitsNeedThatPartTheSame(t *testing.T) {
 	}
 }
 
-// A dice_date comparison needs both parts, and three falling year bands if any.
+// A dice_date comparison needs both parts, three falling year bands if any, and an
+// estimate flag's part, if any, the right way round.
 func TestDiceDateSettingsAreChecked(t *testing.T) {
 	for _, c := range []ComparisonSettings{
 		{Name: "dob", Kind: "dice_date", Columns: []string{"clk"}, Bits: []int{512, 704}},
 		{Name: "dob", Kind: "dice_date", Columns: []string{"clk"}, Bits: []int{512, 704}, DayBits: []int{704, 832}, Bands: []float64{0.9, 0.7}},
 		{Name: "dob", Kind: "dice_date", Columns: []string{"clk"}, Bits: []int{512, 704}, DayBits: []int{704, 832}, Bands: []float64{0.5, 0.7, 0.9}},
+		{Name: "dob", Kind: "dice_date", Columns: []string{"clk"}, Bits: []int{512, 704}, DayBits: []int{704, 832}, EstimatedBits: []int{1280, 1216}},
 	} {
 		if _, err := c.build(nil); err == nil {
 			t.Errorf("%+v accepted", c)

@@ -73,7 +73,8 @@ func TestACSVFromElsewhereEncodesAsABundleWould(t *testing.T) {
 // a CSV from elsewhere and linked with examples/linkage/encoded.json. Dozens of
 // people share each common name there; without max_matches_per_record, EM took most
 // pairs sharing one for one person (F1 0.65, precision 0.55, measured). Plaintext
-// linkage scores 0.76.
+// linkage scores 0.76; encoded, 0.735 with this secret (0.708 before the schema
+// flagged estimated dates).
 func TestEncodedLinkageOfIndependentRecords(t *testing.T) {
 	if testing.Short() {
 		t.Skip("encodes and links 3,935 records twice")
@@ -95,8 +96,8 @@ func TestEncodedLinkageOfIndependentRecords(t *testing.T) {
 	s.MaxMatchesPerRecord = 0
 	unbounded := linkF1(t, filepath.Join(out, "people.csv"), s, truth)
 	t.Logf("F1 %.4f; without max_matches_per_record %.4f", bounded, unbounded)
-	if bounded < 0.70 || unbounded > bounded-0.03 {
-		t.Errorf("F1 %.4f (at least 0.70 measured), and %.4f without the bound (at least 0.03 less measured)", bounded, unbounded)
+	if bounded < 0.72 || unbounded > bounded-0.03 {
+		t.Errorf("F1 %.4f (at least 0.72 measured), and %.4f without the bound (at least 0.03 less measured)", bounded, unbounded)
 	}
 }
 

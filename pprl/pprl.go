@@ -40,7 +40,7 @@ type Field struct {
 	// form, as q-grams), "year", "month" or "day" (of a date, whole), "value"
 	// (normalised; several values separated by ';' each go in), "text" (letters and
 	// digits, as linkage keys a reference, as q-grams: a reference one keying error
-	// apart shares most).
+	// apart shares most), "flag" (bits set for yes, true, y or 1; none otherwise).
 	Kind string `json:"kind"`
 	Q    int    `json:"q,omitempty"` // q-gram length for names
 	// K is how many bits each token sets: a field's weight in the Dice coefficient.
@@ -66,16 +66,17 @@ func (f Field) span(total int) (from, size int) {
 	return 0, total
 }
 
-// DefaultSchema encodes a journey bundle's people.csv in 1216 bits: names as bigrams
+// DefaultSchema encodes a journey bundle's people.csv in 1280 bits: names as bigrams
 // in bits 0–511, the birth year (with two years either side) in 512–703, the day and
 // month of birth in 704–831 (empty for a date known only by its year), sex in
 // 832–863, nationality in 864–927, the Home Office reference as bigrams in 928–1023,
-// the place of birth as bigrams in 1024–1151 and the language in 1152–1215, so that
-// the hub weighs each as linkage weighs it. Each part is sparse enough (about a
-// quarter of its bits set) that records unalike share few bits by chance. Version 1
-// had no reference and the year alone; version 2 no place of birth or language.
+// the place of birth as bigrams in 1024–1151, the language in 1152–1215 and whether
+// the date of birth was estimated in 1216–1279, so that the hub weighs each as
+// linkage weighs it. Each part is sparse enough (about a quarter of its bits set)
+// that records unalike share few bits by chance. Version 1 had no reference and the
+// year alone; version 2 no place of birth or language; version 3 no estimate flag.
 func DefaultSchema() Schema {
-	return Schema{Version: 3, Bits: 1216, Fields: []Field{
+	return Schema{Version: 4, Bits: 1280, Fields: []Field{
 		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15, Bits: []int{0, 512}},
 		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 6, Near: 2, Bits: []int{512, 704}},
 		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15, Bits: []int{704, 832}},
@@ -85,6 +86,7 @@ func DefaultSchema() Schema {
 		{Name: "ho_reference", Columns: []string{"ho_reference"}, Kind: "text", Q: 2, K: 3, Bits: []int{928, 1024}},
 		{Name: "birth_place", Columns: []string{"birth_place"}, Kind: "name", Q: 2, K: 4, Bits: []int{1024, 1152}},
 		{Name: "language", Columns: []string{"language"}, Kind: "value", K: 15, Bits: []int{1152, 1216}},
+		{Name: "dob_estimated", Columns: []string{"dob_estimated"}, Kind: "flag", K: 8, Bits: []int{1216, 1280}},
 	}}
 }
 
@@ -106,8 +108,8 @@ func (s Schema) Check() error {
 			return fmt.Errorf("field %q: k must be at least 1", f.Name)
 		case (f.Kind == "name" || f.Kind == "text") && f.Q < 1:
 			return fmt.Errorf("field %q: q must be at least 1", f.Name)
-		case !slices.Contains([]string{"name", "text", "year", "month", "day", "value"}, f.Kind):
-			return fmt.Errorf("field %q: unknown kind %q (name, text, year, month, day, value)", f.Name, f.Kind)
+		case !slices.Contains([]string{"name", "text", "year", "month", "day", "value", "flag"}, f.Kind):
+			return fmt.Errorf("field %q: unknown kind %q (name, text, year, month, day, value, flag)", f.Name, f.Kind)
 		case f.Near < 0 || f.Near > 10 || (f.Near > 0 && f.Kind != "year"):
 			return fmt.Errorf("field %q: near is for a year, from 0 to 10", f.Name)
 		case len(f.Bits) != 0 && (len(f.Bits) != 2 || f.Bits[0] < 0 || f.Bits[1] > s.Bits || f.Bits[0] >= f.Bits[1]):
@@ -192,6 +194,11 @@ func (e *Encoder) tokens(f Field, value string) []string {
 		return nil
 	case "year", "month", "day":
 		return datePart(strings.TrimSpace(value), f.Kind, f.Near)
+	case "flag":
+		if linkage.SaysYes(value) {
+			return []string{"yes"}
+		}
+		return nil
 	}
 	var out []string
 	for _, v := range strings.Split(value, ";") {

@@ -2,6 +2,7 @@ package pprl
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -24,6 +25,16 @@ func encoder(t testing.TB, key []byte) *Encoder {
 func record(given, family, dob, sex, nat string) func(string) string {
 	m := map[string]string{"given_names": given, "family_name": family, "dob": dob, "sex": sex, "nationality": nat}
 	return func(c string) string { return m[c] }
+}
+
+// withEstimate is the record with dob_estimated set to flag.
+func withEstimate(r func(string) string, flag string) func(string) string {
+	return func(c string) string {
+		if c == "dob_estimated" {
+			return flag
+		}
+		return r(c)
+	}
 }
 
 // One person's records encode alike, different people's apart; spellings in one
@@ -54,8 +65,17 @@ func TestEncodingKeepsLikeRecordsAlike(t *testing.T) {
 	if n := noDate.Part(512, 832).Count(); n != 0 {
 		t.Fatalf("a record with no date of birth has %d bits of the date's part set", n)
 	}
+	// Whether the date was estimated is a flag: bits for yes, none for no.
+	estimated := e.Encode(withEstimate(record("Selam", "Tesfai", "1998-03-14", "F", "ERI"), "Yes"))
+	notEstimated := e.Encode(withEstimate(record("Selam", "Tesfai", "1998-03-14", "F", "ERI"), "false"))
+	if n := estimated.Part(1216, 1280).Count(); n == 0 || n > 8 {
+		t.Errorf("an estimated date sets %d bits of the flag's part, want 1 to 8 (k)", n)
+	}
+	if n := notEstimated.Part(1216, 1280).Count(); n != 0 || !slices.Equal(notEstimated, selam) {
+		t.Errorf("a date not estimated sets %d bits of the flag's part and encodes unlike one with no flag", n)
+	}
 	back, err := bloom.Parse(selam.String())
-	if err != nil || bloom.Dice(back, selam) != 1 || len(back) != 1216/64 {
+	if err != nil || bloom.Dice(back, selam) != 1 || len(back) != 1280/64 {
 		t.Errorf("read back: %v %v", back, err)
 	}
 	if _, err := bloom.Parse("not base64!"); err == nil {
