@@ -25,6 +25,9 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		}
 		return nil
 	}
+	if len(b.RefineBits) > 0 && b.Kind != "lsh" {
+		return nil, fmt.Errorf("blocking rule %q: refine_bits is for lsh rules, which read encodings; give refine (a column) instead", b.Name)
+	}
 	switch b.Kind {
 	case "exact":
 		return func(get func(string) string) []string {
@@ -82,6 +85,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		owner := fmt.Sprintf("blocking rule %q", b.Name)
 		from, to, err := bitRange(owner, "bits", b.Bits)
 		sameFrom, sameTo, sameErr := bitRange(owner, "same_bits", b.SameBits)
+		_, _, refineErr := bitRange(owner, "refine_bits", b.RefineBits)
 		rows := cmp.Or(b.Rows, lshRows)
 		if rows < 1 || rows > 16 {
 			err = errors.Join(err, fmt.Errorf("blocking rule %q: rows must be from 1 to 16", b.Name))
@@ -103,7 +107,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 				keys[k] += "|" + same.String()
 			}
 			return keys
-		}, errors.Join(need(1), err, sameErr)
+		}, errors.Join(need(1), err, sameErr, refineErr)
 	case "name_token_year":
 		return func(get func(string) string) []string {
 			y := yearNumber(get(b.Columns[2]))
@@ -309,11 +313,7 @@ func (d *Dataset) buildKeys(s Settings, v *Variants, rules []keyer) (blockKeys, 
 				count[h]++
 			}
 		}
-		column := s.Blocking[r].Refine
-		if column == "" {
-			column = s.RefineColumn
-		}
-		b.wide[r], b.refined[r] = refine(d, s.MaxBlockSize, column, b.keys[r], count)
+		b.wide[r], b.refined[r] = refine(s.MaxBlockSize, refinementsOf(d, s, s.Blocking[r]), b.keys[r], count)
 		wideCount[r] = len(b.wide[r])
 		b.signatures[r] = make([]uint64, d.Len())
 		eachPart(parts(d.Len()), func(p int) {
@@ -386,6 +386,23 @@ func (d *Dataset) orderKey(s Settings, v *Variants) func(i int32) string {
 	}
 }
 
+// refinementsOf gives the values that split record i's too-common keys under rule b:
+// its RefineBits part of an encoding, to the bit, or its refine column's values.
+func refinementsOf(d *Dataset, s Settings, b BlockingRule) func(i int) []string {
+	if len(b.RefineBits) == 2 {
+		from, to := b.RefineBits[0], b.RefineBits[1]
+		return func(i int) []string {
+			f := encodedPart(d.get(i)(b.Columns[0]), from, to)
+			if f.Count() == 0 {
+				return nil
+			}
+			return []string{f.String()}
+		}
+	}
+	column := cmp.Or(b.Refine, s.RefineColumn)
+	return func(i int) []string { return refinements(d.get(i), column) }
+}
+
 // refinements are the values that split a record's too-common keys: the year of a
 // date, or the normalised values of another column (a record may have two
 // nationalities, ';'-separated, and is placed under each).
@@ -409,7 +426,7 @@ func refinements(get func(string) string, column string) []string {
 // record without a nationality still meets those with one; where its key has too
 // many values for that (dates of birth a lifetime apart), it stays with the key's
 // other such records, in a wide block.
-func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[uint64]int) (wide, split map[uint64]bool) {
+func refine(maxBlock int, valuesOf func(i int) []string, keys [][]uint64, count map[uint64]int) (wide, split map[uint64]bool) {
 	values := make([][]string, len(keys))
 	seen := mergeParts(len(keys), func() map[uint64][]string { return map[uint64][]string{} }, func(from, to int, seen map[uint64][]string) {
 		for i := from; i < to; i++ {
@@ -418,7 +435,7 @@ func refine(d *Dataset, maxBlock int, column string, keys [][]uint64, count map[
 					continue
 				}
 				if values[i] == nil {
-					values[i] = refinements(d.get(i), column)
+					values[i] = valuesOf(i)
 				}
 				for _, v := range values[i] {
 					addValue(seen, k, v)

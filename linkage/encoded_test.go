@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -230,5 +231,61 @@ func TestDiceDateSettingsAreChecked(t *testing.T) {
 	ok := ComparisonSettings{Name: "dob", Kind: "dice_date", Columns: []string{"clk"}, Bits: []int{512, 704}, DayBits: []int{704, 832}}
 	if _, err := ok.build(nil); err != nil {
 		t.Error(err)
+	}
+}
+
+// An lsh rule's too-common keys are split by refine_bits, a part of the encoding to
+// the bit (nationality's), as a plaintext rule's by its refine column: twelve
+// encodings of one name, four of each of three nationalities, meet only their own
+// nationality's; one with no nationality meets them all.
+func TestLSHKeysSplitByRefineBits(t *testing.T) {
+	name := make(bloom.Filter, 2) // bits 0–127: one name for all
+	for _, b := range []int{3, 17, 40, 64, 90, 101, 127} {
+		name.Set(b)
+	}
+	encode := func(nat int) string { // bits 128–191: the nationality, one bit of three, or none
+		f := append(bloom.Filter(nil), name...)
+		f = append(f, 0)
+		if nat >= 0 {
+			f.Set(128 + 10*nat)
+		}
+		return f.String()
+	}
+	csv := "id,clk\n"
+	for i := range 12 {
+		csv += fmt.Sprintf("a%d,%s\n", i, encode(i%3))
+	}
+	csv += "none," + encode(-1) + "\n"
+	d, err := ReadCSV(strings.NewReader(csv), "id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Settings{IDColumn: "id", MaxBlockSize: 6, MatchThreshold: 0.5, ReviewThreshold: 0.25, DisagreeThreshold: 0.4,
+		Comparisons: []ComparisonSettings{{Name: "names", Kind: "dice", Columns: []string{"clk"}, Bits: []int{0, 128}}},
+		Blocking:    []BlockingRule{{Name: "alike", Kind: "lsh", Columns: []string{"clk"}, Bits: []int{0, 128}, RefineBits: []int{128, 192}}},
+		Training:    []TrainingSession{{Rule: "alike", Estimate: []string{"names"}}}}
+	l, err := New(s, DefaultVariants(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, wide := d.buildKeys(s, l.variants, l.keyers)
+	met := metPairs(d, keys)
+	if wide[0] != 0 {
+		t.Errorf("%d keys left wide, want none: each nationality's part holds 5", wide[0])
+	}
+	for i := range 12 {
+		for j := range 12 {
+			a, b := "a"+strconv.Itoa(i), "a"+strconv.Itoa(j)
+			if i != j && met[[2]string{a, b}] != (i%3 == j%3) {
+				t.Errorf("%s and %s met: %v; want only those of one nationality", a, b, met[[2]string{a, b}])
+			}
+		}
+		if !met[[2]string{"none", "a" + strconv.Itoa(i)}] {
+			t.Errorf("the encoding with no nationality never met a%d", i)
+		}
+	}
+	s.Blocking[0].Kind, s.Blocking[0].Columns = "exact", []string{"id"}
+	if _, err := New(s, DefaultVariants(), nil); err == nil || !strings.Contains(err.Error(), "refine_bits is for lsh rules") {
+		t.Errorf("refine_bits on an exact rule: %v", err)
 	}
 }

@@ -611,11 +611,7 @@ func TestRefiningKeepsRecordsWithNoneOrTwoValues(t *testing.T) {
 	d.Add([]string{"none", "Ahmed", "Ali", "", ""})
 	d.Add([]string{"two", "Ahmed", "Ali", "ERI;GBR", ""})
 	keys, wide := namesAndDateKeys(t, d, 6, "nat")
-	met := map[[2]string]bool{}
-	keys.eachPair(nil, func(i, j int32, _ int) {
-		met[[2]string{d.ID(int(i)), d.ID(int(j))}] = true
-		met[[2]string{d.ID(int(j)), d.ID(int(i))}] = true
-	})
+	met := metPairs(d, keys)
 	// By hand: the part SDN holds a0 a3 a6 a9 and "none" (5 records); ERI holds
 	// a1 a4 a7 a10, "none" and "two" (6); EGY a2 a5 a8 a11 and "none" (5). None is
 	// over 6, so none is wide, and "none" meets all twelve; "two" meets the four
@@ -652,6 +648,16 @@ func TestRefiningKeepsRecordsWithNoneOrTwoValues(t *testing.T) {
 
 // namesAndDateKeys blocks d (columns id, g, f, dob) by two rules, names (refined by
 // refine, or else the birth year) and date of birth, in blocks of at most maxBlock.
+// metPairs are the pairs of record ids blocking made, each both ways round.
+func metPairs(d *Dataset, keys blockKeys) map[[2]string]bool {
+	met := map[[2]string]bool{}
+	keys.eachPair(nil, func(i, j int32, _ int) {
+		met[[2]string{d.ID(int(i)), d.ID(int(j))}] = true
+		met[[2]string{d.ID(int(j)), d.ID(int(i))}] = true
+	})
+	return met
+}
+
 func namesAndDateKeys(t *testing.T, d *Dataset, maxBlock int, refine string) (blockKeys, []int) {
 	t.Helper()
 	s := DefaultSettings()

@@ -84,6 +84,9 @@ type BlockingRule struct {
 	// 4; fewer where SameBits narrows the blocks, for names spelled less alike).
 	SameBits []int `json:"same_bits,omitempty"`
 	Rows     int   `json:"rows,omitempty"`
+	// RefineBits, for an lsh rule, is the part of the encoding that splits its
+	// too-common keys, as Refine names a column for plaintext rules (nationality's).
+	RefineBits []int `json:"refine_bits,omitempty"`
 }
 
 // TrainingSession estimates m for some comparisons on the pairs one blocking rule
@@ -169,7 +172,7 @@ func (s Settings) Variants() (*Variants, error) {
 }
 
 // settingsFields are the fields settings may have, to name when one is not.
-const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, estimated_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, max_matches_per_record, match_threshold, review_threshold, disagree_threshold"
+const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, estimated_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows, refine_bits], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, max_matches_per_record, match_threshold, review_threshold, disagree_threshold"
 
 func decodeSettings(r io.Reader, name string) (Settings, error) {
 	d := DefaultSettings()
@@ -359,7 +362,7 @@ func (s Settings) bitsUsed(column string) int {
 		reach(c.Columns, c.Bits, c.DayBits, c.EstimatedBits)
 	}
 	for _, b := range s.Blocking {
-		reach(b.Columns, b.Bits, b.SameBits)
+		reach(b.Columns, b.Bits, b.SameBits, b.RefineBits)
 	}
 	return need
 }
@@ -371,7 +374,7 @@ func (s Settings) forTraining() Settings {
 	t.RefineColumn = s.TrainingRefineColumn
 	t.Blocking = slices.Clone(s.Blocking)
 	for r := range t.Blocking {
-		t.Blocking[r].Refine = ""
+		t.Blocking[r].Refine, t.Blocking[r].RefineBits = "", nil
 	}
 	return t
 }
