@@ -646,8 +646,6 @@ func TestRefiningKeepsRecordsWithNoneOrTwoValues(t *testing.T) {
 	}
 }
 
-// namesAndDateKeys blocks d (columns id, g, f, dob) by two rules, names (refined by
-// refine, or else the birth year) and date of birth, in blocks of at most maxBlock.
 // metPairs are the pairs of record ids blocking made, each both ways round.
 func metPairs(d *Dataset, keys blockKeys) map[[2]string]bool {
 	met := map[[2]string]bool{}
@@ -658,6 +656,8 @@ func metPairs(d *Dataset, keys blockKeys) map[[2]string]bool {
 	return met
 }
 
+// namesAndDateKeys blocks d (columns id, g, f, dob) by two rules, names (refined by
+// refine, or else the birth year) and date of birth, in blocks of at most maxBlock.
 func namesAndDateKeys(t *testing.T, d *Dataset, maxBlock int, refine string) (blockKeys, []int) {
 	t.Helper()
 	s := DefaultSettings()
