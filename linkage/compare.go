@@ -28,7 +28,7 @@ type Feature any
 // ComparisonSettings name a comparison, its kind and the columns it reads.
 type ComparisonSettings struct {
 	Name    string   `json:"name"`
-	Kind    string   `json:"kind"` // name, date_of_birth, exact, sex, country, reference, string, dice, dice_date
+	Kind    string   `json:"kind"` // name, date_of_birth, exact, sex, country, reference, string, dice, dice_names, dice_date
 	Columns []string `json:"columns"`
 	// Bits, for a dice comparison, is the part [from, to) of the encoding compared
 	// (the bits retrace encode's schema gave one field); default the whole.
@@ -40,8 +40,13 @@ type ComparisonSettings struct {
 	// was estimated (any bit set); given, dates apart are told apart by whether one
 	// was an estimate, as the plaintext date_of_birth comparison tells them.
 	EstimatedBits []int `json:"estimated_bits,omitempty"`
+	// Slots, for a dice_names comparison, is how many equal parts Bits holds, one a
+	// name token (retrace encode's name_tokens field).
+	Slots int `json:"slots,omitempty"`
 	// Bands, for a dice comparison, are its levels' lower bounds of the Dice
-	// coefficient, falling (default 0.95, 0.85, 0.75, 0.6, 0.45).
+	// coefficient, falling (default 0.95, 0.85, 0.75, 0.6, 0.45); for dice_names,
+	// the Dice of two name tokens the same and alike (default 0.95, 0.65); for
+	// dice_date, the birth year's for the same year, a year and two years apart.
 	Bands []float64 `json:"bands,omitempty"`
 	// TermFrequency adjusts the weight of agreement by how common the agreeing value
 	// is: agreeing on "Nguyen" is worth less than agreeing on "Ghebremedhin".
@@ -111,6 +116,10 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 		if err = need(1); err == nil {
 			c, err = newDiceComparison(cs)
 		}
+	case "dice_names": // encoded names, token by token
+		if err = need(1); err == nil {
+			c, err = newDiceNamesComparison(cs)
+		}
 	case "dice_date": // an encoded date of birth: the year's part and the day and month's
 		if err = need(1); err == nil {
 			c, err = newDiceDateComparison(cs)
@@ -124,7 +133,7 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 			c = &stringComparison{name: cs.Name, column: cs.Columns[0]}
 		}
 	default:
-		err = fmt.Errorf("comparison %q: unknown kind %q (name, date_of_birth, exact, sex, country, reference, string, dice, dice_date)", cs.Name, cs.Kind)
+		err = fmt.Errorf("comparison %q: unknown kind %q (name, date_of_birth, exact, sex, country, reference, string, dice, dice_names, dice_date)", cs.Name, cs.Kind)
 	}
 	return c, err
 }

@@ -66,7 +66,7 @@ func RewriteValues(s Settings, d *Dataset) ([]string, error) {
 		case "country":
 			r = d.rewriteColumn(col, "countries", readCountries)
 			r.kept = true
-		case "dice", "dice_date":
+		case "dice", "dice_names", "dice_date":
 			r = d.checkColumn(col, "encodings", encodingProblem(s.bitsUsed(col)))
 			if r.unreadable > 0 && r.unreadable == r.values {
 				return notes, fmt.Errorf("%s: none of the %d encodings can be read with these settings (the first on line %d: %s); encodings made under an earlier schema link with examples/linkage/encoded-v1.json, encoded-v2.json or encoded-v3.json", col, r.values, r.firstLine, r.problem)
@@ -108,7 +108,7 @@ func New(s Settings, v *Variants, model *Model) (*Linker, error) {
 		if err != nil {
 			return nil, err
 		}
-		if cs.TermFrequency && l.frequencyComparison < 0 && (cs.Kind == "name" || cs.Kind == "dice") {
+		if l.frequencyComparison < 0 && weighsFrequency(cs) {
 			l.frequencyComparison = k
 		}
 		l.comparisons = append(l.comparisons, c)
@@ -177,6 +177,7 @@ func (l *Linker) Load(d *Dataset) error {
 	}
 	l.noteTokenFrequencies()
 	l.noteEncodingFrequencies(encoded, others)
+	l.noteEncodedNameFrequencies(others)
 	return nil
 }
 
@@ -606,13 +607,13 @@ func (l *Linker) tfAdjustment(c, level int, namesU float64) float64 {
 	if c != l.frequencyComparison || namesU <= 0 {
 		return 0
 	}
-	return frequencyAdjustment(l.model.Comparisons[c].Levels[frequencyReference(level)].U, namesU)
+	return frequencyAdjustment(l.model.Comparisons[c].Levels[l.frequencyReference(c, level)].U, namesU)
 }
 
 // frequencyReference is the name level whose u a pair's names are weighed against:
 // names spelled closely, against exact agreement's.
-func frequencyReference(level int) int {
-	if closeSpelling(level) {
+func (l *Linker) frequencyReference(c, level int) int {
+	if _, tokens := l.comparisons[c].(*diceNamesComparison); !tokens && closeSpelling(level) {
 		return 1
 	}
 	return level
@@ -631,6 +632,9 @@ func (l *Linker) namesU(i, j, c, level int) float64 {
 	}
 	if x, ok := l.features[i][c].(*encodedFeature); ok {
 		return l.encodedU(x, l.features[j][c].(*encodedFeature), level, l.allOther[c])
+	}
+	if x, ok := l.features[i][c].(*encodedNames); ok {
+		return l.encodedNamesU(x, l.features[j][c].(*encodedNames), level)
 	}
 	switch {
 	case sameNames(level):

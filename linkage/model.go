@@ -600,7 +600,7 @@ func (l *Linker) commonNames(pc patternCount, u [][]float64) float64 {
 	if pc.rarity == 0 || c < 0 {
 		return 0
 	}
-	return min(rareNamesBits, frequencyAdjustment(u[c][frequencyReference(int(pc.g[c]))], math.Exp2(-float64(pc.rarity)/2)))
+	return min(rareNamesBits, frequencyAdjustment(u[c][l.frequencyReference(c, int(pc.g[c]))], math.Exp2(-float64(pc.rarity)/2)))
 }
 
 // rareNamesBits bounds how far rare names raise a pair's prior in refineM: measured

@@ -172,7 +172,7 @@ func (s Settings) Variants() (*Variants, error) {
 }
 
 // settingsFields are the fields settings may have, to name when one is not.
-const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, estimated_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows, refine_bits], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, max_matches_per_record, match_threshold, review_threshold, disagree_threshold"
+const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, estimated_bits, slots, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows, refine_bits], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, max_matches_per_record, match_threshold, review_threshold, disagree_threshold"
 
 func decodeSettings(r io.Reader, name string) (Settings, error) {
 	d := DefaultSettings()
@@ -223,7 +223,7 @@ func (s Settings) validate(name string) error {
 			return fmt.Errorf("%s: comparisons: two are named %q", name, c.Name)
 		}
 		names[c.Name] = true
-		if (c.Kind == "name" || c.Kind == "dice") && c.TermFrequency {
+		if weighsFrequency(c) {
 			if weighed != "" {
 				return fmt.Errorf("%s: comparisons %q and %q: only one name comparison may be weighed by how common names are (term_frequency)", name, weighed, c.Name)
 			}
@@ -280,6 +280,12 @@ func (s Settings) checkFollows() error {
 }
 
 func tfName(c ComparisonSettings) bool { return c.Kind == "name" && c.TermFrequency }
+
+// weighsFrequency: c is a comparison of names, plaintext or encoded, weighed by how
+// common the names are.
+func weighsFrequency(c ComparisonSettings) bool {
+	return c.TermFrequency && slices.Contains([]string{"name", "dice", "dice_names"}, c.Kind)
+}
 
 // followed gives, for each comparison, the index of the one it follows, or −1.
 func (s Settings) followed() []int {

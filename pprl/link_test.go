@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,13 +30,8 @@ func TestEncodedLinkageAgainstPlaintext(t *testing.T) {
 		t.Fatal(err)
 	}
 	truth := synthtest.TrueLinks(t, dir)
-	plainSettings := linkage.DefaultSettings()
-	encodedSettings, err := linkage.ReadSettings(filepath.Join("..", "examples", "linkage", "encoded.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	plain := linkF1(t, filepath.Join(dir, "people.csv"), plainSettings, truth)
-	enc := linkF1(t, filepath.Join(encoded, "people.csv"), encodedSettings, truth)
+	plain := linkF1(t, filepath.Join(dir, "people.csv"), linkage.DefaultSettings(), truth)
+	enc := linkF1(t, filepath.Join(encoded, "people.csv"), exampleSettings(t, "encoded.json"), truth)
 	t.Logf("F1 plaintext %.4f, encoded %.4f (gap %.4f; target at most 0.03)", plain, enc, plain-enc)
 	if plain-enc > 0.03 {
 		t.Errorf("encoded F1 %.4f, %.4f behind plaintext's: more than the target of 0.03", enc, plain-enc)
@@ -101,25 +97,14 @@ func TestEncodedDatesOfBirthCompareByLevel(t *testing.T) {
 	for _, d := range dates {
 		csv += d.id + ",x," + e.Encode(withEstimate(record("Selam", "Tesfai", d.dob, "F", "ERI"), d.estimated)).String() + "\n"
 	}
-	for i := range 200 { // strangers, for the model to train on
-		csv += fmt.Sprintf("s%d,x,%s\n", i, e.Encode(record(fmt.Sprintf("Name%d", i), "Other", fmt.Sprintf("%d-0%d-1%d", 1950+i%50, 1+i%9, i%9), "M", "GBR")))
-	}
 	for _, settings := range []string{"encoded.json", "encoded-v3.json"} {
-		s, err := linkage.ReadSettings(filepath.Join("..", "examples", "linkage", settings))
-		if err != nil {
-			t.Fatal(err)
-		}
-		l, _, _ := hubLink(t, strings.NewReader(csv), s)
+		l, _, _ := hubLink(t, strings.NewReader(csv+strangers(e)), exampleSettings(t, settings))
 		for _, x := range dates[1:] {
-			ex, err := l.Explanation("base", x.id)
-			if err != nil {
-				t.Fatal(err)
-			}
 			want := x.level
 			if settings == "encoded-v3.json" {
 				want = withoutEstimates(x.dob)
 			}
-			if got := ex.Steps[1].Level; !strings.HasPrefix(got, want) {
+			if got, _ := step(t, l, "base", x.id, 1); !strings.HasPrefix(got, want) {
 				t.Errorf("%s: %s (estimated %q) against %s: %q, want %q", settings, x.dob, x.estimated, dates[0].dob, got, want)
 			}
 		}
@@ -144,4 +129,100 @@ func withoutEstimates(dob string) string {
 		return "two years apart"
 	}
 	return "all other"
+}
+
+// The hub compares encoded names token by token, in levels like plaintext's: each
+// record against the first is at the level worked out from the two names.
+func TestEncodedNamesCompareTokenByToken(t *testing.T) {
+	e := encoder(t, secret)
+	names := []struct{ id, given, family, level string }{
+		{"base", "Selam", "Kidane", ""},
+		{"swapped", "Kidane", "Selam", "the same names"},
+		{"variant", "SELAM", "Kidane", "the same names"},
+		{"longer", "Selam Tesfai", "Kidane", "all names of one in the other"},
+		{"typo", "Selam", "Kidana", "names alike"},
+		{"one", "Selam", "Haile", "one name in common"},
+		{"one-alike", "Selamu", "Haile", "one name alike"},
+		{"none", "Dawit", "Haile", "all other"},
+	}
+	csv := "record_id,source,clk\n"
+	for _, n := range names {
+		csv += n.id + ",x," + e.Encode(record(n.given, n.family, "1998-03-14", "F", "ERI")).String() + "\n"
+	}
+	csv += "two-a,x," + e.Encode(record("Selam Tesfai", "Haile", "", "F", "ERI")).String() + "\n"
+	csv += "two-b,x," + e.Encode(record("Selam Tesfai", "Kidane", "", "F", "ERI")).String() + "\n"
+	l, _, _ := hubLink(t, strings.NewReader(csv+strangers(e)), exampleSettings(t, "encoded.json"))
+	check := func(a, b, want string) {
+		t.Helper()
+		if got, _ := step(t, l, a, b, 0); !strings.HasPrefix(got, want) {
+			t.Errorf("%s against %s: %q, want %q", b, a, got, want)
+		}
+	}
+	for _, n := range names[1:] {
+		check("base", n.id, n.level)
+	}
+	check("two-a", "two-b", "two names in common")
+}
+
+// Agreeing on a common name token is worth less than agreeing on a rare one: the hub
+// counts how many records share each token's encoding.
+func TestEncodedNameTokensWeighedByFrequency(t *testing.T) {
+	e := encoder(t, secret)
+	csv := "record_id,source,clk\n"
+	for i := range 60 {
+		csv += fmt.Sprintf("m%d,x,%s\n", i, e.Encode(record("Mohammed", unlike(i), "", "M", "SDN")))
+	}
+	csv += "g1,x," + e.Encode(record("Ghebremedhin", unlike(1), "", "M", "ERI")).String() + "\n"
+	csv += "g2,x," + e.Encode(record("Ghebremedhin", unlike(2), "", "M", "ERI")).String() + "\n"
+	l, _, _ := hubLink(t, strings.NewReader(csv+strangers(e)), exampleSettings(t, "encoded.json"))
+	commonLevel, common := step(t, l, "m1", "m2", 0)
+	rareLevel, rare := step(t, l, "g1", "g2", 0)
+	if !strings.HasPrefix(commonLevel, "one name in common") || !strings.HasPrefix(rareLevel, "one name in common") {
+		t.Fatalf("levels %q and %q, want both one name in common", commonLevel, rareLevel)
+	}
+	// Mohammed is held by 60 of 262 records, Ghebremedhin by 2: log2 of the ratio of
+	// the shares of other records holding each, (59/261)/(1/261), is 5.9 bits.
+	if diff := rare - common; diff < 5.5 || diff > 6.3 {
+		t.Errorf("a rare name in common weighs %.2f, a common one %.2f: %.2f bits apart, want about 5.9", rare, common, diff)
+	}
+}
+
+// unlike is a made-up family name of eight letters drawn from i, sharing few letter
+// pairs with another i's.
+func unlike(i int) string {
+	r := rand.New(rand.NewPCG(uint64(i), 99))
+	b := make([]byte, 8)
+	for k := range b {
+		b[k] = byte('a' + r.IntN(26))
+	}
+	return string(b)
+}
+
+// strangers are 200 encoded records unlike each other, for a model to train on.
+func strangers(e *Encoder) string {
+	var b strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&b, "s%d,x,%s\n", i, e.Encode(record(fmt.Sprintf("Name%d", i), "Other", fmt.Sprintf("%d-0%d-1%d", 1950+i%50, 1+i%9, i%9), "M", "GBR")))
+	}
+	return b.String()
+}
+
+// exampleSettings reads examples/linkage/name.
+func exampleSettings(t *testing.T, name string) linkage.Settings {
+	t.Helper()
+	s, err := linkage.ReadSettings(filepath.Join("..", "examples", "linkage", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// step is the level and weight of comparison c when records a and b are explained.
+func step(t *testing.T, l *linkage.Linker, a, b string, c int) (string, float64) {
+	t.Helper()
+	ex, err := l.Explanation(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex.Steps[c].Level, ex.Steps[c].Weight
 }

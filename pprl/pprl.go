@@ -51,6 +51,11 @@ type Field struct {
 	// field's pattern apart to someone mining many filters; fields sharing the whole
 	// filter show only their mixture.
 	Bits []int `json:"bits,omitempty"`
+	// Slots, for kind "name_tokens", divides the field's bits into that many equal
+	// parts, one a name token (the first Slots−1 tokens in order, the rest together in
+	// the last): the hub can then compare names token by token (the same names in
+	// another order, one name in common) and weigh each token by how common it is.
+	Slots int `json:"slots,omitempty"`
 	// Near, for a year, also puts in the years up to Near either side of it (the
 	// numeric encoding of Vatsalan and Christen): two years d apart share all but d
 	// of their 2·Near+1 tokens, so the Dice coefficient falls by steps with the
@@ -66,17 +71,19 @@ func (f Field) span(total int) (from, size int) {
 	return 0, total
 }
 
-// DefaultSchema encodes a journey bundle's people.csv in 1280 bits: names as bigrams
-// in bits 0–511, the birth year (with two years either side) in 512–703, the day and
-// month of birth in 704–831 (empty for a date known only by its year), sex in
-// 832–863, nationality in 864–927, the Home Office reference as bigrams in 928–1023,
-// the place of birth as bigrams in 1024–1151, the language in 1152–1215 and whether
-// the date of birth was estimated in 1216–1279, so that the hub weighs each as
-// linkage weighs it. Each part is sparse enough (about a quarter of its bits set)
-// that records unalike share few bits by chance. Version 1 had no reference and the
-// year alone; version 2 no place of birth or language; version 3 no estimate flag.
+// DefaultSchema encodes a journey bundle's people.csv in 1792 bits: names as bigrams
+// in bits 0–511 (the whole name, which the hub blocks on), the birth year (with two
+// years either side) in 512–703, the day and month of birth in 704–831 (empty for a
+// date known only by its year), sex in 832–863, nationality in 864–927, the Home
+// Office reference as bigrams in 928–1023, the place of birth as bigrams in
+// 1024–1151, the language in 1152–1215, whether the date of birth was estimated in
+// 1216–1279, and the name again, token by token in four slots of 128 bits, in
+// 1280–1791 (which the hub compares), so that the hub weighs each as linkage weighs
+// it. Each part is sparse enough (about a quarter of its bits set) that records
+// unalike share few bits by chance. Version 1 had no reference and the year alone;
+// version 2 no place of birth or language; version 3 no estimate flag or tokens.
 func DefaultSchema() Schema {
-	return Schema{Version: 4, Bits: 1280, Fields: []Field{
+	return Schema{Version: 4, Bits: 1792, Fields: []Field{
 		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15, Bits: []int{0, 512}},
 		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 6, Near: 2, Bits: []int{512, 704}},
 		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15, Bits: []int{704, 832}},
@@ -87,6 +94,7 @@ func DefaultSchema() Schema {
 		{Name: "birth_place", Columns: []string{"birth_place"}, Kind: "name", Q: 2, K: 4, Bits: []int{1024, 1152}},
 		{Name: "language", Columns: []string{"language"}, Kind: "value", K: 15, Bits: []int{1152, 1216}},
 		{Name: "dob_estimated", Columns: []string{"dob_estimated"}, Kind: "flag", K: 8, Bits: []int{1216, 1280}},
+		{Name: "name_tokens", Columns: []string{"given_names", "family_name"}, Kind: "name_tokens", Q: 2, K: 6, Slots: 4, Bits: []int{1280, 1792}},
 	}}
 }
 
@@ -106,10 +114,12 @@ func (s Schema) Check() error {
 			return fmt.Errorf("field %q: no columns", f.Name)
 		case f.K < 1:
 			return fmt.Errorf("field %q: k must be at least 1", f.Name)
-		case (f.Kind == "name" || f.Kind == "text") && f.Q < 1:
+		case (f.Kind == "name" || f.Kind == "name_tokens" || f.Kind == "text") && f.Q < 1:
 			return fmt.Errorf("field %q: q must be at least 1", f.Name)
-		case !slices.Contains([]string{"name", "text", "year", "month", "day", "value", "flag"}, f.Kind):
-			return fmt.Errorf("field %q: unknown kind %q (name, text, year, month, day, value, flag)", f.Name, f.Kind)
+		case !slices.Contains([]string{"name", "name_tokens", "text", "year", "month", "day", "value", "flag"}, f.Kind):
+			return fmt.Errorf("field %q: unknown kind %q (name, name_tokens, text, year, month, day, value, flag)", f.Name, f.Kind)
+		case f.Kind == "name_tokens" && (f.Slots < 1 || len(f.Bits) != 2 || (f.Bits[1]-f.Bits[0])%f.Slots != 0):
+			return fmt.Errorf("field %q: name_tokens needs slots (at least 1) and bits that divide into that many equal parts", f.Name)
 		case f.Near < 0 || f.Near > 10 || (f.Near > 0 && f.Kind != "year"):
 			return fmt.Errorf("field %q: near is for a year, from 0 to 10", f.Name)
 		case len(f.Bits) != 0 && (len(f.Bits) != 2 || f.Bits[0] < 0 || f.Bits[1] > s.Bits || f.Bits[0] >= f.Bits[1]):
@@ -150,8 +160,12 @@ func (e *Encoder) Encode(get func(column string) string) CLK {
 		for _, c := range f.Columns {
 			parts = append(parts, get(c))
 		}
+		if f.Kind == "name_tokens" {
+			e.setTokenSlots(clk, mac, f, strings.Join(parts, " "))
+			continue
+		}
 		for _, t := range e.tokens(f, strings.Join(parts, " ")) {
-			e.setBits(clk, mac, f, t)
+			e.setBits(clk, mac, f, 0, t)
 		}
 	}
 	return clk
@@ -161,9 +175,13 @@ func (e *Encoder) Encode(get func(column string) string) CLK {
 // HMAC output (HMAC(field, token, block) for as many blocks as k needs). Positions
 // independent of each other, not double hashing's fixed steps, leave no pattern
 // to find a q-gram's bits by without the secret.
-func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, token string) {
+func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, slot int, token string) {
 	var sum []byte
 	from, size := f.span(e.schema.Bits)
+	if f.Slots > 0 {
+		size /= f.Slots
+		from += slot * size
+	}
 	for i := range f.K {
 		if i%16 == 0 {
 			mac.Reset()
@@ -175,6 +193,17 @@ func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, token string) {
 		}
 		p := binary.BigEndian.Uint16(sum[2*(i%16):])
 		clk.Set(from + int(p)%size)
+	}
+}
+
+// setTokenSlots puts each name token's q-grams in a slot of its own, in order, the
+// tokens past the last slot in it with the last; a token's bits fall at the same
+// places within whichever slot it is in, so the hub can compare slots across.
+func (e *Encoder) setTokenSlots(clk CLK, mac hash.Hash, f Field, value string) {
+	for k, t := range e.variants.NameTokens(value) {
+		for _, g := range qgrams("_"+t+"_", f.Q) {
+			e.setBits(clk, mac, f, min(k, f.Slots-1), g)
+		}
 	}
 }
 

@@ -75,7 +75,7 @@ func TestEncodingKeepsLikeRecordsAlike(t *testing.T) {
 		t.Errorf("a date not estimated sets %d bits of the flag's part and encodes unlike one with no flag", n)
 	}
 	back, err := bloom.Parse(selam.String())
-	if err != nil || bloom.Dice(back, selam) != 1 || len(back) != 1280/64 {
+	if err != nil || bloom.Dice(back, selam) != 1 || len(back) != 1792/64 {
 		t.Errorf("read back: %v %v", back, err)
 	}
 	if _, err := bloom.Parse("not base64!"); err == nil {

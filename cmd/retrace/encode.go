@@ -21,11 +21,11 @@ func (a *app) encodeCmd() *cobra.Command {
 		Use:   "encode (BUNDLE | PEOPLE_CSV) --secret FILE --out DIR",
 		Short: "Replace a bundle's names and dates of birth with encodings, to link without sharing them",
 		Long: `Write a copy of a journey bundle in which people.csv keeps only record_id, source
-and clk: a cryptographic long-term key (CLK), a 1280-bit Bloom filter into which the
-record's names (after the linkage normaliser, in their variant groups' form), date of
-birth (the year with two years either side, month, day, and whether it was
-estimated), sex, nationality, Home Office reference, place of birth and language are
-hashed as q-grams with HMAC-SHA256 under a secret. Every organisation encodes with
+and clk: a cryptographic long-term key (CLK), a 1792-bit Bloom filter into which the
+record's names (after the linkage normaliser, in their variant groups' form; whole,
+and token by token), date of birth (the year with two years either side, month, day,
+and whether it was estimated), sex, nationality, Home Office reference, place of
+birth and language are hashed as q-grams with HMAC-SHA256 under a secret. Every organisation encodes with
 the same secret and schema; the hub links the encodings without seeing a name.
 Without the secret a dictionary of names cannot be encoded to compare; still,
 encodings are not encryption (many of them can be mined for common patterns), so
@@ -86,7 +86,7 @@ and each is reported.`,
 	f := cmd.Flags()
 	f.StringVar(&secretFile, "secret", "", "file holding the secret shared by the organisations (at least 16 bytes)")
 	f.StringVar(&out, "out", "", "new folder to write the encoded bundle into")
-	f.StringVar(&schemaFile, "schema", "", "schema JSON (default: names, date of birth, sex, nationality, reference, place of birth, language, whether the date of birth was estimated, in 1280 bits)")
+	f.StringVar(&schemaFile, "schema", "", "schema JSON (default: names, date of birth, sex, nationality, reference, place of birth, language, whether the date of birth was estimated, name tokens, in 1792 bits)")
 	return cmd
 }
 

@@ -31,8 +31,8 @@ func TestEncode(t *testing.T) {
 		t.Fatalf("encoded people.csv: %d rows %v, header %v", len(rows), err, rows[0])
 	}
 	for _, r := range rows[1:] {
-		if c, err := bloom.Parse(r[2]); err != nil || len(c) != 1280/64 {
-			t.Errorf("%s: not a 1280-bit encoding: %v", r[0], err)
+		if c, err := bloom.Parse(r[2]); err != nil || len(c) != 1792/64 {
+			t.Errorf("%s: not a 1792-bit encoding: %v", r[0], err)
 		}
 	}
 	whole, _ := os.ReadFile(filepath.Join(out, "people.csv"))
@@ -81,5 +81,10 @@ func TestEncodeACSV(t *testing.T) {
 	rows := synthtest.ReadCSV(t, filepath.Join(dir, "enc", "people.csv"))
 	if len(rows) != 3 || rows[1][0] != "A1" || rows[2][0] != "A2" {
 		t.Errorf("encoded people.csv: %v", rows)
+	}
+	// Linked without settings, encodings are named for what they are.
+	_, errOut, code := run(t, "link", filepath.Join(dir, "enc", "people.csv"), "--out", filepath.Join(dir, "c.csv"))
+	if code == 0 || !strings.Contains(errOut, "holds encodings (a clk column, from retrace encode): link them with --settings examples/linkage/encoded.json") {
+		t.Errorf("encodings linked without settings: exit %d, %s", code, errOut)
 	}
 }

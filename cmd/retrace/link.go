@@ -132,6 +132,9 @@ func (a *app) linker(peoplePath, settingsPath, modelPath string, report io.Write
 		}
 		var read linkage.ColumnsRead
 		if settings, read, err = linkage.SettingsForColumns(header); err != nil {
+			if slices.ContainsFunc(header, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), "clk") }) {
+				return nil, nil, fmt.Errorf("%s holds encodings (a clk column, from retrace encode): link them with --settings examples/linkage/encoded.json", peoplePath)
+			}
 			return nil, nil, fmt.Errorf("%s: %w; or give --settings", peoplePath, err)
 		}
 		fmt.Fprintln(report, read)

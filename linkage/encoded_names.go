@@ -1,0 +1,194 @@
+package linkage
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/retrace-uk/retrace/bloom"
+)
+
+// diceNamesComparison compares encoded names token by token (retrace encode's
+// name_tokens field: each token's q-grams in a slot of its own), in levels like the
+// plaintext name comparison's: the same names in any order, all names of one in the
+// other, names alike, two or one in common. One Dice over the whole name could not
+// tell "Selam Tesfay" against "Tesfay Selam Haile" (all of one in the other) from a
+// near stranger of similar letters.
+type diceNamesComparison struct {
+	name, column string
+	from, slot   int // the slots' start and width, in bits
+	slots        int
+	same, alike  float64 // the least Dice of two tokens the same, and alike
+}
+
+// encodedNames are a record's name tokens, each a filter of one slot.
+type encodedNames struct {
+	tokens []bloom.Filter
+	counts []int
+	keys   []string  // each token's filter as text, to count how common it is
+	tf     []float32 // each token's share of records, once counted
+	joined string    // the tokens' keys sorted, for the whole name's frequency
+	joinTF float32
+}
+
+// maxSlots bounds a dice_names comparison's slots, which are matched as bits of a word.
+const maxSlots = 64
+
+// diceNameBands are the default lower bounds of Dice for two tokens the same and
+// alike: measured on synthetic and independently generated records, alike at 0.65
+// did as well as or better than 0.6, 0.7, 0.75, 0.8 or 0.85 on each (two tokens one
+// letter apart, Tesfai and Tesfay, are about 0.7).
+var diceNameBands = []float64{0.95, 0.65}
+
+func newDiceNamesComparison(cs ComparisonSettings) (*diceNamesComparison, error) {
+	from, to, err := bitRange(fmt.Sprintf("comparison %q", cs.Name), "bits", cs.Bits)
+	if err == nil && (cs.Slots < 1 || cs.Slots > maxSlots || to <= from || (to-from)%cs.Slots != 0) {
+		err = fmt.Errorf("comparison %q: a dice_names comparison needs bits and slots (1 to %d) that divide them into equal parts (retrace encode's name_tokens field)", cs.Name, maxSlots)
+	}
+	bands := diceNameBands
+	if len(cs.Bands) > 0 {
+		bands = cs.Bands
+		if len(bands) != 2 || !falling(bands) {
+			err = errors.Join(err, fmt.Errorf("comparison %q: bands must be two, falling from at most 1 to above 0: the Dice of two name tokens the same, and alike", cs.Name))
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &diceNamesComparison{name: cs.Name, column: cs.Columns[0], from: from, slot: (to - from) / cs.Slots, slots: cs.Slots,
+		same: bands[0], alike: bands[1]}, nil
+}
+
+func (c *diceNamesComparison) Name() string { return c.name }
+
+func (c *diceNamesComparison) Levels() []string {
+	return []string{"null", "the same names", "all names of one in the other", "names alike",
+		"two names in common", "one name in common", "one name alike", "all other"}
+}
+
+func (c *diceNamesComparison) Prepare(get func(string) string) Feature {
+	clk, err := bloom.Parse(get(c.column))
+	if err != nil {
+		return nil
+	}
+	var n encodedNames
+	for s := range c.slots {
+		f := partOf(clk, c.from+s*c.slot, c.from+(s+1)*c.slot)
+		if k := f.Count(); k > 0 {
+			n.tokens, n.counts, n.keys = append(n.tokens, f), append(n.counts, k), append(n.keys, f.String())
+		}
+	}
+	if len(n.tokens) == 0 {
+		return nil
+	}
+	sorted := slices.Clone(n.keys)
+	slices.Sort(sorted)
+	n.joined = strings.Join(sorted, " ")
+	return &n
+}
+
+func (c *diceNamesComparison) Compare(a, b Feature) int {
+	x, y := a.(*encodedNames), b.(*encodedNames)
+	same, alike := c.matchTokens(x, y)
+	fewer := min(len(x.tokens), len(y.tokens))
+	switch {
+	case same == fewer && len(x.tokens) == len(y.tokens):
+		return 1
+	case same == fewer:
+		return 2
+	case alike == fewer:
+		return 3
+	case same >= 2:
+		return 4
+	case same == 1:
+		return 5
+	case alike >= 1:
+		return 6
+	}
+	return 7
+}
+
+// matchTokens pairs the tokens of x and y, each at most once, best Dice first, and
+// counts the pairs that are the same and those at least alike.
+func (c *diceNamesComparison) matchTokens(x, y *encodedNames) (same, alike int) {
+	var usedX, usedY uint64 // slots are at most maxSlots
+	for {
+		best, bi, bj := 0.0, -1, -1
+		for i := range x.tokens {
+			for j := range y.tokens {
+				if usedX&(1<<i) != 0 || usedY&(1<<j) != 0 {
+					continue
+				}
+				if d := bloom.DiceCounted(x.tokens[i], y.tokens[j], x.counts[i], y.counts[j]); d > best {
+					best, bi, bj = d, i, j
+				}
+			}
+		}
+		if bi < 0 || best < c.alike {
+			return same, alike
+		}
+		usedX, usedY = usedX|1<<bi, usedY|1<<bj
+		alike++
+		if best >= c.same {
+			same++
+		}
+	}
+}
+
+// noteEncodedNameFrequencies keeps with each record's encoded name tokens the share of
+// other records with each token the same to the bit, and with the same tokens in all.
+func (l *Linker) noteEncodedNameFrequencies(others float64) {
+	c := l.frequencyComparison
+	if c < 0 {
+		return
+	}
+	tokens, names := map[string]int{}, map[string]int{}
+	for _, f := range l.features {
+		if n, ok := f[c].(*encodedNames); ok {
+			for k, key := range n.keys {
+				if !slices.Contains(n.keys[:k], key) {
+					tokens[key]++
+				}
+			}
+			names[n.joined]++
+		}
+	}
+	for _, f := range l.features {
+		if n, ok := f[c].(*encodedNames); ok {
+			n.tf = make([]float32, len(n.keys))
+			for k, key := range n.keys {
+				n.tf[k] = float32(float64(max(1, tokens[key]-1)) / others)
+			}
+			n.joinTF = float32(float64(max(0, names[n.joined]-2)) / others) // others than the pair
+		}
+	}
+}
+
+// encodedNamesU is the chance that a random record has the names two records agree
+// on at this level: for the same names, the whole name's frequency or the product of
+// its tokens', whichever is larger; for names in common, the product of theirs; 0 at
+// other levels (the level's own u).
+func (l *Linker) encodedNamesU(x, y *encodedNames, level int) float64 {
+	if level == 0 || level == 3 || level >= 6 {
+		return 0
+	}
+	if len(y.tokens) < len(x.tokens) {
+		x, y = y, x
+	}
+	u := 1.0
+	for i := range x.tokens {
+		for j := range y.tokens {
+			if x.keys[i] == y.keys[j] {
+				u *= float64(x.tf[i])
+				break
+			}
+		}
+	}
+	if level <= 2 {
+		u = math.Max(u, float64(x.joinTF))
+	}
+	n := float64(max(1, l.data.Len()))
+	return math.Max(u, 1/(n*n))
+}
