@@ -25,8 +25,14 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		}
 		return nil
 	}
-	if len(b.RefineBits) > 0 && b.Kind != "lsh" {
-		return nil, fmt.Errorf("blocking rule %q: refine_bits is for lsh rules, which read encodings; give refine (a column) instead", b.Name)
+	encoded := b.Kind == "lsh" || b.Kind == "encoded_tokens"
+	switch {
+	case len(b.RefineBits) > 0 && !encoded:
+		return nil, fmt.Errorf("blocking rule %q: refine_bits is for lsh and encoded_tokens rules, which read encodings; give refine (a column) instead", b.Name)
+	case len(b.RefineBits) > 0 && b.Refine != "":
+		return nil, fmt.Errorf("blocking rule %q: give refine (a column) or refine_bits (a part of an encoding), not both", b.Name)
+	case b.Slots != 0 && b.Kind != "encoded_tokens":
+		return nil, fmt.Errorf("blocking rule %q: slots is for an encoded_tokens rule", b.Name)
 	}
 	switch b.Kind {
 	case "exact":
@@ -81,7 +87,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			}
 			return keys
 		}, need(2)
-	case "lsh": // encodings (retrace encode): MinHash bands of the set bits of Bits
+	case "lsh", "encoded_tokens": // encodings (retrace encode): MinHash bands of the set bits of Bits, or each name token's slot
 		owner := fmt.Sprintf("blocking rule %q", b.Name)
 		from, to, err := bitRange(owner, "bits", b.Bits)
 		sameFrom, sameTo, sameErr := bitRange(owner, "same_bits", b.SameBits)
@@ -90,12 +96,21 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		if rows < 1 || rows > 16 {
 			err = errors.Join(err, fmt.Errorf("blocking rule %q: rows must be from 1 to 16", b.Name))
 		}
+		if b.Kind == "encoded_tokens" && (b.Slots < 1 || b.Slots > maxSlots || to <= from || (to-from)%b.Slots != 0) {
+			err = errors.Join(err, fmt.Errorf("blocking rule %q: an encoded_tokens rule needs bits and slots (1 to %d) that divide them into equal parts, as the dice_names comparison's", b.Name, maxSlots))
+		}
+		hashes := newMinHash(to-from, lshBands, rows) // none for the whole encoding: hashed as met
 		return func(get func(string) string) []string {
 			clk, err := bloom.Parse(get(b.Columns[0]))
 			if err != nil {
 				return nil
 			}
-			keys := lshKeys(partOf(clk, from, to), lshBands, rows)
+			var keys []string
+			if b.Kind == "encoded_tokens" {
+				keys = tokenKeys(partOf(clk, from, to), to-from, b.Slots)
+			} else {
+				keys = hashes.keys(partOf(clk, from, to))
+			}
 			if len(b.SameBits) == 0 || len(keys) == 0 {
 				return keys
 			}
@@ -138,7 +153,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			return []string{key}
 		}, need(1)
 	}
-	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, reference, name_pairs, name_token_year, name_initial, single_name, date, lsh)", b.Name, b.Kind)
+	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, reference, name_pairs, name_token_year, name_initial, single_name, date, lsh, encoded_tokens)", b.Name, b.Kind)
 }
 
 // lshBands and lshRows shape the lsh rule's keys: two encodings with Jaccard
@@ -387,20 +402,50 @@ func (d *Dataset) orderKey(s Settings, v *Variants) func(i int32) string {
 }
 
 // refinementsOf gives the values that split record i's too-common keys under rule b:
-// its RefineBits part of an encoding, to the bit, or its refine column's values.
+// its refine column's values, or, with RefineBits, the parts of encodings that part
+// of its own holds (see encodedRefinements).
 func refinementsOf(d *Dataset, s Settings, b BlockingRule) func(i int) []string {
 	if len(b.RefineBits) == 2 {
-		from, to := b.RefineBits[0], b.RefineBits[1]
-		return func(i int) []string {
-			f := encodedPart(d.get(i)(b.Columns[0]), from, to)
-			if f.Count() == 0 {
-				return nil
-			}
-			return []string{f.String()}
-		}
+		return encodedRefinements(d, b.Columns[0], b.RefineBits[0], b.RefineBits[1])
 	}
 	column := cmp.Or(b.Refine, s.RefineColumn)
 	return func(i int) []string { return refinements(d.get(i), column) }
+}
+
+// encodedRefinements splits keys by bits [from, to) of the encodings in column: a
+// record is under each such part, among all the records', whose bits its own part
+// holds. One nationality's part is under itself alone; two nationalities encode as
+// the union of both, which is under each (as plaintext refine puts ERI;GBR under ERI
+// and under GBR), so a dual national still meets those recorded with either.
+func encodedRefinements(d *Dataset, column string, from, to int) func(i int) []string {
+	parts := make([]bloom.Filter, d.Len())
+	distinct := map[string]bloom.Filter{}
+	for i := range parts {
+		if f := encodedPart(d.get(i)(column), from, to); f.Count() > 0 {
+			parts[i] = f
+			distinct[f.String()] = f
+		}
+	}
+	return func(i int) []string {
+		var out []string
+		for key, g := range distinct {
+			if parts[i] != nil && covers(parts[i], g) {
+				out = append(out, key)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+}
+
+// covers: every bit of g is set in f.
+func covers(f, g bloom.Filter) bool {
+	for w := range g {
+		if g[w]&^f[w] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // refinements are the values that split a record's too-common keys: the year of a

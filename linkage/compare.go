@@ -86,8 +86,13 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 		}
 		return nil
 	}
-	if cs.NameChains != nil && cs.Kind != "name" {
+	switch {
+	case cs.NameChains != nil && cs.Kind != "name":
 		return nil, fmt.Errorf("comparison %q: name_chains belongs to a comparison of kind name, not %s", cs.Name, cs.Kind)
+	case cs.Slots != 0 && cs.Kind != "dice_names":
+		return nil, fmt.Errorf("comparison %q: slots belongs to a comparison of kind dice_names, not %s", cs.Name, cs.Kind)
+	case (len(cs.DayBits) > 0 || len(cs.EstimatedBits) > 0) && cs.Kind != "dice_date":
+		return nil, fmt.Errorf("comparison %q: day_bits and estimated_bits belong to a comparison of kind dice_date, not %s", cs.Name, cs.Kind)
 	}
 	var err error
 	var c Comparison

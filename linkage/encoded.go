@@ -85,27 +85,68 @@ func (c *diceComparison) Compare(a, b Feature) int {
 // with the chance J^rows (J their Jaccard similarity), so records alike meet in some
 // band and records unalike seldom do.
 func lshKeys(f bloom.Filter, bands, rows int) []string {
+	return newMinHash(64*len(f), bands, rows).keys(f)
+}
+
+// minHash holds each bit's hash under each row's seed, worked out once for a rule
+// rather than once for each record: hashing was a quarter of linking's time.
+type minHash struct {
+	bands, rows int
+	hashes      []uint64 // bit p's hash for row k at p·bands·rows + k
+}
+
+// newMinHash works out the hashes of bits [0, bits), up to a million of them; keys
+// hashes any bit beyond as it meets it (a rule over the whole encoding does not know
+// its length).
+func newMinHash(bits, bands, rows int) *minHash {
+	if bits*bands*rows > 1<<20 {
+		bits = 0
+	}
+	m := &minHash{bands: bands, rows: rows, hashes: make([]uint64, max(0, bits)*bands*rows)}
+	n := bands * rows
+	for p := range max(0, bits) {
+		for k := range n {
+			m.hashes[p*n+k] = bitHash(p, k)
+		}
+	}
+	return m
+}
+
+// bitHash is bit p's hash for MinHash row k.
+func bitHash(p, k int) uint64 {
+	return splitmix.Mix(uint64(p) ^ uint64(k+1)*0x9e3779b97f4a7c15)
+}
+
+func (m *minHash) keys(f bloom.Filter) []string {
 	if f.Count() == 0 {
 		return nil
 	}
-	var set []uint64
+	n := m.bands * m.rows
+	least := make([]uint64, n)
+	for k := range least {
+		least[k] = ^uint64(0)
+	}
 	for w, word := range f {
 		for word != 0 {
-			set = append(set, uint64(64*w+bits.TrailingZeros64(word)))
+			p := 64*w + bits.TrailingZeros64(word)
 			word &= word - 1
+			if (p+1)*n > len(m.hashes) {
+				for k := range least {
+					least[k] = min(least[k], bitHash(p, k))
+				}
+				continue
+			}
+			for k, h := range m.hashes[p*n : (p+1)*n] {
+				least[k] = min(least[k], h)
+			}
 		}
 	}
-	keys := make([]string, 0, bands)
-	buf := make([]byte, 0, 8*rows+4)
-	for b := range bands {
+	keys := make([]string, 0, m.bands)
+	buf := make([]byte, 0, 8*m.rows+4)
+	for b := range m.bands {
 		buf = binary.BigEndian.AppendUint32(buf[:0], uint32(b))
-		for r := range rows {
-			seed := uint64(b*rows+r+1) * 0x9e3779b97f4a7c15
-			least := ^uint64(0)
-			for _, p := range set {
-				least = min(least, splitmix.Mix(p^seed))
-			}
-			buf = binary.BigEndian.AppendUint64(buf, least)
+		for r := range m.rows {
+			buf = binary.BigEndian.AppendUint64(buf, least[b*m.rows+r])
 		}
 		h := fnv.New64a()
 		h.Write(buf)

@@ -91,7 +91,13 @@ func (c *diceNamesComparison) Prepare(get func(string) string) Feature {
 
 func (c *diceNamesComparison) Compare(a, b Feature) int {
 	x, y := a.(*encodedNames), b.(*encodedNames)
-	same, alike := c.matchTokens(x, y)
+	var same, alike int
+	c.matchTokens(x, y, func(_, _ int, d float64) {
+		alike++
+		if d >= c.same {
+			same++
+		}
+	})
 	fewer := min(len(x.tokens), len(y.tokens))
 	switch {
 	case same == fewer && len(x.tokens) == len(y.tokens):
@@ -111,8 +117,8 @@ func (c *diceNamesComparison) Compare(a, b Feature) int {
 }
 
 // matchTokens pairs the tokens of x and y, each at most once, best Dice first, and
-// counts the pairs that are the same and those at least alike.
-func (c *diceNamesComparison) matchTokens(x, y *encodedNames) (same, alike int) {
+// calls pair with each pair at least alike (the index of each token, and their Dice).
+func (c *diceNamesComparison) matchTokens(x, y *encodedNames, pair func(i, j int, d float64)) {
 	var usedX, usedY uint64 // slots are at most maxSlots
 	for {
 		best, bi, bj := 0.0, -1, -1
@@ -127,13 +133,10 @@ func (c *diceNamesComparison) matchTokens(x, y *encodedNames) (same, alike int) 
 			}
 		}
 		if bi < 0 || best < c.alike {
-			return same, alike
+			return
 		}
 		usedX, usedY = usedX|1<<bi, usedY|1<<bj
-		alike++
-		if best >= c.same {
-			same++
-		}
+		pair(bi, bj, best)
 	}
 }
 
@@ -167,28 +170,48 @@ func (l *Linker) noteEncodedNameFrequencies(others float64) {
 }
 
 // encodedNamesU is the chance that a random record has the names two records agree
-// on at this level: for the same names, the whole name's frequency or the product of
-// its tokens', whichever is larger; for names in common, the product of theirs; 0 at
-// other levels (the level's own u).
-func (l *Linker) encodedNamesU(x, y *encodedNames, level int) float64 {
-	if level == 0 || level == 3 || level >= 6 {
+// on at this level: the product, over the tokens paired as the same, of the commoner
+// spelling's frequency; for all the names of one, at least the frequency of those
+// names as a whole (the commoner's, where both are all). 0 at levels with no token
+// the same: the level's own u.
+func (l *Linker) encodedNamesU(c *diceNamesComparison, x, y *encodedNames, level int) float64 {
+	if level == 0 || level == 3 || level >= 6 || x.tf == nil || y.tf == nil {
 		return 0
 	}
-	if len(y.tokens) < len(x.tokens) {
-		x, y = y, x
-	}
-	u := 1.0
-	for i := range x.tokens {
-		for j := range y.tokens {
-			if x.keys[i] == y.keys[j] {
-				u *= float64(x.tf[i])
-				break
-			}
+	u, any := 1.0, false
+	c.matchTokens(x, y, func(i, j int, d float64) {
+		if d >= c.same {
+			u, any = u*float64(max(x.tf[i], y.tf[j])), true
 		}
+	})
+	if !any {
+		return 0
 	}
-	if level <= 2 {
+	switch {
+	case level == 1:
+		u = math.Max(u, float64(max(x.joinTF, y.joinTF)))
+	case level == 2 && len(x.tokens) < len(y.tokens):
 		u = math.Max(u, float64(x.joinTF))
+	case level == 2:
+		u = math.Max(u, float64(y.joinTF))
 	}
 	n := float64(max(1, l.data.Len()))
 	return math.Max(u, 1/(n*n))
+}
+
+// tokenKeys are the name tokens of an encoding's name_tokens part (slots equal
+// slots), each as its bits, wherever in the part it is: records sharing a token to
+// the bit share a key.
+func tokenKeys(part bloom.Filter, bits, slots int) []string {
+	width := bits / slots
+	var keys []string
+	for s := range slots {
+		if f := partOf(part, s*width, (s+1)*width); f.Count() > 0 {
+			key := "tok|" + f.String()
+			if !slices.Contains(keys, key) {
+				keys = append(keys, key)
+			}
+		}
+	}
+	return keys
 }

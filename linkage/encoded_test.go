@@ -3,6 +3,7 @@ package linkage
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
@@ -237,16 +238,17 @@ func TestDiceDateSettingsAreChecked(t *testing.T) {
 // An lsh rule's too-common keys are split by refine_bits, a part of the encoding to
 // the bit (nationality's), as a plaintext rule's by its refine column: twelve
 // encodings of one name, four of each of three nationalities, meet only their own
-// nationality's; one with no nationality meets them all.
+// nationality's; one with no nationality meets them all; one with two (the union of
+// their bits) meets those of either, not the third's.
 func TestLSHKeysSplitByRefineBits(t *testing.T) {
 	name := make(bloom.Filter, 2) // bits 0–127: one name for all
 	for _, b := range []int{3, 17, 40, 64, 90, 101, 127} {
 		name.Set(b)
 	}
-	encode := func(nat int) string { // bits 128–191: the nationality, one bit of three, or none
+	encode := func(nats ...int) string { // bits 128–191: each nationality one bit of three
 		f := append(bloom.Filter(nil), name...)
 		f = append(f, 0)
-		if nat >= 0 {
+		for _, nat := range nats {
 			f.Set(128 + 10*nat)
 		}
 		return f.String()
@@ -255,7 +257,8 @@ func TestLSHKeysSplitByRefineBits(t *testing.T) {
 	for i := range 12 {
 		csv += fmt.Sprintf("a%d,%s\n", i, encode(i%3))
 	}
-	csv += "none," + encode(-1) + "\n"
+	csv += "none," + encode() + "\n"
+	csv += "two," + encode(0, 1) + "\n"
 	d, err := ReadCSV(strings.NewReader(csv), "id")
 	if err != nil {
 		t.Fatal(err)
@@ -283,9 +286,86 @@ func TestLSHKeysSplitByRefineBits(t *testing.T) {
 		if !met[[2]string{"none", "a" + strconv.Itoa(i)}] {
 			t.Errorf("the encoding with no nationality never met a%d", i)
 		}
+		if a := "a" + strconv.Itoa(i); met[[2]string{"two", a}] != (i%3 != 2) {
+			t.Errorf("the encoding with nationalities 0 and 1 met %s (nationality %d): %v", a, i%3, met[[2]string{"two", a}])
+		}
 	}
 	s.Blocking[0].Kind, s.Blocking[0].Columns = "exact", []string{"id"}
-	if _, err := New(s, DefaultVariants(), nil); err == nil || !strings.Contains(err.Error(), "refine_bits is for lsh rules") {
+	if _, err := New(s, DefaultVariants(), nil); err == nil || !strings.Contains(err.Error(), "refine_bits is for lsh and encoded_tokens rules") {
 		t.Errorf("refine_bits on an exact rule: %v", err)
+	}
+}
+
+// tokenRecord is an encoding of four 128-bit name slots, each slot's bits as given
+// (nil: an empty slot).
+func tokenRecord(slots ...[]int) string {
+	f := make(bloom.Filter, 8)
+	for s, bits := range slots {
+		for _, b := range bits {
+			f.Set(128*s + b)
+		}
+	}
+	return f.String()
+}
+
+func bitRun(from, to int) []int {
+	var out []int
+	for b := from; b < to; b++ {
+		out = append(out, b)
+	}
+	return out
+}
+
+// Encoded name tokens the same by Dice but not to the bit (a collision, or a letter
+// in a long name) are weighed by the commoner's frequency, as tokens the same to the
+// bit are: for a against b, T1 against T1' (39 of 40 bits shared: Dice 0.975) and T2
+// against T2. Of 25 records T1 is held by 4, T1' by 1 and T2 by 22, so the chance
+// that another record has these names is max(3/24, 1/24) · 21/24 = 0.109375.
+func TestEncodedNameTokensSameByDiceAreWeighedByFrequency(t *testing.T) {
+	t1, t2 := bitRun(0, 40), bitRun(50, 90)
+	t1b := append(bitRun(0, 39), 100)
+	r := rand.New(rand.NewPCG(5, 5))
+	unique := func() []int {
+		var bits []int
+		for range 20 {
+			bits = append(bits, r.IntN(128))
+		}
+		return bits
+	}
+	csv := "id,clk\na," + tokenRecord(t1, t2) + "\nb," + tokenRecord(t1b, t2) + "\n"
+	for k := range 3 {
+		csv += fmt.Sprintf("c%d,%s\n", k, tokenRecord(t1, unique()))
+	}
+	for k := range 20 {
+		csv += fmt.Sprintf("d%d,%s\n", k, tokenRecord(unique(), t2))
+	}
+	s := Settings{IDColumn: "id", MaxBlockSize: 15, MatchThreshold: 0.5, ReviewThreshold: 0.25, DisagreeThreshold: 0.4,
+		Comparisons: []ComparisonSettings{{Name: "names", Kind: "dice_names", Columns: []string{"clk"}, Bits: []int{0, 512}, Slots: 4, TermFrequency: true}},
+		Blocking:    []BlockingRule{{Name: "tokens", Kind: "encoded_tokens", Columns: []string{"clk"}, Bits: []int{0, 512}, Slots: 4}},
+		Training:    []TrainingSession{{Rule: "tokens", Estimate: []string{"names"}}}}
+	l := loaded(t, s, csv)
+	if level := l.compare(0, 1)[0]; level != 1 {
+		t.Fatalf("a against b: level %d, want 1 (the same names)", level)
+	}
+	if u, want := l.namesU(0, 1, 0, 1), 3.0/24*21/24; math.Abs(u-want) > 1e-6 {
+		t.Errorf("the chance another record has a's and b's names: %.6f, want %.6f", u, want)
+	}
+}
+
+// An encoded_tokens rule keys each name token by its slot's bits, wherever the slot:
+// a token first in one record and second in another is one key. Slots need not
+// fill whole 64-bit words.
+func TestTokenKeysMeetATokenInAnySlot(t *testing.T) {
+	first, _ := bloom.Parse(tokenRecord(bitRun(0, 30), bitRun(40, 70)))
+	second, _ := bloom.Parse(tokenRecord(bitRun(40, 70), bitRun(0, 30), bitRun(0, 30)))
+	a, b := tokenKeys(first, 512, 4), tokenKeys(second, 512, 4)
+	if len(a) != 2 || len(b) != 2 || !slices.Contains(b, a[0]) || !slices.Contains(b, a[1]) {
+		t.Errorf("keys %v and %v: want the same two", a, b)
+	}
+	narrow := make(bloom.Filter, 8) // four slots of 120 bits in 480
+	narrow.Set(5)
+	narrow.Set(240 + 5) // the third slot: at 128-bit slots it would be another token
+	if k := tokenKeys(narrow, 480, 4); len(k) != 1 {
+		t.Errorf("one token in two 120-bit slots: %d keys, want 1", len(k))
 	}
 }

@@ -611,7 +611,8 @@ func (l *Linker) tfAdjustment(c, level int, namesU float64) float64 {
 }
 
 // frequencyReference is the name level whose u a pair's names are weighed against:
-// names spelled closely, against exact agreement's.
+// names spelled closely, against exact agreement's; encoded names token by token
+// (dice_names), against their own level's.
 func (l *Linker) frequencyReference(c, level int) int {
 	if _, tokens := l.comparisons[c].(*diceNamesComparison); !tokens && closeSpelling(level) {
 		return 1
@@ -634,7 +635,7 @@ func (l *Linker) namesU(i, j, c, level int) float64 {
 		return l.encodedU(x, l.features[j][c].(*encodedFeature), level, l.allOther[c])
 	}
 	if x, ok := l.features[i][c].(*encodedNames); ok {
-		return l.encodedNamesU(x, l.features[j][c].(*encodedNames), level)
+		return l.encodedNamesU(l.comparisons[c].(*diceNamesComparison), x, l.features[j][c].(*encodedNames), level)
 	}
 	switch {
 	case sameNames(level):

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/retrace-uk/retrace/bloom"
+	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/synth/synthtest"
 )
 
@@ -69,28 +70,34 @@ func TestACSVFromElsewhereEncodesAsABundleWould(t *testing.T) {
 }
 
 // The independently generated survivors' records (testdata/independent), encoded as
-// a CSV from elsewhere and linked with examples/linkage/encoded.json: F1 0.756 with
-// this secret (plaintext linkage scores 0.761; 0.735 when names were compared by one
-// Dice, 0.708 before dates flagged as estimates). On 26,380 such records
-// max_matches_per_record holds EM from taking namesakes for one person (F1 0.706
-// with it, 0.486 without, measured); here it makes no difference.
+// a CSV from elsewhere and linked with examples/linkage/encoded.json, score within
+// the target 0.03 of plaintext linkage of the same file (measured with this secret:
+// 0.77 against 0.76; 0.71 when names were compared by one Dice). On 26,380 such
+// records max_matches_per_record holds EM from taking namesakes for one person
+// (F1 0.706 with it, 0.510 without, measured); here it makes no difference.
 func TestEncodedLinkageOfIndependentRecords(t *testing.T) {
 	if testing.Short() {
-		t.Skip("encodes and links 3,935 records")
+		t.Skip("encodes and links 3,935 records, and links them in plaintext")
 	}
 	src := filepath.Join("..", "testdata", "independent", "survivors-3k-seed1.csv")
 	out := filepath.Join(t.TempDir(), "encoded")
 	if _, _, err := EncodeCSV(src, out, encoder(t, secret)); err != nil {
 		t.Fatal(err)
 	}
+	rows := synthtest.ReadCSV(t, src)
 	truth := map[string]string{}
-	for _, r := range synthtest.ReadCSV(t, src)[1:] {
+	for _, r := range rows[1:] {
 		truth[r[0]] = r[len(r)-1] // id … true_id
 	}
-	f1 := linkF1(t, filepath.Join(out, "people.csv"), exampleSettings(t, "encoded.json"), truth)
-	t.Logf("F1 %.4f", f1)
-	if f1 < 0.74 {
-		t.Errorf("F1 %.4f, below the 0.756 measured", f1)
+	plainSettings, _, err := linkage.SettingsForColumns(rows[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := linkF1(t, src, plainSettings, truth)
+	enc := linkF1(t, filepath.Join(out, "people.csv"), exampleSettings(t, "encoded.json"), truth)
+	t.Logf("F1 plaintext %.4f, encoded %.4f", plain, enc)
+	if plain-enc > 0.03 {
+		t.Errorf("encoded F1 %.4f, %.4f behind plaintext's: more than the target of 0.03", enc, plain-enc)
 	}
 }
 

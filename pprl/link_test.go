@@ -89,6 +89,7 @@ func TestEncodedDatesOfBirthCompareByLevel(t *testing.T) {
 		{"year-later", "1999-03-14", "", "up to two years apart, no estimate"},
 		{"year-later-estimated", "1999-03-14", "1", "a year apart, an estimate"},
 		{"year-earlier-assigned", "1997-01-01", "", "a year apart, an estimate"},
+		{"month-only-year-later", "1999-03", "", "a year apart, an estimate"}, // not known to the day: an estimate
 		{"two-years", "2000-03-14", "no", "up to two years apart, no estimate"},
 		{"two-years-estimated", "2000-03-14", "yes", "two years apart, an estimate"},
 		{"far", "2006-03-14", "yes", "all other"},
@@ -123,7 +124,7 @@ func withoutEstimates(dob string) string {
 		return "same year, day or month alike"
 	case "1998-07-02":
 		return "same year, another day"
-	case "1999-03-14", "1997-01-01":
+	case "1999-03-14", "1997-01-01", "1999-03":
 		return "a year apart"
 	case "2000-03-14":
 		return "two years apart"

@@ -35,12 +35,14 @@ type Schema struct {
 // Field is one identity field's part of the filter.
 type Field struct {
 	Name    string   `json:"name"`    // also keys the hashing: one field's q-grams never collide with another's
-	Columns []string `json:"columns"` // read and joined with a space
+	Columns []string `json:"columns"` // read and joined with a space (but see Kind "estimated")
 	// Kind: "name" (the linkage normaliser's tokens, each in its variant group's
 	// form, as q-grams), "year", "month" or "day" (of a date, whole), "value"
 	// (normalised; several values separated by ';' each go in), "text" (letters and
 	// digits, as linkage keys a reference, as q-grams: a reference one keying error
-	// apart shares most), "flag" (bits set for yes, true, y or 1; none otherwise).
+	// apart shares most), "name_tokens" (a name's tokens each in a slot of its own:
+	// see Slots), "estimated" (bits set where the first column says yes, true, y or 1,
+	// or the second holds a date not known to the day; none otherwise).
 	Kind string `json:"kind"`
 	Q    int    `json:"q,omitempty"` // q-gram length for names
 	// K is how many bits each token sets: a field's weight in the Dice coefficient.
@@ -79,9 +81,12 @@ func (f Field) span(total int) (from, size int) {
 // 1024–1151, the language in 1152–1215, whether the date of birth was estimated in
 // 1216–1279, and the name again, token by token in four slots of 128 bits, in
 // 1280–1791 (which the hub compares), so that the hub weighs each as linkage weighs
-// it. Each part is sparse enough (about a quarter of its bits set) that records
-// unalike share few bits by chance. Version 1 had no reference and the year alone;
-// version 2 no place of birth or language; version 3 no estimate flag or tokens.
+// it. Most parts are sparse (about a quarter of their bits set), so that records
+// unalike share few bits by chance; a long name token sets up to a third of its
+// slot's, and two long tokens a letter apart (Tesfamichael, Tesfamichaeli) can be
+// the same to 0.95. Tokens set 4 bits a bigram: 6 did no better, measured. Version 1
+// had no reference and the year alone; version 2 no place of birth or language;
+// version 3 no estimate flag or tokens.
 func DefaultSchema() Schema {
 	return Schema{Version: 4, Bits: 1792, Fields: []Field{
 		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15, Bits: []int{0, 512}},
@@ -93,8 +98,8 @@ func DefaultSchema() Schema {
 		{Name: "ho_reference", Columns: []string{"ho_reference"}, Kind: "text", Q: 2, K: 3, Bits: []int{928, 1024}},
 		{Name: "birth_place", Columns: []string{"birth_place"}, Kind: "name", Q: 2, K: 4, Bits: []int{1024, 1152}},
 		{Name: "language", Columns: []string{"language"}, Kind: "value", K: 15, Bits: []int{1152, 1216}},
-		{Name: "dob_estimated", Columns: []string{"dob_estimated"}, Kind: "flag", K: 8, Bits: []int{1216, 1280}},
-		{Name: "name_tokens", Columns: []string{"given_names", "family_name"}, Kind: "name_tokens", Q: 2, K: 6, Slots: 4, Bits: []int{1280, 1792}},
+		{Name: "dob_estimated", Columns: []string{"dob_estimated", "dob"}, Kind: "estimated", K: 8, Bits: []int{1216, 1280}},
+		{Name: "name_tokens", Columns: []string{"given_names", "family_name"}, Kind: "name_tokens", Q: 2, K: 4, Slots: 4, Bits: []int{1280, 1792}},
 	}}
 }
 
@@ -116,10 +121,12 @@ func (s Schema) Check() error {
 			return fmt.Errorf("field %q: k must be at least 1", f.Name)
 		case (f.Kind == "name" || f.Kind == "name_tokens" || f.Kind == "text") && f.Q < 1:
 			return fmt.Errorf("field %q: q must be at least 1", f.Name)
-		case !slices.Contains([]string{"name", "name_tokens", "text", "year", "month", "day", "value", "flag"}, f.Kind):
-			return fmt.Errorf("field %q: unknown kind %q (name, name_tokens, text, year, month, day, value, flag)", f.Name, f.Kind)
-		case f.Kind == "name_tokens" && (f.Slots < 1 || len(f.Bits) != 2 || (f.Bits[1]-f.Bits[0])%f.Slots != 0):
-			return fmt.Errorf("field %q: name_tokens needs slots (at least 1) and bits that divide into that many equal parts", f.Name)
+		case !slices.Contains([]string{"name", "name_tokens", "text", "year", "month", "day", "value", "estimated"}, f.Kind):
+			return fmt.Errorf("field %q: unknown kind %q (name, name_tokens, text, year, month, day, value, estimated)", f.Name, f.Kind)
+		case f.Kind == "name_tokens" && (f.Slots < 1 || f.Slots > 64 || len(f.Bits) != 2 || (f.Bits[1]-f.Bits[0])%f.Slots != 0):
+			return fmt.Errorf("field %q: name_tokens needs slots (1 to 64) and bits that divide into that many equal parts", f.Name)
+		case f.Kind != "name_tokens" && f.Slots != 0:
+			return fmt.Errorf("field %q: slots is for a name_tokens field", f.Name)
 		case f.Near < 0 || f.Near > 10 || (f.Near > 0 && f.Kind != "year"):
 			return fmt.Errorf("field %q: near is for a year, from 0 to 10", f.Name)
 		case len(f.Bits) != 0 && (len(f.Bits) != 2 || f.Bits[0] < 0 || f.Bits[1] > s.Bits || f.Bits[0] >= f.Bits[1]):
@@ -160,8 +167,14 @@ func (e *Encoder) Encode(get func(column string) string) CLK {
 		for _, c := range f.Columns {
 			parts = append(parts, get(c))
 		}
-		if f.Kind == "name_tokens" {
+		switch f.Kind {
+		case "name_tokens":
 			e.setTokenSlots(clk, mac, f, strings.Join(parts, " "))
+			continue
+		case "estimated":
+			if estimated(parts) {
+				e.setBits(clk, mac, f, 0, "yes")
+			}
 			continue
 		}
 		for _, t := range e.tokens(f, strings.Join(parts, " ")) {
@@ -207,6 +220,19 @@ func (e *Encoder) setTokenSlots(clk CLK, mac hash.Hash, f Field, value string) {
 	}
 }
 
+// estimated: the first value says yes, or the second is a date not known to the day
+// (as linkage takes a date known only by its month or year: an estimate).
+func estimated(values []string) bool {
+	if len(values) > 0 && linkage.SaysYes(values[0]) {
+		return true
+	}
+	if len(values) < 2 {
+		return false
+	}
+	d, err := retrace.ParseDate(strings.TrimSpace(values[1]))
+	return err == nil && !d.IsZero() && d.Precision() != retrace.Day
+}
+
 // tokens are what a field's value puts in the filter.
 func (e *Encoder) tokens(f Field, value string) []string {
 	switch f.Kind {
@@ -223,11 +249,6 @@ func (e *Encoder) tokens(f Field, value string) []string {
 		return nil
 	case "year", "month", "day":
 		return datePart(strings.TrimSpace(value), f.Kind, f.Near)
-	case "flag":
-		if linkage.SaysYes(value) {
-			return []string{"yes"}
-		}
-		return nil
 	}
 	var out []string
 	for _, v := range strings.Split(value, ";") {

@@ -65,7 +65,7 @@ func TestEncodingKeepsLikeRecordsAlike(t *testing.T) {
 	if n := noDate.Part(512, 832).Count(); n != 0 {
 		t.Fatalf("a record with no date of birth has %d bits of the date's part set", n)
 	}
-	// Whether the date was estimated is a flag: bits for yes, none for no.
+	// Whether the date was estimated is a flag: bits for yes, none otherwise.
 	estimated := e.Encode(withEstimate(record("Selam", "Tesfai", "1998-03-14", "F", "ERI"), "Yes"))
 	notEstimated := e.Encode(withEstimate(record("Selam", "Tesfai", "1998-03-14", "F", "ERI"), "false"))
 	if n := estimated.Part(1216, 1280).Count(); n == 0 || n > 8 {
@@ -73,6 +73,13 @@ func TestEncodingKeepsLikeRecordsAlike(t *testing.T) {
 	}
 	if n := notEstimated.Part(1216, 1280).Count(); n != 0 || !slices.Equal(notEstimated, selam) {
 		t.Errorf("a date not estimated sets %d bits of the flag's part and encodes unlike one with no flag", n)
+	}
+	// A date known only by its month or year is an estimate, flagged or not, as
+	// linkage takes it.
+	for _, dob := range []string{"1998-03", "1998"} {
+		if got := e.Encode(record("Selam", "Tesfai", dob, "F", "ERI")).Part(1216, 1280); !slices.Equal(got, estimated.Part(1216, 1280)) {
+			t.Errorf("%s: the flag's part is not as for an estimate", dob)
+		}
 	}
 	back, err := bloom.Parse(selam.String())
 	if err != nil || bloom.Dice(back, selam) != 1 || len(back) != 1792/64 {
