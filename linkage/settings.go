@@ -158,6 +158,9 @@ func ReadSettings(path string) (Settings, error) {
 	return s, err
 }
 
+// DecodeSettings reads settings JSON from r; name says where it came from, in errors.
+func DecodeSettings(r io.Reader, name string) (Settings, error) { return decodeSettings(r, name) }
+
 // Variants are the shipped name-variant groups plus the settings' own files.
 func (s Settings) Variants() (*Variants, error) {
 	v := DefaultVariants()

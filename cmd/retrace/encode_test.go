@@ -82,9 +82,10 @@ func TestEncodeACSV(t *testing.T) {
 	if len(rows) != 3 || rows[1][0] != "A1" || rows[2][0] != "A2" {
 		t.Errorf("encoded people.csv: %v", rows)
 	}
-	// Linked without settings, encodings are named for what they are.
-	_, errOut, code := run(t, "link", filepath.Join(dir, "enc", "people.csv"), "--out", filepath.Join(dir, "c.csv"))
-	if code == 0 || !strings.Contains(errOut, "holds encodings (a clk column, from retrace encode): link them with --settings examples/linkage/encoded.json") {
-		t.Errorf("encodings linked without settings: exit %d, %s", code, errOut)
+	// Linked without settings, encodings are linked with the encoded settings built in,
+	// and the file's two records, of two people, are two.
+	linked := mustRun(t, "link", filepath.Join(dir, "enc", "people.csv"), "--out", filepath.Join(dir, "c.csv"))
+	if !strings.Contains(linked, "linked with the encoded settings built in (examples/linkage/encoded.json)") || !strings.Contains(linked, "Linked 2 records into 2 people") {
+		t.Errorf("encodings linked without settings:\n%s", linked)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	linkexamples "github.com/retrace-uk/retrace/examples/linkage"
 	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/linkdb"
 )
@@ -33,8 +34,10 @@ weighted by how common they are), and joined into people, with a guard against
 chaining unlike records together. Writes record_id,person_id.
 
 The settings (--settings, JSON) name the columns, comparisons, blocking rules and
-thresholds; the defaults fit a journey bundle's people.csv. A trained model is saved
-with --save-model and reused with --model.
+thresholds; the defaults fit a journey bundle's people.csv, with the columns renamed
+to the file's names for them, or, for a file of encodings from retrace encode (a clk
+column), the encoded settings built in (examples/linkage/encoded.json). A trained
+model is saved with --save-model and reused with --model.
 
 With no file, links the person records in the database: each record gets a person
 id, kept from run to run while nothing about that person changes; pairs in the
@@ -126,16 +129,9 @@ func (a *app) linker(peoplePath, settingsPath, modelPath string, report io.Write
 			return nil, nil, err
 		}
 	default:
-		header, err := csvHeader(peoplePath)
-		if err != nil {
+		var read string
+		if settings, read, err = settingsForFile(peoplePath); err != nil {
 			return nil, nil, err
-		}
-		var read linkage.ColumnsRead
-		if settings, read, err = linkage.SettingsForColumns(header); err != nil {
-			if slices.ContainsFunc(header, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), "clk") }) {
-				return nil, nil, fmt.Errorf("%s holds encodings (a clk column, from retrace encode): link them with --settings examples/linkage/encoded.json", peoplePath)
-			}
-			return nil, nil, fmt.Errorf("%s: %w; or give --settings", peoplePath, err)
 		}
 		fmt.Fprintln(report, read)
 	}
@@ -372,6 +368,33 @@ func (a *app) stageProgress() func(stage string, done, total int) {
 }
 
 // csvHeader reads a CSV file's first row.
+// settingsForFile are the settings for a file given none, and what was read as what:
+// for encodings (a clk column, from retrace encode), the built-in encoded settings;
+// otherwise the defaults with the columns the file has (linkage.SettingsForColumns).
+func settingsForFile(path string) (linkage.Settings, string, error) {
+	header, err := csvHeader(path)
+	if err != nil {
+		return linkage.Settings{}, "", err
+	}
+	if slices.ContainsFunc(header, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), "clk") }) {
+		f, err := linkexamples.Settings.Open(encodedSettings)
+		if err != nil {
+			return linkage.Settings{}, "", err
+		}
+		defer f.Close()
+		s, err := linkage.DecodeSettings(f, "examples/linkage/"+encodedSettings)
+		return s, "Encodings (a clk column, from retrace encode): linked with the encoded settings built in (examples/linkage/" + encodedSettings + ").", err
+	}
+	s, read, err := linkage.SettingsForColumns(header)
+	if err != nil {
+		return s, "", fmt.Errorf("%s: %w; or give --settings", path, err)
+	}
+	return s, read.String(), nil
+}
+
+// encodedSettings are the settings built in for encodings of the current schema.
+const encodedSettings = "encoded.json"
+
 func csvHeader(path string) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -445,13 +468,9 @@ out. Save them, edit them, and give them to retrace link --settings.`,
 		Example: "  retrace link settings people.csv > settings.json",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			header, err := csvHeader(args[0])
+			s, read, err := settingsForFile(args[0])
 			if err != nil {
 				return err
-			}
-			s, read, err := linkage.SettingsForColumns(header)
-			if err != nil {
-				return fmt.Errorf("%s: %w", args[0], err)
 			}
 			fmt.Fprintln(a.stderr, read)
 			enc := json.NewEncoder(a.stdout)
