@@ -99,7 +99,13 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		if b.Kind == "encoded_tokens" && (b.Slots < 1 || b.Slots > maxSlots || to <= from || (to-from)%b.Slots != 0) {
 			err = errors.Join(err, fmt.Errorf("blocking rule %q: an encoded_tokens rule needs bits and slots (1 to %d) that divide them into equal parts, as the dice_names comparison's", b.Name, maxSlots))
 		}
-		hashes := newMinHash(to-from, lshBands, rows) // none for the whole encoding: hashed as met
+		if b.Kind == "encoded_tokens" && b.Rows != 0 {
+			err = errors.Join(err, fmt.Errorf("blocking rule %q: rows is for an lsh rule, not encoded_tokens", b.Name))
+		}
+		var hashes *minHash
+		if b.Kind == "lsh" && err == nil {
+			hashes = newMinHash(to-from, lshBands, rows) // none for the whole encoding: hashed as met
+		}
 		return func(get func(string) string) []string {
 			clk, err := bloom.Parse(get(b.Columns[0]))
 			if err != nil {
@@ -416,26 +422,27 @@ func refinementsOf(d *Dataset, s Settings, b BlockingRule) func(i int) []string 
 // record is under each such part, among all the records', whose bits its own part
 // holds. One nationality's part is under itself alone; two nationalities encode as
 // the union of both, which is under each (as plaintext refine puts ERI;GBR under ERI
-// and under GBR), so a dual national still meets those recorded with either.
+// and under GBR), so a dual national still meets those recorded with either. What
+// each distinct part is under is worked out once.
 func encodedRefinements(d *Dataset, column string, from, to int) func(i int) []string {
-	parts := make([]bloom.Filter, d.Len())
+	parts := make([]string, d.Len())
 	distinct := map[string]bloom.Filter{}
 	for i := range parts {
 		if f := encodedPart(d.get(i)(column), from, to); f.Count() > 0 {
-			parts[i] = f
-			distinct[f.String()] = f
+			parts[i] = f.String()
+			distinct[parts[i]] = f
 		}
 	}
-	return func(i int) []string {
-		var out []string
-		for key, g := range distinct {
-			if parts[i] != nil && covers(parts[i], g) {
-				out = append(out, key)
+	under := make(map[string][]string, len(distinct))
+	for key, f := range distinct {
+		for other, g := range distinct {
+			if covers(f, g) {
+				under[key] = append(under[key], other)
 			}
 		}
-		slices.Sort(out)
-		return out
+		slices.Sort(under[key])
 	}
+	return func(i int) []string { return under[parts[i]] }
 }
 
 // covers: every bit of g is set in f.

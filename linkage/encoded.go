@@ -99,7 +99,7 @@ type minHash struct {
 // hashes any bit beyond as it meets it (a rule over the whole encoding does not know
 // its length).
 func newMinHash(bits, bands, rows int) *minHash {
-	if bits*bands*rows > 1<<20 {
+	if bits > (1<<20)/(bands*rows) {
 		bits = 0
 	}
 	m := &minHash{bands: bands, rows: rows, hashes: make([]uint64, max(0, bits)*bands*rows)}

@@ -25,12 +25,12 @@ type diceNamesComparison struct {
 
 // encodedNames are a record's name tokens, each a filter of one slot.
 type encodedNames struct {
-	tokens []bloom.Filter
-	counts []int
-	keys   []string  // each token's filter as text, to count how common it is
-	tf     []float32 // each token's share of records, once counted
-	joined string    // the tokens' keys sorted, for the whole name's frequency
-	joinTF float32
+	tokens  []bloom.Filter
+	counts  []int
+	keys    []string  // each token's filter as text, to count how common it is
+	tf      []float32 // each token's share of records, once counted
+	joined  string    // the tokens' keys sorted, for the whole name's frequency
+	holders int       // how many records have these tokens, to the bit
 }
 
 // maxSlots bounds a dice_names comparison's slots, which are matched as bits of a word.
@@ -164,7 +164,7 @@ func (l *Linker) noteEncodedNameFrequencies(others float64) {
 			for k, key := range n.keys {
 				n.tf[k] = float32(float64(max(1, tokens[key]-1)) / others)
 			}
-			n.joinTF = float32(float64(max(0, names[n.joined]-2)) / others) // others than the pair
+			n.holders = names[n.joined]
 		}
 	}
 }
@@ -189,14 +189,24 @@ func (l *Linker) encodedNamesU(c *diceNamesComparison, x, y *encodedNames, level
 	}
 	switch {
 	case level == 1:
-		u = math.Max(u, float64(max(x.joinTF, y.joinTF)))
+		u = math.Max(u, max(l.othersHolding(x, y), l.othersHolding(y, x)))
 	case level == 2 && len(x.tokens) < len(y.tokens):
-		u = math.Max(u, float64(x.joinTF))
+		u = math.Max(u, l.othersHolding(x, y))
 	case level == 2:
-		u = math.Max(u, float64(y.joinTF))
+		u = math.Max(u, l.othersHolding(y, x))
 	}
 	n := float64(max(1, l.data.Len()))
 	return math.Max(u, 1/(n*n))
+}
+
+// othersHolding is the share of records other than x and y whose names are x's as a
+// whole, to the bit.
+func (l *Linker) othersHolding(x, y *encodedNames) float64 {
+	others := x.holders - 1
+	if y.joined == x.joined {
+		others--
+	}
+	return float64(max(0, others)) / float64(max(1, l.data.Len()-1))
 }
 
 // tokenKeys are the name tokens of an encoding's name_tokens part (slots equal

@@ -369,3 +369,19 @@ func TestTokenKeysMeetATokenInAnySlot(t *testing.T) {
 		t.Errorf("one token in two 120-bit slots: %d keys, want 1", len(k))
 	}
 }
+
+// Bad rows and misplaced settings of encoded blocking rules are errors, not panics.
+func TestEncodedBlockingSettingsAreChecked(t *testing.T) {
+	for _, b := range []BlockingRule{
+		{Name: "r", Kind: "lsh", Columns: []string{"clk"}, Bits: []int{0, 512}, Rows: -1},
+		{Name: "r", Kind: "lsh", Columns: []string{"clk"}, Bits: []int{0, 512}, Rows: 17},
+		{Name: "r", Kind: "encoded_tokens", Columns: []string{"clk"}, Bits: []int{0, 512}, Slots: 4, Rows: 2},
+		{Name: "r", Kind: "encoded_tokens", Columns: []string{"clk"}, Bits: []int{0, 510}, Slots: 4}, // 510 bits do not part into 4
+		{Name: "r", Kind: "lsh", Columns: []string{"clk"}, Bits: []int{0, 512}, Slots: 4},
+		{Name: "r", Kind: "lsh", Columns: []string{"clk"}, RefineBits: []int{864, 928}, Refine: "nationality"},
+	} {
+		if _, err := b.keyer(Settings{}, DefaultVariants()); err == nil {
+			t.Errorf("%+v accepted", b)
+		}
+	}
+}

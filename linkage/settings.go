@@ -67,7 +67,8 @@ type Settings struct {
 // with the initial of a name in the other column: survives a typo in one name, at
 // about 40% more pairs), single_name (a record known by one name only, as many
 // Afghans are, with the other columns), date (a full date that is not 1 January, with
-// the other columns).
+// the other columns); for encodings from retrace encode, lsh (MinHash bands of a
+// part's set bits) and encoded_tokens (each name token of a name_tokens part).
 type BlockingRule struct {
 	Name    string   `json:"name"`
 	Kind    string   `json:"kind"`
@@ -75,17 +76,19 @@ type BlockingRule struct {
 	// Refine names the column that splits this rule's too-common keys (a date
 	// column's year, or another column's value); default: the settings' RefineColumn.
 	Refine string `json:"refine,omitempty"`
-	// Bits, for an lsh rule, is the part [from, to) of the encoding its keys are
-	// made from; default the whole.
+	// Bits, for an lsh or encoded_tokens rule, is the part [from, to) of the
+	// encoding its keys are made from; for lsh, default the whole.
 	Bits []int `json:"bits,omitempty"`
-	// SameBits, for an lsh rule, is another part of the encoding that records must
-	// have the same to the bit to share a key (the birth year's: the encoded form of
-	// "a name and the birth year"), and Rows how many MinHash rows make a key (default
-	// 4; fewer where SameBits narrows the blocks, for names spelled less alike).
+	// SameBits, for an lsh or encoded_tokens rule, is another part of the encoding
+	// that records must have the same to the bit to share a key (the birth year's: the
+	// encoded form of "a name and the birth year"), and Rows, for lsh, how many
+	// MinHash rows make a key (default 4; fewer where SameBits narrows the blocks, for
+	// names spelled less alike).
 	SameBits []int `json:"same_bits,omitempty"`
 	Rows     int   `json:"rows,omitempty"`
-	// RefineBits, for an lsh rule, is the part of the encoding that splits its
-	// too-common keys, as Refine names a column for plaintext rules (nationality's).
+	// RefineBits, for an lsh or encoded_tokens rule, is the part of the encoding that
+	// splits its too-common keys, as Refine names a column for plaintext rules
+	// (nationality's).
 	RefineBits []int `json:"refine_bits,omitempty"`
 	// Slots, for an encoded_tokens rule, is how many equal parts Bits holds, one a
 	// name token (retrace encode's name_tokens field): records sharing a token to the

@@ -96,8 +96,8 @@ func TestEncodedLinkageOfIndependentRecords(t *testing.T) {
 	plain := linkF1(t, src, plainSettings, truth)
 	enc := linkF1(t, filepath.Join(out, "people.csv"), exampleSettings(t, "encoded.json"), truth)
 	t.Logf("F1 plaintext %.4f, encoded %.4f", plain, enc)
-	if plain-enc > 0.03 {
-		t.Errorf("encoded F1 %.4f, %.4f behind plaintext's: more than the target of 0.03", enc, plain-enc)
+	if plain-enc > 0.03 || enc < 0.72 {
+		t.Errorf("encoded F1 %.4f, %.4f behind plaintext's: want at most the target of 0.03 behind, and at least 0.72 (0.77 measured)", enc, plain-enc)
 	}
 }
 
