@@ -95,8 +95,9 @@ func TestEncodingKeepsLikeRecordsAlike(t *testing.T) {
 // answer. Without the secret every bit lands elsewhere: only the number of bits set
 // (how long a name is) carries over, and the attack is right about as often as a
 // guess among names of that length. With the secret the same attack is right every
-// time. This tests what the secret protects against (a dictionary attack), not the
-// mining of many filters for frequent patterns, which no key prevents.
+// time. It is made on whole filters, and on one name token's slot, which holds a
+// single name. This tests what the secret protects against (a dictionary attack),
+// not the mining of many filters for frequent patterns, which no key prevents.
 func TestDictionaryAttackFailsWithoutTheSecret(t *testing.T) {
 	names := []string{"Selam", "Tesfai", "Mohammed", "Ahmed", "Duc", "Trinh", "Ana", "Popescu", "Ermira", "Celaj",
 		"Aster", "Kidane", "Yonas", "Haile", "Amina", "Yusuf", "Fatima", "Hassan", "Thi", "Nguyen", "Ali", "Karimi"}
@@ -132,11 +133,38 @@ func TestDictionaryAttackFailsWithoutTheSecret(t *testing.T) {
 	if r := hits(secret); r != len(dictionary) {
 		t.Fatalf("with the secret the attack names %d of %d right", r, len(dictionary))
 	}
+	// The same attack on one name token's slot alone (bits 1280–1407, the first
+	// token), which holds less than a whole name: 22 names to choose from.
+	tokenHits := func(key []byte) int {
+		attacker := encoder(t, key)
+		right := 0
+		for _, n := range names {
+			stolen := owner.Encode(record(n, "", "", "", "")).Part(1280, 1408)
+			best, bestScore := "", -1.0
+			for _, guess := range names {
+				if d := bloom.Dice(stolen, attacker.Encode(record(guess, "", "", "", "")).Part(1280, 1408)); d > bestScore {
+					best, bestScore = guess, d
+				}
+			}
+			if best == n {
+				right++
+			}
+		}
+		return right
+	}
+	if r := tokenHits(secret); r != len(names) {
+		t.Fatalf("with the secret the attack on a token names %d of %d right", r, len(names))
+	}
 	for _, wrong := range [][]byte{[]byte("a guess at the secret, wrong...."), []byte("0000000000000000")} {
 		r := hits(wrong)
 		t.Logf("without the secret: %d of %d right", r, len(dictionary))
 		if r > len(dictionary)/10 {
 			t.Errorf("without the secret the attack names %d of %d right: the encoding leaks", r, len(dictionary))
+		}
+		r = tokenHits(wrong)
+		t.Logf("without the secret, one token: %d of %d right", r, len(names))
+		if r > len(names)/5 {
+			t.Errorf("without the secret the attack on a token names %d of %d right: the encoding leaks", r, len(names))
 		}
 	}
 }
