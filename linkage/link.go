@@ -610,11 +610,10 @@ func (l *Linker) tfAdjustment(c, level int, namesU float64) float64 {
 	return frequencyAdjustment(l.model.Comparisons[c].Levels[l.frequencyReference(c, level)].U, namesU)
 }
 
-// frequencyReference is the name level whose u a pair's names are weighed against:
-// names spelled closely, against exact agreement's; encoded names token by token
-// (dice_names), against their own level's.
+// frequencyReference is the level whose u a pair's names are weighed against: its
+// own, but for plaintext names spelled closely, exact agreement's (see uClose).
 func (l *Linker) frequencyReference(c, level int) int {
-	if _, tokens := l.comparisons[c].(*diceNamesComparison); !tokens && closeSpelling(level) {
+	if _, plain := l.comparisons[c].(*nameComparison); plain && closeSpelling(level) {
 		return 1
 	}
 	return level
