@@ -80,16 +80,12 @@ func (c *diceComparison) Compare(a, b Feature) int {
 	return len(c.bands) + 1
 }
 
-// lshKeys are MinHash keys of an encoding's set bits: bands of rows, each row the
-// least of the set bits under a hash of its own. Two encodings share a band's key
+// minHash makes MinHash keys of an encoding's set bits (keys): bands of rows, each row
+// the least of the set bits under a hash of its own. Two encodings share a band's key
 // with the chance J^rows (J their Jaccard similarity), so records alike meet in some
-// band and records unalike seldom do.
-func lshKeys(f bloom.Filter, bands, rows int) []string {
-	return newMinHash(64*len(f), bands, rows).keys(f)
-}
-
-// minHash holds each bit's hash under each row's seed, worked out once for a rule
-// rather than once for each record: hashing was a quarter of linking's time.
+// band and records unalike seldom do. It holds each bit's hash under each row's seed,
+// worked out once for a rule rather than once for each record: hashing was a quarter
+// of linking's time.
 type minHash struct {
 	bands, rows int
 	hashes      []uint64 // bit p's hash for row k at p·bands·rows + k

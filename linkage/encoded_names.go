@@ -73,15 +73,12 @@ func (c *diceNamesComparison) Prepare(get func(string) string) Feature {
 	if err != nil {
 		return nil
 	}
-	var n encodedNames
-	for s := range c.slots {
-		f := partOf(clk, c.from+s*c.slot, c.from+(s+1)*c.slot)
-		if k := f.Count(); k > 0 {
-			n.tokens, n.counts, n.keys = append(n.tokens, f), append(n.counts, k), append(n.keys, f.String())
-		}
-	}
+	n := encodedNames{tokens: tokenSlots(clk, c.from, c.slot, c.slots)}
 	if len(n.tokens) == 0 {
 		return nil
+	}
+	for _, f := range n.tokens {
+		n.counts, n.keys = append(n.counts, f.Count()), append(n.keys, f.String())
 	}
 	sorted := slices.Clone(n.keys)
 	slices.Sort(sorted)
@@ -213,15 +210,23 @@ func (l *Linker) othersHolding(x, y *encodedNames) float64 {
 // slots), each as its bits, wherever in the part it is: records sharing a token to
 // the bit share a key.
 func tokenKeys(part bloom.Filter, bits, slots int) []string {
-	width := bits / slots
 	var keys []string
-	for s := range slots {
-		if f := partOf(part, s*width, (s+1)*width); f.Count() > 0 {
-			key := "tok|" + f.String()
-			if !slices.Contains(keys, key) {
-				keys = append(keys, key)
-			}
+	for _, f := range tokenSlots(part, 0, bits/slots, slots) {
+		if key := "tok|" + f.String(); !slices.Contains(keys, key) {
+			keys = append(keys, key)
 		}
 	}
 	return keys
+}
+
+// tokenSlots are the name tokens of an encoding: its slots of width bits from bit
+// from on, each a filter of its own, leaving out the empty ones.
+func tokenSlots(f bloom.Filter, from, width, slots int) []bloom.Filter {
+	var out []bloom.Filter
+	for s := range slots {
+		if slot := partOf(f, from+s*width, from+(s+1)*width); slot.Count() > 0 {
+			out = append(out, slot)
+		}
+	}
+	return out
 }

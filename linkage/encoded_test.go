@@ -81,7 +81,8 @@ func TestLSHKeysMeetAlikeEncodings(t *testing.T) {
 	for b := 1; b < 1024; b += 7 {
 		unalike.Set(b)
 	}
-	ka, kb, ku := lshKeys(a, lshBands, lshRows), lshKeys(alike, lshBands, lshRows), lshKeys(unalike, lshBands, lshRows)
+	m := newMinHash(1024, lshBands, lshRows)
+	ka, kb, ku := m.keys(a), m.keys(alike), m.keys(unalike)
 	shared := func(x, y []string) int {
 		n := 0
 		for _, k := range x {
@@ -96,7 +97,7 @@ func TestLSHKeysMeetAlikeEncodings(t *testing.T) {
 	if len(ka) != lshBands || shared(ka, kb) == 0 || shared(ka, ku) != 0 {
 		t.Errorf("%d keys; shared with the alike %d, with the unalike %d", len(ka), shared(ka, kb), shared(ka, ku))
 	}
-	if lshKeys(make(bloom.Filter, 16), lshBands, lshRows) != nil {
+	if m.keys(make(bloom.Filter, 16)) != nil {
 		t.Error("an empty encoding has keys")
 	}
 }
