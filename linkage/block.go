@@ -319,6 +319,7 @@ func (d *Dataset) buildKeys(s Settings, v *Variants, rules []keyer) (blockKeys, 
 	b := blockKeys{keys: make([][][]uint64, len(rules)), wide: make([]map[uint64]bool, len(rules)),
 		refined: make([]map[uint64]bool, len(rules)), signatures: make([][]uint64, len(rules))}
 	wideCount := make([]int, len(rules))
+	byParts := map[string]func(int) []string{} // rules refined by one part of the encodings share its reading
 	for r, kf := range rules {
 		b.keys[r] = make([][]uint64, d.Len())
 		eachPart(parts(d.Len()), func(p int) {
@@ -334,7 +335,7 @@ func (d *Dataset) buildKeys(s Settings, v *Variants, rules []keyer) (blockKeys, 
 				count[h]++
 			}
 		}
-		b.wide[r], b.refined[r] = refine(s.MaxBlockSize, refinementsOf(d, s, s.Blocking[r]), b.keys[r], count)
+		b.wide[r], b.refined[r] = refine(s.MaxBlockSize, refinementsOf(d, s, s.Blocking[r], byParts), b.keys[r], count)
 		wideCount[r] = len(b.wide[r])
 		b.signatures[r] = make([]uint64, d.Len())
 		eachPart(parts(d.Len()), func(p int) {
@@ -409,10 +410,15 @@ func (d *Dataset) orderKey(s Settings, v *Variants) func(i int32) string {
 
 // refinementsOf gives the values that split record i's too-common keys under rule b:
 // its refine column's values, or, with RefineBits, the parts of encodings that part
-// of its own holds (see encodedRefinements).
-func refinementsOf(d *Dataset, s Settings, b BlockingRule) func(i int) []string {
+// of its own holds (see encodedRefinements), read once for every rule refined by the
+// same part (byParts keeps them).
+func refinementsOf(d *Dataset, s Settings, b BlockingRule, byParts map[string]func(int) []string) func(i int) []string {
 	if len(b.RefineBits) == 2 {
-		return encodedRefinements(d, b.Columns[0], b.RefineBits[0], b.RefineBits[1])
+		part := fmt.Sprint(b.Columns[0], b.RefineBits)
+		if byParts[part] == nil {
+			byParts[part] = encodedRefinements(d, b.Columns[0], b.RefineBits[0], b.RefineBits[1])
+		}
+		return byParts[part]
 	}
 	column := cmp.Or(b.Refine, s.RefineColumn)
 	return func(i int) []string { return refinements(d.get(i), column) }
