@@ -195,8 +195,9 @@ type diceDateComparison struct {
 
 type encodedDate struct {
 	year, day *encodedFeature // day nil where the date has only a year
-	// estimated: flagged as an estimate, or known only by its year (an assigned
-	// 1 January is encoded as its year alone), as the plaintext comparison takes it.
+	// estimated: flagged as an estimate (retrace encode flags a date known only to
+	// the month too), or known only by its year (an assigned 1 January is encoded as
+	// its year alone), as the plaintext comparison takes it.
 	estimated bool
 }
 

@@ -25,8 +25,9 @@ and clk: a cryptographic long-term key (CLK), a 1792-bit Bloom filter into which
 record's names (after the linkage normaliser, in their variant groups' form; whole,
 and token by token), date of birth (the year with two years either side, month, day,
 and whether it was estimated), sex, nationality, Home Office reference, place of
-birth and language are hashed as q-grams with HMAC-SHA256 under a secret. Every organisation encodes with
-the same secret and schema; the hub links the encodings without seeing a name.
+birth and language are hashed as q-grams with HMAC-SHA256 under a secret. Every
+organisation encodes with the same secret and schema; the hub links the encodings
+without seeing a name.
 Without the secret a dictionary of names cannot be encoded to compare; still,
 encodings are not encryption (many of them can be mined for common patterns), so
 share them only as the data themselves are shared.

@@ -367,7 +367,6 @@ func (a *app) stageProgress() func(stage string, done, total int) {
 	}
 }
 
-// csvHeader reads a CSV file's first row.
 // settingsForFile are the settings for a file given none, and what was read as what:
 // for encodings (a clk column, from retrace encode), the built-in encoded settings;
 // otherwise the defaults with the columns the file has (linkage.SettingsForColumns).
@@ -395,6 +394,7 @@ func settingsForFile(path string) (linkage.Settings, string, error) {
 // encodedSettings are the settings built in for encodings of the current schema.
 const encodedSettings = "encoded.json"
 
+// csvHeader reads a CSV file's first row.
 func csvHeader(path string) ([]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
