@@ -27,6 +27,30 @@ func record(given, family, dob, sex, nat string) func(string) string {
 	return func(c string) string { return m[c] }
 }
 
+// attack encodes each record with the attacker's key, and counts the records whose
+// encoding by the owner (the part of it part takes) scores best against their own
+// guess: the records a dictionary attack names right.
+func attack(owner, attacker *Encoder, records []func(string) string, part func(CLK) CLK) int {
+	guesses := make([]CLK, len(records))
+	for i, r := range records {
+		guesses[i] = part(attacker.Encode(r))
+	}
+	right := 0
+	for i, r := range records {
+		stolen := part(owner.Encode(r))
+		best, bestScore := -1, -1.0
+		for j, g := range guesses {
+			if d := bloom.Dice(stolen, g); d > bestScore {
+				best, bestScore = j, d
+			}
+		}
+		if best == i {
+			right++
+		}
+	}
+	return right
+}
+
 // withEstimate is the record with dob_estimated set to flag.
 func withEstimate(r func(string) string, flag string) func(string) string {
 	return func(c string) string {
@@ -109,48 +133,20 @@ func TestDictionaryAttackFailsWithoutTheSecret(t *testing.T) {
 		}
 	}
 	owner := encoder(t, secret)
-	hits := func(key []byte) int {
-		attacker := encoder(t, key)
-		guesses := make([]CLK, len(dictionary))
-		for i, n := range dictionary {
-			guesses[i] = attacker.Encode(record(n.given, n.family, "", "", ""))
-		}
-		right := 0
-		for i, n := range dictionary {
-			stolen := owner.Encode(record(n.given, n.family, "", "", ""))
-			best, bestScore := -1, -1.0
-			for j, g := range guesses {
-				if d := bloom.Dice(stolen, g); d > bestScore {
-					best, bestScore = j, d
-				}
-			}
-			if best == i {
-				right++
-			}
-		}
-		return right
+	var whole, tokens []func(string) string
+	for _, n := range dictionary {
+		whole = append(whole, record(n.given, n.family, "", "", ""))
 	}
-	if r := hits(secret); r != len(dictionary) {
-		t.Fatalf("with the secret the attack names %d of %d right", r, len(dictionary))
+	for _, n := range names {
+		tokens = append(tokens, record(n, "", "", "", ""))
 	}
+	firstToken := func(c CLK) CLK { return c.Part(1280, 1408) }
+	hits := func(key []byte) int { return attack(owner, encoder(t, key), whole, func(c CLK) CLK { return c }) }
 	// The same attack on one name token's slot alone (bits 1280–1407, the first
 	// token), which holds less than a whole name: 22 names to choose from.
-	tokenHits := func(key []byte) int {
-		attacker := encoder(t, key)
-		right := 0
-		for _, n := range names {
-			stolen := owner.Encode(record(n, "", "", "", "")).Part(1280, 1408)
-			best, bestScore := "", -1.0
-			for _, guess := range names {
-				if d := bloom.Dice(stolen, attacker.Encode(record(guess, "", "", "", "")).Part(1280, 1408)); d > bestScore {
-					best, bestScore = guess, d
-				}
-			}
-			if best == n {
-				right++
-			}
-		}
-		return right
+	tokenHits := func(key []byte) int { return attack(owner, encoder(t, key), tokens, firstToken) }
+	if r := hits(secret); r != len(dictionary) {
+		t.Fatalf("with the secret the attack names %d of %d right", r, len(dictionary))
 	}
 	if r := tokenHits(secret); r != len(names) {
 		t.Fatalf("with the secret the attack on a token names %d of %d right", r, len(names))
