@@ -148,7 +148,7 @@ func TestCSVSeparatedBySemicolonsOrTabs(t *testing.T) {
 func TestRecordIDsMustBeThereAndTheirOwn(t *testing.T) {
 	for text, want := range map[string]string{
 		"id,name\na,Selam\n ,Dawit\n": "line 3: id: no record id",
-		"id,name\na,Selam\na,Dawit\n": `line 3: id "a" repeats line 2`,
+		"id,name\na,Selam\na,Dawit\n": `line 3: id: "a" repeats line 2`,
 	} {
 		if _, err := ReadCSV(strings.NewReader(text), "id"); err == nil || err.Error() != want {
 			t.Errorf("%q: %v, want %s", text, err, want)

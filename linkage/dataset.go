@@ -85,7 +85,7 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 				return nil, fmt.Errorf("line %d: %s: no record id", line, header[d.idCol])
 			}
 			if prev, dup := seen[rec[d.idCol]]; dup {
-				return nil, fmt.Errorf("line %d: id %q repeats line %d", line, rec[d.idCol], prev)
+				return nil, fmt.Errorf("line %d: %s: %q repeats line %d", line, header[d.idCol], rec[d.idCol], prev)
 			}
 			seen[rec[d.idCol]] = line
 		}
