@@ -1,8 +1,8 @@
 // Package extract makes a record-level dataset of survivors' journeys that is safe to
 // share: one row per person and exploitation episode, pseudonymous keyed ids, and
 // quasi-identifiers (sex, age group, nationality, when the episode began) generalised
-// until every combination of them is held by at least k rows, suppressing only the
-// rows that generalising the whole dataset within limits cannot cover.
+// until each person's, over all their episodes, are shared by at least k people,
+// suppressing only what generalising the whole dataset within limits cannot cover.
 package extract
 
 import (
@@ -20,10 +20,11 @@ import (
 
 // Options control an extract.
 type Options struct {
-	K      int    // every quasi-identifier combination is held by at least K rows
+	K      int    // each person's quasi-identifiers, all episodes together, are shared by at least K people
 	Secret []byte // keys the pseudonymous person ids; without it they cannot be traced back
-	// MaxSuppressed is the share of rows that may be suppressed rather than generalise
-	// further: 0 suppresses none (retrace extract gives 0.05 unless told otherwise).
+	// MaxSuppressed is the share of rows that may lose all their quasi-identifiers
+	// (hidden, or the row left out) rather than generalise further: 0 suppresses none
+	// (retrace extract gives 0.05 unless told otherwise).
 	MaxSuppressed    float64
 	SameIncidentDays int // referrals this close are one episode (default 90)
 }
@@ -138,36 +139,45 @@ func quarter(d retrace.PartialDate) string {
 
 // Report says what making the extract k-anonymous cost.
 type Report struct {
-	K                      int
-	Rows, Suppressed       int
-	Classes, SmallestClass int // SmallestClass counts people
+	K    int
+	Rows int
+	// PeriodsHidden counts the rows of later episodes whose period was hidden, and
+	// Hidden the rows whose quasi-identifiers were all hidden, because the person's
+	// episodes together were rarer than K people; Suppressed the rows left out, whose
+	// person was rarer than K even then.
+	PeriodsHidden, Hidden, Suppressed int
+	// Classes counts the groups of people whose episodes' quasi-identifiers are the
+	// same taken together, and SmallestClass the people in the smallest.
+	Classes, SmallestClass int
 	// Levels is how far each quasi-identifier was generalised, by name, and
 	// Generalised how many rows each changed.
 	Levels      map[string]string
 	Generalised map[string]int
 	// Loss is the information lost, from 0 (nothing generalised or suppressed) to 1:
-	// the mean over quasi-identifiers of how far up its hierarchy it went, with each
-	// suppressed row counted as fully lost.
+	// the mean over rows and quasi-identifiers of how far up its hierarchy each went,
+	// a row left out losing all.
 	Loss float64
 }
 
 // Anonymise generalises the rows' quasi-identifiers by the least costly levels that
-// leave no more than MaxSuppressed of the rows in combinations held by fewer than K
-// rows, and suppresses those rows (their quasi-identifiers all "*"). It tries every
+// leave no more than MaxSuppressed of the rows to lose all their quasi-identifiers,
+// then protects each person rarer than K (see protect). A person's quasi-identifiers
+// are those of all their rows together: rows share a person key, so whoever knows
+// two of someone's episodes can look for a key holding both. It tries every
 // combination of levels (the lattice is small) and keeps the one losing least.
 func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 	var best levels
 	bestLoss := math.Inf(1)
 	for _, lv := range lattice() {
-		out, suppressed := suppress(generalise(rows, lv, opt.K), opt.K)
-		if float64(suppressed) > opt.MaxSuppressed*float64(len(rows)) && !lv.top() {
+		_, p := protect(generalise(rows, lv, opt.K), opt.K)
+		if float64(p.hidden+p.suppressed) > opt.MaxSuppressed*float64(len(rows)) && !lv.top() {
 			continue
 		}
-		if l := loss(len(out), suppressed, lv); l < bestLoss {
+		if l := p.loss(lv); l < bestLoss {
 			best, bestLoss = lv, l
 		}
 	}
 	gen := generalise(rows, best, opt.K) // the chosen one's rows and report, once
-	out, suppressed := suppress(slices.Clone(gen), opt.K)
-	return out, reportOf(rows, gen, out, best, suppressed, opt.K)
+	out, p := protect(gen, opt.K)
+	return out, reportOf(rows, gen, out, best, p, opt.K)
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -89,34 +90,115 @@ func periodAt(p string, level int) string {
 	return "*"
 }
 
-// suppress removes the rows whose combination of quasi-identifiers fewer than k
-// people hold (not rows: one person's eleven episodes are one person), and says how
-// many rows.
-func suppress(rows []Row, k int) ([]Row, int) {
-	people := peopleByClass(rows)
-	kept := rows[:0]
-	for _, r := range rows {
-		if len(people[r.key()]) >= k {
-			kept = append(kept, r)
-		}
-	}
-	return kept, len(rows) - len(kept)
+// How far a person's own rows are protected, beyond the whole dataset's levels.
+const (
+	asGeneralised = iota
+	laterPeriodsHidden
+	allHidden
+	leftOut
+)
+
+// protection is what protect did.
+type protection struct {
+	rows                              int
+	periodsHidden, hidden, suppressed int
+	// kept is each kept row's loss, from its levels and its person's protection.
+	kept float64
 }
 
-// peopleByClass gives the people in each combination of quasi-identifiers.
-func peopleByClass(rows []Row) map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	for _, r := range rows {
-		if out[r.key()] == nil {
-			out[r.key()] = map[string]bool{}
+// protect makes each person's episodes, taken together, the same as at least k
+// people's. A person rarer than that has the periods of their later episodes hidden
+// ("*"), then, if still rarer, all their quasi-identifiers, and is left out only if
+// even that leaves them rarer: the step goes to whole groups of people at once, so a
+// group already k strong never shrinks. Rows of a person are in episode order.
+func protect(rows []Row, k int) ([]Row, protection) {
+	rows = slices.Clone(rows)
+	people, order := rowsByPerson(rows)
+	stage := map[string]int{}
+	for range leftOut {
+		groups := map[string]int{}
+		for _, p := range order {
+			if stage[p] < leftOut {
+				groups[trajectory(rows, people[p])]++
+			}
 		}
-		out[r.key()][r.PersonKey] = true
+		for _, p := range order {
+			if stage[p] < leftOut && groups[trajectory(rows, people[p])] < k {
+				stage[p]++
+				hide(rows, people[p], stage[p])
+			}
+		}
 	}
-	return out
+	pr := protection{rows: len(rows)}
+	out := rows[:0:0]
+	for _, p := range order {
+		for n, i := range people[p] {
+			switch {
+			case stage[p] == leftOut:
+				pr.suppressed++
+				continue
+			case stage[p] == allHidden:
+				pr.hidden++
+			case stage[p] == laterPeriodsHidden && n > 0:
+				pr.periodsHidden++
+			}
+			out = append(out, rows[i])
+		}
+	}
+	return out, pr
+}
+
+func hide(rows []Row, person []int, stage int) {
+	for n, i := range person {
+		r := &rows[i]
+		switch {
+		case stage == laterPeriodsHidden && n > 0:
+			r.Period = "*"
+		case stage >= allHidden:
+			r.Sex, r.AgeGroup, r.Nationality, r.Period = "*", "*", "*", "*"
+		}
+	}
+}
+
+// rowsByPerson gives each person's rows, by index, and the people in the order
+// they first appear.
+func rowsByPerson(rows []Row) (map[string][]int, []string) {
+	people := map[string][]int{}
+	var order []string
+	for i, r := range rows {
+		if people[r.PersonKey] == nil {
+			order = append(order, r.PersonKey)
+		}
+		people[r.PersonKey] = append(people[r.PersonKey], i)
+	}
+	return people, order
+}
+
+// trajectory is a person's quasi-identifiers over all their episodes.
+func trajectory(rows []Row, person []int) string {
+	var b strings.Builder
+	for _, i := range person {
+		b.WriteString(rows[i].key())
+		b.WriteByte('\x1e')
+	}
+	return b.String()
 }
 
 func (r Row) key() string {
 	return r.Sex + "\x1f" + r.AgeGroup + "\x1f" + r.Nationality + "\x1f" + r.Period
+}
+
+// loss is the information lost, from 0 to 1: each row kept loses how far up its
+// hierarchies it went (a later episode's hidden period going all the way), each row
+// whose quasi-identifiers were hidden or that was left out loses all.
+func (p protection) loss(l levels) float64 {
+	if p.rows == 0 {
+		return 0
+	}
+	periodHidden := l
+	periodHidden.period = len(periodLevels) - 1
+	asLevels := p.rows - p.periodsHidden - p.hidden - p.suppressed
+	return (float64(asLevels)*l.height() + float64(p.periodsHidden)*periodHidden.height() + float64(p.hidden+p.suppressed)) / float64(p.rows)
 }
 
 func boolInt(b bool) int {
@@ -127,9 +209,9 @@ func boolInt(b bool) int {
 }
 
 // reportOf describes an anonymisation: the rows before, generalised, and after
-// suppression.
-func reportOf(before, gen, after []Row, l levels, suppressed, k int) Report {
-	rep := Report{K: k, Rows: len(after), Suppressed: suppressed, SmallestClass: -1,
+// each person's protection.
+func reportOf(before, gen, after []Row, l levels, p protection, k int) Report {
+	rep := Report{K: k, Rows: len(after), PeriodsHidden: p.periodsHidden, Hidden: p.hidden, Suppressed: p.suppressed,
 		Levels:      map[string]string{"sex": sexLevels[l.sex], "age_group": ageLevels[l.age], "nationality": natLevels[l.nat], "period": periodLevels[l.period]},
 		Generalised: map[string]int{}}
 	for i, r := range gen {
@@ -144,27 +226,19 @@ func reportOf(before, gen, after []Row, l levels, suppressed, k int) Report {
 			delete(rep.Generalised, name) // as before: only what was generalised
 		}
 	}
-	classes := peopleByClass(after)
-	rep.Classes = len(classes)
-	for _, people := range classes {
-		if n := len(people); rep.SmallestClass < 0 || n < rep.SmallestClass {
+	people, order := rowsByPerson(after)
+	groups := map[string]int{}
+	for _, p := range order {
+		groups[trajectory(after, people[p])]++
+	}
+	rep.Classes = len(groups)
+	for _, n := range groups {
+		if rep.SmallestClass == 0 || n < rep.SmallestClass {
 			rep.SmallestClass = n
 		}
 	}
-	if rep.SmallestClass < 0 {
-		rep.SmallestClass = 0
-	}
-	rep.Loss = loss(len(after), suppressed, l)
+	rep.Loss = p.loss(l)
 	return rep
-}
-
-// loss is the information an anonymisation loses, from 0 to 1: each row kept loses
-// how far up its hierarchies it went, each row suppressed all of it.
-func loss(kept, suppressed int, l levels) float64 {
-	if kept+suppressed == 0 {
-		return 0
-	}
-	return (float64(kept)*l.height() + float64(suppressed)) / float64(kept+suppressed)
 }
 
 // subRegions and continents are UN M49 areas, for generalising nationalities.

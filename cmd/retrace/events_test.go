@@ -19,15 +19,19 @@ import (
 // referred about one incident in 2020 and, by the other organisation, about a new
 // one in 2022; and another person referred once.
 func eventsBundle(t *testing.T) string {
-	dir := t.TempDir()
-	files := map[string]string{
+	return writeBundle(t, map[string]string{
 		"people.csv": "record_id,source,given_names,family_name,dob,sex,nationality\n" +
 			"A1,ORG1,Aster,Kidane,1990-05-17,F,ERI\nA2,ORG2,Aster,Kidane,1990-05-17,F,ERI\nB1,ORG1,Dawit,Haile,1985-01-02,M,ETH\n",
 		"referrals.csv": "referral_id,record_id,referral_date,route,exploitation_types,exploitation_start,exploitation_end\n" +
 			"R1,A1,2020-03-10,nrm,labour,2019-06,2020-02-15\n" +
 			"R3,A2,2022-05-20,nrm,sexual,2022-01,\n" +
 			"R9,B1,2021-07-01,nrm,labour,2021-01,2021-06\n",
-	}
+	})
+}
+
+// writeBundle writes a bundle's files, by name, into a folder of their own.
+func writeBundle(t *testing.T, files map[string]string) string {
+	dir := t.TempDir()
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600); err != nil {
 			t.Fatal(err)

@@ -31,10 +31,14 @@ followed, how it ended, going missing and whether risk was assessed. No names, d
 of birth, references, record ids or days.
 
 The quasi-identifiers — sex, age group at exploitation, nationality and the quarter
-the episode began — are generalised (nationality to its UN region where rare, to the
+the episode began — are a person's over all their episodes together, since their rows
+share a key. They are generalised (nationality to its UN region where rare, to the
 region, to the continent; quarter to year) by the least costly combination that
-leaves every combination held by at least --k rows while suppressing (leaving out)
-no more than --max-suppressed of them; those rows are left out. DIR/report.json and
+leaves each person's shared by at least --k people once the rarer people are
+protected, while no more than --max-suppressed of the rows lose every
+quasi-identifier. A rarer person has the periods of their later episodes hidden,
+then if still rarer every quasi-identifier, and is left out only if even that
+leaves them rarer. DIR/report.json and
 the summary printed say what was generalised and suppressed, and the information
 lost. With --dp-epsilon and the years (--dp-from-year, --dp-to-year: given, so that
 the table's shape does not depend on anyone in it), DIR/people_by_year_and_route.csv
@@ -85,8 +89,8 @@ cell, and the budget on every row. For analysts; recorded in the audit log.`,
 		},
 	}
 	f := cmd.Flags()
-	f.IntVar(&opt.K, "k", opt.K, "every combination of quasi-identifiers is held by at least this many rows")
-	f.Float64Var(&opt.MaxSuppressed, "max-suppressed", opt.MaxSuppressed, "the share of rows that may be left out rather than generalise further")
+	f.IntVar(&opt.K, "k", opt.K, "each person's quasi-identifiers, over all their episodes, are shared by at least this many people")
+	f.Float64Var(&opt.MaxSuppressed, "max-suppressed", opt.MaxSuppressed, "the share of rows that may lose every quasi-identifier (hidden or left out) rather than generalise further")
 	f.StringVar(&secretFile, "secret", "", "file holding the secret that keys the pseudonymous person ids (at least 16 bytes)")
 	f.StringVar(&out, "out", "", "folder to write extract.csv and report.json into (created if needed)")
 	f.Float64Var(&epsilon, "dp-epsilon", 0, "also write a table of people by year and route with this ε of differential privacy (0: none)")
@@ -142,7 +146,7 @@ func writeDPTable(dir string, t extract.DPTable) error {
 }
 
 func (a *app) printExtractReport(dir string, rep extract.Report) {
-	fmt.Fprintf(a.stdout, "Wrote %d rows to %s; every combination of sex, age group, nationality and period is held by at least %d rows (%d combinations, the smallest %d).\n",
+	fmt.Fprintf(a.stdout, "Wrote %d rows to %s; each person's sex, age group, nationality and period, over all their episodes together, are shared by at least %d people (%d groups, the smallest %d).\n",
 		rep.Rows, filepath.Join(dir, "extract.csv"), rep.K, rep.Classes, rep.SmallestClass)
 	names := make([]string, 0, len(rep.Levels))
 	for n := range rep.Levels {
@@ -152,5 +156,7 @@ func (a *app) printExtractReport(dir string, rep extract.Report) {
 	for _, n := range names {
 		fmt.Fprintf(a.stdout, "  %-12s %s (%d rows changed)\n", n, rep.Levels[n], rep.Generalised[n])
 	}
-	fmt.Fprintf(a.stdout, "Suppressed %d rows. Information lost: %.3f (0 none, 1 all).\n", rep.Suppressed, rep.Loss)
+	fmt.Fprintf(a.stdout, "For people rarer than that: the period hidden on %d rows of later episodes, every quasi-identifier hidden on %d rows, %d rows left out.\n",
+		rep.PeriodsHidden, rep.Hidden, rep.Suppressed)
+	fmt.Fprintf(a.stdout, "Information lost: %.3f (0 none, 1 all).\n", rep.Loss)
 }

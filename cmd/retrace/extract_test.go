@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,16 +11,25 @@ import (
 	"github.com/retrace-uk/retrace/synth/synthtest"
 )
 
-// On the events bundle — Aster (ERI, F) referred in 2020 and 2022, Dawit (ETH, M) in
-// 2021 — with k = 2 and no row to spare: by hand, every row must share its
-// quasi-identifiers with another, so sex goes, Eritrea and Ethiopia become their region
-// (Eastern Africa) and the periods go; age group, unknown for all, stays. Each
-// nationality is held by one person, fewer than k, so the level "country, or its
-// region where fewer than k people share it" (1 of 4 steps up) does it. Loss
-// (1 + 0 + 1/4 + 1)/4 = 0.5625. Aster's two episodes share a key.
+// On the events bundle — Aster (ERI, F) referred in 2020 Q1 and 2022 Q2, Dawit (ETH,
+// M) in 2021 Q3 — and two more, Selam (ERI, F) referred in 2020 Q3 and 2022 Q3 and
+// Meron (ETH, M) in 2021 Q4, with k = 2 and no row to spare: by hand, each person's
+// episodes together must be someone else's too. The quarters keep everyone apart; the
+// year makes Aster and Selam (2020, 2022) and Dawit and Meron (2021) pairs, sex and
+// nationality as recorded: period one step of two up, a loss of (1/2)/4 = 0.125.
+// Hiding later periods instead would leave Aster (2020 Q1, *) and Selam (2020 Q3, *)
+// apart, and nothing may be hidden. Aster's two episodes share a key.
 func TestExtract(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "r.db")
 	linkedEventsDB(t, db)
+	mustRun(t, "--db", db, "import", writeBundle(t, map[string]string{
+		"people.csv": "record_id,source,given_names,family_name,dob,sex,nationality\n" +
+			"C1,ORG1,Selam,Tesfay,1994-02-03,F,ERI\nC2,ORG2,Selam,Tesfay,1994-02-03,F,ERI\nD1,ORG1,Meron,Abebe,1979-11-30,M,ETH\n",
+		"referrals.csv": "referral_id,record_id,referral_date,route,exploitation_types,exploitation_start,exploitation_end\n" +
+			"R4,C1,2020-08-10,nrm,labour,2019-06,2020-07-15\nR5,C2,2022-09-20,nrm,sexual,2022-06,\nR10,D1,2021-11-01,nrm,labour,2021-01,2021-10\n",
+	}))
+	mustRun(t, "--db", db, "link", "decide", "C1", "C2", "--same")
+	mustRun(t, "--db", db, "link")
 	asAnalyst(t, db, "ana")
 	secret := filepath.Join(t.TempDir(), "secret")
 	os.WriteFile(secret, []byte("the extract's secret, long enough"), 0o600)
@@ -43,7 +53,7 @@ func TestExtract(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "release")
 	stdout := mustRun(t, "--db", db, "extract", "--k", "2", "--max-suppressed", "0", "--secret", secret, "--out", out)
-	if !strings.Contains(stdout, "Suppressed 0 rows") {
+	if !strings.Contains(stdout, "shared by at least 2 people (2 groups, the smallest 2)") || !strings.Contains(stdout, "0 rows left out") {
 		t.Errorf("summary: %s", stdout)
 	}
 	for _, name := range []string{"extract.csv", "report.json"} {
@@ -56,25 +66,27 @@ func TestExtract(t *testing.T) {
 		}
 	}
 	rows := synthtest.ReadCSV(t, filepath.Join(out, "extract.csv"))
-	if len(rows) != 4 {
-		t.Fatalf("%d rows, want a header and 3", len(rows))
+	if len(rows) != 7 {
+		t.Fatalf("%d rows, want a header and 6", len(rows))
 	}
-	keys := map[string]int{}
+	episodes := map[string][]string{}
 	for _, r := range rows[1:] {
-		keys[r[0]]++
-		if qi := strings.Join(r[2:6], ","); qi != "*,unknown,M49 014,*" {
-			t.Errorf("quasi-identifiers %s, want *,unknown,M49 014,*", qi)
-		}
+		episodes[r[0]] = append(episodes[r[0]], strings.Join(r[2:6], ","))
 	}
-	if len(keys) != 2 {
-		t.Errorf("person keys %v: want Aster's two episodes under one key and Dawit's", keys)
+	got := map[string]int{}
+	for _, e := range episodes {
+		got[strings.Join(e, " then ")]++
+	}
+	want := map[string]int{"F,unknown,ERI,2020 then F,unknown,ERI,2022": 2, "M,unknown,ETH,2021": 2}
+	if !maps.Equal(got, want) {
+		t.Errorf("people's episodes %v, want %v", got, want)
 	}
 	var rep struct {
 		Loss       float64
 		Suppressed int
 	}
 	b, _ := os.ReadFile(filepath.Join(out, "report.json"))
-	if err := json.Unmarshal(b, &rep); err != nil || rep.Loss != 0.5625 || rep.Suppressed != 0 {
+	if err := json.Unmarshal(b, &rep); err != nil || rep.Loss != 0.125 || rep.Suppressed != 0 {
 		t.Errorf("report %s %v", b, err)
 	}
 }
