@@ -103,7 +103,7 @@ func (c ColumnsRead) String() string {
 	if c.Truth != "" && len(c.Roles) > 0 && c.Roles[0][1] == LineNumbers {
 		s += fmt.Sprintf("\nThe column %s looks like true person ids: it is not used for linking (to score against it, the file needs a column of record ids).", c.Truth)
 	} else if c.Truth != "" {
-		s += fmt.Sprintf("\nThe column %s looks like true person ids: it is not used for linking (give --truth to score against it).", c.Truth)
+		s += fmt.Sprintf("\nThe column %s looks like true person ids: it is not used for linking (to score against it, give this file as --truth).", c.Truth)
 	}
 	if len(c.Unused) > 0 {
 		s += "\nNot used: " + strings.Join(c.Unused, ", ") + "."

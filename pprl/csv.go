@@ -57,13 +57,21 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 			notes = append(notes, note)
 		}
 	}
+	truth := read.Truth
+	read.Truth = "" // said below, as encoding says it
 	notes = append([]string{read.String()}, notes...)
+	if truth != "" {
+		notes = append(notes, fmt.Sprintf("the column %s looks like true person ids: it is not encoded (to score the linked encodings, give this file to retrace link as --truth).", truth))
+	}
 	if referenceLike(s.IDColumn) {
 		notes = append(notes, fmt.Sprintf("record ids are written as they are, and %s looks like a case reference: before the encodings leave, give the records ids that mean nothing outside the organisation.", s.IDColumn))
 	}
 	column, lacking := e.columnsIn(d, roles)
 	if len(lacking) > 0 {
 		notes = append(notes, fmt.Sprintf("no column for %s: encoded as empty.", strings.Join(lacking, ", ")))
+	}
+	if left := notEncoded(roles, column, s.IDColumn); len(left) > 0 {
+		notes = append(notes, fmt.Sprintf("%s: read, but not encoded, as the schema has no field for them.", strings.Join(left, ", ")))
 	}
 	if err := os.Mkdir(dst, 0o700); err != nil {
 		return Encoded{}, nil, fmt.Errorf("the output folder must be new: %w", err)
@@ -99,6 +107,23 @@ func (e *Encoder) columnsIn(d *linkage.Dataset, roles map[string]string) (map[st
 		}
 	}
 	return column, lacking
+}
+
+// notEncoded are the file's columns linking would read that no field of the schema
+// encodes (an address, a postcode), besides the record id and source.
+func notEncoded(roles, column map[string]string, idColumn string) []string {
+	encoded := map[string]bool{idColumn: true, "source": true}
+	for _, c := range column {
+		encoded[c] = true
+	}
+	var out []string
+	for _, c := range roles {
+		if c != "" && !encoded[c] && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // writeCSV writes dst/people.csv and dst/schema.json.

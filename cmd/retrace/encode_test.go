@@ -65,15 +65,17 @@ func TestEncode(t *testing.T) {
 }
 
 // A people CSV that is not a bundle is encoded by its column names, with what could
-// not be read named by file and column.
+// not be read named by file and column, and what the schema does not encode (a
+// postcode, true person ids) named too.
 func TestEncodeACSV(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "referrals.csv")
-	os.WriteFile(src, []byte("id,first_name,last_name,dob,sex\nA1,Selam,Tesfai,1998-03-14,Femal\nA2,Dawit,Haile,,M\n"), 0o600)
+	os.WriteFile(src, []byte("id,first_name,last_name,dob,sex,postcode,true_id\nA1,Selam,Tesfai,1998-03-14,Femal,B1 1AA,P1\nA2,Dawit,Haile,,M,,P2\n"), 0o600)
 	secret := filepath.Join(dir, "secret")
 	os.WriteFile(secret, []byte("a secret of more than sixteen bytes"), 0o600)
 	out := mustRun(t, "encode", src, "--secret", secret, "--out", filepath.Join(dir, "enc"))
-	for _, want := range []string{"Encoded 2 records", src + ": sex: 1 value not read as sexes", src + ": no column for"} {
+	for _, want := range []string{"Encoded 2 records", src + ": sex: 1 value not read as sexes", src + ": no column for",
+		src + ": postcode: read, but not encoded", src + ": the column true_id looks like true person ids: it is not encoded"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
 		}
