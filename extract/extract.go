@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"cmp"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
@@ -22,6 +23,10 @@ import (
 type Options struct {
 	K      int    // each person's quasi-identifiers, all episodes together, are shared by at least K people
 	Secret []byte // keys the pseudonymous person ids; without it they cannot be traced back
+	// Release names the release: a person's key is the same only in releases of the
+	// same name (and secret), since two releases whose rows can be joined by key narrow
+	// a person down to those in both groups.
+	Release string
 	// MaxSuppressed is the share of rows that may lose all their quasi-identifiers
 	// (hidden, or the row left out) rather than generalise further: 0 suppresses none
 	// (retrace extract gives 0.05 unless told otherwise).
@@ -69,13 +74,13 @@ func Rows(journeys []definitions.Journey, opt Options) []Row {
 			if n+1 < len(episodes) {
 				until = episodes[n+1].Start
 			}
-			out = append(out, rowOf(j, e, n+1, until, opt.Secret))
+			out = append(out, rowOf(j, e, n+1, until, opt))
 		}
 	}
 	return out
 }
 
-func rowOf(j definitions.Journey, e definitions.Episode, n int, until retrace.PartialDate, secret []byte) Row {
+func rowOf(j definitions.Journey, e definitions.Episode, n int, until retrace.PartialDate, opt Options) Row {
 	first := e.Referrals[0]
 	var types []string
 	for _, r := range e.Referrals {
@@ -86,7 +91,7 @@ func rowOf(j definitions.Journey, e definitions.Episode, n int, until retrace.Pa
 		}
 	}
 	slices.Sort(types)
-	r := Row{PersonKey: personKey(secret, j.PersonID), Episode: fmt.Sprint(n),
+	r := Row{PersonKey: personKey(opt.Secret, opt.Release, j.PersonID), Episode: fmt.Sprint(n),
 		Sex: orUnknown(j.Sex), AgeGroup: orUnknown(string(first.AgeAtExploitation)), Nationality: orUnknown(j.Nationality),
 		Period: quarter(first.ReferralDate), Route: string(first.Route), ExploitationTypes: strings.Join(types, ";"),
 		ReasonableGrounds: orUnknown(string(first.ReasonableGrounds.Outcome)), ConclusiveGrounds: orUnknown(string(first.ConclusiveGrounds.Outcome)),
@@ -119,11 +124,11 @@ func orUnknown(s string) string {
 	return s
 }
 
-// personKey is a keyed hash of the person id: stable across extracts made with one
-// secret, meaningless without it.
-func personKey(secret []byte, person string) string {
+// personKey is a keyed hash of the release and the person id: the same in extracts
+// of one release made with one secret, meaningless without it.
+func personKey(secret []byte, release, person string) string {
 	mac := hmac.New(sha256.New, secret)
-	mac.Write([]byte(person))
+	mac.Write([]byte(release + "\x00" + person))
 	return hex.EncodeToString(mac.Sum(nil))[:16]
 }
 
@@ -139,8 +144,9 @@ func quarter(d retrace.PartialDate) string {
 
 // Report says what making the extract k-anonymous cost.
 type Report struct {
-	K    int
-	Rows int
+	Release string
+	K       int
+	Rows    int
 	// PeriodsHidden counts the rows of later episodes whose period was hidden, and
 	// Hidden the rows whose quasi-identifiers were all hidden, because the person's
 	// episodes together were rarer than K people; Suppressed the rows left out, whose
@@ -169,15 +175,23 @@ func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 	var best levels
 	bestLoss := math.Inf(1)
 	for _, lv := range lattice() {
-		_, p := protect(generalise(rows, lv, opt.K), opt.K)
+		gen, reached := generalise(rows, lv, opt.K)
+		_, p := protect(gen, reached, opt.K)
 		if float64(p.hidden+p.suppressed) > opt.MaxSuppressed*float64(len(rows)) && !lv.top() {
 			continue
 		}
-		if l := p.loss(lv); l < bestLoss {
+		if l := p.loss(); l < bestLoss {
 			best, bestLoss = lv, l
 		}
 	}
-	gen := generalise(rows, best, opt.K) // the chosen one's rows and report, once
-	out, p := protect(gen, opt.K)
-	return out, reportOf(rows, gen, out, best, p, opt.K)
+	gen, reached := generalise(rows, best, opt.K) // the chosen one's rows and report, once
+	out, p := protect(gen, reached, opt.K)
+	rep := reportOf(rows, gen, out, best, p, opt.K)
+	rep.Release = opt.Release
+	// In key order: the order rows were made in follows person ids, which follow how
+	// many records a person has and when they were first linked.
+	slices.SortStableFunc(out, func(a, b Row) int {
+		return cmp.Or(strings.Compare(a.PersonKey, b.PersonKey), cmp.Compare(episodeNumber(a), episodeNumber(b)))
+	})
+	return out, rep
 }

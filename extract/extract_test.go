@@ -2,6 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -37,47 +40,76 @@ func TestAnonymiseGeneralisesBeforeSuppressing(t *testing.T) {
 	if out[0].Nationality != "M49 014" || rep.Generalised["nationality"] != 30 {
 		t.Errorf("nationality %q, %d generalised; want Eastern Africa (M49 014) for all 30", out[0].Nationality, rep.Generalised["nationality"])
 	}
-	assertKAnonymous(t, out, 10)
+	assertKAnonymous(t, in, out, 10)
 }
 
 // Where generalising within the lattice cannot cover a few rows, they are left out,
 // and every combination left is held by at least k rows (the attacker's test: no row
 // can be singled out by what is known of a person from elsewhere).
 func TestAnonymiseSuppressesOnlyWhatRemains(t *testing.T) {
-	in := append(rows(40, "M", "adult", "ALB", "2022-Q3"), Row{Sex: "F", AgeGroup: "child", Nationality: "VNM", Period: "2021-Q1"})
+	in := append(rows(40, "M", "adult", "ALB", "2022-Q3"), rows(1, "F", "child", "VNM", "2021-Q1")...)
 	out, rep := Anonymise(in, Options{K: 11, MaxSuppressed: 0.05})
-	if rep.Suppressed != 1 || len(out) != 40 || rep.Loss == 0 {
-		t.Errorf("one outlier among 41: %+v", rep)
+	if rep.Suppressed != 1 || len(out) != 40 || rep.Loss != 1.0/41 {
+		t.Errorf("one outlier among 41: %+v; want it left out, a loss of 1/41", rep)
 	}
-	assertKAnonymous(t, out, 11)
+	assertKAnonymous(t, in, out, 11)
 	if out[0].Nationality != "ALB" || out[0].Period != "2022-Q3" {
 		t.Errorf("the 40 were generalised needlessly: %+v", out[0])
 	}
 }
 
-// assertKAnonymous is the attacker's test: whoever knows some of a person's
-// episodes (sex, age group, nationality, period) looks for the person keys whose rows
-// hold them all. Knowing them all, the most an attacker can know, must still leave
-// at least k people: each person's rows, in order, are held by k people.
-func assertKAnonymous(t *testing.T, out []Row, k int) {
+// assertKAnonymous is the attacker's test. The attacker knows everything the
+// extract's quasi-identifiers could say of a person — each episode's sex, age group,
+// nationality and quarter, in order, and so how many there were — and looks for the
+// person keys whose rows could be them: as many rows, each row's values theirs or a
+// generalisation of them ("*", their region or continent, the year of their
+// quarter). Every person in the extract must have at least k such keys.
+func assertKAnonymous(t *testing.T, in, out []Row, k int) {
 	t.Helper()
-	var order []string
-	episodes := map[string]string{}
-	for _, r := range out {
-		if _, ok := episodes[r.PersonKey]; !ok {
-			order = append(order, r.PersonKey)
+	truth, published := episodesByKey(in), episodesByKey(out)
+	for key := range published {
+		candidates := 0
+		for _, rows := range published {
+			if couldBe(truth[key], rows) {
+				candidates++
+			}
 		}
-		episodes[r.PersonKey] += fmt.Sprintf("[%s %s %s %s]", r.Sex, r.AgeGroup, r.Nationality, r.Period)
-	}
-	people := map[string]int{}
-	for _, p := range order {
-		people[episodes[p]]++
-	}
-	for qi, n := range people {
-		if n < k {
-			t.Errorf("%s is held by %d people, fewer than k = %d", qi, n, k)
+		if candidates < k {
+			t.Errorf("%s (%v) could be %d people, fewer than k = %d", key, truth[key], candidates, k)
 		}
 	}
+}
+
+func episodesByKey(rows []Row) map[string][]Row {
+	out := map[string][]Row{}
+	for _, r := range rows {
+		out[r.PersonKey] = append(out[r.PersonKey], r)
+	}
+	for _, rs := range out {
+		slices.SortStableFunc(rs, func(a, b Row) int {
+			x, _ := strconv.Atoi(a.Episode)
+			y, _ := strconv.Atoi(b.Episode)
+			return x - y
+		})
+	}
+	return out
+}
+
+// couldBe: rows published could be those of a person whose rows were truly these.
+func couldBe(truly, published []Row) bool {
+	if len(truly) != len(published) {
+		return false
+	}
+	for i, p := range published {
+		v := truly[i]
+		year, _, _ := strings.Cut(v.Period, "-")
+		if p.Episode != v.Episode || !slices.Contains([]string{"*", v.Sex}, p.Sex) || !slices.Contains([]string{"*", v.AgeGroup}, p.AgeGroup) ||
+			!slices.Contains([]string{"*", v.Period, year}, p.Period) ||
+			!slices.Contains([]string{"*", v.Nationality, regionOf(v.Nationality, subRegions), regionOf(v.Nationality, continents)}, p.Nationality) {
+			return false
+		}
+	}
+	return true
 }
 
 // journeys are n people's rows, each with an episode in each period.
@@ -101,7 +133,7 @@ func TestAPersonUniqueByTwoCommonEpisodesIsLeftOut(t *testing.T) {
 		journeys(1, "M", "adult", "ALB", "2023-Q1", "2024-Q1")...)
 	twice := in[len(in)-1].PersonKey
 	out, rep := Anonymise(in, Options{K: 3, MaxSuppressed: 0.2})
-	assertKAnonymous(t, out, 3)
+	assertKAnonymous(t, in, out, 3)
 	for _, r := range out {
 		if r.PersonKey == twice {
 			t.Errorf("the person referred twice is shown: %+v", r)
@@ -126,35 +158,95 @@ func TestLaterPeriodsAreHiddenWhereTheyAloneSingleOut(t *testing.T) {
 		in = append(in, journeys(1, "F", "adult", "ERI", "2023-Q1", later)...)
 	}
 	out, rep := Anonymise(in, Options{K: 3, MaxSuppressed: 0.05})
-	assertKAnonymous(t, out, 3)
+	assertKAnonymous(t, in, out, 3)
 	if rep.Rows != 26 || rep.PeriodsHidden != 3 || rep.Hidden != 0 || rep.Suppressed != 0 || rep.Classes != 3 ||
 		rep.SmallestClass != 3 || rep.Loss != 3.0/104 || len(rep.Generalised) != 0 {
 		t.Errorf("report %+v", rep)
 	}
-	for i, r := range out {
-		want := in[i].Period
-		if i >= 20 && r.Episode == "2" {
-			want = "*" // the three's second episodes
+	alone := map[string]bool{} // the three
+	for _, r := range in[20:] {
+		alone[r.PersonKey] = true
+	}
+	was := map[[2]string]string{}
+	for _, r := range in {
+		was[[2]string{r.PersonKey, r.Episode}] = r.Period
+	}
+	for _, r := range out {
+		want := was[[2]string{r.PersonKey, r.Episode}]
+		if alone[r.PersonKey] && r.Episode == "2" {
+			want = "*"
 		}
 		if r.Period != want {
-			t.Errorf("row %d: period %s, want %s", i, r.Period, want)
+			t.Errorf("%s episode %s: period %s, want %s", r.PersonKey, r.Episode, r.Period, want)
 		}
 	}
 }
 
 // One person's eleven episodes are one person, not eleven: with k = 11 they are
-// left out (one person of 41 rows' worth, within what may be suppressed only when
-// generalising cannot help), never shown as a class of their own.
+// never shown as a class of their own, and as the only person with eleven episodes,
+// hiding every quasi-identifier still leaves them alone: their 11 rows of 41 are left
+// out, a loss of 11/41.
 func TestKCountsPeopleNotRows(t *testing.T) {
 	in := rows(30, "M", "adult", "ALB", "2022-Q3")
-	for range 11 {
-		in = append(in, Row{PersonKey: "one", Sex: "F", AgeGroup: "child", Nationality: "VNM", Period: "2021-Q1"})
-	}
+	in = append(in, journeys(1, "F", "child", "VNM", slices.Repeat([]string{"2021-Q1"}, 11)...)...)
 	out, rep := Anonymise(in, Options{K: 11, MaxSuppressed: 0.3})
-	assertKAnonymous(t, out, 11)
+	assertKAnonymous(t, in, out, 11)
+	if rep.Rows != 30 || rep.Suppressed != 11 || rep.Hidden != 0 || rep.Loss != 11.0/41 {
+		t.Errorf("report %+v; want the one person's 11 rows left out, 30 kept, a loss of 11/41", rep)
+	}
+}
+
+// Worked by hand, k = 3: ten men from Albania referred in 2022 Q3, and three people
+// alike in nothing. Generalising would cost all 13 rows; hiding the three's
+// quasi-identifiers makes them a group of three ("*" four times), and their rows stay,
+// with what they say of the episode: a loss of 3/13, within a budget of 25%.
+func TestEveryQuasiIdentifierHiddenKeepsTheRow(t *testing.T) {
+	in := rows(10, "M", "adult", "ALB", "2022-Q3")
+	in = append(in, rows(1, "F", "child", "VNM", "2021-Q1")...)
+	in = append(in, rows(1, "F", "adult", "ERI", "2020-Q2")...)
+	in = append(in, rows(1, "M", "child", "SDN", "2019-Q4")...)
+	for i := range in[10:] {
+		in[10+i].Route = "dtn"
+	}
+	out, rep := Anonymise(in, Options{K: 3, MaxSuppressed: 0.25})
+	assertKAnonymous(t, in, out, 3)
+	if rep.Rows != 13 || rep.Hidden != 3 || rep.Suppressed != 0 || rep.Classes != 2 || rep.SmallestClass != 3 || rep.Loss != 3.0/13 {
+		t.Errorf("report %+v", rep)
+	}
+	hidden := 0
 	for _, r := range out {
-		if r.PersonKey == "one" && r.Sex == "F" && r.Nationality == "VNM" {
-			t.Errorf("the one person is shown as a class of their own: %+v (report %+v)", r, rep)
+		if r.Route == "dtn" {
+			hidden++
+			if r.Sex != "*" || r.AgeGroup != "*" || r.Nationality != "*" || r.Period != "*" {
+				t.Errorf("one of the three shows %+v", r)
+			}
+		}
+	}
+	if hidden != 3 {
+		t.Errorf("%d of the three's rows kept, want 3", hidden)
+	}
+}
+
+// A person's rows are taken in episode order, whatever order they come in, and the
+// extract is in key order, episodes in order: the order rows were made in (person
+// ids, given largest cluster first) says nothing. Three people with a first episode
+// as a child in 2021 Q1 and a second as an adult in 2023 Q1, the third's given second
+// episode first, are one group of three.
+func TestEpisodesAreTakenInOrder(t *testing.T) {
+	in := journeys(3, "F", "child", "ALB", "2021-Q1", "2023-Q1")
+	for i := 1; i < len(in); i += 2 {
+		in[i].AgeGroup = "adult"
+	}
+	in[4], in[5] = in[5], in[4]
+	out, rep := Anonymise(in, Options{K: 3})
+	assertKAnonymous(t, in, out, 3)
+	if rep.Rows != 6 || rep.Classes != 1 || rep.Loss != 0 {
+		t.Errorf("report %+v; want the three as one group, nothing lost", rep)
+	}
+	for i := 1; i < len(out); i++ {
+		a, b := out[i-1], out[i]
+		if a.PersonKey > b.PersonKey || (a.PersonKey == b.PersonKey && a.Episode >= b.Episode) {
+			t.Errorf("rows %d and %d out of order: %s/%s then %s/%s", i-1, i, a.PersonKey, a.Episode, b.PersonKey, b.Episode)
 		}
 	}
 }
@@ -171,10 +263,15 @@ func TestRowsOfAJourney(t *testing.T) {
 		Support: []retrace.SupportEpisode{{SupportID: "S1", Start: d("2021-03-01"), End: d("2021-09-01"), ExitReason: "went_missing"}},
 		Missing: []retrace.MissingEpisode{{SupportID: "S1", Missing: d("2021-08-30")}},
 	}
-	got := Rows([]definitions.Journey{j}, Options{Secret: []byte("one secret")})
-	other := Rows([]definitions.Journey{j}, Options{Secret: []byte("another secret")})
+	got := Rows([]definitions.Journey{j}, Options{Secret: []byte("one secret"), Release: "2026-1"})
+	other := Rows([]definitions.Journey{j}, Options{Secret: []byte("another secret"), Release: "2026-1"})
+	again := Rows([]definitions.Journey{j}, Options{Secret: []byte("one secret"), Release: "2026-1"})
+	next := Rows([]definitions.Journey{j}, Options{Secret: []byte("one secret"), Release: "2026-2"})
 	if len(got) != 2 || got[0].PersonKey != got[1].PersonKey || got[0].PersonKey == "P-SELAM" || got[0].PersonKey == other[0].PersonKey {
 		t.Fatalf("rows %+v", got)
+	}
+	if again[0].PersonKey != got[0].PersonKey || next[0].PersonKey == got[0].PersonKey {
+		t.Errorf("keys %s, again %s, in the next release %s: want the same release's the same, another's not", got[0].PersonKey, again[0].PersonKey, next[0].PersonKey)
 	}
 	first, second := got[0], got[1]
 	if first.Period != "2021-Q1" || first.Supported != "yes" || first.SupportEnded != "went_missing" || first.WentMissing != "yes" || first.ExploitationTypes != "labour" {
@@ -230,10 +327,53 @@ func TestPeopleByYearAndRoute(t *testing.T) {
 func TestRareNationalitiesAreCountedByPeople(t *testing.T) {
 	rows := []Row{{PersonKey: "A", Nationality: "ISL"}, {PersonKey: "A", Nationality: "ISL"}, {PersonKey: "A", Nationality: "ISL"},
 		{PersonKey: "B", Nationality: "GBR"}, {PersonKey: "C", Nationality: "GBR"}}
-	got := generalise(rows, levels{nat: 1}, 2)
+	got, _ := generalise(rows, levels{nat: 1}, 2)
 	for i, want := range []string{"M49 154", "M49 154", "M49 154", "GBR", "GBR"} {
 		if got[i].Nationality != want {
 			t.Errorf("row %d (%s): %s, want %s", i, rows[i].Nationality, got[i].Nationality, want)
 		}
 	}
+}
+
+// On random datasets (fixed seeds), whatever k and budget: every person kept passes
+// the attacker's test, the smallest group is at least k, and no more rows lose every
+// quasi-identifier than the budget allows unless everything went to "*".
+func TestAnyDatasetIsKAnonymous(t *testing.T) {
+	for seed := range uint64(40) {
+		r := rand.New(rand.NewPCG(seed, 1))
+		in := randomRows(r, 30+r.IntN(300))
+		k, budget := 2+r.IntN(10), []float64{0, 0.05, 0.2}[r.IntN(3)]
+		out, rep := Anonymise(in, Options{K: k, MaxSuppressed: budget})
+		assertKAnonymous(t, in, out, k)
+		if len(out) > 0 && rep.SmallestClass < k {
+			t.Errorf("seed %d: smallest group %d, k %d", seed, rep.SmallestClass, k)
+		}
+		top := rep.Levels["sex"] == "*" && rep.Levels["age_group"] == "*" && rep.Levels["nationality"] == "*" && rep.Levels["period"] == "*"
+		if float64(rep.Hidden+rep.Suppressed) > budget*float64(len(in)) && !top {
+			t.Errorf("seed %d: %d hidden and %d left out of %d rows, over %.0f%%", seed, rep.Hidden, rep.Suppressed, len(in), 100*budget)
+		}
+	}
+}
+
+// randomRows are people of a few sexes, age groups and nationalities, a quarter of
+// them with two or three episodes a few quarters apart.
+func randomRows(r *rand.Rand, people int) []Row {
+	nationalities := []string{"ERI", "ETH", "SOM", "ALB", "VNM", "GBR", "ISL", "SDN"}
+	var out []Row
+	for p := range people {
+		sex, nationality := []string{"F", "M"}[r.IntN(2)], nationalities[r.IntN(len(nationalities))]
+		year, q := 2021+r.IntN(3), 1+r.IntN(4)
+		episodes := 1
+		if r.IntN(4) == 0 {
+			episodes = 2 + r.IntN(2)
+		}
+		for e := range episodes {
+			out = append(out, Row{PersonKey: fmt.Sprint("k", p), Episode: fmt.Sprint(e + 1), Sex: sex,
+				AgeGroup: []string{"adult", "child"}[r.IntN(2)], Nationality: nationality, Period: fmt.Sprintf("%d-Q%d", year, q)})
+			if q += r.IntN(3); q > 4 {
+				q, year = q-4, year+1
+			}
+		}
+	}
+	return out
 }

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -43,8 +45,11 @@ func (l levels) height() float64 {
 		float64(l.nat)/float64(len(natLevels)-1) + float64(l.period)/float64(len(periodLevels)-1)) / 4
 }
 
-// generalise gives the rows with their quasi-identifiers at the levels.
-func generalise(rows []Row, l levels, k int) []Row {
+// generalise gives the rows with their quasi-identifiers at the levels, and the
+// levels each row's values reached: at "country, or its region where fewer than k
+// people share it", a common country stays a country and a rare one goes to its
+// region.
+func generalise(rows []Row, l levels, k int) ([]Row, []levels) {
 	people := map[string]map[string]bool{} // nationality → the people of it
 	for _, r := range rows {
 		if people[r.Nationality] == nil {
@@ -52,7 +57,7 @@ func generalise(rows []Row, l levels, k int) []Row {
 		}
 		people[r.Nationality][r.PersonKey] = true
 	}
-	out := make([]Row, len(rows))
+	out, reached := make([]Row, len(rows)), make([]levels, len(rows))
 	for i, r := range rows {
 		if l.sex > 0 {
 			r.Sex = "*"
@@ -60,11 +65,15 @@ func generalise(rows []Row, l levels, k int) []Row {
 		if l.age > 0 {
 			r.AgeGroup = "*"
 		}
-		r.Nationality = nationalityAt(r.Nationality, l.nat, len(people[r.Nationality]) >= k)
+		common := len(people[r.Nationality]) >= k
+		r.Nationality = nationalityAt(r.Nationality, l.nat, common)
 		r.Period = periodAt(r.Period, l.period)
-		out[i] = r
+		out[i], reached[i] = r, l
+		if l.nat == 1 {
+			reached[i].nat = 2 * boolInt(!common)
+		}
 	}
-	return out
+	return out, reached
 }
 
 func nationalityAt(code string, level int, common bool) string {
@@ -102,16 +111,17 @@ const (
 type protection struct {
 	rows                              int
 	periodsHidden, hidden, suppressed int
-	// kept is each kept row's loss, from its levels and its person's protection.
-	kept float64
+	kept                              []int   // the rows kept, by index
+	lost                              float64 // the rows' information lost, summed (see loss)
 }
 
 // protect makes each person's episodes, taken together, the same as at least k
 // people's. A person rarer than that has the periods of their later episodes hidden
 // ("*"), then, if still rarer, all their quasi-identifiers, and is left out only if
 // even that leaves them rarer: the step goes to whole groups of people at once, so a
-// group already k strong never shrinks. Rows of a person are in episode order.
-func protect(rows []Row, k int) ([]Row, protection) {
+// group already k strong never shrinks. reached are the levels each row's values
+// went to in generalising, for the information lost.
+func protect(rows []Row, reached []levels, k int) ([]Row, protection) {
 	rows = slices.Clone(rows)
 	people, order := rowsByPerson(rows)
 	stage := map[string]int{}
@@ -130,19 +140,27 @@ func protect(rows []Row, k int) ([]Row, protection) {
 		}
 	}
 	pr := protection{rows: len(rows)}
-	out := rows[:0:0]
+	var out []Row
 	for _, p := range order {
 		for n, i := range people[p] {
+			lv := reached[i]
 			switch {
 			case stage[p] == leftOut:
 				pr.suppressed++
+				pr.lost++
 				continue
 			case stage[p] == allHidden:
 				pr.hidden++
+				pr.lost++
 			case stage[p] == laterPeriodsHidden && n > 0:
 				pr.periodsHidden++
+				lv.period = len(periodLevels) - 1
+				pr.lost += lv.height()
+			default:
+				pr.lost += lv.height()
 			}
 			out = append(out, rows[i])
+			pr.kept = append(pr.kept, i)
 		}
 	}
 	return out, pr
@@ -160,8 +178,8 @@ func hide(rows []Row, person []int, stage int) {
 	}
 }
 
-// rowsByPerson gives each person's rows, by index, and the people in the order
-// they first appear.
+// rowsByPerson gives each person's rows, by index, in episode order, and the
+// people in the order they first appear.
 func rowsByPerson(rows []Row) (map[string][]int, []string) {
 	people := map[string][]int{}
 	var order []string
@@ -171,7 +189,15 @@ func rowsByPerson(rows []Row) (map[string][]int, []string) {
 		}
 		people[r.PersonKey] = append(people[r.PersonKey], i)
 	}
+	for _, is := range people {
+		slices.SortStableFunc(is, func(a, b int) int { return cmp.Compare(episodeNumber(rows[a]), episodeNumber(rows[b])) })
+	}
 	return people, order
+}
+
+func episodeNumber(r Row) int {
+	n, _ := strconv.Atoi(r.Episode)
+	return n
 }
 
 // trajectory is a person's quasi-identifiers over all their episodes.
@@ -189,16 +215,13 @@ func (r Row) key() string {
 }
 
 // loss is the information lost, from 0 to 1: each row kept loses how far up its
-// hierarchies it went (a later episode's hidden period going all the way), each row
-// whose quasi-identifiers were hidden or that was left out loses all.
-func (p protection) loss(l levels) float64 {
+// hierarchies its values went (a later episode's hidden period going all the way),
+// each row whose quasi-identifiers were hidden or that was left out loses all.
+func (p protection) loss() float64 {
 	if p.rows == 0 {
 		return 0
 	}
-	periodHidden := l
-	periodHidden.period = len(periodLevels) - 1
-	asLevels := p.rows - p.periodsHidden - p.hidden - p.suppressed
-	return (float64(asLevels)*l.height() + float64(p.periodsHidden)*periodHidden.height() + float64(p.hidden+p.suppressed)) / float64(p.rows)
+	return p.lost / float64(p.rows)
 }
 
 func boolInt(b bool) int {
@@ -209,13 +232,13 @@ func boolInt(b bool) int {
 }
 
 // reportOf describes an anonymisation: the rows before, generalised, and after
-// each person's protection.
+// each person's protection. Generalised counts the rows kept.
 func reportOf(before, gen, after []Row, l levels, p protection, k int) Report {
 	rep := Report{K: k, Rows: len(after), PeriodsHidden: p.periodsHidden, Hidden: p.hidden, Suppressed: p.suppressed,
 		Levels:      map[string]string{"sex": sexLevels[l.sex], "age_group": ageLevels[l.age], "nationality": natLevels[l.nat], "period": periodLevels[l.period]},
 		Generalised: map[string]int{}}
-	for i, r := range gen {
-		b := before[i]
+	for _, i := range p.kept {
+		r, b := gen[i], before[i]
 		rep.Generalised["sex"] += boolInt(r.Sex != b.Sex)
 		rep.Generalised["age_group"] += boolInt(r.AgeGroup != b.AgeGroup)
 		rep.Generalised["nationality"] += boolInt(r.Nationality != b.Nationality)
@@ -237,7 +260,7 @@ func reportOf(before, gen, after []Row, l levels, p protection, k int) Report {
 			rep.SmallestClass = n
 		}
 	}
-	rep.Loss = p.loss(l)
+	rep.Loss = p.loss()
 	return rep
 }
 

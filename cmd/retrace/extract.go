@@ -1,12 +1,15 @@
 package main
 
 import (
+	"crypto/rand"
 	"encoding/csv"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -24,11 +27,13 @@ func (a *app) extractCmd() *cobra.Command {
 		Use:   "extract --k K --secret FILE --out DIR",
 		Short: "Write a de-identified, k-anonymous record-level dataset to share",
 		Long: `Write DIR/extract.csv: one row per person and exploitation episode, with a
-pseudonymous person key (HMAC-SHA256 of the person id under the secret in FILE, so
-one secret gives the same keys extract after extract and no one without it can trace
-them back), the episode's route, exploitation types, decisions, whether support
-followed, how it ended, going missing and whether risk was assessed. No names, dates
-of birth, references, record ids or days.
+pseudonymous person key (HMAC-SHA256 of the release's name and the person id under
+the secret in FILE: no one without it can trace them back, and another release's keys
+differ, as two releases joined by key would narrow people down; --release names a
+release, to make it again), the episode's route, exploitation types, decisions,
+whether support followed, how it ended, going missing and whether risk was
+assessed. No names, dates of birth, references, record ids or days. Rows are in
+key order.
 
 The quasi-identifiers — sex, age group at exploitation, nationality and the quarter
 the episode began — are a person's over all their episodes together, since their rows
@@ -37,13 +42,13 @@ region, to the continent; quarter to year) by the least costly combination that
 leaves each person's shared by at least --k people once the rarer people are
 protected, while no more than --max-suppressed of the rows lose every
 quasi-identifier. A rarer person has the periods of their later episodes hidden,
-then if still rarer every quasi-identifier, and is left out only if even that
-leaves them rarer. DIR/report.json and
-the summary printed say what was generalised and suppressed, and the information
-lost. With --dp-epsilon and the years (--dp-from-year, --dp-to-year: given, so that
-the table's shape does not depend on anyone in it), DIR/people_by_year_and_route.csv
-counts the people with an episode each year by route, with Laplace noise giving ε-differential privacy for each
-person over the whole table (google/differential-privacy), a 95% interval for each
+then if still rarer every quasi-identifier, and is left out only if even that leaves
+them rarer. DIR/report.json and the summary printed say what was generalised,
+hidden and left out, and the information lost. With --dp-epsilon and the years
+(--dp-from-year, --dp-to-year: given, so that the table's shape does not depend on
+anyone in it), DIR/people_by_year_and_route.csv counts the people with an episode
+each year by route, with Laplace noise giving ε-differential privacy for each person
+over the whole table (google/differential-privacy), a 95% interval for each
 cell, and the budget on every row. For analysts; recorded in the audit log.`,
 		Example: "  retrace extract --k 11 --secret /secure/extract-secret --out ./release",
 		Args:    cobra.NoArgs,
@@ -61,6 +66,9 @@ cell, and the budget on every row. For analysts; recorded in the audit log.`,
 			var err error
 			if opt.Secret, err = readSecret(secretFile, "the secret", 16); err != nil {
 				return err
+			}
+			if opt.Release == "" {
+				opt.Release = newReleaseName(time.Now())
 			}
 			js, _, err := a.readJourneys(cmd.Context(), journeyRead{action: "extract", subject: "journeys",
 				detail: fmt.Sprintf("k %d, at most %.0f%% suppressed", opt.K, 100*opt.MaxSuppressed), role: storage.RoleAnalyst, what: "retrace extract"})
@@ -90,6 +98,7 @@ cell, and the budget on every row. For analysts; recorded in the audit log.`,
 	}
 	f := cmd.Flags()
 	f.IntVar(&opt.K, "k", opt.K, "each person's quasi-identifiers, over all their episodes, are shared by at least this many people")
+	f.StringVar(&opt.Release, "release", "", "the release's name: person keys are the same only in extracts of one release (default: a new name)")
 	f.Float64Var(&opt.MaxSuppressed, "max-suppressed", opt.MaxSuppressed, "the share of rows that may lose every quasi-identifier (hidden or left out) rather than generalise further")
 	f.StringVar(&secretFile, "secret", "", "file holding the secret that keys the pseudonymous person ids (at least 16 bytes)")
 	f.StringVar(&out, "out", "", "folder to write extract.csv and report.json into (created if needed)")
@@ -145,7 +154,20 @@ func writeDPTable(dir string, t extract.DPTable) error {
 	})
 }
 
+// newReleaseName names a release by its day and six random hex digits.
+func newReleaseName(now time.Time) string {
+	b := make([]byte, 3)
+	rand.Read(b)
+	return now.UTC().Format("2006-01-02") + "-" + hex.EncodeToString(b)
+}
+
 func (a *app) printExtractReport(dir string, rep extract.Report) {
+	fmt.Fprintf(a.stdout, "Release %s: its person keys are its own. The same --release and secret make the same keys, so that two extracts can be joined by them: give a release's name again only to make that release again.\n", rep.Release)
+	if rep.Rows == 0 {
+		fmt.Fprintf(a.stdout, "Wrote no rows to %s: even with every quasi-identifier hidden, no one's episodes are shared by %d people (their number of episodes tells them apart). Give a smaller --k, or extract from more people.\n",
+			filepath.Join(dir, "extract.csv"), rep.K)
+		return
+	}
 	fmt.Fprintf(a.stdout, "Wrote %d rows to %s; each person's sex, age group, nationality and period, over all their episodes together, are shared by at least %d people (%d groups, the smallest %d).\n",
 		rep.Rows, filepath.Join(dir, "extract.csv"), rep.K, rep.Classes, rep.SmallestClass)
 	names := make([]string, 0, len(rep.Levels))

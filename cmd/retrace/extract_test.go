@@ -89,4 +89,44 @@ func TestExtract(t *testing.T) {
 	if err := json.Unmarshal(b, &rep); err != nil || rep.Loss != 0.125 || rep.Suppressed != 0 {
 		t.Errorf("report %s %v", b, err)
 	}
+	// Each release its own keys, unless a release is made again by name.
+	keysOf := func(release ...string) map[string]bool {
+		dir := filepath.Join(t.TempDir(), "r")
+		mustRun(t, append([]string{"--db", db, "extract", "--k", "2", "--max-suppressed", "0", "--secret", secret, "--out", dir}, release...)...)
+		keys := map[string]bool{}
+		for _, r := range synthtest.ReadCSV(t, filepath.Join(dir, "extract.csv"))[1:] {
+			keys[r[0]] = true
+		}
+		return keys
+	}
+	named, again, unnamed := keysOf("--release", "2026-Q4"), keysOf("--release", "2026-Q4"), keysOf()
+	if len(named) != 4 || !maps.Equal(named, again) || maps.Equal(named, unnamed) || maps.Equal(unnamed, keys(episodes)) {
+		t.Errorf("keys %v, again %v, unnamed %v: want a named release's keys made again, and new ones otherwise", named, again, unnamed)
+	}
+}
+
+func keys[V any](m map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
+// Two people, one referred twice: their number of episodes tells them apart however
+// much is hidden, so with k = 2 no row can be kept, and the summary says so.
+func TestExtractOfNoOne(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "r.db")
+	linkedEventsDB(t, db)
+	asAnalyst(t, db, "ana")
+	secret := filepath.Join(t.TempDir(), "secret")
+	os.WriteFile(secret, []byte("the extract's secret, long enough"), 0o600)
+	out := filepath.Join(t.TempDir(), "release")
+	stdout := mustRun(t, "--db", db, "extract", "--k", "2", "--secret", secret, "--out", out)
+	if !strings.Contains(stdout, "Wrote no rows to") || !strings.Contains(stdout, "Give a smaller --k") {
+		t.Errorf("summary: %s", stdout)
+	}
+	if rows := synthtest.ReadCSV(t, filepath.Join(out, "extract.csv")); len(rows) != 1 {
+		t.Errorf("%d rows, want the header alone", len(rows))
+	}
 }
