@@ -577,18 +577,39 @@ func refinedKey(k uint64, value string) uint64 {
 
 // blocks groups rule r's records by key: the blocks of two or more records, in key
 // order, each a run of members in record order. Sorting (key, record) entries costs
-// far less than a map of slices for millions of keys.
+// far less than a map of slices for millions of keys; the entries are dealt into
+// shards by their keys' top bits (hashes, so the shards are even), which are sorted
+// on every core and, taken in turn, keep key order.
 func (b blockKeys) blocks(r int) []block {
-	var n int
+	const shardBits = 6
+	var count [1 << shardBits]int
 	for _, ks := range b.keys[r] {
-		n += len(ks)
-	}
-	entries := make([]blockEntry, 0, n)
-	for i, ks := range b.keys[r] {
 		for _, k := range ks {
-			entries = append(entries, blockEntry{k, int32(i)})
+			count[k>>(64-shardBits)]++
 		}
 	}
+	var start [1<<shardBits + 1]int
+	for s, n := range count {
+		start[s+1] = start[s] + n
+	}
+	entries := make([]blockEntry, start[len(start)-1])
+	next := start
+	for i, ks := range b.keys[r] {
+		for _, k := range ks {
+			s := k >> (64 - shardBits)
+			entries[next[s]] = blockEntry{k, int32(i)}
+			next[s]++
+		}
+	}
+	shards := make([][]block, len(count))
+	eachPart(len(count), func(s int) {
+		shards[s] = blocksOf(entries[start[s]:start[s+1]])
+	})
+	return slices.Concat(shards...)
+}
+
+// blocksOf sorts entries by key, then record, and gives the runs of two or more.
+func blocksOf(entries []blockEntry) []block {
 	slices.SortFunc(entries, func(x, y blockEntry) int {
 		if x.key != y.key {
 			return cmp.Compare(x.key, y.key)
