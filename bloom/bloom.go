@@ -39,7 +39,9 @@ func DiceCounted(a, b Filter, countA, countB int) float64 {
 		return 0
 	}
 	var common int
-	if len(a) == 16 && usePOPCNT {
+	if len(a) == 16 && useVPOPCNT {
+		common = common1024VPOPCNT((*[16]uint64)(a), (*[16]uint64)(b))
+	} else if len(a) == 16 && usePOPCNT {
 		common = common1024POPCNT((*[16]uint64)(a), (*[16]uint64)(b))
 	} else if len(a) == 16 {
 		common = common1024((*[16]uint64)(a), (*[16]uint64)(b))

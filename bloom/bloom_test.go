@@ -29,10 +29,13 @@ func TestDice(t *testing.T) {
 // bits one by one.
 func TestDiceAgreesWithCountingBitByBit(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	for _, words := range []int{16, 16, 16, 3, 17} {
+	for n, words := range []int{16, 16, 16, 3, 17, 16} {
 		a, b := make(Filter, words), make(Filter, words)
 		for i := range a {
 			a[i], b[i] = r.Uint64()&r.Uint64(), r.Uint64()&r.Uint64()
+			if n == 5 { // every bit set: 1024 in common, past what a byte or a word's count holds
+				a[i], b[i] = ^uint64(0), ^uint64(0)
+			}
 		}
 		common, total := 0, 0
 		for bit := range 64 * words {
@@ -46,15 +49,19 @@ func TestDiceAgreesWithCountingBitByBit(t *testing.T) {
 		if words != 16 {
 			continue
 		}
-		// Both ways of counting 1024 bits, whichever this processor takes.
+		// Every way of counting 1024 bits this processor can take.
 		if got := common1024((*[16]uint64)(a), (*[16]uint64)(b)); got != common {
 			t.Errorf("common1024: %d bits in common, bit by bit %d", got, common)
 		}
-		if !usePOPCNT {
-			continue
+		if usePOPCNT {
+			if got := common1024POPCNT((*[16]uint64)(a), (*[16]uint64)(b)); got != common {
+				t.Errorf("common1024POPCNT: %d bits in common, bit by bit %d", got, common)
+			}
 		}
-		if got := common1024POPCNT((*[16]uint64)(a), (*[16]uint64)(b)); got != common {
-			t.Errorf("common1024POPCNT: %d bits in common, bit by bit %d", got, common)
+		if useVPOPCNT {
+			if got := common1024VPOPCNT((*[16]uint64)(a), (*[16]uint64)(b)); got != common {
+				t.Errorf("common1024VPOPCNT: %d bits in common, bit by bit %d", got, common)
+			}
 		}
 	}
 }
