@@ -156,12 +156,13 @@ type Report struct {
 	// same taken together, and SmallestClass the people in the smallest.
 	Classes, SmallestClass int
 	// Levels is how far each quasi-identifier was generalised, by name, and
-	// Generalised how many rows each changed.
+	// Generalised how many of the rows kept each changed, for the whole dataset
+	// (periods hidden person by person are counted in PeriodsHidden).
 	Levels      map[string]string
 	Generalised map[string]int
 	// Loss is the information lost, from 0 (nothing generalised or suppressed) to 1:
 	// the mean over rows and quasi-identifiers of how far up its hierarchy each went,
-	// a row left out losing all.
+	// a row whose quasi-identifiers were all hidden, or that was left out, losing all.
 	Loss float64
 }
 

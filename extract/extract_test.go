@@ -43,9 +43,9 @@ func TestAnonymiseGeneralisesBeforeSuppressing(t *testing.T) {
 	assertKAnonymous(t, in, out, 10)
 }
 
-// Where generalising within the lattice cannot cover a few rows, they are left out,
-// and every combination left is held by at least k rows (the attacker's test: no row
-// can be singled out by what is known of a person from elsewhere).
+// Where generalising within the lattice would cost every row for one person's sake,
+// that person is left out (hiding their quasi-identifiers still leaves them alone),
+// and everyone left passes the attacker's test.
 func TestAnonymiseSuppressesOnlyWhatRemains(t *testing.T) {
 	in := append(rows(40, "M", "adult", "ALB", "2022-Q3"), rows(1, "F", "child", "VNM", "2021-Q1")...)
 	out, rep := Anonymise(in, Options{K: 11, MaxSuppressed: 0.05})

@@ -832,3 +832,50 @@ func TestPriorAtBound(t *testing.T) {
 		t.Error("no bound set, yet at bound")
 	}
 }
+
+// Blocks made shard by shard are the blocks of one sort of every (key, record):
+// the same runs of two or more, in key order, members in record order — with keys
+// at the shards' edges (0, 1, 2⁵⁸−1, 2⁵⁸, 2⁶³, 2⁶⁴−1), crowded shards and empty ones.
+func TestBlocksInShardsAreOneSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	edges := []uint64{0, 1, 1<<58 - 1, 1 << 58, 1 << 63, math.MaxUint64}
+	for trial := range 20 {
+		records := make([][]uint64, 200)
+		for i := range records {
+			for range r.IntN(4) {
+				k := edges[r.IntN(len(edges))]
+				if trial%2 == 0 {
+					k = r.Uint64() >> (r.IntN(3) * 30) // most in shard 0 in some trials
+				}
+				records[i] = append(records[i], k)
+			}
+			slices.Sort(records[i])
+			records[i] = slices.Compact(records[i])
+		}
+		var all [][2]uint64
+		for i, ks := range records {
+			for _, k := range ks {
+				all = append(all, [2]uint64{k, uint64(i)})
+			}
+		}
+		sort.Slice(all, func(a, b int) bool { return all[a][0] < all[b][0] || all[a][0] == all[b][0] && all[a][1] < all[b][1] })
+		var want []block
+		for s := 0; s < len(all); {
+			e := s
+			for e < len(all) && all[e][0] == all[s][0] {
+				e++
+			}
+			if e-s > 1 {
+				b := block{key: all[s][0]}
+				for _, x := range all[s:e] {
+					b.members = append(b.members, int32(x[1]))
+				}
+				want = append(want, b)
+			}
+			s = e
+		}
+		if got := (blockKeys{keys: [][][]uint64{records}}).blocks(0); !reflect.DeepEqual(got, want) {
+			t.Fatalf("trial %d: %d blocks, want %d as one sort makes them", trial, len(got), len(want))
+		}
+	}
+}

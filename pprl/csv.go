@@ -58,9 +58,11 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 		}
 	}
 	truth := read.Truth
-	read.Truth = "" // said below, as encoding says it
+	if s.IDColumn != linkage.LineNumbers {
+		read.Truth = "" // said below, as encoding says it; without record ids, as linking says it
+	}
 	notes = append([]string{read.String()}, notes...)
-	if truth != "" {
+	if truth != "" && read.Truth == "" {
 		notes = append(notes, fmt.Sprintf("the column %s looks like true person ids: it is not encoded (to score the linked encodings, give this file to retrace link as --truth).", truth))
 	}
 	if referenceLike(s.IDColumn) {
@@ -110,9 +112,9 @@ func (e *Encoder) columnsIn(d *linkage.Dataset, roles map[string]string) (map[st
 }
 
 // notEncoded are the file's columns linking would read that no field of the schema
-// encodes (an address, a postcode), besides the record id and source.
+// encodes (an address, a postcode), besides the record id.
 func notEncoded(roles, column map[string]string, idColumn string) []string {
-	encoded := map[string]bool{idColumn: true, "source": true}
+	encoded := map[string]bool{idColumn: true}
 	for _, c := range column {
 		encoded[c] = true
 	}

@@ -84,6 +84,14 @@ func TestEncodeACSV(t *testing.T) {
 	if len(rows) != 3 || rows[1][0] != "A1" || rows[2][0] != "A2" {
 		t.Errorf("encoded people.csv: %v", rows)
 	}
+	// Without a column of record ids, the true ids cannot score the linked encodings
+	// (records are numbered by line), and the note says what it takes.
+	noIDs := filepath.Join(dir, "no-ids.csv")
+	os.WriteFile(noIDs, []byte("first_name,last_name,dob,sex,true_id\nSelam,Tesfai,1998-03-14,F,P1\n"), 0o600)
+	out = mustRun(t, "encode", noIDs, "--secret", secret, "--out", filepath.Join(dir, "enc-no-ids"))
+	if !strings.Contains(out, "to score against it, the file needs a column of record ids") || strings.Contains(out, "as --truth") {
+		t.Errorf("a file without record ids:\n%s", out)
+	}
 	// Linked without settings, encodings are linked with the encoded settings built in,
 	// and the file's two records, of two people, are two.
 	linked := mustRun(t, "link", filepath.Join(dir, "enc", "people.csv"), "--out", filepath.Join(dir, "c.csv"))

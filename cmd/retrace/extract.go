@@ -71,7 +71,7 @@ cell, and the budget on every row. For analysts; recorded in the audit log.`,
 				opt.Release = newReleaseName(time.Now())
 			}
 			js, _, err := a.readJourneys(cmd.Context(), journeyRead{action: "extract", subject: "journeys",
-				detail: fmt.Sprintf("k %d, at most %.0f%% suppressed", opt.K, 100*opt.MaxSuppressed), role: storage.RoleAnalyst, what: "retrace extract"})
+				detail: fmt.Sprintf("release %s, k %d, at most %.0f%% suppressed", opt.Release, opt.K, 100*opt.MaxSuppressed), role: storage.RoleAnalyst, what: "retrace extract"})
 			if err != nil {
 				return err
 			}
