@@ -160,6 +160,9 @@ type Report struct {
 	// (periods hidden person by person are counted in PeriodsHidden).
 	Levels      map[string]string
 	Generalised map[string]int
+	// Recoded counts, by column, the rows whose exploitation types or end of support
+	// were recoded as rare (see recodeRare).
+	Recoded map[string]int
 	// Loss is the information lost, from 0 (nothing generalised or suppressed) to 1:
 	// the mean over rows and quasi-identifiers of how far up its hierarchy each went,
 	// a row whose quasi-identifiers were all hidden, or that was left out, losing all.
@@ -189,10 +192,39 @@ func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 	out, p := protect(gen, reached, opt.K)
 	rep := reportOf(rows, gen, out, best, p, opt.K)
 	rep.Release = opt.Release
+	rep.Recoded = map[string]int{
+		"exploitation_types": recodeRare(out, opt.K, func(r *Row) *string { return &r.ExploitationTypes }),
+		"support_ended":      recodeRare(out, opt.K, func(r *Row) *string { return &r.SupportEnded }),
+	}
 	// In key order: the order rows were made in follows person ids, which follow how
 	// many records a person has and when they were first linked.
 	slices.SortStableFunc(out, func(a, b Row) int {
 		return cmp.Or(strings.Compare(a.PersonKey, b.PersonKey), cmp.Compare(episodeNumber(a), episodeNumber(b)))
 	})
 	return out, rep
+}
+
+// recodeRare recodes a column's values that fewer than k people hold to "other", and,
+// if "other" is then held by fewer than k, to "*"; it says how many rows it changed.
+// Route, decisions and outcomes are what a reader learns of a group, but a rare one
+// (organ harvesting with domestic servitude; support ended by death) may be known of
+// a person from elsewhere, and would find their row.
+func recodeRare(rows []Row, k int, field func(*Row) *string) int {
+	changed := make([]bool, len(rows))
+	for _, to := range []string{"other", "*"} {
+		people := map[string]map[string]bool{}
+		for i := range rows {
+			v := *field(&rows[i])
+			if people[v] == nil {
+				people[v] = map[string]bool{}
+			}
+			people[v][rows[i].PersonKey] = true
+		}
+		for i := range rows {
+			if v := field(&rows[i]); *v != "" && *v != to && len(people[*v]) < k {
+				*v, changed[i] = to, true
+			}
+		}
+	}
+	return len(slices.DeleteFunc(changed, func(c bool) bool { return !c }))
 }

@@ -377,3 +377,31 @@ func randomRows(r *rand.Rand, people int) []Row {
 	}
 	return out
 }
+
+// Worked by hand, k = 3: five people exploited for labour, two for organ harvesting
+// and one for domestic servitude and organ harvesting; support ended for three by
+// moving on and for one by death. The rare types (2 and 1 people) become "other",
+// held by 3; death (1) becomes "other", still 1, so "*".
+func TestRareValuesAreRecoded(t *testing.T) {
+	in := rows(8, "F", "adult", "ALB", "2022-Q3")
+	for i, types := range []string{"labour", "labour", "labour", "labour", "labour", "organ_harvesting", "organ_harvesting", "domestic_servitude;organ_harvesting"} {
+		in[i].ExploitationTypes = types
+	}
+	in[0].SupportEnded, in[1].SupportEnded, in[2].SupportEnded, in[3].SupportEnded = "move_on", "move_on", "move_on", "deceased"
+	out, rep := Anonymise(in, Options{K: 3})
+	var types, ended []string
+	for _, r := range out {
+		types, ended = append(types, r.ExploitationTypes), append(ended, r.SupportEnded)
+	}
+	slices.Sort(types)
+	slices.Sort(ended)
+	if want := []string{"labour", "labour", "labour", "labour", "labour", "other", "other", "other"}; !slices.Equal(types, want) {
+		t.Errorf("types %v, want %v", types, want)
+	}
+	if want := []string{"", "", "", "", "*", "move_on", "move_on", "move_on"}; !slices.Equal(ended, want) {
+		t.Errorf("support ended %v, want %v", ended, want)
+	}
+	if rep.Recoded["exploitation_types"] != 3 || rep.Recoded["support_ended"] != 1 {
+		t.Errorf("recoded %v, want 3 types and 1 end of support", rep.Recoded)
+	}
+}

@@ -43,8 +43,9 @@ leaves each person's shared by at least --k people once the rarer people are
 protected, while no more than --max-suppressed of the rows lose every
 quasi-identifier. A rarer person has the periods of their later episodes hidden,
 then if still rarer every quasi-identifier, and is left out only if even that leaves
-them rarer. DIR/report.json and the summary printed say what was generalised,
-hidden and left out, and the information lost. With --dp-epsilon and the years
+them rarer. Exploitation types and ends of support that fewer than --k people share
+are recoded to other. DIR/report.json and the summary printed say what was
+generalised, hidden, left out and recoded, and the information lost. With --dp-epsilon and the years
 (--dp-from-year, --dp-to-year: given, so that the table's shape does not depend on
 anyone in it), DIR/people_by_year_and_route.csv counts the people with an episode
 each year by route, with Laplace noise giving ε-differential privacy for each person
@@ -70,7 +71,9 @@ cell, and the budget on every row. For analysts; recorded in the audit log.`,
 			if opt.Release == "" {
 				opt.Release = newReleaseName(time.Now())
 			}
-			js, _, err := a.readJourneys(cmd.Context(), journeyRead{action: "extract", subject: "journeys",
+			// Every table, as a report reads them: a row says whether its person went
+			// missing and whether their risk was assessed.
+			js, _, err := a.readJourneys(cmd.Context(), journeyRead{action: "extract", subject: "journeys", forReport: true,
 				detail: fmt.Sprintf("release %s, k %d, at most %.0f%% suppressed", opt.Release, opt.K, 100*opt.MaxSuppressed), role: storage.RoleAnalyst, what: "retrace extract"})
 			if err != nil {
 				return err
@@ -180,5 +183,7 @@ func (a *app) printExtractReport(dir string, rep extract.Report) {
 	}
 	fmt.Fprintf(a.stdout, "For people rarer than that: the period hidden on %d rows of later episodes, every quasi-identifier hidden on %d rows, %d rows left out.\n",
 		rep.PeriodsHidden, rep.Hidden, rep.Suppressed)
+	fmt.Fprintf(a.stdout, "Held by fewer than %d people, so recoded to other (or *): the exploitation types of %d rows, how support ended on %d.\n",
+		rep.K, rep.Recoded["exploitation_types"], rep.Recoded["support_ended"])
 	fmt.Fprintf(a.stdout, "Information lost: %.3f (0 none, 1 all).\n", rep.Loss)
 }

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -27,6 +28,9 @@ func TestExtract(t *testing.T) {
 			"C1,ORG1,Selam,Tesfay,1994-02-03,F,ERI\nC2,ORG2,Selam,Tesfay,1994-02-03,F,ERI\nD1,ORG1,Meron,Abebe,1979-11-30,M,ETH\n",
 		"referrals.csv": "referral_id,record_id,referral_date,route,exploitation_types,exploitation_start,exploitation_end\n" +
 			"R4,C1,2020-08-10,nrm,labour,2019-06,2020-07-15\nR5,C2,2022-09-20,nrm,sexual,2022-06,\nR10,D1,2021-11-01,nrm,labour,2021-01,2021-10\n",
+		"support.csv":          "support_id,record_id,provider,service,start_date,end_date,exit_reason\nS4,C1,ORG1,msvcc,2020-09-01,2021-03-01,missing\n",
+		"missing.csv":          "record_id,support_id,missing_date,found_date\nC1,S4,2021-02-20,\n",
+		"risk_assessments.csv": "assessment_id,record_id,support_id,date,stage,risk_level,factors,actions\nA4,C1,S4,2020-09-15,entry,high,,\n",
 	}))
 	mustRun(t, "--db", db, "link", "decide", "C1", "C2", "--same")
 	mustRun(t, "--db", db, "link")
@@ -80,6 +84,18 @@ func TestExtract(t *testing.T) {
 	want := map[string]int{"F,unknown,ERI,2020 then F,unknown,ERI,2022": 2, "M,unknown,ETH,2021": 2}
 	if !maps.Equal(got, want) {
 		t.Errorf("people's episodes %v, want %v", got, want)
+	}
+	// Selam's first episode: supported, gone missing from it, her risk assessed; how
+	// her support ended (missing), hers alone, is recoded to other, and, other being
+	// hers alone too, to "*".
+	var followed []string
+	for _, r := range rows[1:] {
+		if outcome := strings.Join(r[10:], ","); outcome != "no,,no,no" {
+			followed = append(followed, r[1]+": "+outcome)
+		}
+	}
+	if !slices.Equal(followed, []string{"1: yes,*,yes,yes"}) {
+		t.Errorf("what followed the episodes: %v, want Selam's first alone: supported, its end recoded, went missing, risk assessed", followed)
 	}
 	var rep struct {
 		Loss       float64
