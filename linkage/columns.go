@@ -72,16 +72,40 @@ func columnWord(s string) string {
 	return b.String()
 }
 
-// findColumn is the header's column that goes by one of names, or "".
+// findColumn is the header's column that goes by one of names, or "": by its whole
+// name first, then by any of the names it gives (see headerNames).
 func findColumn(header []string, names []string) string {
-	for _, n := range names {
-		for _, h := range header {
-			if columnWord(h) == columnWord(n) {
-				return h
+	for _, whole := range []bool{true, false} {
+		for _, n := range names {
+			for _, h := range header {
+				for _, name := range headerNames(h, whole) {
+					if name == columnWord(n) {
+						return h
+					}
+				}
 			}
 		}
 	}
 	return ""
+}
+
+// headerNames are the names a column goes by: its whole name, or, where it gives
+// several ("Surname / Family Name", "Other Names | AKA") or explains itself ("Date of
+// Birth (dd/mm/yyyy)"), each of them without the explanation.
+func headerNames(h string, whole bool) []string {
+	if whole {
+		return []string{columnWord(h)}
+	}
+	if i := strings.Index(h, "("); i > 0 {
+		h = h[:i]
+	}
+	var out []string
+	for _, part := range strings.FieldsFunc(h, func(r rune) bool { return r == '/' || r == '|' || r == ';' }) {
+		if w := columnWord(part); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // ColumnsRead says how SettingsForColumns read a header.

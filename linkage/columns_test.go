@@ -155,3 +155,19 @@ func TestRecordIDsMustBeThereAndTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// A column that gives several names for itself, or explains itself, goes by each of
+// them: an export's "Surname / Family Name" is the family name. A column's whole name
+// comes first: "Date Recorded" is not a date of birth, nor "Age" anything.
+func TestColumnsThatGiveSeveralNames(t *testing.T) {
+	header := []string{"Case Ref", "Date Recorded", "Forename(s)", "Surname / Family Name", "Other Names / AKA", "DOB (dd/mm/yyyy)", "Age", "Sex | Gender", "Nationality"}
+	roles, read, err := ColumnRoles(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"record_id": "Case Ref", "given_names": "Forename(s)", "family_name": "Surname / Family Name",
+		"aliases": "Other Names / AKA", "dob": "DOB (dd/mm/yyyy)", "sex": "Sex | Gender", "nationality": "Nationality"}
+	if !reflect.DeepEqual(roles, want) || !reflect.DeepEqual(read.Unused, []string{"Date Recorded", "Age"}) {
+		t.Errorf("roles %v, unused %v; want %v, and Date Recorded and Age unused", roles, read.Unused, want)
+	}
+}

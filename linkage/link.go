@@ -58,14 +58,16 @@ func RewriteValues(s Settings, d *Dataset) ([]string, error) {
 		switch cs.Kind {
 		case "date_of_birth":
 			order, note := columnDateOrder(d.column(col))
-			r = d.rewriteColumn(col, "dates", readDate(order))
-			r.note = note
+			var met dateReading
+			r = d.rewriteColumn(col, "dates", readDate(order, &met))
+			r.note = strings.Join(slices.DeleteFunc([]string{note, met.note()}, func(s string) bool { return s == "" }), "; ")
 		case "sex":
 			r = d.rewriteColumn(col, "sexes", readSex)
 			r.kept = true
 		case "country":
-			r = d.rewriteColumn(col, "countries", readCountries)
-			r.kept = true
+			var met countryReading
+			r = d.rewriteColumn(col, "countries", readCountries(&met))
+			r.kept, r.note = true, met.note()
 		case "dice", "dice_names", "dice_date":
 			r = d.checkColumn(col, "encodings", encodingProblem(s.bitsUsed(col)))
 			if r.unreadable > 0 && r.unreadable == r.values {

@@ -3,6 +3,7 @@ package linkage
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -290,10 +291,24 @@ func checkedISO(y, m, d int) (string, error) {
 var errNotADate = errors.New("not in a form of date read here (1971-06-24, 24/06/1971, 24 Jun 1971, 19710624, 06/1971, 1971)")
 
 // readDate reads a date of birth for rewriteColumn: what is wrong with one it cannot
-// read is said without repeating it.
-func readDate(order dateOrder) func(string) (string, string) {
+// read is said without repeating it. A date said not to be known, or a system's
+// placeholder for one (1 January 1900), is missing; an approximate one ("c. 1977",
+// "~2009", "1981 (est)") is what it says; a spreadsheet's day number (36595) is its
+// date, and read notes that it met one.
+func readDate(order dateOrder, read *dateReading) func(string) (string, string) {
 	return func(s string) (string, string) {
-		v, err := isoDate(s, order)
+		if unknownDate[columnWord(s)] {
+			return "", ""
+		}
+		if v, ok := spreadsheetDate(s); ok {
+			read.daySerials = true
+			return v, ""
+		}
+		v, err := isoDate(approximate(s), order)
+		if v == "1900-01-01" {
+			read.placeholders = true
+			return "", ""
+		}
 		var de *retrace.DateError
 		switch {
 		case err == nil:
@@ -303,6 +318,58 @@ func readDate(order dateOrder) func(string) (string, string) {
 		}
 		return "", err.Error()
 	}
+}
+
+// dateReading is what reading a column of dates met besides dates.
+type dateReading struct{ daySerials, placeholders bool }
+
+func (r dateReading) note() string {
+	var parts []string
+	if r.daySerials {
+		parts = append(parts, "spreadsheet day numbers read as dates (36595 as 2000-03-10)")
+	}
+	if r.placeholders {
+		parts = append(parts, "1 January 1900, a placeholder, read as not known")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// unknownDate are the ways records say a date of birth is not known.
+var unknownDate = map[string]bool{"nk": true, "notknown": true, "unknown": true, "unk": true, "na": true, "none": true,
+	"notrecorded": true, "notstated": true, "notgiven": true, "tbc": true, "dobunknown": true}
+
+// approximate takes off a date the words that say it is an estimate.
+func approximate(s string) string {
+	t := strings.TrimSpace(strings.ToLower(s))
+	t = strings.TrimSpace(strings.TrimPrefix(t, "~"))
+	for _, w := range []string{"circa", "approx.", "approx", "about", "abt.", "abt", "ca.", "c.", "c ", "est.", "est "} {
+		if rest, ok := strings.CutPrefix(t, w); ok {
+			t = strings.TrimSpace(rest)
+			break
+		}
+	}
+	for _, w := range []string{"(estimated)", "(est.)", "(est)", "(approx.)", "(approx)", "estimated", "est.", "approx"} {
+		if rest, ok := strings.CutSuffix(t, w); ok {
+			t = strings.TrimSpace(rest)
+			break
+		}
+	}
+	return t
+}
+
+// spreadsheetDate reads a spreadsheet's day number (days since 30 December 1899, as
+// Excel counts them) as a date, where it is five digits and falls from 1927 to now.
+func spreadsheetDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	n, err := strconv.Atoi(s)
+	if err != nil || len(s) != 5 {
+		return "", false
+	}
+	d := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+	if d.After(time.Now()) {
+		return "", false
+	}
+	return d.Format("2006-01-02"), true
 }
 
 // Sex.
@@ -423,8 +490,15 @@ func placeWord(s string) string { return columnWord(Normalise(s)) }
 // countryCodes writes nationalities (separated by ';', '/' or '|') as ISO alpha-3
 // codes; one it does not know is kept as written, upper-cased, and reported.
 func countryCodes(s string) (string, bool) {
+	codes, _, ok := countryCodesNearest(s)
+	return codes, ok
+}
+
+// countryCodesNearest is countryCodes, saying too which parts were read by their
+// nearest spelling.
+func countryCodesNearest(s string) (string, []string, bool) {
 	table := countryTable()
-	var codes []string
+	var codes, nearest []string
 	ok := true
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '/' || r == '|' }) {
 		key := countryKey(part)
@@ -435,21 +509,114 @@ func countryCodes(s string) (string, bool) {
 			continue
 		}
 		code, known := table[key]
+		near := false
+		if !known {
+			code, near, known = countryOtherwise(part)
+		}
 		if !known {
 			code, ok = strings.ToUpper(strings.TrimSpace(part)), false
+		}
+		if near {
+			nearest = append(nearest, strings.TrimSpace(part)+" as "+code)
 		}
 		if code != "" {
 			codes = append(codes, code)
 		}
 	}
-	return strings.Join(codes, ";"), ok
+	return strings.Join(codes, ";"), nearest, ok
+}
+
+// countryOtherwise reads a nationality written otherwise than the table keys it: an
+// official name ("Federal Democratic Republic of Ethiopia", "Kurdistan Region of
+// Iraq"), with a word after it ("British Citizen"), the country in brackets
+// ("Kurdish (Iraq)"), two joined by "and" or "&" ("British and Somali"), or
+// misspelt ("Brittish", "Albanain": the one name or demonym nearest in spelling,
+// Jaro–Winkler at least 0.93, of five letters or more).
+func countryOtherwise(part string) (code string, nearest, ok bool) {
+	table := countryTable()
+	lower := strings.ToLower(strings.TrimSpace(part))
+	tries := []string{lower, strings.ReplaceAll(lower, " and ", " & ")} // Trinidad & Tobago, as CLDR names it
+	if i := strings.LastIndex(lower, " of "); i >= 0 {
+		tries = append(tries, strings.TrimPrefix(strings.TrimSpace(lower[i+4:]), "the "))
+	}
+	for _, w := range []string{" citizen", " national", " nationality", " passport"} {
+		if rest, ok := strings.CutSuffix(lower, w); ok {
+			tries = append(tries, rest)
+		}
+	}
+	if i, j := strings.Index(lower, "("), strings.LastIndex(lower, ")"); i >= 0 && j > i {
+		tries = append(tries, lower[i+1:j])
+	}
+	for _, t := range tries {
+		if code, ok := table[countryKey(t)]; ok && code != "" {
+			return code, false, true
+		}
+	}
+	if parts := strings.FieldsFunc(strings.ReplaceAll(lower, " and ", "&"), func(r rune) bool { return r == '&' }); len(parts) > 1 {
+		var codes []string
+		for _, p := range parts {
+			code, ok := table[countryKey(p)]
+			if !ok {
+				code, ok = nearestCountry(countryKey(p))
+				nearest = nearest || ok
+			}
+			if !ok {
+				return "", false, false
+			}
+			codes = append(codes, code)
+		}
+		return strings.Join(codes, ";"), nearest, true
+	}
+	code, ok = nearestCountry(countryKey(lower))
+	return code, ok, ok
+}
+
+// nearestCountry is the country whose name or demonym is spelt nearest key, where one
+// is near enough (Jaro–Winkler at least 0.93, five letters or more) and no other
+// country's is as near.
+func nearestCountry(key string) (string, bool) {
+	if len(key) < 5 {
+		return "", false
+	}
+	best, code, tied := 0.0, "", false
+	for k, c := range countryTable() {
+		if len(k) < 5 || c == "" {
+			continue
+		}
+		switch s := jaroWinkler(key, k); {
+		case s > best:
+			best, code, tied = s, c, false
+		case s == best && c != code:
+			tied = true
+		}
+	}
+	if best < 0.93 || tied {
+		return "", false
+	}
+	return code, true
+}
+
+// countryReading is what reading a column of nationalities met besides their
+// names, demonyms and codes: the values read by their nearest spelling.
+type countryReading struct{ nearest []string }
+
+func (r countryReading) note() string {
+	if len(r.nearest) == 0 {
+		return ""
+	}
+	slices.Sort(r.nearest)
+	shown := r.nearest[:min(3, len(r.nearest))]
+	return fmt.Sprintf("%d spellings read as the country nearest them (%s)", len(r.nearest), strings.Join(shown, ", "))
 }
 
 // readCountries reads nationalities for rewriteColumn.
-func readCountries(s string) (string, string) {
-	v, ok := countryCodes(s)
-	if !ok {
-		return v, fmt.Sprintf("%q is not a country's name, demonym or code", strings.TrimSpace(s))
+func readCountries(met *countryReading) func(string) (string, string) {
+	return func(s string) (string, string) {
+		v, nearest, ok := countryCodesNearest(s)
+		met.nearest = append(met.nearest, nearest...)
+		if !ok {
+			return v, fmt.Sprintf("%q is not a country's name, demonym or code", strings.TrimSpace(s))
+		}
+		return v, ""
 	}
-	return v, ""
 }
