@@ -24,6 +24,9 @@ var columnNames = []struct {
 	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names"}},
 	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b"}},
 	{"dob_estimated", "date of birth estimated", []string{"dob_estimated", "dob_is_estimated", "estimated_dob", "dob_estimate", "date_of_birth_estimated"}},
+	{"age", "age", []string{"age", "age_years", "age_at_referral", "age_at_record", "age_at_report", "age_when_recorded"}},
+	{"record_date", "date of the record", []string{"record_date", "date_recorded", "recorded_date", "recorded_on", "referral_date",
+		"date_of_referral", "report_date", "date_reported", "date_of_report", "created_date", "date_created"}},
 	{"sex", "sex", []string{"sex", "gender"}},
 	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin"}},
 	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},
@@ -247,6 +250,9 @@ func settingsFor(found map[string]string) Settings {
 			continue
 		}
 		c.Columns = rename(c.Columns, fixedColumns[c.Kind])
+		if c.Kind == "date_of_birth" && found["age"] != "" && found["record_date"] != "" {
+			c.FromAge = &AgeOn{Age: found["age"], On: found["record_date"]}
+		}
 		if c.NameChains != nil && found[c.NameChains.Column] == "" {
 			c.NameChains = nil
 		} else if c.NameChains != nil {
@@ -304,6 +310,9 @@ func uncompared(s Settings, read ColumnsRead) []string {
 	for _, c := range s.Comparisons {
 		for _, col := range c.Columns {
 			used[col] = true
+		}
+		if c.FromAge != nil {
+			used[c.FromAge.Age], used[c.FromAge.On] = true, true
 		}
 	}
 	for _, b := range s.Blocking {

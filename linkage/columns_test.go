@@ -158,16 +158,28 @@ func TestRecordIDsMustBeThereAndTheirOwn(t *testing.T) {
 
 // A column that gives several names for itself, or explains itself, goes by each of
 // them: an export's "Surname / Family Name" is the family name. A column's whole name
-// comes first: "Date Recorded" is not a date of birth, nor "Age" anything.
+// comes first: "Date Recorded" is the record's date, not a date of birth. With an age
+// and the record's date, the date of birth comparison gives a record without one the
+// year they say.
 func TestColumnsThatGiveSeveralNames(t *testing.T) {
-	header := []string{"Case Ref", "Date Recorded", "Forename(s)", "Surname / Family Name", "Other Names / AKA", "DOB (dd/mm/yyyy)", "Age", "Sex | Gender", "Nationality"}
+	header := []string{"Case Ref", "Date Recorded", "Forename(s)", "Surname / Family Name", "Other Names / AKA", "DOB (dd/mm/yyyy)", "Age", "Sex | Gender", "Nationality", "Notes"}
 	roles, read, err := ColumnRoles(header)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := map[string]string{"record_id": "Case Ref", "given_names": "Forename(s)", "family_name": "Surname / Family Name",
-		"aliases": "Other Names / AKA", "dob": "DOB (dd/mm/yyyy)", "sex": "Sex | Gender", "nationality": "Nationality"}
-	if !reflect.DeepEqual(roles, want) || !reflect.DeepEqual(read.Unused, []string{"Date Recorded", "Age"}) {
-		t.Errorf("roles %v, unused %v; want %v, and Date Recorded and Age unused", roles, read.Unused, want)
+		"aliases": "Other Names / AKA", "dob": "DOB (dd/mm/yyyy)", "sex": "Sex | Gender", "nationality": "Nationality",
+		"age": "Age", "record_date": "Date Recorded"}
+	if !reflect.DeepEqual(roles, want) || !reflect.DeepEqual(read.Unused, []string{"Notes"}) {
+		t.Errorf("roles %v, unused %v; want %v, and Notes unused", roles, read.Unused, want)
+	}
+	s, read, _ := SettingsForColumns(header)
+	for _, c := range s.Comparisons {
+		if c.Kind == "date_of_birth" && (c.FromAge == nil || *c.FromAge != AgeOn{Age: "Age", On: "Date Recorded"}) {
+			t.Errorf("date of birth from age %+v, want Age on Date Recorded", c.FromAge)
+		}
+	}
+	if len(read.Uncompared) != 0 {
+		t.Errorf("read but not compared: %v", read.Uncompared)
 	}
 }

@@ -62,6 +62,17 @@ type ComparisonSettings struct {
 	// NameChains, for a name comparison, names the records whose family name is not
 	// fixed: see NameChains.
 	NameChains *NameChains `json:"name_chains,omitempty"`
+	// FromAge, for a date_of_birth comparison, gives a record with no date of birth
+	// the year of birth its age on a date says (see AgeOn).
+	FromAge *AgeOn `json:"from_age,omitempty"`
+}
+
+// AgeOn names the columns of a person's age in years and the date they were that
+// age (when the record was made): NRM referrals and Duty to Notify reports often have
+// an age where they have no date of birth.
+type AgeOn struct {
+	Age string `json:"age"`
+	On  string `json:"on"`
 }
 
 // NameChains say where names are chains rather than inherited surnames: a given name
@@ -93,6 +104,8 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 		return nil, fmt.Errorf("comparison %q: slots belongs to a comparison of kind dice_names, not %s", cs.Name, cs.Kind)
 	case (len(cs.DayBits) > 0 || len(cs.EstimatedBits) > 0) && cs.Kind != "dice_date":
 		return nil, fmt.Errorf("comparison %q: day_bits and estimated_bits belong to a comparison of kind dice_date, not %s", cs.Name, cs.Kind)
+	case cs.FromAge != nil && (cs.Kind != "date_of_birth" || cs.FromAge.Age == "" || cs.FromAge.On == ""):
+		return nil, fmt.Errorf("comparison %q: from_age belongs to a comparison of kind date_of_birth, and names two columns, age and on", cs.Name)
 	}
 	var err error
 	var c Comparison

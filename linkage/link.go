@@ -60,6 +60,9 @@ func RewriteValues(s Settings, d *Dataset) ([]string, error) {
 			order, note := columnDateOrder(d.column(col))
 			var met dateReading
 			r = d.rewriteColumn(col, "dates", readDate(order, &met))
+			if cs.FromAge != nil {
+				met.fromAge, met.ageOn = d.fillFromAge(col, *cs.FromAge), *cs.FromAge
+			}
 			r.note = strings.Join(slices.DeleteFunc([]string{note, met.note()}, func(s string) bool { return s == "" }), "; ")
 		case "sex":
 			r = d.rewriteColumn(col, "sexes", readSex)

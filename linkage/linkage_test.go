@@ -356,6 +356,8 @@ func TestSettingsProblemsAreNamed(t *testing.T) {
 		{func(s *Settings) {
 			s.Comparisons[1].NameChains = &NameChains{Column: "nationality", Values: []string{"ERI"}}
 		}, `"date_of_birth": name_chains belongs to a comparison of kind name`},
+		{func(s *Settings) { s.Comparisons[0].FromAge = &AgeOn{Age: "age", On: "date_recorded"} }, `"name": from_age belongs to a comparison of kind date_of_birth`},
+		{func(s *Settings) { s.Comparisons[1].FromAge = &AgeOn{Age: "age"} }, `"date_of_birth": from_age belongs to a comparison of kind date_of_birth, and names two columns`},
 		{func(s *Settings) {
 			s.Comparisons = append(s.Comparisons, ComparisonSettings{Name: "alias", Kind: "name", Columns: []string{"aliases", "family_name"}, TermFrequency: true})
 		}, `"name" and "alias": only one name comparison may be weighed by how common names are`},

@@ -320,11 +320,19 @@ func readDate(order dateOrder, read *dateReading) func(string) (string, string) 
 	}
 }
 
-// dateReading is what reading a column of dates met besides dates.
-type dateReading struct{ daySerials, placeholders bool }
+// dateReading is what reading a column of dates met besides dates, and how many
+// missing ones an age gave.
+type dateReading struct {
+	daySerials, placeholders bool
+	fromAge                  int
+	ageOn                    AgeOn
+}
 
 func (r dateReading) note() string {
 	var parts []string
+	if r.fromAge > 0 {
+		parts = append(parts, fmt.Sprintf("%d missing given the year of birth their age (%s) on the record's date (%s) says", r.fromAge, r.ageOn.Age, r.ageOn.On))
+	}
 	if r.daySerials {
 		parts = append(parts, "spreadsheet day numbers read as dates (36595 as 2000-03-10)")
 	}
@@ -332,6 +340,50 @@ func (r dateReading) note() string {
 		parts = append(parts, "1 January 1900, a placeholder, read as not known")
 	}
 	return strings.Join(parts, "; ")
+}
+
+// fillFromAge writes, where column dob is empty, the year of birth a record's age on
+// its date gives, and says how many it wrote. Someone aged a on day t was born in the
+// year before t − a years, give or take: the year of t − a years − half a year,
+// written as a year alone, which comparison reads as an estimate.
+func (d *Dataset) fillFromAge(dob string, from AgeOn) int {
+	jd, jAge, jOn := d.columns[columnKey(dob)], d.columns[columnKey(from.Age)], d.columns[columnKey(from.On)]
+	if !d.HasColumn(dob) || !d.HasColumn(from.Age) || !d.HasColumn(from.On) {
+		return 0
+	}
+	order, _ := columnDateOrder(d.column(from.On))
+	n := 0
+	for _, row := range d.rows {
+		if strings.TrimSpace(row[jd]) != "" {
+			continue
+		}
+		age, ok := ageInYears(row[jAge])
+		if !ok {
+			continue
+		}
+		on, err := isoDate(approximate(row[jOn]), order)
+		if err != nil {
+			continue
+		}
+		t, _ := parseBirthDate(on)
+		mid := t.Earliest().Add(t.Latest().Sub(t.Earliest()) / 2)
+		row[jd] = strconv.Itoa(mid.AddDate(-age, -6, 0).Year())
+		n++
+	}
+	return n
+}
+
+// ageInYears reads an age in whole years (17, 17 yrs, 17 years old), not a band.
+func ageInYears(s string) (int, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, w := range []string{"years old", "years", "year", "yrs", "yr", "yo", "y"} {
+		if rest, ok := strings.CutSuffix(s, w); ok {
+			s = strings.TrimSpace(rest)
+			break
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 0 && n <= 120
 }
 
 // unknownDate are the ways records say a date of birth is not known.

@@ -178,3 +178,47 @@ func TestLanguagesReadAsISO6393(t *testing.T) {
 		t.Errorf("Qwertyish: %q, %q", got, problem)
 	}
 }
+
+// A record with no date of birth but an age on the record's date is given the year
+// of birth they say, worked by hand: 17 on 15 March 2020 is born from 16 March 2002
+// to 15 March 2003, and half a year before 15 March 2003 is in 2002; 16 on 30
+// November 2021, from 1 December 2004 to 30 November 2005, mid-point in 2005. An age
+// band, an age with no date, or a record with its own date of birth are left alone.
+func TestAYearOfBirthFromAnAge(t *testing.T) {
+	csv := "id,first_name,surname,dob,age,date_recorded\n" +
+		"a,Selam,Tesfay,,17,15/03/2020\n" +
+		"b,Dawit,Haile,,16 yrs,30/11/2021\n" +
+		"c,Meron,Abebe,,25-34,01/06/2020\n" +
+		"d,Aster,Kidane,,30,\n" +
+		"e,Yonas,Berhe,1990-05-17,20,01/06/2020\n"
+	s, _, err := SettingsForColumns(strings.Split(strings.SplitN(csv, "\n", 2)[0], ","))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ReadCSV(strings.NewReader(csv), s.IDColumn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes, err := RewriteValues(s, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"2002", "2005", "", "", "1990-05-17"} {
+		if got := d.get(i)("dob"); got != want {
+			t.Errorf("record %s: date of birth %q, want %q", d.ID(i), got, want)
+		}
+	}
+	if !strings.Contains(strings.Join(notes, "\n"), "2 missing given the year of birth their age (age) on the record's date (date_recorded) says") {
+		t.Errorf("notes %q", notes)
+	}
+	for in, want := range map[string]int{"17": 17, "17 yrs": 17, "17 years old": 17, "0": 0, "9y": 9} {
+		if got, ok := ageInYears(in); !ok || got != want {
+			t.Errorf("ageInYears(%q) = %d, %v; want %d", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"25-34", "adult", "", "-3", "150"} {
+		if got, ok := ageInYears(in); ok {
+			t.Errorf("ageInYears(%q) = %d, want no age", in, got)
+		}
+	}
+}
