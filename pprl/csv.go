@@ -72,7 +72,16 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if len(lacking) > 0 {
 		notes = append(notes, fmt.Sprintf("no column for %s: encoded as empty.", strings.Join(lacking, ", ")))
 	}
-	if left := notEncoded(roles, column, s.IDColumn); len(left) > 0 {
+	encoded := []string{s.IDColumn}
+	for _, c := range column {
+		encoded = append(encoded, c)
+	}
+	for _, c := range s.Comparisons {
+		if c.FromAge != nil { // in the year of birth they give
+			encoded = append(encoded, c.FromAge.Age, c.FromAge.On)
+		}
+	}
+	if left := notEncoded(roles, encoded); len(left) > 0 {
 		notes = append(notes, fmt.Sprintf("%s: read, but not encoded, as the schema has no field for them.", strings.Join(left, ", ")))
 	}
 	if err := os.Mkdir(dst, 0o700); err != nil {
@@ -111,16 +120,16 @@ func (e *Encoder) columnsIn(d *linkage.Dataset, roles map[string]string) (map[st
 	return column, lacking
 }
 
-// notEncoded are the file's columns linking would read that no field of the schema
-// encodes (an address, a postcode), besides the record id.
-func notEncoded(roles, column map[string]string, idColumn string) []string {
-	encoded := map[string]bool{idColumn: true}
-	for _, c := range column {
-		encoded[c] = true
+// notEncoded are the file's columns linking would read (roles) that are not among
+// those encoded (an address, a postcode), columns named in any case.
+func notEncoded(roles map[string]string, encoded []string) []string {
+	was := map[string]bool{}
+	for _, c := range encoded {
+		was[strings.ToLower(strings.TrimSpace(c))] = true
 	}
 	var out []string
 	for _, c := range roles {
-		if c != "" && !encoded[c] && !slices.Contains(out, c) {
+		if c != "" && !was[strings.ToLower(strings.TrimSpace(c))] && !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}
