@@ -3,6 +3,7 @@ package linkage
 import (
 	"cmp"
 	"fmt"
+	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -59,18 +60,41 @@ func languageTable() map[string]string {
 
 // languageNames are names records give languages that CLDR's English names do not.
 var languageNames = map[string]string{"dari": "prs", "farsi": "fas", "sorani": "ckb", "kurmanji": "kmr",
-	"badini": "kmr", "mandarin": "cmn", "cantonese": "yue", "pushto": "pus", "pashto": "pus", "tigrigna": "tir"}
+	"badini": "kmr", "mandarin": "cmn", "cantonese": "yue", "pushto": "pus", "pashto": "pus", "pashtu": "pus",
+	"tigrigna": "tir", "tigrinyan": "tir", "panjabi": "pan", "shqip": "sqi", "polski": "pol", "viet": "vie",
+	"bengali": "ben", "tagalog": "tgl", "romani": "rom"}
 
 // readLanguage reads a language as its ISO 639-3 code, from a code or its English
 // name (Tigrinya, tir and ti are tir); a value it cannot read is dropped.
 func readLanguage(s string) (string, string) {
-	if code := languageTable()[placeWord(s)]; code != "" {
-		return code, ""
-	}
 	if notKnown[placeWord(s)] {
 		return "", ""
 	}
+	if code := languageCode(s); code != "" {
+		return code, ""
+	}
 	return "", fmt.Sprintf("%q is neither a language's name in English nor its code", s)
+}
+
+// languageCode is a language's ISO 639-3 code, from its code or English name, with
+// the name's gloss in brackets or beside it ("Albanian (Shqip)", "Kurdish Sorani",
+// "Farsi/Persian": the whole, then what is before the bracket, then in it, then word
+// by word); ""
+// where none is known.
+func languageCode(s string) string {
+	table := languageTable()
+	tries := []string{s}
+	if i, j := strings.Index(s, "("), strings.LastIndex(s, ")"); i >= 0 && j > i {
+		tries = append(tries, s[:i], s[i+1:j])
+	}
+	tries = append(tries, strings.Fields(strings.NewReplacer("(", " ", ")", " ", "/", " ").Replace(s))...)
+	for n, t := range tries {
+		// A part is read by its name, not as a code: "Not known" is not Nomatsiguenga (not).
+		if code := table[placeWord(t)]; code != "" && (n == 0 || len(placeWord(t)) > 3) {
+			return code
+		}
+	}
+	return ""
 }
 
 // RewriteLanguages writes a column of languages as ISO 639-3 codes, as a journey

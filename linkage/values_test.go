@@ -166,10 +166,12 @@ func loaded(t *testing.T, s Settings, csv string) *Linker {
 
 // Languages read as ISO 639-3 codes, as a journey bundle holds them, from codes
 // (two-letter, three-letter, ISO 639-2/B) or English names, including names records
-// use that CLDR does not (Farsi, Sorani); not known is empty, nonsense a problem.
+// use that CLDR does not (Farsi, Sorani, Bengali); not known is empty, nonsense a problem.
 func TestLanguagesReadAsISO6393(t *testing.T) {
 	for in, want := range map[string]string{"Tigrinya": "tir", "ti": "tir", "TIR": "tir", "alb": "sqi", "Albanian": "sqi",
-		"Farsi": "fas", "Dari": "prs", "Sorani": "ckb", "Chinese": "zho", "Pashto": "pus", "Not known": ""} {
+		"Farsi": "fas", "Dari": "prs", "Sorani": "ckb", "Chinese": "zho", "Pashto": "pus", "Not known": "",
+		// A gloss beside the name, in brackets or not, and names records give.
+		"Albanian (Shqip)": "sqi", "Arabic (Sudanese)": "ara", "Farsi/Persian": "fas", "Shqip": "sqi", "Bengali": "ben", "Eng": "eng"} {
 		if got, problem := readLanguage(in); got != want || problem != "" {
 			t.Errorf("%q: %q (%s), want %q", in, got, problem, want)
 		}
