@@ -20,18 +20,21 @@ var columnNames = []struct {
 	{"record_id", "record id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number"}},
 	{"given_names", "given names", []string{"given_names", "given_name", "first_name", "first_names", "forename", "forenames", "given", "fname", "christian_name"}},
 	{"family_name", "family name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name"}},
-	{"full_name", "full name", []string{"full_name", "name", "person_name", "names"}},
-	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names"}},
+	{"full_name", "full name", []string{"full_name", "name", "person_name", "names", "full_names", "subject_name", "client_name",
+		"individual_name", "victim_name", "name_of_subject", "subject"}},
+	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names", "known_as", "other_names_used", "alias_names"}},
 	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b"}},
 	{"dob_estimated", "date of birth estimated", []string{"dob_estimated", "dob_is_estimated", "estimated_dob", "dob_estimate", "date_of_birth_estimated"}},
 	{"age", "age", []string{"age", "age_years", "age_at_referral", "age_at_record", "age_at_report", "age_when_recorded"}},
 	{"record_date", "date of the record", []string{"record_date", "date_recorded", "recorded_date", "recorded_on", "referral_date",
-		"date_of_referral", "report_date", "date_reported", "date_of_report", "created_date", "date_created"}},
+		"date_of_referral", "date_referred", "referred_on", "report_date", "date_reported", "date_of_report", "created_date",
+		"date_created", "date_received", "contact_date", "date_of_contact"}},
 	{"sex", "sex", []string{"sex", "gender"}},
 	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin"}},
 	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},
 	{"language", "language", []string{"language", "languages", "first_language", "main_language"}},
-	{"ho_reference", "reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference"}},
+	{"ho_reference", "reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference",
+		"ho_cid", "cid", "cid_ref", "cid_number", "home_office_ref", "port_ref", "port_reference"}},
 	{"postcode", "postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code"}},
 	{"address", "address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
 	{"document", "document number", []string{"passport_number", "passport_no", "passport", "document_number", "id_number", "national_id",
@@ -194,6 +197,15 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 		if col := findColumn(free, cn.names); col != "" {
 			found[cn.role], used[col] = col, true
 			read.Roles = append(read.Roles, [2]string{cn.title, col})
+		}
+	}
+	if found["age"] == "" || found["record_date"] == "" || found["dob"] == "" { // an age says a year of birth only on a date
+		for _, role := range []string{"age", "record_date"} {
+			if col := found[role]; col != "" {
+				delete(found, role)
+				used[col] = false
+				read.Roles = slices.DeleteFunc(read.Roles, func(r [2]string) bool { return r[1] == col })
+			}
 		}
 	}
 	for _, h := range header {

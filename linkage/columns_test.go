@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -181,5 +182,29 @@ func TestColumnsThatGiveSeveralNames(t *testing.T) {
 	}
 	if len(read.Uncompared) != 0 {
 		t.Errorf("read but not compared: %v", read.Uncompared)
+	}
+}
+
+// An export with one column of whole names ("Subject Name"), the names a person is
+// known by, a reference column that names two ("HO CID / Port Ref"), and an age with
+// the date of referral. An age with no date of the record says no year of birth, and
+// is not used (not "not compared").
+func TestAHubsExportsColumns(t *testing.T) {
+	header := []string{"Date Referred", "Ref No", "Partner Org", "Subject Name", "Known As", "Sex", "D.O.B.", "Age at Referral", "Nationality", "HO CID / Port Ref", "Notes"}
+	roles, _, err := ColumnRoles(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"record_id": "Ref No", "full_name": "Subject Name", "aliases": "Known As", "sex": "Sex", "dob": "D.O.B.",
+		"age": "Age at Referral", "record_date": "Date Referred", "nationality": "Nationality", "ho_reference": "HO CID / Port Ref"}
+	if !reflect.DeepEqual(roles, want) {
+		t.Errorf("roles %v, want %v", roles, want)
+	}
+	_, read, err := SettingsForColumns(slices.DeleteFunc(slices.Clone(header), func(h string) bool { return h == "Date Referred" }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(read.Uncompared) != 0 || !slices.Contains(read.Unused, "Age at Referral") {
+		t.Errorf("without a date of the record: not compared %v, unused %v; want the age unused", read.Uncompared, read.Unused)
 	}
 }

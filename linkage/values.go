@@ -305,6 +305,10 @@ func readDate(order dateOrder, read *dateReading) func(string) (string, string) 
 			return v, ""
 		}
 		v, err := isoDate(approximate(s), order)
+		if cut, ok := dateBeforeNote(s); err != nil && ok {
+			// 01/01/2001 (age assessed), 01/01/2001 - LA assessed, 01/01/1995 per …
+			v, err = isoDate(approximate(cut), order)
+		}
 		if v == "1900-01-01" {
 			read.placeholders = true
 			return "", ""
@@ -375,7 +379,7 @@ func (d *Dataset) fillFromAge(dob string, from AgeOn) int {
 
 // ageInYears reads an age in whole years (17, 17 yrs, 17 years old), not a band.
 func ageInYears(s string) (int, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = approximate(s) // 24 (est)
 	for _, w := range []string{"years old", "years", "year", "yrs", "yr", "yo", "y"} {
 		if rest, ok := strings.CutSuffix(s, w); ok {
 			s = strings.TrimSpace(rest)
@@ -389,6 +393,17 @@ func ageInYears(s string) (int, bool) {
 // unknownDate are the ways records say a date of birth is not known.
 var unknownDate = map[string]bool{"nk": true, "notknown": true, "unknown": true, "unk": true, "na": true, "none": true,
 	"notrecorded": true, "notstated": true, "notgiven": true, "tbc": true, "dobunknown": true}
+
+// dateBeforeNote is what comes before a note written after a date, "(…)", " - …"
+// or " per …".
+func dateBeforeNote(s string) (string, bool) {
+	for _, sep := range []string{" (", " - ", " per "} {
+		if before, _, ok := strings.Cut(s, sep); ok && strings.TrimSpace(before) != "" {
+			return before, true
+		}
+	}
+	return "", false
+}
 
 // approximate takes off a date the words that say it is an estimate.
 func approximate(s string) string {
@@ -434,7 +449,7 @@ func sexCode(s string) (string, bool) {
 		return "M", true
 	case "f", "female", "woman", "girl", "2", "ms", "mrs", "miss":
 		return "F", true
-	case "u", "unknown", "notknown", "unk", "0", "9", "na", "notstated", "notrecorded":
+	case "u", "unknown", "notknown", "nk", "unk", "0", "9", "na", "notstated", "notrecorded":
 		return "", true
 	}
 	code := strings.ToUpper(strings.TrimSpace(s))
@@ -483,7 +498,8 @@ var demonyms = map[string]string{
 
 // notKnown are the ways records say a nationality is not known.
 var notKnown = map[string]bool{"": true, "unknown": true, "notknown": true, "notrecorded": true, "notstated": true,
-	"unk": true, "xxx": true, "nk": true, "na": true, "none": true, "other": true, "tbc": true, "0": true}
+	"unk": true, "xxx": true, "nk": true, "na": true, "none": true, "other": true, "tbc": true, "0": true,
+	"disputed": true, "undocumented": true, "notgiven": true}
 
 func countryTable() map[string]string {
 	countryOnce.Do(func() {

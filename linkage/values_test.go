@@ -55,7 +55,10 @@ func TestDatesRecordsWriteOtherwise(t *testing.T) {
 	var met dateReading
 	read := readDate(dayFirst, &met)
 	for in, want := range map[string]string{"NK": "", "N/K": "", "Not known": "", "unknown": "", "c 2006": "2006", "c.1977": "1977",
-		"~2009": "2009", "1981 (est)": "1981", "circa 1990": "1990", "approx. 05/1990": "1990-05", "Est 2001": "2001"} {
+		"~2009": "2009", "1981 (est)": "1981", "circa 1990": "1990", "approx. 05/1990": "1990-05", "Est 2001": "2001",
+		// A note after the date.
+		"01/01/2001 (age assessed)": "2001-01-01", "27/06/2004 (claimed)": "2004-06-27", "01/01/1995 per Merton assessment": "1995-01-01",
+		"01.01.1993 - LA assessed": "1993-01-01", "March 1990": "1990-03"} {
 		if got, problem := read(in); got != want || problem != "" {
 			t.Errorf("readDate(%q) = %q, %q; want %q", in, got, problem, want)
 		}
@@ -87,7 +90,7 @@ func TestAColumnsDateOrder(t *testing.T) {
 }
 
 func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
-	for in, want := range map[string]string{"M": "M", "male": "M", " Female ": "F", "f": "F", "Unknown": "", "X": "X"} {
+	for in, want := range map[string]string{"M": "M", "male": "M", " Female ": "F", "f": "F", "Unknown": "", "N/K": "", "X": "X"} {
 		if got, ok := sexCode(in); got != want || !ok {
 			t.Errorf("sexCode(%q) = %q, %v; want %q", in, got, ok, want)
 		}
@@ -109,7 +112,7 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 		// Official names, a word after, the country in brackets, two joined, misspellings.
 		"State of Eritrea": "ERI", "Republic of the Sudan": "SDN", "Kurdistan Region of Iraq": "IRQ", "British Citizen": "GBR",
 		"Kurdish (Iraq)": "IRQ", "British and Somali": "GBR;SOM", "Eritrea & Ethiopia": "ERI;ETH", "Trinidad and Tobago": "TTO", "Bosnia and Herzegovina": "BIH",
-		"Brittish": "GBR", "Albanain": "ALB", "Unted Kingdom": "GBR", "Эритрея": "ERI"} {
+		"Brittish": "GBR", "Albanain": "ALB", "Unted Kingdom": "GBR", "Эритрея": "ERI", "Disputed": "", "Undocumented": ""} {
 		if got, ok := countryCodes(in); got != want || !ok {
 			t.Errorf("countryCodes(%q) = %q, %v; want %q", in, got, ok, want)
 		}
@@ -213,7 +216,7 @@ func TestAYearOfBirthFromAnAge(t *testing.T) {
 	if !strings.Contains(strings.Join(notes, "\n"), "2 missing given the year of birth their age (age) on the record's date (date_recorded) says") {
 		t.Errorf("notes %q", notes)
 	}
-	for in, want := range map[string]int{"17": 17, "17 yrs": 17, "17 years old": 17, "0": 0, "9y": 9} {
+	for in, want := range map[string]int{"17": 17, "17 yrs": 17, "17 years old": 17, "0": 0, "9y": 9, "24 (est)": 24} {
 		if got, ok := ageInYears(in); !ok || got != want {
 			t.Errorf("ageInYears(%q) = %d, %v; want %d", in, got, ok, want)
 		}
