@@ -17,22 +17,28 @@ var columnNames = []struct {
 	role, title string // title: what the role is, as said to the user
 	names       []string
 }{
-	{"record_id", "record id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number"}},
+	{"record_id", "record id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number", "urn", "unique_reference_number", "unique_reference"}},
 	{"given_names", "given names", []string{"given_names", "given_name", "first_name", "first_names", "forename", "forenames", "given", "fname", "christian_name"}},
 	{"family_name", "family name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name"}},
+	{"middle_names", "middle names", []string{"middle_names", "middle_name", "middle", "other_given_names"}},
 	{"full_name", "full name", []string{"full_name", "name", "person_name", "names", "full_names", "subject_name", "client_name",
 		"individual_name", "victim_name", "name_of_subject", "subject"}},
-	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names", "known_as", "other_names_used", "alias_names"}},
+	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names", "known_as", "other_names_used", "alias_names",
+		"previous_names", "former_names"}},
 	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b"}},
+	{"dob_day", "day of birth", []string{"dob_day", "day_of_birth", "birth_day"}},
+	{"dob_month", "month of birth", []string{"dob_month", "month_of_birth", "birth_month"}},
+	{"dob_year", "year of birth", []string{"dob_year", "year_of_birth", "birth_year", "yob"}},
 	{"dob_estimated", "date of birth estimated", []string{"dob_estimated", "dob_is_estimated", "estimated_dob", "dob_estimate", "date_of_birth_estimated"}},
 	{"age", "age", []string{"age", "age_years", "age_at_referral", "age_at_record", "age_at_report", "age_when_recorded"}},
 	{"record_date", "date of the record", []string{"record_date", "date_recorded", "recorded_date", "recorded_on", "referral_date",
 		"date_of_referral", "date_referred", "referred_on", "report_date", "date_reported", "date_of_report", "created_date",
 		"date_created", "date_received", "contact_date", "date_of_contact"}},
-	{"sex", "sex", []string{"sex", "gender"}},
+	{"sex", "sex", []string{"sex", "gender", "gender_identity"}},
 	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin"}},
 	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},
-	{"language", "language", []string{"language", "languages", "first_language", "main_language"}},
+	{"language", "language", []string{"language", "languages", "first_language", "main_language", "interpreter_language",
+		"language_spoken", "preferred_language"}},
 	{"ho_reference", "reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference",
 		"ho_cid", "cid", "cid_ref", "cid_number", "home_office_ref", "port_ref", "port_reference"}},
 	{"postcode", "postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code"}},
@@ -102,10 +108,13 @@ func headerNames(h string, whole bool) []string {
 	if whole {
 		return []string{columnWord(h)}
 	}
+	var out []string
+	if i, j := strings.Index(h, "("), strings.LastIndex(h, ")"); i > 0 && j > i {
+		out = append(out, columnWord(h[i+1:j])) // Unique Reference Number (URN)
+	}
 	if i := strings.Index(h, "("); i > 0 {
 		h = h[:i]
 	}
-	var out []string
 	for _, part := range strings.FieldsFunc(h, func(r rune) bool { return r == '/' || r == '|' || r == ';' }) {
 		if w := columnWord(part); w != "" {
 			out = append(out, w)
@@ -253,6 +262,17 @@ func settingsFor(found map[string]string) Settings {
 		}
 		return out
 	}
+	s.Derived = nil
+	if found["dob"] == "" && found["dob_year"] != "" {
+		c := DerivedColumn{Kind: "date_parts", Columns: []string{found["dob_day"], found["dob_month"], found["dob_year"]}}
+		c.Name = "date of birth (" + strings.Join(slices.DeleteFunc(slices.Clone(c.Columns), func(s string) bool { return s == "" }), ", ") + ")"
+		s.Derived, found["dob"] = append(s.Derived, c), c.Name
+	}
+	if found["given_names"] != "" && found["middle_names"] != "" {
+		c := DerivedColumn{Name: "given names (" + found["given_names"] + ", " + found["middle_names"] + ")", Kind: "join",
+			Columns: []string{found["given_names"], found["middle_names"]}}
+		s.Derived, found["given_names"] = append(s.Derived, c), c.Name
+	}
 	if s.IDColumn = found["record_id"]; s.IDColumn == "" {
 		s.IDColumn = LineNumbers
 	}
@@ -319,6 +339,11 @@ var fixedColumns = map[string]int{"name": 2, "name_pairs": 2, "name_initial": 2,
 // reads.
 func uncompared(s Settings, read ColumnsRead) []string {
 	used := map[string]bool{s.IDColumn: true}
+	for _, c := range s.Derived {
+		for _, col := range c.Columns {
+			used[col] = true
+		}
+	}
 	for _, c := range s.Comparisons {
 		for _, col := range c.Columns {
 			used[col] = true

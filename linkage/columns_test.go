@@ -208,3 +208,37 @@ func TestAHubsExportsColumns(t *testing.T) {
 		t.Errorf("without a date of the record: not compared %v, unused %v; want the age unused", read.Uncompared, read.Unused)
 	}
 }
+
+// A case system's export: its id named with an abbreviation in brackets, the date of
+// birth in three columns and a middle name apart. The date is made from its parts
+// (a year alone where that is all that is known) and the middle name joins the
+// given names, before linking.
+func TestDateInPartsAndMiddleNames(t *testing.T) {
+	csv := "Unique Reference Number (URN),First Name,Middle Name(s),Last Name,Previous Names,DOB Day,DOB Month,DOB Year,Gender Identity\n" +
+		"A-1,Ryan,David,Murphy,,15,Feb,1997,Man\n" +
+		"B-2,Sirwan,,Karwan,,,,1990,M\n" +
+		"C-3,Meron,,Abebe,,,,,Woman\n"
+	s, read, err := SettingsForColumns(strings.Split(strings.SplitN(csv, "\n", 2)[0], ","))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.IDColumn != "Unique Reference Number (URN)" || len(read.Unused) != 0 {
+		t.Fatalf("id %q, unused %v", s.IDColumn, read.Unused)
+	}
+	d, err := ReadCSV(strings.NewReader(csv), s.IDColumn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CheckColumns(d); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := RewriteValues(s, d); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range [][2]string{{"Ryan David", "1997-02-15"}, {"Sirwan", "1990"}, {"Meron", ""}} {
+		g := d.get(i)
+		if got := [2]string{g("given names (First Name, Middle Name(s))"), g("date of birth (DOB Day, DOB Month, DOB Year)")}; got != want {
+			t.Errorf("record %s: given names and date of birth %q, want %q", d.ID(i), got, want)
+		}
+	}
+}

@@ -166,3 +166,52 @@ func (d *Dataset) HasColumn(name string) bool {
 	_, ok := d.columns[columnKey(name)]
 	return ok
 }
+
+// derive adds a column made from others (see DerivedColumn); where a record has
+// none of them, it is empty. A column of that name already there is left as it is.
+func (d *Dataset) derive(c DerivedColumn) {
+	if d.HasColumn(c.Name) {
+		return
+	}
+	j := 0 // the column after the last
+	for _, k := range d.columns {
+		j = max(j, k+1)
+	}
+	d.columns[columnKey(c.Name)] = j
+	for i := range d.rows {
+		get := d.get(i)
+		var v string
+		switch c.Kind {
+		case "join":
+			var parts []string
+			for _, col := range c.Columns {
+				if p := strings.TrimSpace(get(col)); p != "" {
+					parts = append(parts, p)
+				}
+			}
+			v = strings.Join(parts, " ")
+		case "date_parts":
+			v = dateFromParts(get(c.Columns[0]), get(c.Columns[1]), get(c.Columns[2]))
+		}
+		row := d.rows[i]
+		for len(row) < j {
+			row = append(row, "")
+		}
+		d.rows[i] = append(row, v)
+	}
+}
+
+// dateFromParts writes a day, a month (a number or a name) and a year as one date,
+// as much of it as is known: 1997-02-15, 1997-02, 1997; "" without a year.
+func dateFromParts(day, month, year string) string {
+	day, month, year = strings.TrimSpace(day), strings.TrimSpace(month), strings.TrimSpace(year)
+	switch {
+	case year == "":
+		return ""
+	case month == "":
+		return year
+	case day == "":
+		return month + " " + year
+	}
+	return day + " " + month + " " + year
+}

@@ -48,6 +48,9 @@ func (l *Linker) Notes() []string { return l.notes }
 // read are an error: they were made under another schema.
 func RewriteValues(s Settings, d *Dataset) ([]string, error) {
 	var notes []string
+	for _, c := range s.Derived {
+		d.derive(c)
+	}
 	done := map[string]bool{}
 	for _, cs := range s.Comparisons {
 		col := cs.Columns[0]

@@ -21,10 +21,13 @@ type Settings struct {
 	// VariantsFiles add name-variant groups to those shipped (linkage/data/
 	// variants.tsv), one group a line, spellings separated by tabs; a relative path is
 	// read from the settings file's folder.
-	VariantsFiles []string             `json:"variants_files,omitempty"`
-	Comparisons   []ComparisonSettings `json:"comparisons"`
-	Blocking      []BlockingRule       `json:"blocking_rules"`
-	Training      []TrainingSession    `json:"training"`
+	VariantsFiles []string `json:"variants_files,omitempty"`
+	// Derived are columns made from others before linking, for files that split what
+	// the comparisons read (see DerivedColumn).
+	Derived     []DerivedColumn      `json:"derived_columns,omitempty"`
+	Comparisons []ComparisonSettings `json:"comparisons"`
+	Blocking    []BlockingRule       `json:"blocking_rules"`
+	Training    []TrainingSession    `json:"training"`
 	// OptionalColumns may be missing from the data: they are read as empty. The
 	// defaults need only names and a date of birth.
 	OptionalColumns []string `json:"optional_columns,omitempty"`
@@ -223,6 +226,11 @@ func (s Settings) validate(name string) error {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 	}
+	for _, c := range s.Derived {
+		if err := c.check(); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
 	names := map[string]bool{}
 	weighed := ""
 	for _, c := range s.Comparisons {
@@ -322,6 +330,9 @@ func (s Settings) CheckColumns(d *Dataset) error {
 	for _, c := range s.OptionalColumns {
 		optional[columnKey(c)] = true
 	}
+	for _, c := range s.Derived {
+		optional[columnKey(c.Name)] = true // made from others before linking
+	}
 	has := func(col string) bool { return d.HasColumn(col) || optional[columnKey(col)] }
 	missing := func(where, col string) error {
 		cols := make([]string, 0, len(d.columns))
@@ -330,6 +341,13 @@ func (s Settings) CheckColumns(d *Dataset) error {
 		}
 		sort.Strings(cols)
 		return fmt.Errorf("%s names the column %q, which the data do not have (they have: %s)", where, col, strings.Join(cols, ", "))
+	}
+	for _, c := range s.Derived {
+		for _, col := range c.Columns {
+			if col != "" && !has(col) {
+				return missing(fmt.Sprintf("derived column %q", c.Name), col)
+			}
+		}
 	}
 	for _, c := range s.Comparisons {
 		for i, col := range c.Columns {
@@ -393,4 +411,24 @@ func (s Settings) forTraining() Settings {
 		t.Blocking[r].Refine, t.Blocking[r].RefineBits = "", nil
 	}
 	return t
+}
+
+// DerivedColumn is a column made from others: kind "join", their values joined by
+// spaces (first and middle names as given names); kind "date_parts", a date from a
+// day, a month and a year column, as much of it as is known (a year alone, a month
+// and year).
+type DerivedColumn struct {
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"`
+	Columns []string `json:"columns"`
+}
+
+func (c DerivedColumn) check() error {
+	switch {
+	case c.Name == "":
+		return fmt.Errorf("derived column: give it a name")
+	case c.Kind == "join" && len(c.Columns) >= 2, c.Kind == "date_parts" && len(c.Columns) == 3:
+		return nil
+	}
+	return fmt.Errorf("derived column %q: kind join takes two columns or more, date_parts three (day, month, year)", c.Name)
 }

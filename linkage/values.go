@@ -449,7 +449,7 @@ func sexCode(s string) (string, bool) {
 		return "M", true
 	case "f", "female", "woman", "girl", "2", "ms", "mrs", "miss":
 		return "F", true
-	case "u", "unknown", "notknown", "nk", "unk", "0", "9", "na", "notstated", "notrecorded":
+	case "u", "unknown", "notknown", "nk", "unk", "0", "9", "na", "notstated", "notrecorded", "unspecified", "notspecified", "prefernottosay":
 		return "", true
 	}
 	code := strings.ToUpper(strings.TrimSpace(s))
