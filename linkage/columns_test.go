@@ -218,22 +218,9 @@ func TestDateInPartsAndMiddleNames(t *testing.T) {
 		"A-1,Ryan,David,Murphy,,15,Feb,1997,Man\n" +
 		"B-2,Sirwan,,Karwan,,,,1990,M\n" +
 		"C-3,Meron,,Abebe,,,,,Woman\n"
-	s, read, err := SettingsForColumns(strings.Split(strings.SplitN(csv, "\n", 2)[0], ","))
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, read, d, _ := readAsANewUser(t, csv)
 	if s.IDColumn != "Unique Reference Number (URN)" || len(read.Unused) != 0 {
 		t.Fatalf("id %q, unused %v", s.IDColumn, read.Unused)
-	}
-	d, err := ReadCSV(strings.NewReader(csv), s.IDColumn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.CheckColumns(d); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := RewriteValues(s, d); err != nil {
-		t.Fatal(err)
 	}
 	for i, want := range [][2]string{{"Ryan David", "1997-02-15"}, {"Sirwan", "1990"}, {"Meron", ""}} {
 		g := d.get(i)

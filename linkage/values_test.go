@@ -132,10 +132,7 @@ func TestLinkingReadsValuesWrittenDifferentlyAlike(t *testing.T) {
 		"a,Semhar,Ghebremedhin,14/03/1996,Female,Eritrea\n" +
 		"b,Semhar,Ghebremedhin,1996-03-14,F,ERI\n" +
 		"c,Semhar,Ghebremedhin,spring 96,F,Eritrean\n"
-	s, _, err := SettingsForColumns(strings.Split(strings.SplitN(csv, "\n", 2)[0], ","))
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, _ := settingsOf(t, csv)
 	l := loaded(t, s, csv)
 	g := l.compare(0, 1)
 	for c, cs := range s.Comparisons {
@@ -196,18 +193,7 @@ func TestAYearOfBirthFromAnAge(t *testing.T) {
 		"c,Meron,Abebe,,25-34,01/06/2020\n" +
 		"d,Aster,Kidane,,30,\n" +
 		"e,Yonas,Berhe,1990-05-17,20,01/06/2020\n"
-	s, _, err := SettingsForColumns(strings.Split(strings.SplitN(csv, "\n", 2)[0], ","))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := ReadCSV(strings.NewReader(csv), s.IDColumn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	notes, err := RewriteValues(s, d)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, d, notes := readAsANewUser(t, csv)
 	for i, want := range []string{"2002", "2005", "", "", "1990-05-17"} {
 		if got := d.get(i)("dob"); got != want {
 			t.Errorf("record %s: date of birth %q, want %q", d.ID(i), got, want)
@@ -226,4 +212,33 @@ func TestAYearOfBirthFromAnAge(t *testing.T) {
 			t.Errorf("ageInYears(%q) = %d, want no age", in, got)
 		}
 	}
+}
+
+// settingsOf are the settings csv's header gives, as retrace link reads it.
+func settingsOf(t *testing.T, csv string) (Settings, ColumnsRead) {
+	t.Helper()
+	s, read, err := SettingsForColumns(strings.Split(strings.SplitN(csv, "\n", 2)[0], ","))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, read
+}
+
+// readAsANewUser reads csv with the settings its header gives, its values rewritten
+// as linking rewrites them, with the notes on them.
+func readAsANewUser(t *testing.T, csv string) (Settings, ColumnsRead, *Dataset, []string) {
+	t.Helper()
+	s, read := settingsOf(t, csv)
+	d, err := ReadCSV(strings.NewReader(csv), s.IDColumn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CheckColumns(d); err != nil {
+		t.Fatal(err)
+	}
+	notes, err := RewriteValues(s, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, read, d, notes
 }
