@@ -68,6 +68,14 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if referenceLike(s.IDColumn) {
 		notes = append(notes, fmt.Sprintf("record ids are written as they are, and %s looks like a case reference: before the encodings leave, give the records ids that mean nothing outside the organisation.", s.IDColumn))
 	}
+	for _, c := range s.Derived { // made by RewriteValues: the date from its parts, the given names with the middle ones
+		switch {
+		case c.Kind == "date_parts":
+			roles["dob"] = c.Name
+		case c.Kind == "join" && slices.Contains(c.Columns, roles["given_names"]):
+			roles["given_names"] = c.Name
+		}
+	}
 	column, lacking := e.columnsIn(d, roles)
 	if len(lacking) > 0 {
 		notes = append(notes, fmt.Sprintf("no column for %s: encoded as empty.", strings.Join(lacking, ", ")))
@@ -79,6 +87,11 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	for _, c := range s.Comparisons {
 		if c.FromAge != nil { // in the year of birth they give
 			encoded = append(encoded, c.FromAge.Age, c.FromAge.On)
+		}
+	}
+	for _, c := range s.Derived {
+		if slices.Contains(encoded, c.Name) {
+			encoded = append(encoded, c.Columns...)
 		}
 	}
 	if left := notEncoded(roles, encoded); len(left) > 0 {

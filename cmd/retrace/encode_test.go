@@ -93,6 +93,14 @@ func TestEncodeACSV(t *testing.T) {
 	if !strings.Contains(out, "to score against it, the file needs a column of record ids") || strings.Contains(out, "as --truth") {
 		t.Errorf("a file without record ids:\n%s", out)
 	}
+	// A date of birth in three columns and a middle name apart are encoded as the date
+	// and the given names they make, not left out.
+	parts := filepath.Join(dir, "parts.csv")
+	os.WriteFile(parts, []byte("URN,First Name,Middle Name,Last Name,DOB Day,DOB Month,DOB Year\nA1,Ryan,David,Murphy,15,Feb,1997\n"), 0o600)
+	out = mustRun(t, "encode", parts, "--secret", secret, "--out", filepath.Join(dir, "enc-parts"))
+	if strings.Contains(out, "not encoded") || !strings.Contains(out, "Encoded 1 record into") {
+		t.Errorf("a date in parts and a middle name:\n%s", out)
+	}
 	// Linked without settings, encodings are linked with the encoded settings built in,
 	// and the file's two records, of two people, are two.
 	linked := mustRun(t, "link", filepath.Join(dir, "enc", "people.csv"), "--out", filepath.Join(dir, "c.csv"))
