@@ -234,7 +234,7 @@ func (c *diceDateComparison) Levels() []string {
 	if c.withEstimates() {
 		return []string{"null", "same date", "same date, an estimate", "same year, no day and month on one",
 			"same year, day or month alike", "same year, another day, an estimate", "a year apart, an estimate",
-			"two years apart, an estimate", "up to two years apart, no estimate", "all other"}
+			"two years apart, an estimate", "same day and month, the year up to two apart", "up to two years apart, no estimate", "all other"}
 	}
 	return []string{"null", "same date", "same year, no day and month on one", "same year, day or month alike",
 		"same year, another day", "a year apart", "two years apart", "all other"}
@@ -292,9 +292,11 @@ func (c *diceDateComparison) compareWithEstimates(x, y *encodedDate) int {
 	year := bloom.DiceCounted(x.year.filter, y.year.filter, x.year.count, y.year.count)
 	switch {
 	case year < c.near[2]:
-		return 9
+		return 10
+	case year < c.near[0] && !estimate && x.day != nil && y.day != nil && dayDice(x, y) >= 0.95:
+		return 8 // a year keyed out of step, as plaintext's one digit off
 	case year < c.near[0] && !estimate:
-		return 8
+		return 9
 	case year < c.near[1]:
 		return 7
 	case year < c.near[0]:
@@ -313,7 +315,7 @@ func (c *diceDateComparison) compareWithEstimates(x, y *encodedDate) int {
 	case day >= 0.45:
 		return 4
 	}
-	return 8
+	return 9
 }
 
 func dayDice(x, y *encodedDate) float64 {

@@ -86,11 +86,12 @@ func TestEncodedDatesOfBirthCompareByLevel(t *testing.T) {
 		{"same-month-estimated", "1998-03-20", "true", "same year, another day, an estimate"},
 		{"another-day", "1998-07-02", "", "up to two years apart, no estimate"},
 		{"another-day-estimated", "1998-07-02", "Y", "same year, another day, an estimate"},
-		{"year-later", "1999-03-14", "", "up to two years apart, no estimate"},
+		{"year-later", "1999-03-14", "", "same day and month, the year up to two apart"}, // a year keyed out of step
+		{"year-later-another-day", "1999-07-02", "", "up to two years apart, no estimate"},
 		{"year-later-estimated", "1999-03-14", "1", "a year apart, an estimate"},
 		{"year-earlier-assigned", "1997-01-01", "", "a year apart, an estimate"},
 		{"month-only-year-later", "1999-03", "", "a year apart, an estimate"}, // not known to the day: an estimate
-		{"two-years", "2000-03-14", "no", "up to two years apart, no estimate"},
+		{"two-years", "2000-03-14", "no", "same day and month, the year up to two apart"},
 		{"two-years-estimated", "2000-03-14", "yes", "two years apart, an estimate"},
 		{"far", "2006-03-14", "yes", "all other"},
 	}
@@ -124,7 +125,7 @@ func withoutEstimates(dob string) string {
 		return "same year, day or month alike"
 	case "1998-07-02":
 		return "same year, another day"
-	case "1999-03-14", "1997-01-01", "1999-03":
+	case "1999-03-14", "1997-01-01", "1999-03", "1999-07-02":
 		return "a year apart"
 	case "2000-03-14":
 		return "two years apart"
