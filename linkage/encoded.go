@@ -234,7 +234,7 @@ func (c *diceDateComparison) Levels() []string {
 	if c.withEstimates() {
 		return []string{"null", "same date", "same date, an estimate", "same year, no day and month on one",
 			"same year, day or month alike", "same year, another day, an estimate", "a year apart, an estimate",
-			"two years apart, an estimate", "same day and month, the year up to two apart", "up to two years apart, no estimate", "all other"}
+			"two years apart, an estimate", "same day and month, another year", "up to two years apart, no estimate", "all other"}
 	}
 	return []string{"null", "same date", "same year, no day and month on one", "same year, day or month alike",
 		"same year, another day", "a year apart", "two years apart", "all other"}
@@ -290,11 +290,12 @@ func (c *diceDateComparison) Compare(a, b Feature) int {
 func (c *diceDateComparison) compareWithEstimates(x, y *encodedDate) int {
 	estimate := x.estimated || y.estimated
 	year := bloom.DiceCounted(x.year.filter, y.year.filter, x.year.count, y.year.count)
+	sameDay := x.day != nil && y.day != nil && dayDice(x, y) >= 0.95
 	switch {
+	case sameDay && (year < c.near[2] || year < c.near[0] && !estimate):
+		return 8 // a year keyed out of step, as plaintext's one digit off
 	case year < c.near[2]:
 		return 10
-	case year < c.near[0] && !estimate && x.day != nil && y.day != nil && dayDice(x, y) >= 0.95:
-		return 8 // a year keyed out of step, as plaintext's one digit off
 	case year < c.near[0] && !estimate:
 		return 9
 	case year < c.near[1]:

@@ -86,14 +86,15 @@ func TestEncodedDatesOfBirthCompareByLevel(t *testing.T) {
 		{"same-month-estimated", "1998-03-20", "true", "same year, another day, an estimate"},
 		{"another-day", "1998-07-02", "", "up to two years apart, no estimate"},
 		{"another-day-estimated", "1998-07-02", "Y", "same year, another day, an estimate"},
-		{"year-later", "1999-03-14", "", "same day and month, the year up to two apart"}, // a year keyed out of step
+		{"year-later", "1999-03-14", "", "same day and month, another year"}, // a year keyed out of step
 		{"year-later-another-day", "1999-07-02", "", "up to two years apart, no estimate"},
 		{"year-later-estimated", "1999-03-14", "1", "a year apart, an estimate"},
 		{"year-earlier-assigned", "1997-01-01", "", "a year apart, an estimate"},
 		{"month-only-year-later", "1999-03", "", "a year apart, an estimate"}, // not known to the day: an estimate
-		{"two-years", "2000-03-14", "no", "same day and month, the year up to two apart"},
+		{"two-years", "2000-03-14", "no", "same day and month, another year"},
 		{"two-years-estimated", "2000-03-14", "yes", "two years apart, an estimate"},
-		{"far", "2006-03-14", "yes", "all other"},
+		{"far", "2006-03-14", "yes", "same day and month, another year"}, // a typo in the year, or a coincidence: EM weighs it
+		{"far-another-day", "2006-07-02", "yes", "all other"},
 	}
 	csv := "record_id,source,clk\n"
 	for _, d := range dates {
