@@ -212,16 +212,9 @@ func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 func recodeRare(rows []Row, k int, field func(*Row) *string) int {
 	changed := make([]bool, len(rows))
 	for _, to := range []string{"other", "*"} {
-		people := map[string]map[string]bool{}
+		people := peopleBy(rows, field)
 		for i := range rows {
-			v := *field(&rows[i])
-			if people[v] == nil {
-				people[v] = map[string]bool{}
-			}
-			people[v][rows[i].PersonKey] = true
-		}
-		for i := range rows {
-			if v := field(&rows[i]); *v != "" && *v != to && len(people[*v]) < k {
+			if v := field(&rows[i]); *v != "" && *v != to && people[*v] < k {
 				*v, changed[i] = to, true
 			}
 		}

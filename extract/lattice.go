@@ -50,13 +50,7 @@ func (l levels) height() float64 {
 // people share it", a common country stays a country and a rare one goes to its
 // region.
 func generalise(rows []Row, l levels, k int) ([]Row, []levels) {
-	people := map[string]map[string]bool{} // nationality → the people of it
-	for _, r := range rows {
-		if people[r.Nationality] == nil {
-			people[r.Nationality] = map[string]bool{}
-		}
-		people[r.Nationality][r.PersonKey] = true
-	}
+	people := peopleBy(rows, func(r *Row) *string { return &r.Nationality })
 	out, reached := make([]Row, len(rows)), make([]levels, len(rows))
 	for i, r := range rows {
 		if l.sex > 0 {
@@ -65,7 +59,7 @@ func generalise(rows []Row, l levels, k int) ([]Row, []levels) {
 		if l.age > 0 {
 			r.AgeGroup = "*"
 		}
-		common := len(people[r.Nationality]) >= k
+		common := people[r.Nationality] >= k
 		r.Nationality = nationalityAt(r.Nationality, l.nat, common)
 		r.Period = periodAt(r.Period, l.period)
 		out[i], reached[i] = r, l
@@ -126,14 +120,15 @@ func protect(rows []Row, reached []levels, k int) ([]Row, protection) {
 	people, order := rowsByPerson(rows)
 	stage := map[string]int{}
 	for range leftOut {
-		groups := map[string]int{}
+		traj, groups := map[string]string{}, map[string]int{}
 		for _, p := range order {
 			if stage[p] < leftOut {
-				groups[trajectory(rows, people[p])]++
+				traj[p] = trajectory(rows, people[p])
+				groups[traj[p]]++
 			}
 		}
 		for _, p := range order {
-			if stage[p] < leftOut && groups[trajectory(rows, people[p])] < k {
+			if stage[p] < leftOut && groups[traj[p]] < k {
 				stage[p]++
 				hide(rows, people[p], stage[p])
 			}
@@ -176,6 +171,23 @@ func hide(rows []Row, person []int, stage int) {
 			r.Sex, r.AgeGroup, r.Nationality, r.Period = "*", "*", "*", "*"
 		}
 	}
+}
+
+// peopleBy counts the people holding each value of a field.
+func peopleBy(rows []Row, field func(*Row) *string) map[string]int {
+	people := map[string]map[string]bool{}
+	for i := range rows {
+		v := *field(&rows[i])
+		if people[v] == nil {
+			people[v] = map[string]bool{}
+		}
+		people[v][rows[i].PersonKey] = true
+	}
+	counts := make(map[string]int, len(people))
+	for v, ps := range people {
+		counts[v] = len(ps)
+	}
+	return counts
 }
 
 // rowsByPerson gives each person's rows, by index, in episode order, and the

@@ -3,12 +3,12 @@ package main
 import (
 	"crypto/rand"
 	"encoding/csv"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -45,12 +45,12 @@ quasi-identifier. A rarer person has the periods of their later episodes hidden,
 then if still rarer every quasi-identifier, and is left out only if even that leaves
 them rarer. Exploitation types and ends of support that fewer than --k people share
 are recoded to other. DIR/report.json and the summary printed say what was
-generalised, hidden, left out and recoded, and the information lost. With --dp-epsilon and the years
-(--dp-from-year, --dp-to-year: given, so that the table's shape does not depend on
-anyone in it), DIR/people_by_year_and_route.csv counts the people with an episode
-each year by route, with Laplace noise giving ε-differential privacy for each person
-over the whole table (google/differential-privacy), a 95% interval for each
-cell, and the budget on every row. For analysts; recorded in the audit log.`,
+generalised, hidden, left out and recoded, and the information lost. With
+--dp-epsilon and the years (--dp-from-year, --dp-to-year: given, so that the table's
+shape does not depend on anyone in it), DIR/people_by_year_and_route.csv counts the
+people with an episode each year by route, with Laplace noise giving ε-differential
+privacy for each person over the whole table (google/differential-privacy), a 95%
+interval for each cell, and the budget on every row. For analysts; recorded in the audit log.`,
 		Example: "  retrace extract --k 11 --secret /secure/extract-secret --out ./release",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -157,11 +157,9 @@ func writeDPTable(dir string, t extract.DPTable) error {
 	})
 }
 
-// newReleaseName names a release by its day and six random hex digits.
+// newReleaseName names a release by its day and six random characters.
 func newReleaseName(now time.Time) string {
-	b := make([]byte, 3)
-	rand.Read(b)
-	return now.UTC().Format("2006-01-02") + "-" + hex.EncodeToString(b)
+	return now.UTC().Format("2006-01-02") + "-" + strings.ToLower(rand.Text()[:6])
 }
 
 func (a *app) printExtractReport(dir string, rep extract.Report) {
