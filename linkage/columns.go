@@ -109,11 +109,8 @@ func headerNames(h string, whole bool) []string {
 		return []string{columnWord(h)}
 	}
 	var out []string
-	if i, j := strings.Index(h, "("), strings.LastIndex(h, ")"); i > 0 && j > i {
-		out = append(out, columnWord(h[i+1:j])) // Unique Reference Number (URN)
-	}
-	if i := strings.Index(h, "("); i > 0 {
-		h = h[:i]
+	if before, inside, ok := bracketed(h); ok && strings.TrimSpace(before) != "" {
+		out, h = append(out, columnWord(inside)), before // Unique Reference Number (URN)
 	}
 	for _, part := range strings.FieldsFunc(h, func(r rune) bool { return r == '/' || r == '|' || r == ';' }) {
 		if w := columnWord(part); w != "" {

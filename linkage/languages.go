@@ -79,13 +79,12 @@ func readLanguage(s string) (string, string) {
 // languageCode is a language's ISO 639-3 code, from its code or English name, with
 // the name's gloss in brackets or beside it ("Albanian (Shqip)", "Kurdish Sorani",
 // "Farsi/Persian": the whole, then what is before the bracket, then in it, then word
-// by word); ""
-// where none is known.
+// by word); "" where none is known.
 func languageCode(s string) string {
 	table := languageTable()
 	tries := []string{s}
-	if i, j := strings.Index(s, "("), strings.LastIndex(s, ")"); i >= 0 && j > i {
-		tries = append(tries, s[:i], s[i+1:j])
+	if before, inside, ok := bracketed(s); ok {
+		tries = append(tries, before, inside)
 	}
 	tries = append(tries, strings.Fields(strings.NewReplacer("(", " ", ")", " ", "/", " ").Replace(s))...)
 	for n, t := range tries {

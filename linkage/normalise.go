@@ -172,3 +172,13 @@ func keyToken(t string) string {
 	}
 	return t
 }
+
+// bracketed splits a text with a gloss in brackets ("Albanian (Shqip)", "Unique
+// Reference Number (URN)") into what comes before the bracket and what is in it.
+func bracketed(s string) (before, inside string, ok bool) {
+	i, j := strings.Index(s, "("), strings.LastIndex(s, ")")
+	if i < 0 || j < i {
+		return s, "", false
+	}
+	return s[:i], s[i+1 : j], true
+}

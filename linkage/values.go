@@ -297,7 +297,7 @@ var errNotADate = errors.New("not in a form of date read here (1971-06-24, 24/06
 // date, and read notes that it met one.
 func readDate(order dateOrder, read *dateReading) func(string) (string, string) {
 	return func(s string) (string, string) {
-		if unknownDate[columnWord(s)] {
+		if notKnown[columnWord(s)] {
 			return "", ""
 		}
 		if v, ok := spreadsheetDate(s); ok {
@@ -305,9 +305,11 @@ func readDate(order dateOrder, read *dateReading) func(string) (string, string) 
 			return v, ""
 		}
 		v, err := isoDate(approximate(s), order)
-		if cut, ok := dateBeforeNote(s); err != nil && ok {
-			// 01/01/2001 (age assessed), 01/01/2001 - LA assessed, 01/01/1995 per …
-			v, err = isoDate(approximate(cut), order)
+		if err != nil {
+			if cut, ok := dateBeforeNote(s); ok {
+				// 01/01/2001 (age assessed), 01/01/2001 - LA assessed, 01/01/1995 per …
+				v, err = isoDate(approximate(cut), order)
+			}
 		}
 		if v == "1900-01-01" {
 			read.placeholders = true
@@ -389,10 +391,6 @@ func ageInYears(s string) (int, bool) {
 	n, err := strconv.Atoi(s)
 	return n, err == nil && n >= 0 && n <= 120
 }
-
-// unknownDate are the ways records say a date of birth is not known.
-var unknownDate = map[string]bool{"nk": true, "notknown": true, "unknown": true, "unk": true, "na": true, "none": true,
-	"notrecorded": true, "notstated": true, "notgiven": true, "tbc": true, "dobunknown": true}
 
 // dateBeforeNote is what comes before a note written after a date, "(…)", " - …"
 // or " per …".
@@ -496,10 +494,11 @@ var demonyms = map[string]string{
 	"stateless": "XXA", "statelessperson": "XXA", "bidoon": "XXA", "bedoon": "XXA",
 }
 
-// notKnown are the ways records say a nationality is not known.
+// notKnown are the ways records say a nationality, a language or a date of birth is
+// not known.
 var notKnown = map[string]bool{"": true, "unknown": true, "notknown": true, "notrecorded": true, "notstated": true,
 	"unk": true, "xxx": true, "nk": true, "na": true, "none": true, "other": true, "tbc": true, "0": true,
-	"disputed": true, "undocumented": true, "notgiven": true}
+	"disputed": true, "undocumented": true, "notgiven": true, "dobunknown": true}
 
 func countryTable() map[string]string {
 	countryOnce.Do(func() {
@@ -612,8 +611,8 @@ func countryOtherwise(part string) (code string, nearest, ok bool) {
 			tries = append(tries, rest)
 		}
 	}
-	if i, j := strings.Index(lower, "("), strings.LastIndex(lower, ")"); i >= 0 && j > i {
-		tries = append(tries, lower[i+1:j])
+	if _, inside, ok := bracketed(lower); ok {
+		tries = append(tries, inside)
 	}
 	for _, t := range tries {
 		if code, ok := table[countryKey(t)]; ok && code != "" {
