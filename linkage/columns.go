@@ -259,17 +259,7 @@ func settingsFor(found map[string]string) Settings {
 		}
 		return out
 	}
-	s.Derived = nil
-	if found["dob"] == "" && found["dob_year"] != "" {
-		c := DerivedColumn{Kind: "date_parts", Columns: []string{found["dob_day"], found["dob_month"], found["dob_year"]}}
-		c.Name = "date of birth (" + strings.Join(slices.DeleteFunc(slices.Clone(c.Columns), func(s string) bool { return s == "" }), ", ") + ")"
-		s.Derived, found["dob"] = append(s.Derived, c), c.Name
-	}
-	if found["given_names"] != "" && found["middle_names"] != "" {
-		c := DerivedColumn{Name: "given names (" + found["given_names"] + ", " + found["middle_names"] + ")", Kind: "join",
-			Columns: []string{found["given_names"], found["middle_names"]}}
-		s.Derived, found["given_names"] = append(s.Derived, c), c.Name
-	}
+	s.Derived = DeriveColumns(found)
 	if s.IDColumn = found["record_id"]; s.IDColumn == "" {
 		s.IDColumn = LineNumbers
 	}
@@ -325,6 +315,24 @@ func settingsFor(found map[string]string) Settings {
 		}
 	}
 	return s
+}
+
+// DeriveColumns gives the columns to make where a file splits what the comparisons
+// read — a date of birth in day, month and year columns, given and middle names apart
+// — and points the roles found (ColumnRoles) at them.
+func DeriveColumns(found map[string]string) []DerivedColumn {
+	var out []DerivedColumn
+	if found["dob"] == "" && found["dob_year"] != "" {
+		c := DerivedColumn{Kind: "date_parts", Columns: []string{found["dob_day"], found["dob_month"], found["dob_year"]}}
+		c.Name = "date of birth (" + strings.Join(slices.DeleteFunc(slices.Clone(c.Columns), func(s string) bool { return s == "" }), ", ") + ")"
+		out, found["dob"] = append(out, c), c.Name
+	}
+	if found["given_names"] != "" && found["middle_names"] != "" {
+		c := DerivedColumn{Name: "given names (" + found["given_names"] + ", " + found["middle_names"] + ")", Kind: "join",
+			Columns: []string{found["given_names"], found["middle_names"]}}
+		out, found["given_names"] = append(out, c), c.Name
+	}
+	return out
 }
 
 // fixedColumns are how many leading columns each kind of comparison or blocking rule

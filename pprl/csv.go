@@ -68,14 +68,7 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if referenceLike(s.IDColumn) {
 		notes = append(notes, fmt.Sprintf("record ids are written as they are, and %s looks like a case reference: before the encodings leave, give the records ids that mean nothing outside the organisation.", s.IDColumn))
 	}
-	for _, c := range s.Derived { // made by RewriteValues: the date from its parts, the given names with the middle ones
-		switch {
-		case c.Kind == "date_parts":
-			roles["dob"] = c.Name
-		case c.Kind == "join" && slices.Contains(c.Columns, roles["given_names"]):
-			roles["given_names"] = c.Name
-		}
-	}
+	linkage.DeriveColumns(roles) // as the settings did: RewriteValues has made them
 	column, lacking := e.columnsIn(d, roles)
 	if len(lacking) > 0 {
 		notes = append(notes, fmt.Sprintf("no column for %s: encoded as empty.", strings.Join(lacking, ", ")))
