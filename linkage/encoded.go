@@ -290,9 +290,12 @@ func (c *diceDateComparison) Compare(a, b Feature) int {
 func (c *diceDateComparison) compareWithEstimates(x, y *encodedDate) int {
 	estimate := x.estimated || y.estimated
 	year := bloom.DiceCounted(x.year.filter, y.year.filter, x.year.count, y.year.count)
-	sameDay := x.day != nil && y.day != nil && dayDice(x, y) >= 0.95
+	day := -1.0 // no day and month on one
+	if x.day != nil && y.day != nil {
+		day = dayDice(x, y)
+	}
 	switch {
-	case sameDay && (year < c.near[2] || year < c.near[0] && !estimate):
+	case day >= 0.95 && (year < c.near[2] || year < c.near[0] && !estimate):
 		return 8 // a year keyed out of step, as plaintext's one digit off
 	case year < c.near[2]:
 		return 10
@@ -302,10 +305,9 @@ func (c *diceDateComparison) compareWithEstimates(x, y *encodedDate) int {
 		return 7
 	case year < c.near[0]:
 		return 6
-	case x.day == nil || y.day == nil:
+	case day < 0:
 		return 3
 	}
-	day := dayDice(x, y)
 	switch {
 	case day >= 0.95 && estimate:
 		return 2
