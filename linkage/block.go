@@ -148,7 +148,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		}, need(3)
 	case "date":
 		return func(get func(string) string) []string {
-			d, err := parseBirthDate(get(b.Columns[0]))
+			d, err := ParseBirthDate(get(b.Columns[0]))
 			if err != nil || d.Precision() != retrace.Day || d.DayAssigned() {
 				return nil
 			}
@@ -259,7 +259,7 @@ func yearOf(s string) string {
 }
 
 func yearNumber(s string) int {
-	d, err := parseBirthDate(s)
+	d, err := ParseBirthDate(s)
 	if err != nil {
 		return 0
 	}

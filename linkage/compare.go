@@ -40,9 +40,25 @@ type ComparisonSettings struct {
 	// was estimated (any bit set); given, dates apart are told apart by whether one
 	// was an estimate, as the plaintext date_of_birth comparison tells them.
 	EstimatedBits []int `json:"estimated_bits,omitempty"`
+	// AssignedBits and DayMonthBits, for a dice_date comparison with EstimatedBits,
+	// are the parts holding whether the date is 1 January and its day and month in
+	// either order (retrace encode's assigned and day_month fields).
+	AssignedBits []int `json:"assigned_bits,omitempty"`
+	DayMonthBits []int `json:"day_month_bits,omitempty"`
 	// Slots, for a dice_names comparison, is how many equal parts Bits holds, one a
 	// name token (retrace encode's name_tokens field).
 	Slots int `json:"slots,omitempty"`
+	// AliasBits and AliasSlots, for a dice_names comparison, are the part holding
+	// other names the person used (retrace encode's aliases field) and how many slots
+	// of the same width as the name's each takes; each is compared as the name is,
+	// and the closer is the level, as plaintext compares other names.
+	AliasBits  []int `json:"alias_bits,omitempty"`
+	AliasSlots int   `json:"alias_slots,omitempty"`
+	// WholeBits, for a dice_names comparison, is the part holding the whole name's
+	// q-grams (retrace encode's name field): names not alike token by token are
+	// alike if their whole names are (a third band, default 0.8), as plaintext's
+	// Jaro–Winkler on the whole name finds Mohammady Alee and Mohamadi Aly close.
+	WholeBits []int `json:"whole_bits,omitempty"`
 	// Bands, for a dice comparison, are its levels' lower bounds of the Dice
 	// coefficient, falling (default 0.95, 0.85, 0.75, 0.6, 0.45); for dice_names,
 	// the Dice of two name tokens the same and alike (default 0.95, 0.65); for
@@ -100,10 +116,10 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 	switch {
 	case cs.NameChains != nil && cs.Kind != "name":
 		return nil, fmt.Errorf("comparison %q: name_chains belongs to a comparison of kind name, not %s", cs.Name, cs.Kind)
-	case cs.Slots != 0 && cs.Kind != "dice_names":
-		return nil, fmt.Errorf("comparison %q: slots belongs to a comparison of kind dice_names, not %s", cs.Name, cs.Kind)
-	case (len(cs.DayBits) > 0 || len(cs.EstimatedBits) > 0) && cs.Kind != "dice_date":
-		return nil, fmt.Errorf("comparison %q: day_bits and estimated_bits belong to a comparison of kind dice_date, not %s", cs.Name, cs.Kind)
+	case (cs.Slots != 0 || len(cs.AliasBits) > 0 || cs.AliasSlots != 0 || len(cs.WholeBits) > 0) && cs.Kind != "dice_names":
+		return nil, fmt.Errorf("comparison %q: slots, alias_bits, alias_slots and whole_bits belong to a comparison of kind dice_names, not %s", cs.Name, cs.Kind)
+	case (len(cs.DayBits) > 0 || len(cs.EstimatedBits) > 0 || len(cs.AssignedBits) > 0 || len(cs.DayMonthBits) > 0) && cs.Kind != "dice_date":
+		return nil, fmt.Errorf("comparison %q: day_bits, estimated_bits, assigned_bits and day_month_bits belong to a comparison of kind dice_date, not %s", cs.Name, cs.Kind)
 	case cs.FromAge != nil && (cs.Kind != "date_of_birth" || cs.FromAge.Age == "" || cs.FromAge.On == ""):
 		return nil, fmt.Errorf("comparison %q: from_age belongs to a comparison of kind date_of_birth, and names two columns, age and on", cs.Name)
 	}
@@ -315,19 +331,25 @@ func (c *nameComparison) Compare(a, b Feature) int {
 // closestNames finds the closest of the two names, and of each name with the other's
 // aliases.
 func closestNames(x, y *nameFeature) (*nameFeature, *nameFeature, int) {
-	bx, by, best := x, y, compareNames(x, y)
+	return closest(x, y, func(n *nameFeature) []*nameFeature { return n.aliases }, compareNames)
+}
+
+// closest finds the closest of two names by compare, and of each name with the
+// other's aliases, stopping at the same names in any order (level 3 or better).
+func closest[N any](x, y N, aliases func(N) []N, compare func(N, N) int) (N, N, int) {
+	bx, by, best := x, y, compare(x, y)
 	if best <= 3 {
 		return bx, by, best
 	}
-	try := func(p, q *nameFeature) {
-		if level := compareNames(p, q); level < best {
+	try := func(p, q N) {
+		if level := compare(p, q); level < best {
 			bx, by, best = p, q, level
 		}
 	}
-	for _, a := range y.aliases {
+	for _, a := range aliases(y) {
 		try(x, a)
 	}
-	for _, a := range x.aliases {
+	for _, a := range aliases(x) {
 		try(a, y)
 	}
 	return bx, by, best
@@ -571,7 +593,7 @@ func (c *dobComparison) Levels() []string {
 }
 
 func (c *dobComparison) Prepare(get func(string) string) Feature {
-	d, err := parseBirthDate(get(c.date))
+	d, err := ParseBirthDate(get(c.date))
 	if err != nil || d.IsZero() {
 		return nil
 	}
@@ -617,9 +639,9 @@ func (c *dobComparison) Compare(a, b Feature) int {
 	return 9
 }
 
-// parseBirthDate reads a date of birth as ISO 8601 (1990-05-17, 1990-05, 1990) or in
+// ParseBirthDate reads a date of birth as ISO 8601 (1990-05-17, 1990-05, 1990) or in
 // its basic form, 19900517, which many systems export.
-func parseBirthDate(s string) (retrace.PartialDate, error) {
+func ParseBirthDate(s string) (retrace.PartialDate, error) {
 	s = strings.TrimSpace(s)
 	if len(s) == 8 && strings.Trim(s, "0123456789") == "" {
 		s = s[:4] + "-" + s[4:6] + "-" + s[6:]

@@ -190,39 +190,65 @@ type diceDateComparison struct {
 	name, column string
 	year, day    [2]int    // the parts [from, to)
 	estimated    [2]int    // the part flagging an estimate; [0, 0) for none
-	near         []float64 // year bands: same, a year apart, two years apart
+	assigned     [2]int    // the part flagging 1 January; [0, 0) for none
+	dayMonth     [2]int    // the day and month in either order; [0, 0) for none
+	near         []float64 // year bands: same, a year apart, two years apart (and three)
 }
 
 type encodedDate struct {
 	year, day *encodedFeature // day nil where the date has only a year
+	dayMonth  *encodedFeature // nil where not encoded
 	// estimated: flagged as an estimate (retrace encode flags a date known only to
 	// the month too), or known only by its year (an assigned 1 January is encoded as
 	// its year alone), as the plaintext comparison takes it.
 	estimated bool
+	assigned  bool // 1 January, encoded as its year alone
 }
 
-// diceYearBands are the default lower bounds of Dice for the same year, a year apart
-// and two years apart, for a year encoded with two years either side (retrace
-// encode's default schema: Dice is about 0.81 a year apart, 0.63 two apart and 0.46
-// three apart; the bounds lie between).
-var diceYearBands = []float64{0.95, 0.72, 0.54}
+// The levels of a dice_date comparison with estimates.
+const (
+	sameDate = 1 + iota
+	sameDateEstimated
+	dayMonthTransposed
+	sameYearNoDay
+	sameYearDayAlike
+	sameYearOtherDayEstimated
+	yearApartEstimated
+	yearsApartEstimated
+	sameDayOtherYear
+	upToTwoYearsApart
+	datesAllOther
+)
+
+// diceYearBands are the default lower bounds of Dice for the same year, a year apart,
+// two and three years apart, for a year encoded with two years either side (retrace
+// encode's default schema: Dice is about 0.81 a year apart, 0.63 two apart, 0.46
+// three apart and 0.25 four apart; the bounds lie between). An estimate two or three
+// years out is one level, as plaintext's "within three years of an estimate".
+var diceYearBands = []float64{0.95, 0.72, 0.54, 0.35}
 
 func newDiceDateComparison(cs ComparisonSettings) (*diceDateComparison, error) {
 	c := &diceDateComparison{name: cs.Name, column: cs.Columns[0], near: diceYearBands}
 	yf, yt, err := bitRange(fmt.Sprintf("comparison %q", cs.Name), "bits", cs.Bits)
 	df, dt, derr := bitRange(fmt.Sprintf("comparison %q", cs.Name), "day_bits", cs.DayBits)
 	ef, et, eerr := bitRange(fmt.Sprintf("comparison %q", cs.Name), "estimated_bits", cs.EstimatedBits)
+	af, at, aerr := bitRange(fmt.Sprintf("comparison %q", cs.Name), "assigned_bits", cs.AssignedBits)
+	mf, mt, merr := bitRange(fmt.Sprintf("comparison %q", cs.Name), "day_month_bits", cs.DayMonthBits)
+	if eerr == nil && et == 0 && (at > 0 || mt > 0) {
+		eerr = fmt.Errorf("comparison %q: assigned_bits and day_month_bits are read with estimated_bits, which are not given", cs.Name)
+	}
 	if err == nil && (len(cs.Bits) == 0 || len(cs.DayBits) == 0) {
 		err = fmt.Errorf("comparison %q: a dice_date comparison needs bits (the birth year's part) and day_bits (the day and month's)", cs.Name)
 	}
 	if len(cs.Bands) > 0 {
-		if len(cs.Bands) != 3 || !falling(cs.Bands) {
-			err = errors.Join(err, fmt.Errorf("comparison %q: bands must be three, falling from at most 1 to above 0: the year's Dice for the same year, a year apart and two years apart", cs.Name))
+		if len(cs.Bands) < 3 || len(cs.Bands) > 4 || !falling(cs.Bands) {
+			err = errors.Join(err, fmt.Errorf("comparison %q: bands must be three or four, falling from at most 1 to above 0: the year's Dice for the same year, a year apart, two years apart and, if given, three", cs.Name))
 		}
 		c.near = cs.Bands
 	}
 	c.year, c.day, c.estimated = [2]int{yf, yt}, [2]int{df, dt}, [2]int{ef, et}
-	return c, errors.Join(err, derr, eerr)
+	c.assigned, c.dayMonth = [2]int{af, at}, [2]int{mf, mt}
+	return c, errors.Join(err, derr, eerr, aerr, merr)
 }
 
 // withEstimates: the settings say where the estimate flag is.
@@ -232,9 +258,10 @@ func (c *diceDateComparison) Name() string { return c.name }
 
 func (c *diceDateComparison) Levels() []string {
 	if c.withEstimates() {
-		return []string{"null", "same date", "same date, an estimate", "same year, no day and month on one",
-			"same year, day or month alike", "same year, another day, an estimate", "a year apart, an estimate",
-			"two years apart, an estimate", "same day and month, another year", "up to two years apart, no estimate", "all other"}
+		return []string{"null", "same date", "same date, an estimate", "day and month transposed",
+			"same year, no day and month on one", "same year, day or month alike", "same year, another day, an estimate",
+			"a year apart, an estimate", "two or three years apart, an estimate", "same day and month, another year",
+			"up to two years apart, no estimate", "all other"}
 	}
 	return []string{"null", "same date", "same year, no day and month on one", "same year, day or month alike",
 		"same year, another day", "a year apart", "two years apart", "all other"}
@@ -255,6 +282,12 @@ func (c *diceDateComparison) Prepare(get func(string) string) Feature {
 		d.day = &encodedFeature{filter: day, count: day.Count()}
 	}
 	d.estimated = d.day == nil || (c.withEstimates() && clk.Part(c.estimated[0], c.estimated[1]).Count() > 0)
+	d.assigned = c.assigned[1] > 0 && clk.Part(c.assigned[0], c.assigned[1]).Count() > 0
+	if c.dayMonth[1] > 0 {
+		if part := clk.Part(c.dayMonth[0], c.dayMonth[1]); part.Count() > 0 {
+			d.dayMonth = &encodedFeature{filter: part, count: part.Count()}
+		}
+	}
 	return d
 }
 
@@ -286,7 +319,9 @@ func (c *diceDateComparison) Compare(a, b Feature) int {
 }
 
 // compareWithEstimates is Compare's levels where the settings say which dates were
-// estimated: a date a year or two out is near only when one was an estimate.
+// estimated: a date a year or two out is near only when one was an estimate. Two
+// dates of 1 January in the same year are the same date, an estimate, as plaintext
+// finds them, where one 1 January is only a year.
 func (c *diceDateComparison) compareWithEstimates(x, y *encodedDate) int {
 	estimate := x.estimated || y.estimated
 	year := bloom.DiceCounted(x.year.filter, y.year.filter, x.year.count, y.year.count)
@@ -294,31 +329,42 @@ func (c *diceDateComparison) compareWithEstimates(x, y *encodedDate) int {
 	if x.day != nil && y.day != nil {
 		day = dayDice(x, y)
 	}
+	far := c.near[len(c.near)-1] // the farthest estimate's
 	switch {
 	case day >= 0.95 && (year < c.near[2] || year < c.near[0] && !estimate):
-		return 8 // a year keyed out of step, as plaintext's one digit off
-	case year < c.near[2]:
-		return 10
+		return sameDayOtherYear // a year keyed out of step, as plaintext's one digit off
+	case year < c.near[2] && (year < far || !estimate):
+		return datesAllOther
 	case year < c.near[0] && !estimate:
-		return 9
+		return upToTwoYearsApart
 	case year < c.near[1]:
-		return 7
+		return yearsApartEstimated
 	case year < c.near[0]:
-		return 6
+		return yearApartEstimated
+	case x.day == nil && y.day == nil && x.assigned == y.assigned:
+		return sameDateEstimated // both a year, or both 1 January
 	case day < 0:
-		return 3
+		return sameYearNoDay
 	}
 	switch {
 	case day >= 0.95 && estimate:
-		return 2
+		return sameDateEstimated
 	case day >= 0.95:
-		return 1
+		return sameDate
+	case dayMonthSwapped(x, y):
+		return dayMonthTransposed
 	case estimate:
-		return 5
+		return sameYearOtherDayEstimated
 	case day >= 0.45:
-		return 4
+		return sameYearDayAlike
 	}
-	return 9
+	return upToTwoYearsApart
+}
+
+// dayMonthSwapped: two dates' days and months differ but are the same pair of numbers.
+func dayMonthSwapped(x, y *encodedDate) bool {
+	return x.dayMonth != nil && y.dayMonth != nil &&
+		bloom.DiceCounted(x.dayMonth.filter, y.dayMonth.filter, x.dayMonth.count, y.dayMonth.count) >= 0.95
 }
 
 func dayDice(x, y *encodedDate) float64 {

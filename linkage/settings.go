@@ -185,7 +185,7 @@ func (s Settings) Variants() (*Variants, error) {
 }
 
 // settingsFields are the fields settings may have, to name when one is not.
-const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, estimated_bits, slots, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows, refine_bits, slots], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, max_matches_per_record, match_threshold, review_threshold, disagree_threshold"
+const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, estimated_bits, assigned_bits, day_month_bits, slots, alias_bits, alias_slots, whole_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows, refine_bits, slots], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, max_matches_per_record, match_threshold, review_threshold, disagree_threshold"
 
 func decodeSettings(r io.Reader, name string) (Settings, error) {
 	d := DefaultSettings()
@@ -393,7 +393,7 @@ func (s Settings) bitsUsed(column string) int {
 		}
 	}
 	for _, c := range s.Comparisons {
-		reach(c.Columns, c.Bits, c.DayBits, c.EstimatedBits)
+		reach(c.Columns, c.Bits, c.DayBits, c.EstimatedBits, c.AssignedBits, c.DayMonthBits, c.AliasBits, c.WholeBits)
 	}
 	for _, b := range s.Blocking {
 		reach(b.Columns, b.Bits, b.SameBits, b.RefineBits)

@@ -281,7 +281,7 @@ func checkedISO(y, m, d int) (string, error) {
 	default:
 		s = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 	}
-	if _, err := parseBirthDate(s); err != nil {
+	if _, err := ParseBirthDate(s); err != nil {
 		return "", err
 	}
 	return s, nil
@@ -371,7 +371,7 @@ func (d *Dataset) fillFromAge(dob string, from AgeOn) int {
 		if err != nil {
 			continue
 		}
-		t, _ := parseBirthDate(on)
+		t, _ := ParseBirthDate(on)
 		mid := t.Earliest().Add(t.Latest().Sub(t.Earliest()) / 2)
 		row[jd] = strconv.Itoa(mid.AddDate(-age, -6, 0).Year())
 		n++

@@ -92,10 +92,23 @@ func TestEncodedDatesOfBirthCompareByLevel(t *testing.T) {
 		{"year-earlier-assigned", "1997-01-01", "", "a year apart, an estimate"},
 		{"month-only-year-later", "1999-03", "", "a year apart, an estimate"}, // not known to the day: an estimate
 		{"two-years", "2000-03-14", "no", "same day and month, another year"},
-		{"two-years-estimated", "2000-03-14", "yes", "two years apart, an estimate"},
+		{"two-years-estimated", "2000-03-14", "yes", "two or three years apart, an estimate"},
+		{"three-years-estimated", "2001-07-02", "yes", "two or three years apart, an estimate"},
+		{"four-years-estimated", "2002-07-02", "yes", "all other"},
 		{"far", "2006-03-14", "yes", "same day and month, another year"}, // a typo in the year, or a coincidence: EM weighs it
 		{"far-another-day", "2006-07-02", "yes", "all other"},
 	}
+	// Pairs among the others, under the current settings.
+	pairs := []struct{ a, b, level string }{
+		{"assigned", "assigned-too", "same date, an estimate"}, // plaintext's exact but estimated or assigned
+		{"year-only", "year-only-too", "same date, an estimate"},
+		{"year-only", "assigned", "same year, no day and month on one"}, // 1 January is any day that year
+		{"fourth-of-march", "third-of-april", "day and month transposed"},
+	}
+	dates = append(dates, []struct{ id, dob, estimated, level string }{
+		{"assigned-too", "1998-01-01", "", ""}, {"year-only-too", "1998", "", ""},
+		{"fourth-of-march", "1998-03-04", "", ""}, {"third-of-april", "1998-04-03", "", ""},
+	}...)
 	csv := "record_id,source,clk\n"
 	for _, d := range dates {
 		csv += d.id + ",x," + e.Encode(withEstimate(record("Selam", "Tesfai", d.dob, "F", "ERI"), d.estimated)).String() + "\n"
@@ -103,12 +116,20 @@ func TestEncodedDatesOfBirthCompareByLevel(t *testing.T) {
 	for _, settings := range []string{"encoded.json", "encoded-v3.json"} {
 		l, _, _ := hubLink(t, strings.NewReader(csv+strangers(e)), exampleSettings(t, settings))
 		for _, x := range dates[1:] {
+			if x.level == "" {
+				continue
+			}
 			want := x.level
 			if settings == "encoded-v3.json" {
 				want = withoutEstimates(x.dob)
 			}
 			if got, _ := step(t, l, "base", x.id, 1); !strings.HasPrefix(got, want) {
 				t.Errorf("%s: %s (estimated %q) against %s: %q, want %q", settings, x.dob, x.estimated, dates[0].dob, got, want)
+			}
+		}
+		for _, p := range pairs {
+			if got, _ := step(t, l, p.a, p.b, 1); settings == "encoded.json" && !strings.HasPrefix(got, p.level) {
+				t.Errorf("%s against %s: %q, want %q", p.b, p.a, got, p.level)
 			}
 		}
 	}
@@ -154,6 +175,13 @@ func TestEncodedNamesCompareTokenByToken(t *testing.T) {
 	}
 	csv += "two-a,x," + e.Encode(record("Selam Tesfai", "Haile", "", "F", "ERI")).String() + "\n"
 	csv += "two-b,x," + e.Encode(record("Selam Tesfai", "Kidane", "", "F", "ERI")).String() + "\n"
+	// Whole names alike where one token is not: Alee and Aly share two letter pairs.
+	csv += "alee,x," + e.Encode(record("Alee", "Mohammady", "", "M", "AFG")).String() + "\n"
+	csv += "aly,x," + e.Encode(record("Aly", "Mohammady", "", "M", "AFG")).String() + "\n"
+	// Known by another name: records written under it, or with the names swapped.
+	csv += "known-as,x," + e.Encode(withAliases(record("Deno", "", "", "F", "POL"), "Magdalena Kowalska")).String() + "\n"
+	csv += "magdalena,x," + e.Encode(record("Magdalena", "Kowalska", "", "F", "POL")).String() + "\n"
+	csv += "only-alias,x," + e.Encode(withAliases(record("", "", "", "F", "POL"), "Deno; Magda")).String() + "\n"
 	l, _, _ := hubLink(t, strings.NewReader(csv+strangers(e)), exampleSettings(t, "encoded.json"))
 	check := func(a, b, want string) {
 		t.Helper()
@@ -165,6 +193,19 @@ func TestEncodedNamesCompareTokenByToken(t *testing.T) {
 		check("base", n.id, n.level)
 	}
 	check("two-a", "two-b", "two names in common")
+	check("alee", "aly", "names alike")
+	check("known-as", "magdalena", "the same names")
+	check("known-as", "only-alias", "the same names") // Deno, its first other name, stands in for its name
+	check("magdalena", "only-alias", "names alike")   // Magda, a second other name, is like Magdalena
+}
+
+func withAliases(r func(string) string, aliases string) func(string) string {
+	return func(c string) string {
+		if c == "aliases" {
+			return aliases
+		}
+		return r(c)
+	}
 }
 
 // Agreeing on a common name token is worth less than agreeing on a rare one: the hub

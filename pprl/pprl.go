@@ -10,6 +10,7 @@
 package pprl
 
 import (
+	"cmp"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/binary"
@@ -42,7 +43,10 @@ type Field struct {
 	// digits, as linkage keys a reference, as q-grams: a reference one keying error
 	// apart shares most), "name_tokens" (a name's tokens each in a slot of its own:
 	// see Slots), "estimated" (bits set where the first column says yes, true, y or 1,
-	// or the second holds a date not known to the day; none otherwise).
+	// or the second holds a date not known to the day; none otherwise), "assigned"
+	// (bits set where the date is 1 January, the day an estimate is commonly given),
+	// "day_month" (a date's day and month as one token, the smaller first, so that a
+	// date with them transposed shares it; none for 1 January).
 	Kind string `json:"kind"`
 	Q    int    `json:"q,omitempty"` // q-gram length for names
 	// K is how many bits each token sets: a field's weight in the Dice coefficient.
@@ -58,6 +62,15 @@ type Field struct {
 	// the last): the hub can then compare names token by token (the same names in
 	// another order, one name in common) and weigh each token by how common it is.
 	Slots int `json:"slots,omitempty"`
+	// Names, for kind "name_tokens", is how many names the field holds, from columns
+	// of several separated by ';' (other names the person used), each in Slots slots
+	// of its own, in order; names past the last are left out. 0 or 1: the columns
+	// joined as one name.
+	Names int `json:"names,omitempty"`
+	// HashedAs names an earlier field of the same kind whose hashing this one shares,
+	// so that a token sets the same bits within a slot in either and the hub can
+	// compare other names with the name. Otherwise a field's name keys its hashing.
+	HashedAs string `json:"hashed_as,omitempty"`
 	// Near, for a year, also puts in the years up to Near either side of it (the
 	// numeric encoding of Vatsalan and Christen): two years d apart share all but d
 	// of their 2·Near+1 tokens, so the Dice coefficient falls by steps with the
@@ -73,7 +86,7 @@ func (f Field) span(total int) (from, size int) {
 	return 0, total
 }
 
-// DefaultSchema encodes a journey bundle's people.csv in 1792 bits: names as bigrams
+// DefaultSchema encodes a journey bundle's people.csv in 2688 bits: names as bigrams
 // in bits 0–511 (the whole name, which the hub blocks on), the birth year (with two
 // years either side) in 512–703, the day and month of birth in 704–831 (empty for a
 // date known only by its year), sex in 832–863, nationality in 864–927, the Home
@@ -81,14 +94,17 @@ func (f Field) span(total int) (from, size int) {
 // 1024–1151, the language in 1152–1215, whether the date of birth was estimated in
 // 1216–1279, and the name again, token by token in four slots of 128 bits, in
 // 1280–1791 (which the hub compares), so that the hub weighs each as linkage weighs
-// it. Most parts are sparse (about a quarter of their bits set), so that records
-// unalike share few bits by chance; a long name token sets up to a third of its
-// slot's, and two long tokens a letter apart (Tesfamichael, Tesfamichaeli) can be
-// the same to 0.95. Tokens set 4 bits a bigram: 6 did no better, measured. Version 1
-// had no reference and the year alone; version 2 no place of birth or language;
-// version 3 no estimate flag or tokens.
+// it; then up to two other names the person used, each token by token in three slots
+// of 128 bits, in 1792–2559; whether the date of birth is 1 January in 2560–2623;
+// and its day and month as one token, in either order, in 2624–2687. Most parts are
+// sparse (about a quarter of their bits set), so that records unalike share few bits
+// by chance; a long name token sets up to a third of its slot's, and two long tokens
+// a letter apart (Tesfamichael, Tesfamichaeli) can be the same to 0.95. Tokens set 4
+// bits a bigram: 6 did no better, measured. Version 1 had no reference and the year
+// alone; version 2 no place of birth or language; version 3 no estimate flag or
+// tokens; version 4 no other names, 1 January or transposed day and month.
 func DefaultSchema() Schema {
-	return Schema{Version: 4, Bits: 1792, Fields: []Field{
+	return Schema{Version: 5, Bits: 2688, Fields: []Field{
 		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15, Bits: []int{0, 512}},
 		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 6, Near: 2, Bits: []int{512, 704}},
 		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15, Bits: []int{704, 832}},
@@ -100,6 +116,9 @@ func DefaultSchema() Schema {
 		{Name: "language", Columns: []string{"language"}, Kind: "value", K: 15, Bits: []int{1152, 1216}},
 		{Name: "dob_estimated", Columns: []string{"dob_estimated", "dob"}, Kind: "estimated", K: 8, Bits: []int{1216, 1280}},
 		{Name: "name_tokens", Columns: []string{"given_names", "family_name"}, Kind: "name_tokens", Q: 2, K: 4, Slots: 4, Bits: []int{1280, 1792}},
+		{Name: "aliases", Columns: []string{"aliases"}, Kind: "name_tokens", Q: 2, K: 4, Slots: 3, Names: 2, HashedAs: "name_tokens", Bits: []int{1792, 2560}},
+		{Name: "dob_assigned", Columns: []string{"dob"}, Kind: "assigned", K: 8, Bits: []int{2560, 2624}},
+		{Name: "dob_day_month", Columns: []string{"dob"}, Kind: "day_month", K: 15, Bits: []int{2624, 2688}},
 	}}
 }
 
@@ -108,12 +127,13 @@ func (s Schema) Check() error {
 	if s.Bits <= 0 || s.Bits%64 != 0 || s.Bits > 65536 {
 		return fmt.Errorf("bits: %d is not a positive multiple of 64 up to 65536", s.Bits)
 	}
-	seen := map[string]bool{}
+	seen := map[string]Field{}
 	for i, f := range s.Fields {
+		like, hashed := seen[f.HashedAs]
 		switch {
 		case f.Name == "":
 			return fmt.Errorf("field %d: a name is needed", i+1)
-		case seen[f.Name]:
+		case seen[f.Name].Name != "":
 			return fmt.Errorf("field %d: the name %q is taken by an earlier field; each needs its own", i+1, f.Name)
 		case len(f.Columns) == 0:
 			return fmt.Errorf("field %q: no columns", f.Name)
@@ -121,21 +141,28 @@ func (s Schema) Check() error {
 			return fmt.Errorf("field %q: k must be at least 1", f.Name)
 		case (f.Kind == "name" || f.Kind == "name_tokens" || f.Kind == "text") && f.Q < 1:
 			return fmt.Errorf("field %q: q must be at least 1", f.Name)
-		case !slices.Contains([]string{"name", "name_tokens", "text", "year", "month", "day", "value", "estimated"}, f.Kind):
-			return fmt.Errorf("field %q: unknown kind %q (name, name_tokens, text, year, month, day, value, estimated)", f.Name, f.Kind)
-		case f.Kind == "name_tokens" && (f.Slots < 1 || f.Slots > 64 || len(f.Bits) != 2 || (f.Bits[1]-f.Bits[0])%f.Slots != 0):
-			return fmt.Errorf("field %q: name_tokens needs slots (1 to 64) and bits that divide into that many equal parts", f.Name)
-		case f.Kind != "name_tokens" && f.Slots != 0:
-			return fmt.Errorf("field %q: slots is for a name_tokens field", f.Name)
+		case !slices.Contains(fieldKinds, f.Kind):
+			return fmt.Errorf("field %q: unknown kind %q (%s)", f.Name, f.Kind, strings.Join(fieldKinds, ", "))
+		case f.Kind == "name_tokens" && (f.Slots < 1 || f.Names < 0 || f.slots() > 64 || len(f.Bits) != 2 || (f.Bits[1]-f.Bits[0])%f.slots() != 0):
+			return fmt.Errorf("field %q: name_tokens needs slots (1 to 64 in all, over its names) and bits that divide into that many equal parts", f.Name)
+		case f.Kind != "name_tokens" && (f.Slots != 0 || f.Names != 0):
+			return fmt.Errorf("field %q: slots and names are for a name_tokens field", f.Name)
 		case f.Near < 0 || f.Near > 10 || (f.Near > 0 && f.Kind != "year"):
 			return fmt.Errorf("field %q: near is for a year, from 0 to 10", f.Name)
 		case len(f.Bits) != 0 && (len(f.Bits) != 2 || f.Bits[0] < 0 || f.Bits[1] > s.Bits || f.Bits[0] >= f.Bits[1]):
 			return fmt.Errorf("field %q: bits must be [from, to) within the filter's %d", f.Name, s.Bits)
+		case f.HashedAs != "" && (!hashed || like.Kind != f.Kind || like.Q != f.Q || like.K != f.K):
+			return fmt.Errorf("field %q: hashed_as must name an earlier field of the same kind, q and k", f.Name)
 		}
-		seen[f.Name] = true
+		seen[f.Name] = f
 	}
 	return nil
 }
+
+var fieldKinds = []string{"name", "name_tokens", "text", "year", "month", "day", "value", "estimated", "assigned", "day_month"}
+
+// slots are a name_tokens field's slots, over all its names.
+func (f Field) slots() int { return f.Slots * max(1, f.Names) }
 
 // Encoder makes CLKs under one schema and secret.
 type Encoder struct {
@@ -169,7 +196,7 @@ func (e *Encoder) Encode(get func(column string) string) CLK {
 		}
 		switch f.Kind {
 		case "name_tokens":
-			e.setTokenSlots(clk, mac, f, strings.Join(parts, " "))
+			e.setNames(clk, mac, f, parts)
 			continue
 		case "estimated":
 			if estimated(parts) {
@@ -192,13 +219,13 @@ func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, slot int, token strin
 	var sum []byte
 	from, size := f.span(e.schema.Bits)
 	if f.Slots > 0 {
-		size /= f.Slots
+		size /= f.slots()
 		from += slot * size
 	}
 	for i := range f.K {
 		if i%16 == 0 {
 			mac.Reset()
-			mac.Write([]byte(f.Name))
+			mac.Write([]byte(cmp.Or(f.HashedAs, f.Name)))
 			mac.Write([]byte{0})
 			mac.Write([]byte(token))
 			mac.Write([]byte{0, byte(i / 16)})
@@ -209,13 +236,32 @@ func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, slot int, token strin
 	}
 }
 
-// setTokenSlots puts each name token's q-grams in a slot of its own, in order, the
-// tokens past the last slot in it with the last; a token's bits fall at the same
-// places within whichever slot it is in, so the hub can compare slots across.
-func (e *Encoder) setTokenSlots(clk CLK, mac hash.Hash, f Field, value string) {
+// setNames puts a name_tokens field's name, or each of its names (Names), in its
+// slots.
+func (e *Encoder) setNames(clk CLK, mac hash.Hash, f Field, parts []string) {
+	if f.Names <= 1 {
+		e.setTokenSlots(clk, mac, f, 0, strings.Join(parts, " "))
+		return
+	}
+	n := 0
+	for _, part := range parts {
+		for _, name := range strings.Split(part, ";") {
+			if n < f.Names && len(e.variants.NameTokens(name)) > 0 {
+				e.setTokenSlots(clk, mac, f, n*f.Slots, name)
+				n++
+			}
+		}
+	}
+}
+
+// setTokenSlots puts each name token's q-grams in a slot of its own, in order from
+// slot first, the tokens past the name's last slot in it with the last; a token's
+// bits fall at the same places within whichever slot it is in, so the hub can
+// compare slots across.
+func (e *Encoder) setTokenSlots(clk CLK, mac hash.Hash, f Field, first int, value string) {
 	for k, t := range e.variants.NameTokens(value) {
 		for _, g := range qgrams("_"+t+"_", f.Q) {
-			e.setBits(clk, mac, f, min(k, f.Slots-1), g)
+			e.setBits(clk, mac, f, first+min(k, f.Slots-1), g)
 		}
 	}
 }
@@ -229,7 +275,7 @@ func estimated(values []string) bool {
 	if len(values) < 2 {
 		return false
 	}
-	d, err := retrace.ParseDate(strings.TrimSpace(values[1]))
+	d, err := linkage.ParseBirthDate(strings.TrimSpace(values[1]))
 	return err == nil && !d.IsZero() && d.Precision() != retrace.Day
 }
 
@@ -247,7 +293,7 @@ func (e *Encoder) tokens(f Field, value string) []string {
 			return qgrams("_"+t+"_", f.Q)
 		}
 		return nil
-	case "year", "month", "day":
+	case "year", "month", "day", "assigned", "day_month":
 		return datePart(strings.TrimSpace(value), f.Kind, f.Near)
 	}
 	var out []string
@@ -269,14 +315,22 @@ func qgrams(s string, q int) []string {
 }
 
 // datePart is a date's year, month or day, when the date has it, with the years up
-// to near either side of a year. A date of 1 January is taken for the year alone,
+// to near either side of a year; "yes" for one assigned (1 January); its day and
+// month in either order. A date of 1 January is otherwise taken for the year alone,
 // as linkage takes it (retrace.PartialDate.DayAssigned).
 func datePart(s, part string, near int) []string {
-	d, err := retrace.ParseDate(s)
-	if err != nil || d.IsZero() || (d.DayAssigned() && part != "year") { // no date: nothing to encode (not year 0)
+	d, err := linkage.ParseBirthDate(s)
+	switch {
+	case err != nil || d.IsZero(): // no date: nothing to encode (not year 0)
+		return nil
+	case part == "assigned" && d.DayAssigned():
+		return []string{"yes"}
+	case d.DayAssigned() && part != "year":
 		return nil
 	}
-	switch {
+	switch day, month := d.Earliest().Day(), int(d.Earliest().Month()); {
+	case part == "day_month" && d.Precision() == retrace.Day:
+		return []string{strconv.Itoa(min(day, month)) + "-" + strconv.Itoa(max(day, month))}
 	case part == "year":
 		var years []string
 		for y := d.Year() - near; y <= d.Year()+near; y++ {

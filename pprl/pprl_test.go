@@ -106,7 +106,7 @@ func TestEncodingKeepsLikeRecordsAlike(t *testing.T) {
 		}
 	}
 	back, err := bloom.Parse(selam.String())
-	if err != nil || bloom.Dice(back, selam) != 1 || len(back) != 1792/64 {
+	if err != nil || bloom.Dice(back, selam) != 1 || len(back) != 2688/64 {
 		t.Errorf("read back: %v %v", back, err)
 	}
 	if _, err := bloom.Parse("not base64!"); err == nil {
@@ -179,6 +179,20 @@ func TestSchemaProblemsAreNamed(t *testing.T) {
 	if _, err := NewEncoder(DefaultSchema(), []byte("short"), linkage.DefaultVariants()); err == nil {
 		t.Error("a 5-byte secret accepted")
 	}
+	aliases := len(s.Fields) - 3 // the other names' field
+	for name, change := range map[string]func(*Field){
+		"hashed as a later field":      func(f *Field) { f.HashedAs = "dob_assigned" },
+		"hashed as a field not there":  func(f *Field) { f.HashedAs = "surname" },
+		"hashed as another kind":       func(f *Field) { f.HashedAs = "name" },
+		"names that do not part bits":  func(f *Field) { f.Names = 5 },
+		"names in a field of one name": func(f *Field) { f.Kind, f.Slots, f.Names = "name", 0, 2 },
+	} {
+		s := DefaultSchema()
+		change(&s.Fields[aliases])
+		if err := s.Check(); err == nil || !strings.Contains(err.Error(), `field "aliases"`) {
+			t.Errorf("%s: err = %v, want the aliases field named", name, err)
+		}
+	}
 }
 
 func TestSchemaFieldsNeedNamesOfTheirOwn(t *testing.T) {
@@ -238,5 +252,44 @@ func TestReferencesEncodeAsBigrams(t *testing.T) {
 	}
 	if n := ref("").Count(); n != 0 {
 		t.Errorf("no reference set %d bits", n)
+	}
+}
+
+// Other names are hashed as the name is: a name token sets the same bits within its
+// slot wherever it is. Only the first two other names are kept, each in its own three
+// slots.
+func TestOtherNamesAreEncodedAsTheName(t *testing.T) {
+	e := encoder(t, secret)
+	slot := func(c CLK, from int) CLK { return c.Part(from, from+128) }
+	named := e.Encode(record("Selam", "", "", "", ""))
+	known := e.Encode(withAliases(record("", "", "", "", ""), "Rahel; Selam; Saba; Hana"))
+	if slot(named, 1280).Count() == 0 || !slices.Equal(slot(named, 1280), slot(known, 1792+3*128)) {
+		t.Errorf("Selam as a name (slot 1) and as the second other name (its slot 1): not the same bits")
+	}
+	if got := known.Part(1792, 2560).Count(); got != slot(known, 1792).Count()+slot(known, 1792+3*128).Count() {
+		t.Errorf("%d bits set in the other names' part, want those of Rahel and Selam alone", got)
+	}
+	if known.Part(0, 1792).Count() != 0 {
+		t.Errorf("other names set bits outside their part")
+	}
+}
+
+// The date's 1 January flag is set for 1 January alone, and the day and month are
+// one token in either order.
+func TestDateOfBirthPartsForAssignedAndTransposedDates(t *testing.T) {
+	e := encoder(t, secret)
+	enc := func(dob string) CLK { return e.Encode(record("", "", dob, "", "")) }
+	assigned, dayMonth := func(c CLK) CLK { return c.Part(2560, 2624) }, func(c CLK) CLK { return c.Part(2624, 2688) }
+	if assigned(enc("1998-01-01")).Count() == 0 || assigned(enc("1998-01-02")).Count() != 0 || assigned(enc("1998")).Count() != 0 {
+		t.Errorf("the 1 January flag is not set for 1 January alone")
+	}
+	if a, b := dayMonth(enc("1998-03-04")), dayMonth(enc("2001-04-03")); a.Count() == 0 || !slices.Equal(a, b) {
+		t.Errorf("4 March and 3 April: their day and month differ")
+	}
+	if dayMonth(enc("1998-01-01")).Count() != 0 || dayMonth(enc("1998-03")).Count() != 0 {
+		t.Errorf("a day and month set for 1 January or a month alone")
+	}
+	if enc("2984-08-08").Part(512, 704).Count() == 0 { // a year keyed wrong is still a year, as linking reads it
+		t.Errorf("the year 2984 was not encoded")
 	}
 }

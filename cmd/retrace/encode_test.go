@@ -31,8 +31,8 @@ func TestEncode(t *testing.T) {
 		t.Fatalf("encoded people.csv: %d rows %v, header %v", len(rows), err, rows[0])
 	}
 	for _, r := range rows[1:] {
-		if c, err := bloom.Parse(r[2]); err != nil || len(c) != 1792/64 {
-			t.Errorf("%s: not a 1792-bit encoding: %v", r[0], err)
+		if c, err := bloom.Parse(r[2]); err != nil || len(c) != 2688/64 {
+			t.Errorf("%s: not a 2688-bit encoding: %v", r[0], err)
 		}
 	}
 	whole, _ := os.ReadFile(filepath.Join(out, "people.csv"))
