@@ -64,7 +64,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		return func(get func(string) string) []string {
 			keys := pairKeys(nameSkeletons(v, get, b.Columns[:2]))
 			if len(b.Columns) > 2 {
-				for _, alias := range strings.Split(get(b.Columns[2]), ";") {
+				for _, alias := range OtherNames(get(b.Columns[2])) {
 					only := func(string) string { return alias }
 					keys = append(keys, pairKeys(nameSkeletons(v, only, b.Columns[2:3]))...)
 				}

@@ -17,25 +17,27 @@ var columnNames = []struct {
 	role, title string // title: what the role is, as said to the user
 	names       []string
 }{
-	{"record_id", "record id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number", "urn", "unique_reference_number", "unique_reference"}},
+	{"record_id", "record id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number", "urn", "unique_reference_number", "unique_reference",
+		"nominal_ref", "nominal_reference", "nominal_id", "nom_ref", "person_ref", "client_ref", "client_id", "subject_ref", "victim_ref", "victim_id"}},
 	{"given_names", "given names", []string{"given_names", "given_name", "first_name", "first_names", "forename", "forenames", "given", "fname", "christian_name"}},
 	{"family_name", "family name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name"}},
 	{"middle_names", "middle names", []string{"middle_names", "middle_name", "middle", "other_given_names"}},
 	{"full_name", "full name", []string{"full_name", "name", "person_name", "names", "full_names", "subject_name", "client_name",
-		"individual_name", "victim_name", "name_of_subject", "subject"}},
+		"individual_name", "victim_name", "name_of_subject", "subject", "nominal_name", "nominal", "nom_name"}},
 	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names", "known_as", "other_names_used", "alias_names",
 		"previous_names", "former_names"}},
 	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b"}},
 	{"dob_day", "day of birth", []string{"dob_day", "day_of_birth", "birth_day"}},
 	{"dob_month", "month of birth", []string{"dob_month", "month_of_birth", "birth_month"}},
 	{"dob_year", "year of birth", []string{"dob_year", "year_of_birth", "birth_year", "yob"}},
-	{"dob_estimated", "date of birth estimated", []string{"dob_estimated", "dob_is_estimated", "estimated_dob", "dob_estimate", "date_of_birth_estimated"}},
-	{"age", "age", []string{"age", "age_years", "age_at_referral", "age_at_record", "age_at_report", "age_when_recorded"}},
+	{"dob_estimated", "date of birth estimated", []string{"dob_estimated", "dob_is_estimated", "estimated_dob", "dob_estimate", "date_of_birth_estimated",
+		"dob_est", "est_dob", "dob_approx", "dob_approximate"}},
+	{"age", "age", []string{"age", "age_years", "age_in_years", "age_at_referral", "age_at_record", "age_at_report", "age_when_recorded"}},
 	{"record_date", "date of the record", []string{"record_date", "date_recorded", "recorded_date", "recorded_on", "referral_date",
 		"date_of_referral", "date_referred", "referred_on", "report_date", "date_reported", "date_of_report", "created_date",
 		"date_created", "date_received", "contact_date", "date_of_contact"}},
 	{"sex", "sex", []string{"sex", "gender", "gender_identity"}},
-	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin"}},
+	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin", "nat", "natl"}},
 	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},
 	{"language", "language", []string{"language", "languages", "first_language", "main_language", "interpreter_language",
 		"language_spoken", "preferred_language"}},
@@ -44,7 +46,8 @@ var columnNames = []struct {
 	{"postcode", "postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code"}},
 	{"address", "address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
 	{"document", "document number", []string{"passport_number", "passport_no", "passport", "document_number", "id_number", "national_id",
-		"national_insurance_number", "ni_number", "nino", "nhs_number", "soc_sec_id", "ssn", "social_security_number"}},
+		"national_insurance_number", "ni_number", "nino", "nhs_number", "soc_sec_id", "ssn", "social_security_number",
+		"pnc_id", "pnc_number", "pnc_no", "pnc", "cro_number", "cro_no"}},
 	{"email", "email", []string{"email", "email_address", "e_mail"}},
 	{"phone", "phone", []string{"phone", "phone_number", "telephone", "mobile", "mobile_number", "tel"}},
 	{"city", "town or city", []string{"city", "town", "suburb", "town_city", "locality"}},
@@ -85,13 +88,18 @@ func columnWord(s string) string {
 }
 
 // findColumn is the header's column that goes by one of names, or "": by its whole
-// name first, then by any of the names it gives (see headerNames).
+// name first, then by any of the names it gives (see headerNames), then by its name
+// without a last word that says only how it is written (SEX_CD, AGE_YRS).
 func findColumn(header []string, names []string) string {
-	for _, whole := range []bool{true, false} {
+	for _, pass := range []func(string) []string{
+		func(h string) []string { return []string{columnWord(h)} },
+		func(h string) []string { return headerNames(h) },
+		func(h string) []string { return []string{withoutQualifier(h)} },
+	} {
 		for _, n := range names {
 			for _, h := range header {
-				for _, name := range headerNames(h, whole) {
-					if name == columnWord(n) {
+				for _, name := range pass(h) {
+					if name != "" && name == columnWord(n) {
 						return h
 					}
 				}
@@ -101,13 +109,29 @@ func findColumn(header []string, names []string) string {
 	return ""
 }
 
+// idLike: a column's name ends in a word that names a key (OCC_NOM_REF, Person ID).
+func idLike(h string) bool {
+	words := strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+	return len(words) > 0 && slices.Contains([]string{"ref", "reference", "id", "no", "number", "num", "urn", "key"}, words[len(words)-1])
+}
+
+// qualifiers are last words of a column's name that say how its values are written,
+// not what they are: a code, a flag, years.
+var qualifiers = []string{"cd", "code", "flag", "ind", "indicator", "yrs", "years", "txt", "text", "desc", "val", "value", "dt"}
+
+// withoutQualifier is a column's name without a last word among qualifiers, or "".
+func withoutQualifier(h string) string {
+	words := strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+	if len(words) < 2 || !slices.Contains(qualifiers, words[len(words)-1]) {
+		return ""
+	}
+	return strings.Join(words[:len(words)-1], "")
+}
+
 // headerNames are the names a column goes by: its whole name, or, where it gives
 // several ("Surname / Family Name", "Other Names | AKA") or explains itself ("Date of
 // Birth (dd/mm/yyyy)"), each of them without the explanation.
-func headerNames(h string, whole bool) []string {
-	if whole {
-		return []string{columnWord(h)}
-	}
+func headerNames(h string) []string {
 	var out []string
 	if before, inside, ok := bracketed(h); ok && strings.TrimSpace(before) != "" {
 		out, h = append(out, columnWord(inside)), before // Unique Reference Number (URN)
@@ -213,6 +237,10 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 				read.Roles = slices.DeleteFunc(read.Roles, func(r [2]string) bool { return r[1] == col })
 			}
 		}
+	}
+	if found["record_id"] == "" && len(header) > 0 && !used[header[0]] && idLike(header[0]) {
+		found["record_id"], used[header[0]] = header[0], true // an export's first column is its key
+		read.Roles = append([][2]string{{"record id", header[0]}}, read.Roles...)
 	}
 	for _, h := range header {
 		if !used[h] {

@@ -229,3 +229,40 @@ func TestDateInPartsAndMiddleNames(t *testing.T) {
 		}
 	}
 }
+
+// A police system's export, saved by Excel in a German locale: its columns named in
+// capitals with abbreviations and a last word saying how the value is written
+// (SEX_CD, AGE_YRS), the record id first and named by its system (OCC_NOM_REF).
+func TestAPoliceSystemsColumns(t *testing.T) {
+	header := strings.Split("OCC_NOM_REF;OWNING_UNIT;DATE_CREATED;TITLE;NOMINAL_NAME;ALIASES;DOB;DOB_EST_FLAG;AGE_YRS;SEX_CD;NAT_CD;BIRTH_PLACE;HO_REF;PNC_ID;HEIGHT_M;EXPL_TYPE;NOTES", ";")
+	roles, read, err := ColumnRoles(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"record_id": "OCC_NOM_REF", "full_name": "NOMINAL_NAME", "aliases": "ALIASES", "dob": "DOB",
+		"dob_estimated": "DOB_EST_FLAG", "age": "AGE_YRS", "record_date": "DATE_CREATED", "sex": "SEX_CD", "nationality": "NAT_CD",
+		"birth_place": "BIRTH_PLACE", "ho_reference": "HO_REF", "document": "PNC_ID"}
+	if !reflect.DeepEqual(roles, want) {
+		t.Errorf("roles %v, want %v", roles, want)
+	}
+	if !reflect.DeepEqual(read.Unused, []string{"OWNING_UNIT", "TITLE", "HEIGHT_M", "EXPL_TYPE", "NOTES"}) {
+		t.Errorf("unused %v", read.Unused)
+	}
+	// The first column is the id only when its name says it is a key, and no other
+	// column is named as the id.
+	for _, c := range []struct {
+		header []string
+		id     string
+	}{
+		{[]string{"Nominal Key", "Name"}, "Nominal Key"},
+		{[]string{"Person ID", "Name"}, ""}, // true person ids, by their name
+		{[]string{"Unit", "Name"}, ""},
+		{[]string{"Occurrence No", "Record ID", "Name"}, "Record ID"},
+		{[]string{"Sex Code", "Name"}, ""}, // read as the sex
+	} {
+		roles, _, _ := ColumnRoles(c.header)
+		if roles["record_id"] != c.id {
+			t.Errorf("%q: id %q, want %q", c.header, roles["record_id"], c.id)
+		}
+	}
+}

@@ -230,6 +230,12 @@ func (c *nameComparison) Levels() []string {
 	return append(levels, "all other")
 }
 
+// OtherNames are the names in a column of other names a person used, separated by
+// ';' or '|', or on lines of their own.
+func OtherNames(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '\n' || r == '\r' })
+}
+
 // oneInCommon is the level "one name in common".
 const oneInCommon = 7
 
@@ -237,7 +243,7 @@ func (c *nameComparison) Prepare(get func(string) string) Feature {
 	main := c.prepare(get(c.given), get(c.family))
 	var aliases []*nameFeature
 	if c.aliases != "" {
-		for _, a := range strings.Split(get(c.aliases), ";") {
+		for _, a := range OtherNames(get(c.aliases)) {
 			if f := c.prepare(a, ""); f != nil {
 				aliases = append(aliases, f)
 			}
@@ -331,14 +337,14 @@ func (c *nameComparison) Compare(a, b Feature) int {
 // closestNames finds the closest of the two names, and of each name with the other's
 // aliases.
 func closestNames(x, y *nameFeature) (*nameFeature, *nameFeature, int) {
-	return closest(x, y, func(n *nameFeature) []*nameFeature { return n.aliases }, compareNames)
+	return closest(x, y, func(n *nameFeature) []*nameFeature { return n.aliases }, compareNames, 3)
 }
 
 // closest finds the closest of two names by compare, and of each name with the
-// other's aliases, stopping at the same names in any order (level 3 or better).
-func closest[N any](x, y N, aliases func(N) []N, compare func(N, N) int) (N, N, int) {
+// other's aliases, stopping at the level good or better (the same names).
+func closest[N any](x, y N, aliases func(N) []N, compare func(N, N) int, good int) (N, N, int) {
 	bx, by, best := x, y, compare(x, y)
-	if best <= 3 {
+	if best <= good {
 		return bx, by, best
 	}
 	try := func(p, q N) {
@@ -649,10 +655,11 @@ func ParseBirthDate(s string) (retrace.PartialDate, error) {
 	return retrace.ParseHistoricalDate(s)
 }
 
-// SaysYes reads a yes/no column: true, yes, y, 1 (any case) are yes.
+// SaysYes reads a yes/no column: true, yes, y, 1 (any case) are yes, and so are
+// TRUE and yes as spreadsheets in other languages write them (WAHR, VRAI, ja).
 func SaysYes(s string) bool {
 	switch columnWord(s) {
-	case "true", "yes", "y", "1", "t", "estimated":
+	case "true", "yes", "y", "1", "t", "x", "estimated", "wahr", "ja", "vrai", "oui", "waar", "verdadero", "si", "vero", "sim", "tak", "prawda":
 		return true
 	}
 	return false

@@ -17,6 +17,7 @@ type Dataset struct {
 	rows    [][]string
 	lines   []int // each row's line in its file (a row's place, as if in a file, when added)
 	idCol   int
+	text    *textReader // how the file was read; nil for rows added
 }
 
 // LineNumbers, as the id column, names records by their line in the file, for data
@@ -59,7 +60,7 @@ func (d *Dataset) line(i int) int { return d.lines[i] }
 
 // ReadCSV reads a dataset from CSV with a header row.
 func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
-	c, header, err := OpenCSV(r)
+	c, header, text, err := openCSV(r)
 	if err != nil {
 		return nil, err
 	}
@@ -67,6 +68,7 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
+	d.text = text
 	seen := map[string]int{}
 	for {
 		rec, err := c.Read()
@@ -95,9 +97,16 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 
 // OpenCSV reads a CSV file's header, its cells separated by commas, or by the
 // semicolons, tabs or bars its first line shows (spreadsheets in much of Europe save
-// CSV with semicolons), and gives the reader for the rest.
+// CSV with semicolons), and gives the reader for the rest. Text is read as UTF-8, or
+// as Windows-1252 where it is not (see textReader).
 func OpenCSV(r io.Reader) (*csv.Reader, []string, error) {
-	br := bufio.NewReader(r)
+	c, header, _, err := openCSV(r)
+	return c, header, err
+}
+
+func openCSV(r io.Reader) (*csv.Reader, []string, *textReader, error) {
+	text := newTextReader(r)
+	br := bufio.NewReader(text)
 	first, _ := br.Peek(4096)
 	if i := bytes.IndexByte(first, '\n'); i >= 0 {
 		first = first[:i]
@@ -113,15 +122,15 @@ func OpenCSV(r io.Reader) (*csv.Reader, []string, error) {
 	}
 	header, err := c.Read()
 	if err == io.EOF {
-		return nil, nil, fmt.Errorf("the file is empty: it needs a header row naming its columns")
+		return nil, nil, nil, fmt.Errorf("the file is empty: it needs a header row naming its columns")
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("line 1 (the header): %w", err)
+		return nil, nil, nil, fmt.Errorf("line 1 (the header): %w", err)
 	}
 	if len(header) > 0 {
 		header[0] = strings.TrimPrefix(header[0], "\ufeff")
 	}
-	return c, header, nil
+	return c, header, text, nil
 }
 
 // Len is the number of records.

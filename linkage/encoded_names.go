@@ -148,7 +148,7 @@ func (c *diceNamesComparison) Compare(a, b Feature) int {
 // closest finds the closest of the two names, and of each name with the other's
 // other names, as plaintext's closestNames does.
 func (c *diceNamesComparison) closest(x, y *encodedNames) (*encodedNames, *encodedNames, int) {
-	return closest(x, y, func(n *encodedNames) []*encodedNames { return n.aliases }, c.compareNames)
+	return closest(x, y, func(n *encodedNames) []*encodedNames { return n.aliases }, c.compareNames, 1)
 }
 
 func (c *diceNamesComparison) compareNames(x, y *encodedNames) int {

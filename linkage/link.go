@@ -48,6 +48,10 @@ func (l *Linker) Notes() []string { return l.notes }
 // read are an error: they were made under another schema.
 func RewriteValues(s Settings, d *Dataset) ([]string, error) {
 	var notes []string
+	if d.text != nil && d.text.note() != "" {
+		notes = append(notes, d.text.note())
+	}
+	d.text = nil // said once
 	for _, c := range s.Derived {
 		d.derive(c)
 	}

@@ -121,6 +121,9 @@ func Tokens(normalised string) []string {
 		return nil
 	}
 	tokens := strings.Fields(normalised)
+	if len(tokens) > 1 && titles[tokens[0]] { // Mr MERHAWI Mussie, as some systems write a name
+		tokens = tokens[1:]
+	}
 	kept := tokens[:0]
 	for _, t := range tokens {
 		if !noName[t] {
@@ -129,6 +132,9 @@ func Tokens(normalised string) []string {
 	}
 	return kept
 }
+
+// titles are the forms of address a name can begin with.
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mstr": true, "master": true, "mx": true, "dr": true}
 
 // noName are the words and phrases records write for a name not known.
 var noName = map[string]bool{"unknown": true, "unk": true, "fnu": true, "lnu": true, "nfn": true, "nln": true,

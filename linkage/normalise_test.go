@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -64,6 +65,40 @@ func TestPlaceholdersAreNotNames(t *testing.T) {
 		"LNU Zabihullah": "zabihullah", "Hoa Nguyen": "hoa nguyen", "Unknown Tesfay": "tesfay"} {
 		if got := strings.Join(Tokens(Normalise(in)), " "); got != want {
 			t.Errorf("Tokens(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A title before a name is not one of its names; a name that is only a title is
+// left as it is.
+func TestTitlesAreNotNames(t *testing.T) {
+	for in, want := range map[string][]string{
+		"Mr MERHAWI Mussie": {"merhawi", "mussie"},
+		"MSTR Dawit":        {"dawit"},
+		"Miss":              {"miss"},
+		"Selam Mrs":         {"selam", "mrs"}, // only first
+	} {
+		if got := Tokens(Normalise(in)); !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Other names are separated by semicolons, bars or lines.
+func TestOtherNamesSeparated(t *testing.T) {
+	got := OtherNames("OBASEKI Prince | \"Blade\";Ehis\r\nPrince O")
+	want := []string{"OBASEKI Prince ", " \"Blade\"", "Ehis", "Prince O"}
+	if !slices.Equal(got, want) {
+		t.Errorf("%q, want %q", got, want)
+	}
+}
+
+// Yes is read as spreadsheets write it in several languages; anything else is no.
+func TestSaysYesInSpreadsheetsLanguages(t *testing.T) {
+	for in, want := range map[string]bool{"WAHR": true, "FALSCH": false, "Vrai": true, "FAUX": false, "yes": true, "Y": true,
+		"1": true, "0": false, "": false, "no": false, "unknown": false} {
+		if SaysYes(in) != want {
+			t.Errorf("%q: %v, want %v", in, !want, want)
 		}
 	}
 }

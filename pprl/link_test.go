@@ -182,6 +182,10 @@ func TestEncodedNamesCompareTokenByToken(t *testing.T) {
 	csv += "known-as,x," + e.Encode(withAliases(record("Deno", "", "", "F", "POL"), "Magdalena Kowalska")).String() + "\n"
 	csv += "magdalena,x," + e.Encode(record("Magdalena", "Kowalska", "", "F", "POL")).String() + "\n"
 	csv += "only-alias,x," + e.Encode(withAliases(record("", "", "", "F", "POL"), "Deno; Magda")).String() + "\n"
+	// An other name the same as the other record's name counts, though the names are
+	// already all of one in the other (Prince Obaseki, Ehis Prince Obaseki).
+	csv += "prince,x," + e.Encode(record("Prince", "Obaseki", "", "M", "NGA")).String() + "\n"
+	csv += "ehis,x," + e.Encode(withAliases(record("Ehis Prince", "Obaseki", "", "M", "NGA"), "OBASEKI Prince")).String() + "\n"
 	l, _, _ := hubLink(t, strings.NewReader(csv+strangers(e)), exampleSettings(t, "encoded.json"))
 	check := func(a, b, want string) {
 		t.Helper()
@@ -197,6 +201,7 @@ func TestEncodedNamesCompareTokenByToken(t *testing.T) {
 	check("known-as", "magdalena", "the same names")
 	check("known-as", "only-alias", "the same names") // Deno, its first other name, stands in for its name
 	check("magdalena", "only-alias", "names alike")   // Magda, a second other name, is like Magdalena
+	check("prince", "ehis", "the same names")
 }
 
 func withAliases(r func(string) string, aliases string) func(string) string {

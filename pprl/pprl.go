@@ -63,7 +63,7 @@ type Field struct {
 	// another order, one name in common) and weigh each token by how common it is.
 	Slots int `json:"slots,omitempty"`
 	// Names, for kind "name_tokens", is how many names the field holds, from columns
-	// of several separated by ';' (other names the person used), each in Slots slots
+	// of several separated by ';' or '|' (other names the person used), each in Slots slots
 	// of its own, in order; names past the last are left out. 0 or 1: the columns
 	// joined as one name.
 	Names int `json:"names,omitempty"`
@@ -245,7 +245,7 @@ func (e *Encoder) setNames(clk CLK, mac hash.Hash, f Field, parts []string) {
 	}
 	n := 0
 	for _, part := range parts {
-		for _, name := range strings.Split(part, ";") {
+		for _, name := range linkage.OtherNames(part) {
 			if n < f.Names && len(e.variants.NameTokens(name)) > 0 {
 				e.setTokenSlots(clk, mac, f, n*f.Slots, name)
 				n++

@@ -263,8 +263,14 @@ func readTruth(path string, d *linkage.Dataset) ([]string, error) {
 		return nil, err
 	}
 	person := make([]string, d.Len())
+	known := 0
 	for i := range person {
-		person[i] = t[d.ID(i)]
+		if person[i] = t[d.ID(i)]; person[i] != "" {
+			known++
+		}
+	}
+	if known == 0 && d.Len() > 0 {
+		return nil, fmt.Errorf("%s: none of the %d records' ids is in the truth file: it must give record_id,person_id for the ids the records are read by (the first lines of output say which column that is)", path, d.Len())
 	}
 	return person, nil
 }

@@ -320,3 +320,16 @@ func TestLinkErrorsCountWhatTheClustersGotWrong(t *testing.T) {
 		t.Errorf("sex levels' true shares add up to %.4f, want 1, in:\n%s", sum, out)
 	}
 }
+
+// A truth file that names none of the records (ids from another column, or another
+// file) stops with an error, rather than scoring every pair as missed.
+func TestTruthNamingNoneOfTheRecordsIsAnError(t *testing.T) {
+	dir := t.TempDir()
+	people, truth := filepath.Join(dir, "people.csv"), filepath.Join(dir, "truth.csv")
+	os.WriteFile(people, []byte("record_id,given_names,family_name,dob\nA1,Selam,Tesfai,1998-03-14\nA2,Selam,Tesfay,1998-03-14\n"), 0o600)
+	os.WriteFile(truth, []byte("record_id,person_id\nB1,P1\nB2,P1\n"), 0o600)
+	_, errOut, code := run(t, "link", people, "--out", filepath.Join(dir, "c.csv"), "--truth", truth)
+	if code == 0 || !strings.Contains(errOut, "truth.csv: none of the 2 records' ids is in the truth file") {
+		t.Errorf("exit %d, stderr %q: want an error naming the truth file", code, errOut)
+	}
+}

@@ -1,0 +1,143 @@
+package linkage
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// textReader reads a file as UTF-8, taking each byte that is not part of valid UTF-8
+// as Windows-1252: what Excel on Windows saves as "CSV" (Hoxhë as the single byte
+// EB). Linking only compares the records, so a file in either encoding, or mixed
+// from several sources, is read rather than refused; the bytes so read are counted,
+// and said. A file with a UTF-16 byte order mark (Excel's "Unicode Text") is read
+// as UTF-16.
+type textReader struct {
+	src     io.Reader
+	carry   []byte // the start of a UTF-8 sequence cut off at the end of the last read
+	out     []byte // decoded, not yet given out
+	eof     bool
+	lines   int // lines decoded so far, to say where the first byte taken as Windows-1252 was
+	decoded int // bytes taken as Windows-1252
+	first   int // the line of the first of them
+	utf16   bool
+}
+
+func newTextReader(r io.Reader) *textReader {
+	br := bytesPeeker{r: r}
+	head := br.peek(2)
+	t := &textReader{src: br.reader()}
+	if bytes.Equal(head, []byte{0xFF, 0xFE}) || bytes.Equal(head, []byte{0xFE, 0xFF}) {
+		t.src, t.utf16 = transform.NewReader(t.src, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()), true
+	}
+	return t
+}
+
+func (t *textReader) Read(p []byte) (int, error) {
+	for len(t.out) == 0 {
+		if t.eof {
+			return 0, io.EOF
+		}
+		if err := t.fill(); err != nil {
+			return 0, err
+		}
+	}
+	n := copy(p, t.out)
+	t.out = t.out[n:]
+	return n, nil
+}
+
+// fill decodes the next block of the source into out.
+func (t *textReader) fill() error {
+	buf := make([]byte, len(t.carry)+64<<10)
+	copy(buf, t.carry)
+	n, err := io.ReadFull(t.src, buf[len(t.carry):])
+	buf = buf[:len(t.carry)+n]
+	switch err {
+	case io.EOF, io.ErrUnexpectedEOF:
+		t.eof = true
+	case nil:
+	default:
+		return err
+	}
+	t.carry = nil
+	if !t.eof {
+		cut := cutIncomplete(buf)
+		buf, t.carry = buf[:cut], append([]byte(nil), buf[cut:]...)
+	}
+	if utf8.Valid(buf) {
+		t.out = buf
+	} else {
+		t.out = t.windows1252(buf)
+	}
+	t.lines += bytes.Count(buf, []byte{'\n'})
+	return nil
+}
+
+// cutIncomplete is where a UTF-8 sequence begun in b's last three bytes would go on
+// past its end: b is decoded up to there, and the rest with what follows.
+func cutIncomplete(b []byte) int {
+	for i := len(b) - 1; i >= 0 && i >= len(b)-3; i-- {
+		if !utf8.RuneStart(b[i]) {
+			continue
+		}
+		if !utf8.FullRune(b[i:]) {
+			return i
+		}
+		break
+	}
+	return len(b)
+}
+
+// windows1252 decodes b, UTF-8 where it is valid and each other byte as Windows-1252.
+func (t *textReader) windows1252(b []byte) []byte {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	line := t.lines + 1
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			if t.decoded == 0 {
+				t.first = line
+			}
+			t.decoded++
+			r = charmap.Windows1252.DecodeByte(b[0])
+		}
+		if b[0] == '\n' {
+			line++
+		}
+		out = utf8.AppendRune(out, r)
+		b = b[n:]
+	}
+	return out
+}
+
+// note says how the file was read, where not as UTF-8 alone.
+func (t *textReader) note() string {
+	switch {
+	case t.decoded > 0:
+		return fmt.Sprintf("%d bytes were not UTF-8 and were read as Windows-1252, as Excel saves CSV (the first on line %d); if the file is in another encoding, save it as \"CSV UTF-8\".", t.decoded, t.first)
+	case t.utf16:
+		return "read as UTF-16 (the file has a UTF-16 byte order mark)."
+	}
+	return ""
+}
+
+// bytesPeeker lets the first bytes of a reader be seen before it is read.
+type bytesPeeker struct {
+	r    io.Reader
+	head []byte
+}
+
+func (b *bytesPeeker) peek(n int) []byte {
+	b.head = make([]byte, n)
+	k, _ := io.ReadFull(b.r, b.head)
+	b.head = b.head[:k]
+	return b.head
+}
+
+func (b *bytesPeeker) reader() io.Reader { return io.MultiReader(bytes.NewReader(b.head), b.r) }

@@ -1,0 +1,55 @@
+package linkage
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+)
+
+// A file saved as Windows-1252 is read, its letters as they were written, and the
+// note says how many bytes were read so and where the first was.
+func TestWindows1252IsRead(t *testing.T) {
+	csv := "id;name\r\n1;Ardit\r\n2;Hoxh\xeb\r\n3;\x80 Mu\xf1oz\r\n"
+	d, err := ReadCSV(strings.NewReader(csv), "id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := []string{d.get(1)("name"), d.get(2)("name")}; got[0] != "Hoxhë" || got[1] != "€ Muñoz" {
+		t.Errorf("names %q, want Hoxhë and € Muñoz", got)
+	}
+	want := "3 bytes were not UTF-8 and were read as Windows-1252, as Excel saves CSV (the first on line 3)"
+	if note := d.text.note(); !strings.HasPrefix(note, want) {
+		t.Errorf("note %q, want it to begin %q", note, want)
+	}
+}
+
+// UTF-8 is read as it is, also where a letter's bytes fall either side of a block
+// read, and says nothing.
+func TestUTF8IsReadAsItIs(t *testing.T) {
+	for pad := 64<<10 - 12; pad <= 64<<10; pad++ { // the letters cut at every byte
+		text := "id\n" + strings.Repeat("a", pad) + "ë€𝄞\n"
+		r := newTextReader(strings.NewReader(text))
+		got, err := io.ReadAll(r)
+		if err != nil || string(got) != text || r.note() != "" {
+			t.Errorf("pad %d: read back %d bytes (want %d), err %v, note %q", pad, len(got), len(text), err, r.note())
+		}
+	}
+}
+
+// A file with a UTF-16 byte order mark, as Excel saves "Unicode Text", is read as
+// UTF-16.
+func TestUTF16WithAByteOrderMarkIsRead(t *testing.T) {
+	var b bytes.Buffer
+	b.Write([]byte{0xFF, 0xFE})
+	for _, r := range "id\tname\n1\tSelam\n" {
+		b.Write([]byte{byte(r), 0})
+	}
+	d, err := ReadCSV(&b, "id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Len() != 1 || d.get(0)("name") != "Selam" || !strings.Contains(d.text.note(), "UTF-16") {
+		t.Errorf("%d records, name %q, note %q", d.Len(), d.get(0)("name"), d.text.note())
+	}
+}
