@@ -96,7 +96,8 @@ func (c *diceNamesComparison) Name() string { return c.name }
 
 func (c *diceNamesComparison) Levels() []string {
 	return []string{"null", "the same names", "all names of one in the other", "names alike",
-		"two names in common", "one name in common", "one name alike", "all other"}
+		"two names in common, the first of each among them", "two names in common, not the first of both",
+		"one name in common, the first of each", "one name in common, not the first of both", "one name alike", "all other"}
 }
 
 func (c *diceNamesComparison) Prepare(get func(string) string) Feature {
@@ -151,30 +152,54 @@ func (c *diceNamesComparison) closest(x, y *encodedNames) (*encodedNames, *encod
 	return closest(x, y, func(n *encodedNames) []*encodedNames { return n.aliases }, c.compareNames, 1)
 }
 
+// The levels of a dice_names comparison.
+const (
+	sameEncodedNames = 1 + iota
+	allNamesOfOne
+	namesAlike
+	twoNamesInCommon
+	twoOtherNamesInCommon
+	firstNameInCommon
+	otherNameInCommon
+	oneNameAlike
+	namesAllOther
+)
+
+// compareNames gives the level of two names, token by token. Names in common are
+// split by whether each record's first is among them (slots keep the order names
+// were written in): a given name shared by records whose other names differ, and a
+// family name, or a father's and grandfather's, shared by siblings, say different
+// things, as plaintext's levels for names that may be chains say.
 func (c *diceNamesComparison) compareNames(x, y *encodedNames) int {
 	var same, alike int
-	c.matchTokens(x, y, c.alike, func(_, _ int, d float64) {
+	firsts := false
+	c.matchTokens(x, y, c.alike, func(i, j int, d float64) {
 		alike++
 		if d >= c.same {
 			same++
+			firsts = firsts || i == 0 && j == 0
 		}
 	})
 	fewer := min(len(x.tokens), len(y.tokens))
 	switch {
 	case same == fewer && len(x.tokens) == len(y.tokens):
-		return 1
+		return sameEncodedNames
 	case same == fewer:
-		return 2
+		return allNamesOfOne
 	case alike == fewer || c.wholeNamesAlike(x, y):
-		return 3
+		return namesAlike
+	case same >= 2 && firsts:
+		return twoNamesInCommon
 	case same >= 2:
-		return 4
+		return twoOtherNamesInCommon
+	case same == 1 && firsts:
+		return firstNameInCommon
 	case same == 1:
-		return 5
+		return otherNameInCommon
 	case alike >= 1:
-		return 6
+		return oneNameAlike
 	}
-	return 7
+	return namesAllOther
 }
 
 // wholeNamesAlike: the whole names' q-grams are alike, where both were encoded, and
@@ -257,7 +282,7 @@ func (l *Linker) noteEncodedNameFrequencies(others float64) {
 // names as a whole (the commoner's, where both are all). 0 at levels with no token
 // the same: the level's own u.
 func (l *Linker) encodedNamesU(c *diceNamesComparison, x, y *encodedNames, level int) float64 {
-	if level == 0 || level == 3 || level >= 6 || x.tf == nil || y.tf == nil {
+	if level == 0 || level == namesAlike || level >= oneNameAlike || x.tf == nil || y.tf == nil {
 		return 0
 	}
 	x, y, _ = c.closest(x, y)
@@ -271,11 +296,11 @@ func (l *Linker) encodedNamesU(c *diceNamesComparison, x, y *encodedNames, level
 		return 0
 	}
 	switch {
-	case level == 1:
+	case level == sameEncodedNames:
 		u = math.Max(u, max(l.othersHolding(x, y), l.othersHolding(y, x)))
-	case level == 2 && len(x.tokens) < len(y.tokens):
+	case level == allNamesOfOne && len(x.tokens) < len(y.tokens):
 		u = math.Max(u, l.othersHolding(x, y))
-	case level == 2:
+	case level == allNamesOfOne:
 		u = math.Max(u, l.othersHolding(y, x))
 	}
 	n := float64(max(1, l.data.Len()))

@@ -165,7 +165,8 @@ func TestEncodedNamesCompareTokenByToken(t *testing.T) {
 		{"variant", "SELAM", "Kidane", "the same names"},
 		{"longer", "Selam Tesfai", "Kidane", "all names of one in the other"},
 		{"typo", "Selam", "Kidana", "names alike"},
-		{"one", "Selam", "Haile", "one name in common"},
+		{"one", "Selam", "Haile", "one name in common, the first of each"},
+		{"one-other", "Dawit", "Kidane", "one name in common, not the first of both"}, // a brother's family name
 		{"one-alike", "Selamu", "Haile", "one name alike"},
 		{"none", "Dawit", "Haile", "all other"},
 	}
@@ -175,6 +176,7 @@ func TestEncodedNamesCompareTokenByToken(t *testing.T) {
 	}
 	csv += "two-a,x," + e.Encode(record("Selam Tesfai", "Haile", "", "F", "ERI")).String() + "\n"
 	csv += "two-b,x," + e.Encode(record("Selam Tesfai", "Kidane", "", "F", "ERI")).String() + "\n"
+	csv += "sister,x," + e.Encode(record("Meron Tesfai", "Haile", "", "F", "ERI")).String() + "\n"
 	// Whole names alike where one token is not: Alee and Aly share two letter pairs.
 	csv += "alee,x," + e.Encode(record("Alee", "Mohammady", "", "M", "AFG")).String() + "\n"
 	csv += "aly,x," + e.Encode(record("Aly", "Mohammady", "", "M", "AFG")).String() + "\n"
@@ -196,7 +198,8 @@ func TestEncodedNamesCompareTokenByToken(t *testing.T) {
 	for _, n := range names[1:] {
 		check("base", n.id, n.level)
 	}
-	check("two-a", "two-b", "two names in common")
+	check("two-a", "two-b", "two names in common, the first of each among them")
+	check("two-a", "sister", "two names in common, not the first of both") // a father's and grandfather's names
 	check("alee", "aly", "names alike")
 	check("known-as", "magdalena", "the same names")
 	check("known-as", "only-alias", "the same names") // Deno, its first other name, stands in for its name
