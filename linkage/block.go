@@ -31,8 +31,8 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		return nil, fmt.Errorf("blocking rule %q: refine_bits is for lsh and encoded_tokens rules, which read encodings; give refine (a column) instead", b.Name)
 	case len(b.RefineBits) > 0 && b.Refine != "":
 		return nil, fmt.Errorf("blocking rule %q: give refine (a column) or refine_bits (a part of an encoding), not both", b.Name)
-	case (b.Slots != 0 || b.Pairs) && b.Kind != "encoded_tokens":
-		return nil, fmt.Errorf("blocking rule %q: slots and pairs are for an encoded_tokens rule", b.Name)
+	case b.Slots != 0 && b.Kind != "encoded_tokens":
+		return nil, fmt.Errorf("blocking rule %q: slots is for an encoded_tokens rule", b.Name)
 	}
 	switch b.Kind {
 	case "exact":
@@ -114,10 +114,6 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			var keys []string
 			if b.Kind == "encoded_tokens" {
 				keys = tokenKeys(partOf(clk, from, to), to-from, b.Slots)
-				if b.Pairs {
-					slices.Sort(keys)
-					keys = pairKeys(keys)
-				}
 			} else {
 				keys = hashes.keys(partOf(clk, from, to))
 			}

@@ -95,11 +95,8 @@ type BlockingRule struct {
 	RefineBits []int `json:"refine_bits,omitempty"`
 	// Slots, for an encoded_tokens rule, is how many equal parts Bits holds, one a
 	// name token (retrace encode's name_tokens field): records sharing a token to the
-	// bit share a key; with Pairs, records sharing two tokens do, as plaintext's
-	// name_pairs rule (two names in common), which trains the date of birth's m on
-	// pairs its names do not choose by how alike they are.
-	Slots int  `json:"slots,omitempty"`
-	Pairs bool `json:"pairs,omitempty"`
+	// bit share a key.
+	Slots int `json:"slots,omitempty"`
 }
 
 // TrainingSession estimates m for some comparisons on the pairs one blocking rule
@@ -188,7 +185,7 @@ func (s Settings) Variants() (*Variants, error) {
 }
 
 // settingsFields are the fields settings may have, to name when one is not.
-const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, estimated_bits, assigned_bits, day_month_bits, slots, alias_bits, alias_slots, whole_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows, refine_bits, slots, pairs], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, max_matches_per_record, match_threshold, review_threshold, disagree_threshold"
+const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, name_chains [column, values], bits, day_bits, estimated_bits, assigned_bits, day_month_bits, slots, alias_bits, alias_slots, whole_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows, refine_bits, slots], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, max_matches_per_record, match_threshold, review_threshold, disagree_threshold"
 
 func decodeSettings(r io.Reader, name string) (Settings, error) {
 	d := DefaultSettings()
