@@ -237,6 +237,38 @@ func TestRefiningRecoversKnownProbabilities(t *testing.T) {
 	}
 }
 
+// A comparison of origin (a place of birth) does not sway EM's judgement of which
+// pairs match: refined with c marked as origin, m of a and b and the prior are what
+// they are with c not compared at all; c's own m is still estimated from what a and
+// b judge: every simulated match agrees on c and 30% of the rest do, and a and b tell
+// most pairs apart, so its agreement's m is near 1 (0.85 or more).
+func TestRefiningLeavesOriginOutOfJudgingMatches(t *testing.T) {
+	l := &Linker{comparisons: []Comparison{&exactComparison{name: "a"}, &stringComparison{name: "b"}, &exactComparison{name: "c"}},
+		follows: []int{-1, -1, -1}, allOther: []int{2, 4, 2}, data: &Dataset{rows: make([][]string, 633)},
+		settings: Settings{Comparisons: []ComparisonSettings{{Name: "a"}, {Name: "b"}, {Name: "c", Origin: true}}}}
+	m := [][]float64{{0, 0.9, 0.1}, {0, 0.6, 0.2, 0.15, 0.05}, {0, 1, 0}}
+	u := [][]float64{{0, 0.05, 0.95}, {0, 0.01, 0.04, 0.15, 0.8}, {0, 0.3, 0.7}}
+	patterns := simulatePairs(m, u, 0.2, 633*632/2)
+	without := map[gamma]float64{} // the same pairs, c not compared
+	for g, n := range patterns {
+		g[2] = 0
+		without[g] += n
+	}
+	rough := [][]float64{{0, 0.75, 0.25}, {0, 0.45, 0.2, 0.15, 0.2}, {0, 0.5, 0.5}}
+	got, lambda := l.refineM(sorted(patterns), rough, u, u, 0.5)
+	want, wantLambda := l.refineM(sorted(without), rough, u, u, 0.5)
+	for c := range 2 {
+		for k := range got[c] {
+			if math.Abs(got[c][k]-want[c][k]) > 1e-9 {
+				t.Errorf("m[%d][%d] = %.6f with c marked as origin, %.6f without c", c, k, got[c][k], want[c][k])
+			}
+		}
+	}
+	if math.Abs(lambda-wantLambda) > 1e-12 || got[2][1] < 0.85 {
+		t.Errorf("prior %.6g (without c %.6g); m of c agreeing %.3f, want 0.85 or more", lambda, wantLambda, got[2][1])
+	}
+}
+
 // simulatePairs draws comparison vectors of n pairs, a share of them matches (levels
 // drawn from m) and the rest not (from u).
 func simulatePairs(m, u [][]float64, share float64, n int) map[gamma]float64 {

@@ -528,6 +528,9 @@ func (l *Linker) refineM(patterns []patternCount, m, u, uFollowed [][]float64, l
 		return m, lambda // nothing compared: nothing to refine
 	}
 	use := l.everyComparison()
+	for c, cs := range l.settings.Comparisons {
+		use[c] = !cs.Origin
+	}
 	offset := make([]float64, len(patterns)) // each pattern's discount for common names, once
 	for p, pc := range patterns {
 		offset[p] = l.commonNames(pc, u)
