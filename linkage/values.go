@@ -447,6 +447,12 @@ func sexCode(s string) (string, bool) {
 		return "M", true
 	case "f", "female", "woman", "girl", "2", "ms", "mrs", "miss":
 		return "F", true
+	case "transmale", "transman", "transmasculine": // as the person gives it
+		return "M", true
+	case "transfemale", "transwoman", "transfeminine":
+		return "F", true
+	case "nonbinary", "enby", "indeterminate":
+		return "X", true
 	case "u", "unknown", "notknown", "nk", "unk", "0", "9", "na", "notstated", "notrecorded", "unspecified", "notspecified", "prefernottosay":
 		return "", true
 	}
@@ -490,6 +496,7 @@ var demonyms = map[string]string{
 	"drc": "COD", "drcongo": "COD", "democraticrepublicofthecongo": "COD", "czechrepublic": "CZE",
 	"filipina": "PHL", "ghanian": "GHA", "somalian": "SOM", "chadian": "TCD", "prc": "CHN", "syrianarabrepublic": "SYR",
 	"eritria": "ERI", "sudani": "SDN", "iraqikurdish": "IRQ", "northmacedonia": "MKD",
+	"rumania": "ROU", "roumania": "ROU", "northsudan": "SDN", "persian": "IRN", "kurd": "", "kurdistan": "",
 	// Stateless, as passports write it (ICAO XXA); Kuwait's Bidoon are stateless.
 	"stateless": "XXA", "statelessperson": "XXA", "bidoon": "XXA", "bedoon": "XXA",
 }

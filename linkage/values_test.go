@@ -90,7 +90,8 @@ func TestAColumnsDateOrder(t *testing.T) {
 }
 
 func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
-	for in, want := range map[string]string{"M": "M", "male": "M", " Female ": "F", "f": "F", "Unknown": "", "N/K": "", "X": "X"} {
+	for in, want := range map[string]string{"M": "M", "male": "M", " Female ": "F", "f": "F", "Unknown": "", "N/K": "", "X": "X",
+		"Trans man": "M", "Trans female": "F", "Non-binary": "X"} {
 		if got, ok := sexCode(in); got != want || !ok {
 			t.Errorf("sexCode(%q) = %q, %v; want %q", in, got, ok, want)
 		}
@@ -112,7 +113,8 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 		// Official names, a word after, the country in brackets, two joined, misspellings.
 		"State of Eritrea": "ERI", "Republic of the Sudan": "SDN", "Kurdistan Region of Iraq": "IRQ", "British Citizen": "GBR",
 		"Kurdish (Iraq)": "IRQ", "British and Somali": "GBR;SOM", "Eritrea & Ethiopia": "ERI;ETH", "Trinidad and Tobago": "TTO", "Bosnia and Herzegovina": "BIH",
-		"Brittish": "GBR", "Albanain": "ALB", "Unted Kingdom": "GBR", "Эритрея": "ERI", "Disputed": "", "Undocumented": ""} {
+		"Brittish": "GBR", "Albanain": "ALB", "Unted Kingdom": "GBR", "Эритрея": "ERI", "Disputed": "", "Undocumented": "",
+		"Rumania": "ROU", "North Sudan": "SDN", "Kurd": "", "Persian": "IRN"} {
 		if got, ok := countryCodes(in); got != want || !ok {
 			t.Errorf("countryCodes(%q) = %q, %v; want %q", in, got, ok, want)
 		}
