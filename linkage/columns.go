@@ -89,12 +89,13 @@ func columnWord(s string) string {
 
 // findColumn is the header's column that goes by one of names, or "": by its whole
 // name first, then by any of the names it gives (see headerNames), then by its name
-// without a last word that says only how it is written (SEX_CD, AGE_YRS).
-func findColumn(header []string, names []string) string {
+// without a last word among quals, which say only how the values are written
+// (SEX_CD, AGE_YRS).
+func findColumn(header []string, names, quals []string) string {
 	for _, pass := range []func(string) []string{
 		func(h string) []string { return []string{columnWord(h)} },
 		func(h string) []string { return headerNames(h) },
-		func(h string) []string { return []string{withoutQualifier(h)} },
+		func(h string) []string { return []string{withoutQualifier(h, quals)} },
 	} {
 		for _, n := range names {
 			for _, h := range header {
@@ -109,28 +110,9 @@ func findColumn(header []string, names []string) string {
 	return ""
 }
 
-// idLike: a column's name ends in a word that names a key (OCC_NOM_REF, Person ID).
-func idLike(h string) bool {
-	words := strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
-	return len(words) > 0 && slices.Contains([]string{"ref", "reference", "id", "no", "number", "num", "urn", "key"}, words[len(words)-1])
-}
-
-// qualifiers are last words of a column's name that say how its values are written,
-// not what they are: a code, a flag, years.
-var qualifiers = []string{"cd", "code", "flag", "ind", "indicator", "yrs", "years", "txt", "text", "desc", "val", "value", "dt"}
-
-// withoutQualifier is a column's name without a last word among qualifiers, or "".
-func withoutQualifier(h string) string {
-	words := strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
-	if len(words) < 2 || !slices.Contains(qualifiers, words[len(words)-1]) {
-		return ""
-	}
-	return strings.Join(words[:len(words)-1], "")
-}
-
-// headerNames are the names a column goes by: its whole name, or, where it gives
-// several ("Surname / Family Name", "Other Names | AKA") or explains itself ("Date of
-// Birth (dd/mm/yyyy)"), each of them without the explanation.
+// headerNames are the names a column goes by where it gives several ("Surname /
+// Family Name", "Other Names | AKA") or explains itself ("Date of Birth
+// (dd/mm/yyyy)"): each of them without the explanation.
 func headerNames(h string) []string {
 	var out []string
 	if before, inside, ok := bracketed(h); ok && strings.TrimSpace(before) != "" {
@@ -144,6 +126,54 @@ func headerNames(h string) []string {
 	return out
 }
 
+// qualifiers are, for the roles whose columns systems name with one, the last words
+// that say how a column's values are written, not what they are: a code, a flag,
+// years, a date. None for ids or names: RECORD_DT is a date, not the record's id.
+var qualifiers = map[string][]string{
+	"sex":           {"cd", "code"},
+	"nationality":   {"cd", "code"},
+	"language":      {"cd", "code"},
+	"age":           {"yrs", "years"},
+	"dob_estimated": {"flag", "ind", "indicator"},
+	"dob":           {"dt"},
+	"record_date":   {"dt"},
+}
+
+// withoutQualifier is a column's name without a last word among quals, or "".
+func withoutQualifier(h string, quals []string) string {
+	words := nameWords(h)
+	if len(words) < 2 || !slices.Contains(quals, words[len(words)-1]) {
+		return ""
+	}
+	return strings.Join(words[:len(words)-1], "")
+}
+
+// nameWords are a column name's words, lower case.
+func nameWords(h string) []string {
+	return strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
+}
+
+// idLike: a column's name says it is a system's key for the record (OCC_NOM_REF,
+// Nominal Key, Client No), and not a personal identifier (NHS No, Phone Number),
+// which must not be written out as a record id.
+func idLike(h string) bool {
+	words := nameWords(h)
+	if len(words) == 0 || !slices.Contains([]string{"ref", "reference", "id", "no", "number", "num", "urn", "key"}, words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if slices.Contains(personalIdentifierWords, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// personalIdentifierWords name identifiers a person carries beyond one system.
+var personalIdentifierWords = []string{"nhs", "phone", "tel", "telephone", "mobile", "contact", "passport", "ni", "nino", "insurance",
+	"national", "social", "security", "ssn", "pnc", "cro", "ho", "home", "office", "port", "cid", "visa", "licence", "license",
+	"driving", "account", "bank", "card", "document", "identity", "email"}
+
 // ColumnsRead says how SettingsForColumns read a header.
 type ColumnsRead struct {
 	Roles  [][2]string // (what it is, the column), in the order of columnNames
@@ -152,6 +182,8 @@ type ColumnsRead struct {
 	// Uncompared were read as something, but left out: a comparison vector holds
 	// maxComparisons.
 	Uncompared []string
+	// IDGuessed: no column is named as the id, and the first was taken for it.
+	IDGuessed bool
 }
 
 func (c ColumnsRead) String() string {
@@ -175,10 +207,10 @@ func (c ColumnsRead) String() string {
 }
 
 // TruthColumn is the header's column of true person ids, or "".
-func TruthColumn(header []string) string { return findColumn(header, truthColumns) }
+func TruthColumn(header []string) string { return findColumn(header, truthColumns, nil) }
 
 // IDColumn is the header's column of record ids, or "".
-func IDColumn(header []string) string { return findColumn(header, columnNames[0].names) }
+func IDColumn(header []string) string { return findColumn(header, columnNames[0].names, nil) }
 
 // SettingsForColumns are the default settings with their columns renamed to the
 // header's names for them, and what the header lacks left out; postcode and address
@@ -224,7 +256,7 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 				free = append(free, h)
 			}
 		}
-		if col := findColumn(free, cn.names); col != "" {
+		if col := findColumn(free, cn.names, qualifiers[cn.role]); col != "" {
 			found[cn.role], used[col] = col, true
 			read.Roles = append(read.Roles, [2]string{cn.title, col})
 		}
@@ -240,7 +272,7 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 	}
 	if found["record_id"] == "" && len(header) > 0 && !used[header[0]] && idLike(header[0]) {
 		found["record_id"], used[header[0]] = header[0], true // an export's first column is its key
-		read.Roles = append([][2]string{{"record id", header[0]}}, read.Roles...)
+		read.Roles, read.IDGuessed = append([][2]string{{"record id (the first column, by its name)", header[0]}}, read.Roles...), true
 	}
 	for _, h := range header {
 		if !used[h] {

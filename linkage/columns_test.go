@@ -259,10 +259,25 @@ func TestAPoliceSystemsColumns(t *testing.T) {
 		{[]string{"Unit", "Name"}, ""},
 		{[]string{"Occurrence No", "Record ID", "Name"}, "Record ID"},
 		{[]string{"Sex Code", "Name"}, ""}, // read as the sex
+		{[]string{"NHS No", "Name"}, ""},   // a personal identifier is never written out as a record id
+		{[]string{"Phone Number", "Name"}, ""},
+		{[]string{"Passport No", "Name"}, ""},
 	} {
 		roles, _, _ := ColumnRoles(c.header)
 		if roles["record_id"] != c.id {
 			t.Errorf("%q: id %q, want %q", c.header, roles["record_id"], c.id)
 		}
+	}
+}
+
+// A last word that says how values are written is dropped only where it can: a date
+// column is not the record id, a flag is not other names.
+func TestQualifiersBelongToTheirRoles(t *testing.T) {
+	roles, _, err := ColumnRoles([]string{"OCC_NOM_REF", "FORENAME", "SURNAME", "RECORD_DT", "ALIAS_FLAG", "DOB_DT"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if roles["record_id"] != "OCC_NOM_REF" || roles["aliases"] != "" || roles["dob"] != "DOB_DT" {
+		t.Errorf("roles %v: want the id OCC_NOM_REF, no other names, DOB_DT the date of birth", roles)
 	}
 }

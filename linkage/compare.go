@@ -61,8 +61,10 @@ type ComparisonSettings struct {
 	WholeBits []int `json:"whole_bits,omitempty"`
 	// Bands, for a dice comparison, are its levels' lower bounds of the Dice
 	// coefficient, falling (default 0.95, 0.85, 0.75, 0.6, 0.45); for dice_names,
-	// the Dice of two name tokens the same and alike (default 0.95, 0.65); for
-	// dice_date, the birth year's for the same year, a year and two years apart.
+	// the Dice of two name tokens the same and alike, and, if given, of two whole
+	// names alike (default 0.95, 0.65, 0.8); for dice_date, the birth year's for the
+	// same year, a year and two years apart, and, if given, three years apart, which
+	// with an estimate is near as two are (default 0.95, 0.72, 0.54, 0.35).
 	Bands []float64 `json:"bands,omitempty"`
 	// TermFrequency adjusts the weight of agreement by how common the agreeing value
 	// is: agreeing on "Nguyen" is worth less than agreeing on "Ghebremedhin".
@@ -656,7 +658,8 @@ func (c *dobComparison) Compare(a, b Feature) int {
 }
 
 // ParseBirthDate reads a date of birth as ISO 8601 (1990-05-17, 1990-05, 1990) or in
-// its basic form, 19900517, which many systems export.
+// its basic form, 19900517, which many systems export. Its error repeats the date:
+// say a *retrace.DateError's Withheld instead.
 func ParseBirthDate(s string) (retrace.PartialDate, error) {
 	s = strings.TrimSpace(s)
 	if len(s) == 8 && strings.Trim(s, "0123456789") == "" {

@@ -319,7 +319,7 @@ func (c *diceDateComparison) Compare(a, b Feature) int {
 }
 
 // compareWithEstimates is Compare's levels where the settings say which dates were
-// estimated: a date a year or two out is near only when one was an estimate. Two
+// estimated: a date a year to three out is near only when one was an estimate. Two
 // dates of 1 January in the same year are the same date, an estimate, as plaintext
 // finds them, where one 1 January is only a year.
 func (c *diceDateComparison) compareWithEstimates(x, y *encodedDate) int {
@@ -341,7 +341,7 @@ func (c *diceDateComparison) compareWithEstimates(x, y *encodedDate) int {
 		return yearsApartEstimated
 	case year < c.near[0]:
 		return yearApartEstimated
-	case x.day == nil && y.day == nil && x.assigned == y.assigned:
+	case x.day == nil && y.day == nil && c.assigned[1] > 0 && x.assigned == y.assigned:
 		return sameDateEstimated // both a year, or both 1 January
 	case day < 0:
 		return sameYearNoDay

@@ -56,20 +56,20 @@ func newDiceNamesComparison(cs ComparisonSettings) (*diceNamesComparison, error)
 	bands := diceNameBands
 	if len(cs.Bands) > 0 {
 		bands = cs.Bands
-		if len(bands) < 2 || len(bands) > 3 || !falling(bands[:2]) || !falling(bands[2:]) {
+		if len(bands) < 2 || len(bands) > 3 || !falling(bands[:2]) || len(bands) == 3 && !falling(bands[2:]) {
 			err = errors.Join(err, fmt.Errorf("comparison %q: bands must be two or three, each from at most 1 to above 0, the first two falling: the Dice of two name tokens the same, and alike, and of two whole names alike", cs.Name))
 		}
+	}
+	if err != nil {
+		return nil, err
 	}
 	c := &diceNamesComparison{name: cs.Name, column: cs.Columns[0], from: from, slots: cs.Slots, same: bands[0], alike: bands[1],
 		wholeAlike: diceNameBands[2]}
 	if len(bands) > 2 {
 		c.wholeAlike = bands[2]
 	}
-	if err == nil {
-		c.slot = (to - from) / cs.Slots
-		err = c.setAliases(cs)
-	}
-	if err == nil {
+	c.slot = (to - from) / cs.Slots
+	if err = c.setAliases(cs); err == nil {
 		wf, wt, werr := bitRange(fmt.Sprintf("comparison %q", cs.Name), "whole_bits", cs.WholeBits)
 		c.whole, err = [2]int{wf, wt}, werr
 	}
@@ -85,6 +85,8 @@ func (c *diceNamesComparison) setAliases(cs ComparisonSettings) error {
 		return err
 	case to == 0 && cs.AliasSlots == 0:
 		return nil
+	case to == 0:
+		return fmt.Errorf("comparison %q: alias_slots needs alias_bits, the part the other names are in", cs.Name)
 	case cs.AliasSlots < 1 || cs.AliasSlots > maxSlots || (to-from)%(cs.AliasSlots*c.slot) != 0:
 		return fmt.Errorf("comparison %q: alias_bits and alias_slots go together: other names each in alias_slots slots (1 to %d) as wide as the name's (%d bits), filling alias_bits", cs.Name, maxSlots, c.slot)
 	}
@@ -172,14 +174,14 @@ const (
 // things, as plaintext's levels for names that may be chains say.
 func (c *diceNamesComparison) compareNames(x, y *encodedNames) int {
 	var same, alike int
-	firsts := false
+	var sameX, sameY uint64 // the tokens of each paired as the same
 	c.matchTokens(x, y, c.alike, func(i, j int, d float64) {
 		alike++
 		if d >= c.same {
-			same++
-			firsts = firsts || i == 0 && j == 0
+			same, sameX, sameY = same+1, sameX|1<<i, sameY|1<<j
 		}
 	})
+	firsts := sameX&1 != 0 && sameY&1 != 0
 	fewer := min(len(x.tokens), len(y.tokens))
 	switch {
 	case same == fewer && len(x.tokens) == len(y.tokens):
@@ -271,6 +273,9 @@ func (l *Linker) noteEncodedNameFrequencies(others float64) {
 					a.tf[k] = float32(float64(max(1, tokens[key]-1)) / others)
 				}
 				a.holders = names[a.joined]
+				if a != n {
+					a.holders++ // other names are not counted, but othersHolding takes the record's own off
+				}
 			}
 		}
 	}

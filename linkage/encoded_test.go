@@ -386,3 +386,28 @@ func TestEncodedBlockingSettingsAreChecked(t *testing.T) {
 		}
 	}
 }
+
+// A dice_names comparison's bands are two (as before whole names were read) or
+// three; one, or a third above 1, is an error that names them, as is alias_slots
+// with no alias_bits; none of these stops with a panic.
+func TestDiceNamesSettingsAreChecked(t *testing.T) {
+	base := ComparisonSettings{Name: "names", Kind: "dice_names", Columns: []string{"clk"}, Bits: []int{0, 512}, Slots: 4}
+	for _, c := range []struct {
+		change func(*ComparisonSettings)
+		want   string // "" for none
+	}{
+		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95, 0.65} }, ""},
+		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95, 0.65, 0.8} }, ""},
+		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95} }, "bands must be two or three"},
+		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95, 0.65, 1.2} }, "bands must be two or three"},
+		{func(cs *ComparisonSettings) { cs.AliasSlots = 3 }, "alias_slots needs alias_bits"},
+		{func(cs *ComparisonSettings) { cs.AliasBits, cs.AliasSlots = []int{512, 896}, 2 }, "alias_bits and alias_slots go together"}, // 384 bits are not 2-slot names of 128
+	} {
+		cs := base
+		c.change(&cs)
+		_, err := cs.build(DefaultVariants())
+		if c.want == "" && err != nil || c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)) {
+			t.Errorf("bands %v, alias %v/%d: err %v, want %q", cs.Bands, cs.AliasBits, cs.AliasSlots, err, c.want)
+		}
+	}
+}

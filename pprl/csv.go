@@ -65,7 +65,7 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if truth != "" && read.Truth == "" {
 		notes = append(notes, fmt.Sprintf("the column %s looks like true person ids: it is not encoded (to score the linked encodings, give this file to retrace link as --truth).", truth))
 	}
-	if referenceLike(s.IDColumn) {
+	if referenceLike(s.IDColumn) || read.IDGuessed {
 		notes = append(notes, fmt.Sprintf("record ids are written as they are, and %s looks like a case reference: before the encodings leave, give the records ids that mean nothing outside the organisation.", s.IDColumn))
 	}
 	linkage.DeriveColumns(roles) // as the settings did: RewriteValues has made them

@@ -63,7 +63,7 @@ type Field struct {
 	// another order, one name in common) and weigh each token by how common it is.
 	Slots int `json:"slots,omitempty"`
 	// Names, for kind "name_tokens", is how many names the field holds, from columns
-	// of several separated by ';' or '|' (other names the person used), each in Slots slots
+	// of several separated by ';', '|' or lines (other names the person used), each in Slots slots
 	// of its own, in order; names past the last are left out. 0 or 1: the columns
 	// joined as one name.
 	Names int `json:"names,omitempty"`
@@ -151,8 +151,8 @@ func (s Schema) Check() error {
 			return fmt.Errorf("field %q: near is for a year, from 0 to 10", f.Name)
 		case len(f.Bits) != 0 && (len(f.Bits) != 2 || f.Bits[0] < 0 || f.Bits[1] > s.Bits || f.Bits[0] >= f.Bits[1]):
 			return fmt.Errorf("field %q: bits must be [from, to) within the filter's %d", f.Name, s.Bits)
-		case f.HashedAs != "" && (!hashed || like.Kind != f.Kind || like.Q != f.Q || like.K != f.K):
-			return fmt.Errorf("field %q: hashed_as must name an earlier field of the same kind, q and k", f.Name)
+		case f.HashedAs != "" && (!hashed || like.HashedAs != "" || like.Kind != f.Kind || like.Q != f.Q || like.K != f.K || like.slotWidth() != f.slotWidth()):
+			return fmt.Errorf("field %q: hashed_as must name an earlier field, itself hashed as its own name, of the same kind, q, k and width of slot", f.Name)
 		}
 		seen[f.Name] = f
 	}
@@ -163,6 +163,14 @@ var fieldKinds = []string{"name", "name_tokens", "text", "year", "month", "day",
 
 // slots are a name_tokens field's slots, over all its names.
 func (f Field) slots() int { return f.Slots * max(1, f.Names) }
+
+// slotWidth is a name_tokens field's bits a slot (0 for other kinds).
+func (f Field) slotWidth() int {
+	if f.Kind != "name_tokens" || len(f.Bits) != 2 || f.slots() == 0 {
+		return 0
+	}
+	return (f.Bits[1] - f.Bits[0]) / f.slots()
+}
 
 // Encoder makes CLKs under one schema and secret.
 type Encoder struct {

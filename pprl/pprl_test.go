@@ -180,18 +180,28 @@ func TestSchemaProblemsAreNamed(t *testing.T) {
 		t.Error("a 5-byte secret accepted")
 	}
 	aliases := len(s.Fields) - 3 // the other names' field
-	for name, change := range map[string]func(*Field){
-		"hashed as a later field":      func(f *Field) { f.HashedAs = "dob_assigned" },
-		"hashed as a field not there":  func(f *Field) { f.HashedAs = "surname" },
-		"hashed as another kind":       func(f *Field) { f.HashedAs = "name" },
-		"names that do not part bits":  func(f *Field) { f.Names = 5 },
-		"names in a field of one name": func(f *Field) { f.Kind, f.Slots, f.Names = "name", 0, 2 },
+	for name, c := range map[string]struct {
+		change func(*Field)
+		want   string
+	}{
+		"hashed as a later field":      {func(f *Field) { f.HashedAs = "dob_assigned" }, "hashed_as must name an earlier field"},
+		"hashed as a field not there":  {func(f *Field) { f.HashedAs = "surname" }, "hashed_as must name an earlier field"},
+		"hashed as another kind":       {func(f *Field) { f.HashedAs = "name" }, "hashed_as must name an earlier field"},
+		"slots of another width":       {func(f *Field) { f.Slots = 2 }, "width of slot"}, // 768 bits in 4 slots of 192
+		"names that do not part bits":  {func(f *Field) { f.Names = 5 }, "name_tokens needs slots"},
+		"names in a field of one name": {func(f *Field) { f.Kind, f.Slots, f.HashedAs = "name", 0, "" }, "slots and names are for a name_tokens field"},
 	} {
 		s := DefaultSchema()
-		change(&s.Fields[aliases])
-		if err := s.Check(); err == nil || !strings.Contains(err.Error(), `field "aliases"`) {
-			t.Errorf("%s: err = %v, want the aliases field named", name, err)
+		c.change(&s.Fields[aliases])
+		if err := s.Check(); err == nil || !strings.Contains(err.Error(), `field "aliases"`) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: err = %v, want the aliases field named and %q", name, err, c.want)
 		}
+	}
+	s = DefaultSchema() // hashed as a field itself hashed as another: its tokens would set other bits
+	s.Fields = append(s.Fields, s.Fields[aliases])
+	s.Fields[len(s.Fields)-1].Name, s.Fields[len(s.Fields)-1].HashedAs = "more_aliases", "aliases"
+	if err := s.Check(); err == nil || !strings.Contains(err.Error(), `field "more_aliases": hashed_as`) {
+		t.Errorf("hashed as a field hashed as another: err = %v", err)
 	}
 }
 
