@@ -105,7 +105,10 @@ func OpenCSV(r io.Reader) (*csv.Reader, []string, error) {
 }
 
 func openCSV(r io.Reader) (*csv.Reader, []string, *textReader, error) {
-	text := newTextReader(r)
+	text, err := newTextReader(r)
+	if err != nil {
+		return nil, nil, nil, err
+	}
 	br := bufio.NewReader(text)
 	first, _ := br.Peek(4096)
 	if i := bytes.IndexByte(first, '\n'); i >= 0 {

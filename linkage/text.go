@@ -16,7 +16,7 @@ import (
 // EB). Linking only compares the records, so a file in either encoding, or mixed
 // from several sources, is read rather than refused; the bytes so read are counted,
 // and said. A file with a UTF-16 byte order mark (Excel's "Unicode Text") is read
-// as UTF-16.
+// as UTF-16, and an Excel workbook (.xlsx) as its first sheet with rows.
 type textReader struct {
 	src     io.Reader
 	carry   []byte // the start of a UTF-8 sequence cut off at the end of the last read
@@ -26,16 +26,26 @@ type textReader struct {
 	decoded int // bytes taken as Windows-1252
 	first   int // the line of the first of them
 	utf16   bool
+	sheet   string // for a workbook, what was read of it
 }
 
-func newTextReader(r io.Reader) *textReader {
+func newTextReader(r io.Reader) (*textReader, error) {
 	br := bytesPeeker{r: r}
-	head := br.peek(2)
+	head := br.peek(8)
 	t := &textReader{src: br.reader()}
-	if bytes.Equal(head, []byte{0xFF, 0xFE}) || bytes.Equal(head, []byte{0xFE, 0xFF}) {
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")): // a zip: an .xlsx workbook
+		csv, sheet, err := workbookAsCSV(t.src)
+		if err != nil {
+			return nil, err
+		}
+		t.src, t.sheet = bytes.NewReader(csv), sheet
+	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0}):
+		return nil, fmt.Errorf("this is an Excel 97–2003 workbook (.xls), which is not read here: save it as an Excel workbook (.xlsx) or as CSV UTF-8")
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
 		t.src, t.utf16 = transform.NewReader(t.src, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()), true
 	}
-	return t
+	return t, nil
 }
 
 func (t *textReader) Read(p []byte) (int, error) {
@@ -123,6 +133,8 @@ func (t *textReader) note() string {
 		return fmt.Sprintf("%d bytes were not UTF-8 and were read as Windows-1252, as Excel saves CSV (the first on line %d); if the file is in another encoding, save it as \"CSV UTF-8\".", t.decoded, t.first)
 	case t.utf16:
 		return "read as UTF-16 (the file has a UTF-16 byte order mark)."
+	case t.sheet != "":
+		return "read as an Excel workbook: " + t.sheet + "."
 	}
 	return ""
 }

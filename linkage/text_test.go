@@ -29,7 +29,7 @@ func TestWindows1252IsRead(t *testing.T) {
 func TestUTF8IsReadAsItIs(t *testing.T) {
 	for pad := 64<<10 - 12; pad <= 64<<10; pad++ { // the letters cut at every byte
 		text := "id\n" + strings.Repeat("a", pad) + "ë€𝄞\n"
-		r := newTextReader(strings.NewReader(text))
+		r, _ := newTextReader(strings.NewReader(text))
 		got, err := io.ReadAll(r)
 		if err != nil || string(got) != text || r.note() != "" {
 			t.Errorf("pad %d: read back %d bytes (want %d), err %v, note %q", pad, len(got), len(text), err, r.note())

@@ -1,0 +1,69 @@
+package linkage
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// A workbook as a data officer saves one: an empty first sheet, then the records,
+// with dates of birth as Excel dates and ids as numbers. The records are read from
+// the sheet that has them, dates as the dates they are whatever the computer's
+// locale shows, and the note says which sheet was read.
+func TestAnExcelWorkbookIsRead(t *testing.T) {
+	x := excelize.NewFile()
+	x.SetSheetName("Sheet1", "Cover")
+	x.NewSheet("Referrals")
+	rows := [][]any{
+		{"Case No", "First Name", "Surname", "Date of Birth", "Notes"},
+		{1001, "Selam", "Tesfai", time.Date(1998, 3, 14, 0, 0, 0, 0, time.UTC), "two lines\nof notes"},
+		{1002, "Dawit", "Haile", time.Date(2001, 11, 2, 0, 0, 0, 0, time.UTC), ""},
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		x.SetSheetRow("Referrals", cell, &r)
+	}
+	var b bytes.Buffer
+	if _, err := x.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	_, header, err := OpenCSV(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, read, err := SettingsForColumns(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ReadCSV(bytes.NewReader(b.Bytes()), s.IDColumn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes, err := RewriteValues(s, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.IDColumn != "Case No" || d.Len() != 2 || d.ID(1) != "1002" {
+		t.Fatalf("id %q, %d records, second %q; read %s", s.IDColumn, d.Len(), d.ID(min(1, d.Len()-1)), read)
+	}
+	if got := []string{d.get(0)("Date of Birth"), d.get(1)("Date of Birth")}; got[0] != "1998-03-14" || got[1] != "2001-11-02" {
+		t.Errorf("dates of birth %q, want 1998-03-14 and 2001-11-02", got)
+	}
+	if d.line(1) != 3 {
+		t.Errorf("the second record on line %d, want 3 (its row)", d.line(1))
+	}
+	if joined := strings.Join(notes, "\n"); !strings.Contains(joined, `read as an Excel workbook: the sheet "Referrals"`) {
+		t.Errorf("notes %q: want the sheet named", joined)
+	}
+}
+
+// An Excel 97–2003 workbook is refused with what to do.
+func TestAnOldExcelWorkbookIsRefused(t *testing.T) {
+	_, err := ReadCSV(strings.NewReader("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest"), "id")
+	if err == nil || !strings.Contains(err.Error(), "save it as an Excel workbook (.xlsx) or as CSV UTF-8") {
+		t.Errorf("err %v", err)
+	}
+}
