@@ -79,6 +79,9 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 			return nil, err // a csv.ParseError names its line and column
 		}
 		line, _ := c.FieldPos(0)
+		if nonEmpty(rec) == 0 {
+			continue // ",,,," as spreadsheets write an empty row
+		}
 		if len(rec) != len(header) {
 			return nil, fmt.Errorf("line %d: %d cells, header has %d", line, len(rec), len(header))
 		}
@@ -110,30 +113,94 @@ func openCSV(r io.Reader) (*csv.Reader, []string, *textReader, error) {
 		return nil, nil, nil, err
 	}
 	br := bufio.NewReader(text)
-	first, _ := br.Peek(4096)
-	if i := bytes.IndexByte(first, '\n'); i >= 0 {
-		first = first[:i]
-	}
+	head, _ := br.Peek(64 << 10)
+	sep, skip := tableShape(head)
 	c := csv.NewReader(br)
 	c.FieldsPerRecord = -1
 	c.TrimLeadingSpace = true // "id, name, …" as some exports write it
-	for _, sep := range []rune{';', '\t', '|'} {
-		if n := bytes.Count(first, []byte(string(sep))); n > 0 && n > bytes.Count(first, []byte(",")) {
-			c.Comma = sep
+	c.Comma = sep
+	var header []string
+	for range skip + 1 {
+		if header, err = c.Read(); err != nil {
 			break
 		}
 	}
-	header, err := c.Read()
+	line, _ := c.FieldPos(0)
 	if err == io.EOF {
 		return nil, nil, nil, fmt.Errorf("the file is empty: it needs a header row naming its columns")
 	}
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("line 1 (the header): %w", err)
+		return nil, nil, nil, fmt.Errorf("line %d (the header): %w", line, err)
 	}
 	if len(header) > 0 {
 		header[0] = strings.TrimPrefix(header[0], "\ufeff")
 	}
+	text.titleRows = skip
 	return c, header, text, nil
+}
+
+// tableShape finds, from a file's first rows, the separator of its cells (commas,
+// or the semicolons, tabs or bars the rows show: spreadsheets in much of Europe save
+// CSV with semicolons) and how many rows come before its header: exports often begin
+// with a title and a blank line. The header is the first row as wide as most rows,
+// with two names or more; the separator, the one giving most rows that width.
+func tableShape(head []byte) (rune, int) {
+	if i := bytes.LastIndexByte(head, '\n'); i >= 0 && len(head) == 64<<10 {
+		head = head[:i+1] // rows whole
+	}
+	best, bestScore, skip := ',', -1, 0
+	for _, sep := range []rune{',', ';', '\t', '|'} {
+		rows := firstRows(head, sep, 30)
+		width, count := modalWidth(rows)
+		if score := width * count; width > 1 && score > bestScore {
+			best, bestScore, skip = sep, score, 0
+			for i, row := range rows {
+				if len(row) == width && nonEmpty(row) >= 2 {
+					skip = i
+					break
+				}
+			}
+		}
+	}
+	return best, skip
+}
+
+// firstRows are up to n rows of text read as CSV separated by sep.
+func firstRows(text []byte, sep rune, n int) [][]string {
+	c := csv.NewReader(bytes.NewReader(text))
+	c.FieldsPerRecord, c.Comma, c.LazyQuotes = -1, sep, true
+	var rows [][]string
+	for len(rows) < n {
+		row, err := c.Read()
+		if err != nil {
+			break
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// modalWidth is the commonest number of cells in rows, and how many have it.
+func modalWidth(rows [][]string) (int, int) {
+	counts := map[int]int{}
+	width, most := 0, 0
+	for _, row := range rows {
+		counts[len(row)]++
+		if n := counts[len(row)]; n > most || n == most && len(row) > width {
+			width, most = len(row), n
+		}
+	}
+	return width, most
+}
+
+func nonEmpty(row []string) int {
+	n := 0
+	for _, c := range row {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // Len is the number of records.

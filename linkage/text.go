@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -27,6 +28,8 @@ type textReader struct {
 	first   int // the line of the first of them
 	utf16   bool
 	sheet   string // for a workbook, what was read of it
+	// titleRows are the rows before the header (a title, a date of export), skipped.
+	titleRows int
 }
 
 func newTextReader(r io.Reader) (*textReader, error) {
@@ -126,8 +129,19 @@ func (t *textReader) windows1252(b []byte) []byte {
 	return out
 }
 
-// note says how the file was read, where not as UTF-8 alone.
+// note says how the file was read, where not as UTF-8 alone with the header first.
 func (t *textReader) note() string {
+	var notes []string
+	if n := t.encodingNote(); n != "" {
+		notes = append(notes, n)
+	}
+	if t.titleRows > 0 {
+		notes = append(notes, fmt.Sprintf("the first %d rows, above the header, were skipped (a title?): the header is row %d.", t.titleRows, t.titleRows+1))
+	}
+	return strings.Join(notes, " ")
+}
+
+func (t *textReader) encodingNote() string {
 	switch {
 	case t.decoded > 0:
 		return fmt.Sprintf("%d bytes were not UTF-8 and were read as Windows-1252, as Excel saves CSV (the first on line %d); if the file is in another encoding, save it as \"CSV UTF-8\".", t.decoded, t.first)

@@ -53,3 +53,24 @@ func TestUTF16WithAByteOrderMarkIsRead(t *testing.T) {
 		t.Errorf("%d records, name %q, note %q", d.Len(), d.get(0)("name"), d.text.note())
 	}
 }
+
+// An export that begins with a title and the date it was made, and ends with empty
+// rows as a spreadsheet writes them: the header is found below the title, the rows
+// skipped are said, and the empty rows are not records.
+func TestTitleRowsAboveTheHeaderAreSkipped(t *testing.T) {
+	for _, csv := range []string{
+		"Modern slavery referrals;;\nExported 01/02/2024;;\n\nid;first_name;surname\na;Selam;Tesfay\nb;Dawit;Haile\n;;\n;;\n",
+		"Modern slavery referrals\r\n\r\nid,first_name,surname\r\na,Selam,Tesfay\r\nb,Dawit,Haile\r\n",
+	} {
+		d, err := ReadCSV(strings.NewReader(csv), "id")
+		if err != nil {
+			t.Fatalf("%q: %v", csv, err)
+		}
+		if d.Len() != 2 || d.ID(1) != "b" || d.get(1)("surname") != "Haile" || d.line(1) != strings.Count(csv[:strings.Index(csv, "b")], "\n")+1 {
+			t.Errorf("%q: %d records, the second %q on line %d", csv, d.Len(), d.ID(min(1, d.Len()-1)), d.line(min(1, d.Len()-1)))
+		}
+		if note := d.text.note(); !strings.Contains(note, "above the header, were skipped") {
+			t.Errorf("%q: note %q", csv, note)
+		}
+	}
+}

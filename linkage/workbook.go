@@ -23,40 +23,51 @@ func workbookAsCSV(r io.Reader) ([]byte, string, error) {
 	defer x.Close()
 	sheets := x.GetSheetList()
 	for _, sheet := range sheets {
+		rows, err := sheetRows(x, sheet)
+		if err != nil {
+			return nil, "", err
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		width := 0
+		for _, row := range rows {
+			width = max(width, len(row))
+		}
 		var b bytes.Buffer
 		w := csv.NewWriter(&b)
-		rows, err := x.Rows(sheet)
-		if err != nil {
-			return nil, "", fmt.Errorf("sheet %q: %w", sheet, err)
+		for _, row := range rows { // each as wide as the widest: Excel leaves off empty cells at a row's end
+			w.Write(append(row, make([]string, width-len(row))...))
 		}
-		n, width := 0, 0
-		for rows.Next() {
-			cells, err := rows.Columns(workbookOptions)
-			if err != nil {
-				rows.Close()
-				return nil, "", fmt.Errorf("sheet %q, row %d: %w", sheet, n+1, err)
-			}
-			if n == 0 {
-				width = len(cells)
-			}
-			row := make([]string, max(width, len(cells)))
-			for k, c := range cells {
-				row[k] = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(c)
-			}
-			w.Write(row[:max(width, 1)])
-			n++
-		}
-		rows.Close()
 		w.Flush()
-		if n > 0 {
-			said := fmt.Sprintf("the sheet %q", sheet)
-			if len(sheets) > 1 {
-				said += fmt.Sprintf(", the first with rows of its %d sheets", len(sheets))
-			}
-			return b.Bytes(), said, nil
+		said := fmt.Sprintf("the sheet %q", sheet)
+		if len(sheets) > 1 {
+			said += fmt.Sprintf(", the first with rows of its %d sheets", len(sheets))
 		}
+		return b.Bytes(), said, nil
 	}
 	return nil, "", fmt.Errorf("the workbook has no sheet with rows")
 }
 
 var workbookOptions = excelize.Options{ShortDatePattern: "yyyy-mm-dd"}
+
+// sheetRows are a sheet's rows, each cell's line breaks made spaces.
+func sheetRows(x *excelize.File, sheet string) ([][]string, error) {
+	it, err := x.Rows(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %q: %w", sheet, err)
+	}
+	defer it.Close()
+	var rows [][]string
+	for it.Next() {
+		cells, err := it.Columns(workbookOptions)
+		if err != nil {
+			return nil, fmt.Errorf("sheet %q, row %d: %w", sheet, len(rows)+1, err)
+		}
+		for k, c := range cells {
+			cells[k] = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(c)
+		}
+		rows = append(rows, cells)
+	}
+	return rows, it.Error()
+}

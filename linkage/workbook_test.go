@@ -9,8 +9,8 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// A workbook as a data officer saves one: an empty first sheet, then the records,
-// with dates of birth as Excel dates and ids as numbers. The records are read from
+// A workbook as a data officer saves one: an empty first sheet, then the records
+// under a title, with dates of birth as Excel dates and ids as numbers. The records are read from
 // the sheet that has them, dates as the dates they are whatever the computer's
 // locale shows, and the note says which sheet was read.
 func TestAnExcelWorkbookIsRead(t *testing.T) {
@@ -18,6 +18,7 @@ func TestAnExcelWorkbookIsRead(t *testing.T) {
 	x.SetSheetName("Sheet1", "Cover")
 	x.NewSheet("Referrals")
 	rows := [][]any{
+		{"Referrals, exported 1 February 2024"},
 		{"Case No", "First Name", "Surname", "Date of Birth", "Notes"},
 		{1001, "Selam", "Tesfai", time.Date(1998, 3, 14, 0, 0, 0, 0, time.UTC), "two lines\nof notes"},
 		{1002, "Dawit", "Haile", time.Date(2001, 11, 2, 0, 0, 0, 0, time.UTC), ""},
@@ -52,10 +53,10 @@ func TestAnExcelWorkbookIsRead(t *testing.T) {
 	if got := []string{d.get(0)("Date of Birth"), d.get(1)("Date of Birth")}; got[0] != "1998-03-14" || got[1] != "2001-11-02" {
 		t.Errorf("dates of birth %q, want 1998-03-14 and 2001-11-02", got)
 	}
-	if d.line(1) != 3 {
-		t.Errorf("the second record on line %d, want 3 (its row)", d.line(1))
+	if d.line(1) != 4 {
+		t.Errorf("the second record on line %d, want 4 (its row)", d.line(1))
 	}
-	if joined := strings.Join(notes, "\n"); !strings.Contains(joined, `read as an Excel workbook: the sheet "Referrals"`) {
+	if joined := strings.Join(notes, "\n"); !strings.Contains(joined, `read as an Excel workbook: the sheet "Referrals"`) || !strings.Contains(joined, "the header is row 2") {
 		t.Errorf("notes %q: want the sheet named", joined)
 	}
 }
