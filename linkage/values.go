@@ -148,6 +148,13 @@ func dateFields(s string) []string {
 	fields := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return r == '/' || r == '-' || r == '.' || r == ' ' || r == ','
 	})
+	// 12th March 1990, the 1st of Jan 2001: a day as an ordinal.
+	fields = slices.DeleteFunc(fields, func(f string) bool { return f == "of" || f == "the" })
+	for i, f := range fields {
+		if n := len(f); n >= 3 && n <= 4 && slices.Contains([]string{"st", "nd", "rd", "th"}, f[n-2:]) && strings.Trim(f[:n-2], "0123456789") == "" {
+			fields[i] = f[:n-2]
+		}
+	}
 	// A time after the date (24/06/1971 00:00, 06/24/1971 12:00:00 AM) says nothing.
 	for len(fields) > 1 {
 		last := fields[len(fields)-1]
