@@ -6,6 +6,9 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"maps"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 )
@@ -17,7 +20,9 @@ type Dataset struct {
 	rows    [][]string
 	lines   []int // each row's line in its file (a row's place, as if in a file, when added)
 	idCol   int
-	text    *textReader // how the file was read; nil for rows added
+	text    []*textReader // how each file was read; none for rows added
+	files   []string      // the files read, where several were
+	fileOf  []int32       // each row's file, where several were read
 }
 
 // LineNumbers, as the id column, names records by their line in the file, for data
@@ -58,6 +63,63 @@ func (d *Dataset) addLine(values []string, line int) {
 // line is record i's line in its file.
 func (d *Dataset) line(i int) int { return d.lines[i] }
 
+// place is where record i is: its line, and its file where several were read.
+func (d *Dataset) place(i int) string {
+	if i >= len(d.fileOf) {
+		return fmt.Sprintf("line %d", d.lines[i])
+	}
+	return fmt.Sprintf("line %d of %s", d.lines[i], d.files[d.fileOf[i]])
+}
+
+// ReadCSVFiles reads files of one layout as one dataset: the records, or encodings,
+// of several organisations linked together. Record ids must be unique across them;
+// records named by line (idColumn LineNumbers) are named by file and line.
+func ReadCSVFiles(paths []string, idColumn string) (*Dataset, error) {
+	var d *Dataset
+	where := map[string]int{} // id → row
+	for k, path := range paths {
+		part, err := readCSVFile(path, idColumn)
+		if err != nil {
+			return nil, err
+		}
+		if len(paths) == 1 {
+			return part, nil
+		}
+		if d == nil {
+			d = &Dataset{columns: part.columns, idCol: part.idCol, files: paths}
+		} else if !maps.Equal(d.columns, part.columns) {
+			return nil, fmt.Errorf("%s: its columns are not those of %s: files linked together must have one layout (the same columns in the same order)", path, paths[0])
+		}
+		d.text = append(d.text, part.text...)
+		for i := range part.Len() {
+			id := part.ids[i]
+			if idColumn == LineNumbers {
+				id = filepath.Base(path) + ":" + id
+			}
+			if prev, dup := where[id]; dup {
+				return nil, fmt.Errorf("%s line %d: %s: %q is also the id of a record on %s: ids must be unique across the files (give each organisation's records ids of their own)",
+					path, part.lines[i], idColumn, id, d.place(prev))
+			}
+			where[id] = len(d.rows)
+			d.rows, d.lines, d.ids, d.fileOf = append(d.rows, part.rows[i]), append(d.lines, part.lines[i]), append(d.ids, id), append(d.fileOf, int32(k))
+		}
+	}
+	return d, nil
+}
+
+func readCSVFile(path, idColumn string) (*Dataset, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	d, err := ReadCSV(f, idColumn)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return d, nil
+}
+
 // ReadCSV reads a dataset from CSV with a header row.
 func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 	c, header, text, err := openCSV(r)
@@ -68,7 +130,7 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.text = text
+	d.text = []*textReader{text}
 	seen := map[string]int{}
 	for {
 		rec, err := c.Read()

@@ -48,8 +48,13 @@ func (l *Linker) Notes() []string { return l.notes }
 // read are an error: they were made under another schema.
 func RewriteValues(s Settings, d *Dataset) ([]string, error) {
 	var notes []string
-	if d.text != nil && d.text.note() != "" {
-		notes = append(notes, d.text.note())
+	for k, t := range d.text {
+		switch n := t.note(); {
+		case n != "" && len(d.files) > 1:
+			notes = append(notes, d.files[k]+": "+n)
+		case n != "":
+			notes = append(notes, n)
+		}
 	}
 	d.text = nil // said once
 	for _, c := range s.Derived {
@@ -81,7 +86,7 @@ func RewriteValues(s Settings, d *Dataset) ([]string, error) {
 		case "dice", "dice_names", "dice_date":
 			r = d.checkColumn(col, "encodings", encodingProblem(s.bitsUsed(col)))
 			if r.unreadable > 0 && r.unreadable == r.values {
-				return notes, fmt.Errorf("%s: none of the %d encodings can be read with these settings (the first on line %d: %s); encodings made under an earlier schema link with examples/linkage/encoded-v1.json to encoded-v4.json", col, r.values, r.firstLine, r.problem)
+				return notes, fmt.Errorf("%s: none of the %d encodings can be read with these settings (the first on %s: %s); encodings made under an earlier schema link with examples/linkage/encoded-v1.json to encoded-v4.json", col, r.values, r.firstAt, r.problem)
 			}
 		default:
 			continue // not marked done: a comparison of another kind may still read it

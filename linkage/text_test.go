@@ -3,6 +3,8 @@ package linkage
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -19,7 +21,7 @@ func TestWindows1252IsRead(t *testing.T) {
 		t.Errorf("names %q, want Hoxhë and € Muñoz", got)
 	}
 	want := "3 bytes were not UTF-8 and were read as Windows-1252, as Excel saves CSV (the first on line 3)"
-	if note := d.text.note(); !strings.HasPrefix(note, want) {
+	if note := d.text[0].note(); !strings.HasPrefix(note, want) {
 		t.Errorf("note %q, want it to begin %q", note, want)
 	}
 }
@@ -49,8 +51,8 @@ func TestUTF16WithAByteOrderMarkIsRead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Len() != 1 || d.get(0)("name") != "Selam" || !strings.Contains(d.text.note(), "UTF-16") {
-		t.Errorf("%d records, name %q, note %q", d.Len(), d.get(0)("name"), d.text.note())
+	if d.Len() != 1 || d.get(0)("name") != "Selam" || !strings.Contains(d.text[0].note(), "UTF-16") {
+		t.Errorf("%d records, name %q, note %q", d.Len(), d.get(0)("name"), d.text[0].note())
 	}
 }
 
@@ -69,8 +71,44 @@ func TestTitleRowsAboveTheHeaderAreSkipped(t *testing.T) {
 		if d.Len() != 2 || d.ID(1) != "b" || d.get(1)("surname") != "Haile" || d.line(1) != strings.Count(csv[:strings.Index(csv, "b")], "\n")+1 {
 			t.Errorf("%q: %d records, the second %q on line %d", csv, d.Len(), d.ID(min(1, d.Len()-1)), d.line(min(1, d.Len()-1)))
 		}
-		if note := d.text.note(); !strings.Contains(note, "above the header, were skipped") {
+		if note := d.text[0].note(); !strings.Contains(note, "above the header, were skipped") {
 			t.Errorf("%q: note %q", csv, note)
 		}
+	}
+}
+
+// Files of one layout are read as one dataset: records named by line are named by
+// file and line, a value not read is placed by its file, and an id in two files, or
+// files of two layouts, are errors that name them.
+func TestSeveralFilesAreReadAsOne(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		os.WriteFile(path, []byte(text), 0o600)
+		return path
+	}
+	a := write("a.csv", "first_name,surname,dob\nSelam,Tesfay,1998-03-14\n")
+	b := write("b.csv", "first_name,surname,dob\nSelam,Tesfai,1998-03-14\nDawit,Haile,1998-02-31\n")
+	d, err := ReadCSVFiles([]string{a, b}, LineNumbers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Len() != 3 || d.ID(0) != "a.csv:2" || d.ID(2) != "b.csv:3" {
+		t.Errorf("%d records, ids %q and %q; want a.csv:2 and b.csv:3", d.Len(), d.ID(0), d.ID(min(2, d.Len()-1)))
+	}
+	s := DefaultSettings()
+	s.IDColumn, s.Comparisons = LineNumbers, []ComparisonSettings{{Name: "date_of_birth", Kind: "date_of_birth", Columns: []string{"dob"}}}
+	notes, err := RewriteValues(s, d)
+	if err != nil || !strings.Contains(strings.Join(notes, "\n"), "the first on line 3 of "+b) {
+		t.Errorf("notes %q (%v): want the unread date placed in b.csv", notes, err)
+	}
+	ids := write("c.csv", "id,first_name\n7,Selam\n")
+	again := write("d.csv", "id,first_name\n7,Dawit\n")
+	if _, err := ReadCSVFiles([]string{ids, again}, "id"); err == nil || !strings.Contains(err.Error(), again+" line 2: id") || !strings.Contains(err.Error(), "line 2 of "+ids) {
+		t.Errorf("an id in two files: %v", err)
+	}
+	other := write("e.csv", "id,given_name\n8,Selam\n")
+	if _, err := ReadCSVFiles([]string{ids, other}, "id"); err == nil || !strings.Contains(err.Error(), "one layout") {
+		t.Errorf("two layouts: %v", err)
 	}
 }

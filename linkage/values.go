@@ -25,7 +25,7 @@ type columnReading struct {
 	column     string
 	what       string
 	unreadable int
-	firstLine  int    // the first unreadable value's line in the file (or data row)
+	firstAt    string // where the first unreadable value is: its line (and file)
 	problem    string // what is wrong with it, in words that may be shown
 	note       string
 	kept       bool // unreadable values are compared as written, not as missing
@@ -49,8 +49,8 @@ func (r columnReading) String() string {
 		if r.unreadable == 1 {
 			values = "value"
 		}
-		s += fmt.Sprintf("%s: %d %s not read as %s, and %s (the first on line %d: %s).",
-			r.column, r.unreadable, values, r.what, then, r.firstLine, r.problem)
+		s += fmt.Sprintf("%s: %d %s not read as %s, and %s (the first on %s: %s).",
+			r.column, r.unreadable, values, r.what, then, r.firstAt, r.problem)
 	}
 	return s
 }
@@ -78,7 +78,7 @@ func (d *Dataset) rewriteColumn(column, what string, read func(string) (string, 
 		}
 		if res.problem != "" {
 			if r.unreadable == 0 {
-				r.firstLine, r.problem = d.line(i), res.problem
+				r.firstAt, r.problem = d.place(i), res.problem
 			}
 			r.unreadable++
 		}
@@ -103,7 +103,7 @@ func (d *Dataset) checkColumn(column, what string, problem func(string) string) 
 		r.values++
 		if p := problem(row[j]); p != "" {
 			if r.unreadable == 0 {
-				r.firstLine, r.problem = d.line(i), p
+				r.firstAt, r.problem = d.place(i), p
 			}
 			r.unreadable++
 		}

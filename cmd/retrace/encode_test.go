@@ -2,9 +2,11 @@ package main
 
 import (
 	"encoding/csv"
+	"fmt"
 	"github.com/retrace-uk/retrace/bloom"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -106,5 +108,53 @@ func TestEncodeACSV(t *testing.T) {
 	linked := mustRun(t, "link", filepath.Join(dir, "enc", "people.csv"), "--out", filepath.Join(dir, "c.csv"))
 	if !strings.Contains(linked, "linked with the encoded settings built in (examples/linkage/encoded.json)") || !strings.Contains(linked, "Linked 2 records into 2 people") {
 		t.Errorf("encodings linked without settings:\n%s", linked)
+	}
+}
+
+// At the hub, the encodings of two organisations, encoded apart with the shared
+// secret, link together as the encodings of both in one file do: the same people,
+// to the record.
+func TestTwoOrganisationsEncodingsLinkTogether(t *testing.T) {
+	dir := t.TempDir()
+	rows := synthtest.ReadCSV(t, filepath.Join(synthtest.Bundle(t, 400, 5), "people.csv"))
+	src := slices.Index(rows[0], "source")
+	first := rows[1][src]
+	var a, b [][]string
+	for _, r := range rows[1:] {
+		if r[src] == first {
+			a = append(a, r)
+		} else {
+			b = append(b, r)
+		}
+	}
+	if len(a) == 0 || len(b) == 0 {
+		t.Fatalf("the synthetic records are from %d and %d sources' split", len(a), len(b))
+	}
+	write := func(name string, parts ...[][]string) string {
+		path := filepath.Join(dir, name)
+		f, _ := os.Create(path)
+		w := csv.NewWriter(f)
+		w.Write(rows[0])
+		for _, part := range parts {
+			w.WriteAll(part)
+		}
+		f.Close()
+		return path
+	}
+	secret := filepath.Join(dir, "secret")
+	os.WriteFile(secret, []byte("a secret shared by the organisations, not the hub"), 0o600)
+	for name, path := range map[string]string{"a": write("a.csv", a), "b": write("b.csv", b), "both": write("both.csv", a, b)} {
+		mustRun(t, "encode", path, "--secret", secret, "--out", filepath.Join(dir, "enc-"+name))
+	}
+	enc := func(name string) string { return filepath.Join(dir, "enc-"+name, "people.csv") }
+	mustRun(t, "link", enc("both"), "--out", filepath.Join(dir, "one.csv"))
+	out := mustRun(t, "link", enc("a"), enc("b"), "--out", filepath.Join(dir, "two.csv"))
+	one, _ := os.ReadFile(filepath.Join(dir, "one.csv"))
+	two, _ := os.ReadFile(filepath.Join(dir, "two.csv"))
+	if len(one) == 0 || string(one) != string(two) {
+		t.Errorf("two files linked otherwise than one of both (%d and %d bytes):\n%s", len(one), len(two), out)
+	}
+	if !strings.Contains(out, fmt.Sprintf("Linked %d records into", len(rows)-1)) || strings.Contains(out, fmt.Sprintf("into %d people", len(rows)-1)) {
+		t.Errorf("want %d records linked into fewer people:\n%s", len(rows)-1, out)
 	}
 }

@@ -25,13 +25,15 @@ func (a *app) linkCmd() *cobra.Command {
 	var incremental bool
 	var errorPatterns int
 	cmd := &cobra.Command{
-		Use:   "link [PEOPLE_CSV --out CLUSTERS_CSV]",
+		Use:   "link [PEOPLE_CSV... --out CLUSTERS_CSV]",
 		Short: "Find the records that are one person (record linkage)",
 		Long: `Link the records of a people.csv: records are blocked (only records that share a key
 under some blocking rule are compared), compared field by field in levels, scored by
 a Fellegi–Sunter model (u from random pairs, m by expectation–maximisation, names
 weighted by how common they are), and joined into people, with a guard against
-chaining unlike records together. Writes record_id,person_id.
+chaining unlike records together. Writes record_id,person_id. Several files of one
+layout (each organisation's, or each one's encodings) are linked together as one;
+their record ids must be unique across them.
 
 The settings (--settings, JSON) name the columns, comparisons, blocking rules and
 thresholds; the defaults fit a journey bundle's people.csv, with the columns renamed
@@ -44,8 +46,8 @@ id, kept from run to run while nothing about that person changes; pairs in the
 uncertain band go to the review queue (retrace link review), and reviewers'
 decisions (retrace link decide) win over the model. --incremental links only the
 records not linked before, with the last run's model, without relinking the rest.`,
-		Example: "  retrace link bundle/people.csv --out clusters.csv --save-model model.json\n  retrace link\n  retrace link --incremental",
-		Args:    cobra.MaximumNArgs(1),
+		Example: "  retrace link bundle/people.csv --out clusters.csv --save-model model.json\n  retrace link org1-encoded/people.csv org2-encoded/people.csv --out clusters.csv\n  retrace link\n  retrace link --incremental",
+		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			limitLinkMemory()
 			if len(args) == 0 {
@@ -54,12 +56,15 @@ records not linked before, with the last run's model, without relinking the rest
 			if out == "" {
 				return fmt.Errorf("--out CLUSTERS_CSV is required when linking a file")
 			}
-			l, d, err := a.linker(args[0], settingsPath, modelPath, a.stdout)
+			l, d, err := a.linker(args, settingsPath, modelPath, a.stdout)
 			if err != nil {
 				return err
 			}
 			for _, n := range l.Notes() {
-				fmt.Fprintln(a.stdout, args[0]+": "+n)
+				if len(args) == 1 {
+					n = args[0] + ": " + n
+				}
+				fmt.Fprintln(a.stdout, n)
 			}
 			opt := linkage.Options{Progress: a.stageProgress()}
 			var truePerson []string
@@ -112,7 +117,7 @@ records not linked before, with the last run's model, without relinking the rest
 // linker reads the data and settings (or a model's settings); without either, the
 // settings are the defaults for the columns the file has, and what was read as what
 // is written to report.
-func (a *app) linker(peoplePath, settingsPath, modelPath string, report io.Writer) (*linkage.Linker, *linkage.Dataset, error) {
+func (a *app) linker(peoplePaths []string, settingsPath, modelPath string, report io.Writer) (*linkage.Linker, *linkage.Dataset, error) {
 	var settings linkage.Settings
 	var model *linkage.Model
 	var err error
@@ -130,23 +135,18 @@ func (a *app) linker(peoplePath, settingsPath, modelPath string, report io.Write
 		}
 	default:
 		var read string
-		if settings, read, err = settingsForFile(peoplePath); err != nil {
+		if settings, read, err = settingsForFile(peoplePaths[0]); err != nil {
 			return nil, nil, err
 		}
 		fmt.Fprintln(report, read)
 	}
-	f, err := os.Open(peoplePath)
+	d, err := linkage.ReadCSVFiles(peoplePaths, settings.IDColumn)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer f.Close()
-	d, err := linkage.ReadCSV(f, settings.IDColumn)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", peoplePath, err)
-	}
 	l, err := linkdb.Linker(settings, model, d)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", peoplePath, err) // a column the settings name is missing
+		return nil, nil, fmt.Errorf("%s: %w", strings.Join(peoplePaths, ", "), err) // a column the settings name is missing
 	}
 	return l, d, nil
 }
@@ -503,7 +503,7 @@ one, a model is trained first.`,
 			if people == "" {
 				return a.explainDatabase(cmd, args[0], args[1])
 			}
-			l, _, err := a.linker(people, settingsPath, modelPath, a.stderr) // stdout is the explanation
+			l, _, err := a.linker([]string{people}, settingsPath, modelPath, a.stderr) // stdout is the explanation
 			if err != nil {
 				return err
 			}
