@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/antzucaro/matchr"
 
@@ -671,6 +672,9 @@ func ParseBirthDate(s string) (retrace.PartialDate, error) {
 // SaysYes reads a yes/no column: true, yes, y, 1 (any case) are yes, and so are
 // TRUE and yes as spreadsheets in other languages write them (WAHR, VRAI, ja).
 func SaysYes(s string) bool {
+	if strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+		s = Normalise(s) // Sí as si
+	}
 	switch columnWord(s) {
 	case "true", "yes", "y", "1", "t", "x", "estimated", "wahr", "ja", "vrai", "oui", "waar", "verdadero", "si", "vero", "sim", "tak", "prawda":
 		return true
