@@ -133,6 +133,8 @@ func (a *app) linker(peoplePaths []string, settingsPath, modelPath string, repor
 		if settings, err = linkage.ReadSettings(settingsPath); err != nil {
 			return nil, nil, err
 		}
+	case len(peoplePaths) > 1 && !sameHeaders(peoplePaths):
+		return a.linkerOfLayouts(peoplePaths, report)
 	default:
 		var read string
 		if settings, read, err = settingsForFile(peoplePaths[0]); err != nil {
@@ -149,6 +151,38 @@ func (a *app) linker(peoplePaths []string, settingsPath, modelPath string, repor
 		return nil, nil, fmt.Errorf("%s: %w", strings.Join(peoplePaths, ", "), err) // a column the settings name is missing
 	}
 	return l, d, nil
+}
+
+// linkerOfLayouts reads files of different layouts, each by its own column names
+// (linkage.ReadLayouts), and says how each was read.
+func (a *app) linkerOfLayouts(paths []string, report io.Writer) (*linkage.Linker, *linkage.Dataset, error) {
+	layouts, err := linkage.ReadLayouts(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	fmt.Fprintf(report, "The %d files have columns of their own: each is read by its own names, and the records are linked as one.\n", len(paths))
+	for _, r := range layouts.Read {
+		fmt.Fprintln(report, r)
+	}
+	l, err := linkdb.Linker(layouts.Settings, nil, layouts.Data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return l, layouts.Data, nil
+}
+
+// sameHeaders: the files' first rows are the same column names.
+func sameHeaders(paths []string) bool {
+	first, err := csvHeader(paths[0])
+	if err != nil {
+		return true // said when the file is read
+	}
+	for _, p := range paths[1:] {
+		if h, err := csvHeader(p); err == nil && !slices.Equal(h, first) {
+			return false
+		}
+	}
+	return true
 }
 
 // writeClusters writes record_id,person_id; a person is named by the first of its

@@ -333,3 +333,25 @@ func TestTruthNamingNoneOfTheRecordsIsAnError(t *testing.T) {
 		t.Errorf("exit %d, stderr %q: want an error naming the truth file", code, errOut)
 	}
 }
+
+// Files with columns of their own are each read by their own names, said, and linked
+// as one: every record of both has a person (linkage's TestFilesOfTwoLayoutsAreReadAsOne
+// checks what each record is read as).
+func TestLinkingFilesOfTwoLayouts(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.csv"), filepath.Join(dir, "b.csv")
+	os.WriteFile(a, []byte("Case Ref,Forename,Surname,DOB,Gender\nA1,Selam,Tesfay,14/03/1998,F\nA2,Dawit,Haile,25/12/2001,M\n"), 0o600)
+	os.WriteFile(b, []byte("URN,Subject Name,D.O.B.,Sex\nB1,\"TESFAY, Selam\",03/14/1998,Female\n"), 0o600)
+	out := mustRun(t, "link", a, b, "--out", filepath.Join(dir, "c.csv"))
+	if !strings.Contains(out, "The 2 files have columns of their own") || !strings.Contains(out, "Linked 3 records into") {
+		t.Errorf("output:\n%s", out)
+	}
+	clusters := synthtest.ReadCSV(t, filepath.Join(dir, "c.csv"))
+	person := map[string]string{}
+	for _, r := range clusters[1:] {
+		person[r[0]] = r[1]
+	}
+	if len(person) != 3 || person["A1"] == "" || person["A2"] == "" || person["B1"] == "" {
+		t.Errorf("clusters %v", clusters)
+	}
+}
