@@ -26,31 +26,35 @@ var columnNames = []struct {
 		"individual_name", "victim_name", "name_of_subject", "subject", "nominal_name", "nominal", "nom_name"}},
 	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names", "known_as", "other_names_used", "alias_names",
 		"previous_names", "former_names"}},
+	{"preferred_name", "preferred name", []string{"preferred_name", "nickname", "known_as_name", "name_used"}},
+	{"native_name", "name in its own script", []string{"name_native_script", "native_name", "name_in_own_script", "native_script_name", "name_original_script"}},
 	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b"}},
 	{"dob_day", "day of birth", []string{"dob_day", "day_of_birth", "birth_day"}},
 	{"dob_month", "month of birth", []string{"dob_month", "month_of_birth", "birth_month"}},
-	{"dob_year", "year of birth", []string{"dob_year", "year_of_birth", "birth_year", "yob"}},
+	{"dob_year", "year of birth", []string{"dob_year", "year_of_birth", "birth_year", "yob", "estimated_year_of_birth", "estimated_birth_year"}},
 	{"dob_estimated", "date of birth estimated", []string{"dob_estimated", "dob_is_estimated", "estimated_dob", "dob_estimate", "date_of_birth_estimated",
-		"dob_est", "est_dob", "dob_approx", "dob_approximate"}},
-	{"age", "age", []string{"age", "age_years", "age_in_years", "age_at_referral", "age_at_record", "age_at_report", "age_when_recorded"}},
-	{"record_date", "date of the record", []string{"record_date", "date_recorded", "recorded_date", "recorded_on", "referral_date",
+		"dob_est", "est_dob", "dob_approx", "dob_approximate", "dob_status", "date_of_birth_status"}},
+	// An age as recorded with its record's date first: a plain age may be worked out
+	// on the day of export (a spreadsheet's or CRM's formula).
+	{"age", "age", []string{"age_at_referral", "age_at_record", "age_at_report", "age_when_recorded", "age", "age_years", "age_in_years"}},
+	{"record_date", "date of the record", []string{"record_date", "date_recorded", "recorded_date", "recorded_on", "referral_date", "nrm_referral_date",
 		"date_of_referral", "date_referred", "referred_on", "report_date", "date_reported", "date_of_report", "created_date",
 		"date_created", "date_received", "contact_date", "date_of_contact"}},
-	{"sex", "sex", []string{"sex", "gender", "gender_identity"}},
+	{"sex", "sex", []string{"sex", "sex_at_birth", "gender", "gender_identity"}},
 	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin", "nat", "natl"}},
 	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},
-	{"language", "language", []string{"language", "languages", "first_language", "main_language", "interpreter_language",
+	{"language", "language", []string{"language", "languages", "first_language", "main_language", "interpreter_language", "languages_spoken",
 		"language_spoken", "preferred_language"}},
 	{"ho_reference", "reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference",
 		"ho_cid", "cid", "cid_ref", "cid_number", "home_office_ref", "port_ref", "port_reference"}},
-	{"postcode", "postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code"}},
+	{"postcode", "postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code", "mailing_postal_code", "mailing_postcode"}},
 	{"address", "address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
 	{"document", "document number", []string{"passport_number", "passport_no", "passport", "document_number", "id_number", "national_id",
 		"national_insurance_number", "ni_number", "nino", "nhs_number", "soc_sec_id", "ssn", "social_security_number",
 		"pnc_id", "pnc_number", "pnc_no", "pnc", "cro_number", "cro_no"}},
 	{"email", "email", []string{"email", "email_address", "e_mail"}},
-	{"phone", "phone", []string{"phone", "phone_number", "telephone", "mobile", "mobile_number", "tel"}},
-	{"city", "town or city", []string{"city", "town", "suburb", "town_city", "locality"}},
+	{"phone", "phone", []string{"phone", "phone_number", "telephone", "mobile", "mobile_number", "tel", "mobile_phone"}},
+	{"city", "town or city", []string{"city", "town", "suburb", "town_city", "locality", "mailing_city"}},
 	{"occupation", "occupation", []string{"occupation", "job", "profession"}},
 }
 
@@ -93,9 +97,9 @@ func columnWord(s string) string {
 // (SEX_CD, AGE_YRS).
 func findColumn(header []string, names, quals []string) string {
 	for _, pass := range []func(string) []string{
-		func(h string) []string { return []string{columnWord(h)} },
-		func(h string) []string { return headerNames(h) },
-		func(h string) []string { return []string{withoutQualifier(h, quals)} },
+		func(h string) []string { return []string{columnWord(fieldName(h))} },
+		func(h string) []string { return headerNames(fieldName(h)) },
+		func(h string) []string { return []string{withoutQualifier(fieldName(h), quals)} },
 	} {
 		for _, n := range names {
 			for _, h := range header {
@@ -108,6 +112,17 @@ func findColumn(header []string, names, quals []string) string {
 		}
 	}
 	return ""
+}
+
+// fieldName is a column's name without the suffix a CRM gives fields of its own
+// (Salesforce's Nationality__c, a person account's __pc).
+func fieldName(h string) string {
+	for _, suffix := range []string{"__c", "__pc"} {
+		if n, ok := strings.CutSuffix(strings.TrimSpace(h), suffix); ok && n != "" {
+			return n
+		}
+	}
+	return h
 }
 
 // headerNames are the names a column goes by where it gives several ("Surname /
@@ -377,11 +392,34 @@ func settingsFor(found map[string]string) Settings {
 	return s
 }
 
+// otherNameColumns are the columns of other names a person goes by: aliases, a
+// preferred name, the name in its own script.
+func otherNameColumns(found map[string]string) []string {
+	var out []string
+	for _, role := range []string{"aliases", "preferred_name", "native_name"} {
+		if found[role] != "" {
+			out = append(out, found[role])
+		}
+	}
+	return out
+}
+
 // DeriveColumns gives the columns to make where a file splits what the comparisons
 // read — a date of birth in day, month and year columns, given and middle names apart
 // — and points the roles found (ColumnRoles) at them.
 func DeriveColumns(found map[string]string) []DerivedColumn {
 	var out []DerivedColumn
+	if found["dob"] != "" && found["dob_year"] != "" && found["dob_day"] == "" && found["dob_month"] == "" {
+		c := DerivedColumn{Name: "date of birth (" + found["dob"] + ", else " + found["dob_year"] + ")", Kind: "first_of",
+			Columns: []string{found["dob"], found["dob_year"]}}
+		out, found["dob"] = append(out, c), c.Name
+	}
+	if names := otherNameColumns(found); len(names) > 1 {
+		c := DerivedColumn{Name: "other names (" + strings.Join(names, ", ") + ")", Kind: "join_names", Columns: names}
+		out, found["aliases"] = append(out, c), c.Name
+	} else if len(names) == 1 {
+		found["aliases"] = names[0]
+	}
 	if found["dob"] == "" && found["dob_year"] != "" {
 		c := DerivedColumn{Kind: "date_parts", Columns: []string{found["dob_day"], found["dob_month"], found["dob_year"]}}
 		c.Name = "date of birth (" + strings.Join(slices.DeleteFunc(slices.Clone(c.Columns), func(s string) bool { return s == "" }), ", ") + ")"

@@ -99,7 +99,7 @@ func TestSettingsForFurtherIdentifiers(t *testing.T) {
 	for _, c := range s.Comparisons {
 		names = append(names, c.Name)
 	}
-	want := []string{"name", "date_of_birth", "sex", "nationality", "birth_place", "document", "email", "phone"}
+	want := []string{"name", "date_of_birth", "sex", "nationality", "birth_place", "document", "email", "phone", "city", "address"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("comparisons %v, want %v", names, want)
 	}
@@ -112,8 +112,8 @@ func TestSettingsForFurtherIdentifiers(t *testing.T) {
 			t.Errorf("blocking rule %q = %q, want %q", name, rules[name], rule)
 		}
 	}
-	if len(read.Unused) != 0 || !reflect.DeepEqual(read.Uncompared, []string{"language", "address", "town", "occupation"}) {
-		t.Errorf("unused %v, uncompared %v: want none unused, and language, address, town, occupation not compared", read.Unused, read.Uncompared)
+	if len(read.Unused) != 0 || !reflect.DeepEqual(read.Uncompared, []string{"language", "occupation"}) {
+		t.Errorf("unused %v, uncompared %v: want none unused, and language and occupation not compared", read.Unused, read.Uncompared)
 	}
 }
 
@@ -279,5 +279,29 @@ func TestQualifiersBelongToTheirRoles(t *testing.T) {
 	}
 	if roles["record_id"] != "OCC_NOM_REF" || roles["aliases"] != "" || roles["dob"] != "DOB_DT" {
 		t.Errorf("roles %v: want the id OCC_NOM_REF, no other names, DOB_DT the date of birth", roles)
+	}
+}
+
+// A CRM's export: custom fields end in __c; the age recorded at referral, with the
+// referral's date, is read before an age worked out on the day of export; sex at
+// birth before gender identity; an estimated year of birth where there is no date;
+// other names, a preferred name and the name in its own script as other names.
+func TestACRMsColumns(t *testing.T) {
+	csv := "Id,FirstName,LastName,Preferred_Name__c,Alias_Names__c,Name_Native_Script__c,Birthdate,Estimated_Year_of_Birth__c,Age__c,Age_at_Referral__c,NRM_Referral_Date__c,Sex_at_Birth__c,GenderIdentity,Nationality__c\n" +
+		"0031,Selam,Tesfay,Sami,AKA Selam Tesfai,ሰላም ተስፋይ,1998-03-14,,26,17,2015-06-01,Female,Female,Eritrea\n" +
+		"0032,Dawit,Haile,,,,,1990,,,,Male,Nonbinary,ERI\n" +
+		"0033,Meron,Abebe,,,,,,,19,2020-02-01,,,\n"
+	_, read, d, _ := readAsANewUser(t, csv)
+	for _, want := range []string{"age ← Age_at_Referral__c", "date of the record ← NRM_Referral_Date__c", "sex ← Sex_at_Birth__c", "nationality ← Nationality__c"} {
+		if !strings.Contains(read.String(), want) {
+			t.Errorf("columns read: %s; want %q", read, want)
+		}
+	}
+	dob, aliases := "date of birth (Birthdate, else Estimated_Year_of_Birth__c)", "other names (Alias_Names__c, Preferred_Name__c, Name_Native_Script__c)"
+	for i, want := range [][3]string{{"1998-03-14", "AKA Selam Tesfai; Sami; ሰላም ተስፋይ", "F"}, {"1990", "", "M"}, {"2000", "", ""}} {
+		g := d.get(i)
+		if got := [3]string{g(dob), g(aliases), g("Sex_at_Birth__c")}; got != want {
+			t.Errorf("record %s: %q, want %q", d.ID(i), got, want)
+		}
 	}
 }

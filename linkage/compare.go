@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -244,9 +245,19 @@ func (c *nameComparison) Levels() []string {
 }
 
 // OtherNames are the names in a column of other names a person used, separated by
-// ';' or '|', or on lines of their own.
+// ';' or '|', or on lines of their own, or by commas where each has two words or more
+// (Thomas Belk, Thomas Bell; but BEGUM, Kayleigh is one name, family name first).
 func OtherNames(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '\n' || r == '\r' })
+	var out []string
+	for _, name := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '\n' || r == '\r' }) {
+		parts := strings.Split(name, ",")
+		if len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return len(strings.Fields(p)) < 2 }) {
+			out = append(out, parts...)
+		} else {
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // oneInCommon is the level "one name in common".

@@ -323,16 +323,26 @@ func (d *Dataset) derive(c DerivedColumn) {
 		get := d.get(i)
 		var v string
 		switch c.Kind {
-		case "join":
+		case "join", "join_names":
 			var parts []string
 			for _, col := range c.Columns {
 				if p := strings.TrimSpace(get(col)); p != "" {
 					parts = append(parts, p)
 				}
 			}
-			v = strings.Join(parts, " ")
+			sep := " "
+			if c.Kind == "join_names" {
+				sep = "; " // each a name of its own
+			}
+			v = strings.Join(parts, sep)
 		case "date_parts":
 			v = dateFromParts(get(c.Columns[0]), get(c.Columns[1]), get(c.Columns[2]))
+		case "first_of":
+			for _, col := range c.Columns {
+				if v = strings.TrimSpace(get(col)); v != "" {
+					break
+				}
+			}
 		}
 		row := d.rows[i]
 		for len(row) < j {

@@ -139,7 +139,8 @@ var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, 
 // noName are the words and phrases records write for a name not known.
 var noName = map[string]bool{"unknown": true, "unk": true, "fnu": true, "lnu": true, "nfn": true, "nln": true,
 	"xxx": true, "nk": true, "none": true, "anon": true, "anonymous": true, "tbc": true, "not known": true,
-	"no name": true, "not given": true, "name unknown": true, "not stated": true}
+	"no name": true, "not given": true, "name unknown": true, "not stated": true,
+	"aka": true} // AKA Tsegay: what an other name begins with, not a name
 
 // Skeleton is a name's consonants with doubled letters and vowels removed: a key that
 // survives transliteration, where scripts that write no short vowels (Arabic) and

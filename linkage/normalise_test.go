@@ -84,10 +84,11 @@ func TestTitlesAreNotNames(t *testing.T) {
 	}
 }
 
-// Other names are separated by semicolons, bars or lines.
+// Other names are separated by semicolons, bars or lines, and by commas between
+// names of two words or more.
 func TestOtherNamesSeparated(t *testing.T) {
-	got := OtherNames("OBASEKI Prince | \"Blade\";Ehis\r\nPrince O")
-	want := []string{"OBASEKI Prince ", " \"Blade\"", "Ehis", "Prince O"}
+	got := OtherNames("OBASEKI Prince | \"Blade\";Ehis\r\nPrince O;Thomas Belk, Thomas Bell;BEGUM, Kayleigh")
+	want := []string{"OBASEKI Prince ", " \"Blade\"", "Ehis", "Prince O", "Thomas Belk", " Thomas Bell", "BEGUM, Kayleigh"}
 	if !slices.Equal(got, want) {
 		t.Errorf("%q, want %q", got, want)
 	}

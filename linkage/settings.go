@@ -321,7 +321,7 @@ func (s Settings) followed() []int {
 }
 
 // maxComparisons bounds a comparison vector, which is kept in a fixed array.
-const maxComparisons = 8
+const maxComparisons = 10
 
 // CheckColumns reports the first column the settings name that the data lack, with
 // the columns the data have.
@@ -414,9 +414,12 @@ func (s Settings) forTraining() Settings {
 }
 
 // DerivedColumn is a column made from others: kind "join", their values joined by
-// spaces (first and middle names as given names); kind "date_parts", a date from a
-// day, a month and a year column, as much of it as is known (a year alone, a month
-// and year).
+// spaces (first and middle names as given names); kind "join_names", by "; " (other
+// names from several columns: aliases, a preferred name, the name in its own
+// script); kind "date_parts", a date from a day, a month and a year column, as much
+// of it as is known (a year alone, a month and year); kind "first_of", the first
+// column's value, or where it is empty the next's (a date of birth, or else an
+// estimated year of birth).
 type DerivedColumn struct {
 	Name    string   `json:"name"`
 	Kind    string   `json:"kind"`
@@ -427,8 +430,8 @@ func (c DerivedColumn) check() error {
 	switch {
 	case c.Name == "":
 		return fmt.Errorf("derived column: give it a name")
-	case c.Kind == "join" && len(c.Columns) >= 2, c.Kind == "date_parts" && len(c.Columns) == 3:
+	case (c.Kind == "join" || c.Kind == "join_names" || c.Kind == "first_of") && len(c.Columns) >= 2, c.Kind == "date_parts" && len(c.Columns) == 3:
 		return nil
 	}
-	return fmt.Errorf("derived column %q: kind join takes two columns or more, date_parts three (day, month, year)", c.Name)
+	return fmt.Errorf("derived column %q: kinds join, join_names and first_of take two columns or more, date_parts three (day, month, year)", c.Name)
 }

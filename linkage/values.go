@@ -504,6 +504,7 @@ var demonyms = map[string]string{
 	"filipina": "PHL", "ghanian": "GHA", "somalian": "SOM", "chadian": "TCD", "prc": "CHN", "syrianarabrepublic": "SYR",
 	"eritria": "ERI", "sudani": "SDN", "iraqikurdish": "IRQ", "northmacedonia": "MKD",
 	"rumania": "ROU", "roumania": "ROU", "northsudan": "SDN", "persian": "IRN", "kurd": "", "kurdistan": "",
+	"hongkong": "HKG", "macau": "MAC", "macao": "MAC",
 	// Stateless, as passports write it (ICAO XXA); Kuwait's Bidoon are stateless.
 	"stateless": "XXA", "statelessperson": "XXA", "bidoon": "XXA", "bedoon": "XXA",
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/retrace-uk/retrace/bundle"
 )
@@ -38,7 +39,7 @@ func EncodeBundle(src, dst string, e *Encoder) (Encoded, error) {
 	}
 	for _, f := range e.schema.Fields {
 		for _, c := range f.Columns {
-			if bundle.People.Index(c) < 0 {
+			if bundle.People.Index(c) < 0 && !slices.Contains(notInBundles, c) {
 				return Encoded{}, fmt.Errorf("schema field %q: people.csv has no column %q", f.Name, c)
 			}
 		}
@@ -52,6 +53,11 @@ func EncodeBundle(src, dst string, e *Encoder) (Encoded, error) {
 	}
 	return done, err
 }
+
+// notInBundles are columns the default schema reads from other exports that a
+// journey bundle's people.csv does not have (contact details, places): a bundle's
+// records encode them as empty.
+var notInBundles = []string{"email", "phone", "postcode", "city"}
 
 func encodeInto(b *bundle.Bundle, dst string, e *Encoder) (Encoded, error) {
 	var done Encoded
@@ -104,7 +110,12 @@ func (e *Encoder) encodePeople(b *bundle.Bundle, path string) (int, error) {
 		if !row.OK() || len(problems) > 0 {
 			continue
 		}
-		get := func(c string) string { return row.Cells[bundle.People.Index(c)] }
+		get := func(c string) string {
+			if k := bundle.People.Index(c); k >= 0 {
+				return row.Cells[k]
+			}
+			return "" // a column of other exports: see notInBundles
+		}
 		w.Write([]string{get("record_id"), get("source"), e.Encode(get).String()})
 		n++
 	}

@@ -46,7 +46,9 @@ type Field struct {
 	// or the second holds a date not known to the day; none otherwise), "assigned"
 	// (bits set where the date is 1 January, the day an estimate is commonly given),
 	// "day_month" (a date's day and month as one token, the smaller first, so that a
-	// date with them transposed shares it; none for 1 January).
+	// date with them transposed shares it; none for 1 January), "contact" (each
+	// email address, in lower case, and phone number, its last ten digits, as a token:
+	// the columns may hold several, separated by ';').
 	Kind string `json:"kind"`
 	Q    int    `json:"q,omitempty"` // q-gram length for names
 	// K is how many bits each token sets: a field's weight in the Dice coefficient.
@@ -86,7 +88,7 @@ func (f Field) span(total int) (from, size int) {
 	return 0, total
 }
 
-// DefaultSchema encodes a journey bundle's people.csv in 2688 bits: names as bigrams
+// DefaultSchema encodes a journey bundle's people.csv in 2944 bits: names as bigrams
 // in bits 0–511 (the whole name, which the hub blocks on), the birth year (with two
 // years either side) in 512–703, the day and month of birth in 704–831 (empty for a
 // date known only by its year), sex in 832–863, nationality in 864–927, the Home
@@ -96,15 +98,18 @@ func (f Field) span(total int) (from, size int) {
 // 1280–1791 (which the hub compares), so that the hub weighs each as linkage weighs
 // it; then up to two other names the person used, each token by token in three slots
 // of 128 bits, in 1792–2559; whether the date of birth is 1 January in 2560–2623;
-// and its day and month as one token, in either order, in 2624–2687. Most parts are
+// its day and month as one token, in either order, in 2624–2687; email addresses and
+// phone numbers, each a token, in 2688–2815; and the postcode and the town, as
+// bigrams, in 2816–2879 and 2880–2943 (where a file has them). Most parts are
 // sparse (about a quarter of their bits set), so that records unalike share few bits
 // by chance; a long name token sets up to a third of its slot's, and two long tokens
 // a letter apart (Tesfamichael, Tesfamichaeli) can be the same to 0.95. Tokens set 4
 // bits a bigram: 6 did no better, measured. Version 1 had no reference and the year
 // alone; version 2 no place of birth or language; version 3 no estimate flag or
-// tokens; version 4 no other names, 1 January or transposed day and month.
+// tokens; version 4 no other names, 1 January, transposed day and month, contact
+// details or places.
 func DefaultSchema() Schema {
-	return Schema{Version: 5, Bits: 2688, Fields: []Field{
+	return Schema{Version: 5, Bits: 2944, Fields: []Field{
 		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15, Bits: []int{0, 512}},
 		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 6, Near: 2, Bits: []int{512, 704}},
 		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15, Bits: []int{704, 832}},
@@ -119,6 +124,9 @@ func DefaultSchema() Schema {
 		{Name: "aliases", Columns: []string{"aliases"}, Kind: "name_tokens", Q: 2, K: 4, Slots: 3, Names: 2, HashedAs: "name_tokens", Bits: []int{1792, 2560}},
 		{Name: "dob_assigned", Columns: []string{"dob"}, Kind: "assigned", K: 8, Bits: []int{2560, 2624}},
 		{Name: "dob_day_month", Columns: []string{"dob"}, Kind: "day_month", K: 15, Bits: []int{2624, 2688}},
+		{Name: "contact", Columns: []string{"email", "phone"}, Kind: "contact", K: 15, Bits: []int{2688, 2816}},
+		{Name: "postcode", Columns: []string{"postcode"}, Kind: "text", Q: 2, K: 4, Bits: []int{2816, 2880}},
+		{Name: "city", Columns: []string{"city"}, Kind: "name", Q: 2, K: 4, Bits: []int{2880, 2944}},
 	}}
 }
 
@@ -159,7 +167,7 @@ func (s Schema) Check() error {
 	return nil
 }
 
-var fieldKinds = []string{"name", "name_tokens", "text", "year", "month", "day", "value", "estimated", "assigned", "day_month"}
+var fieldKinds = []string{"name", "name_tokens", "text", "year", "month", "day", "value", "estimated", "assigned", "day_month", "contact"}
 
 // slots are a name_tokens field's slots, over all its names.
 func (f Field) slots() int { return f.Slots * max(1, f.Names) }
@@ -209,6 +217,11 @@ func (e *Encoder) Encode(get func(column string) string) CLK {
 		case "estimated":
 			if estimated(parts) {
 				e.setBits(clk, mac, f, 0, "yes")
+			}
+			continue
+		case "contact":
+			for _, t := range contactTokens(parts) {
+				e.setBits(clk, mac, f, 0, t)
 			}
 			continue
 		}
@@ -272,6 +285,32 @@ func (e *Encoder) setTokenSlots(clk CLK, mac hash.Hash, f Field, first int, valu
 			e.setBits(clk, mac, f, first+min(k, f.Slots-1), g)
 		}
 	}
+}
+
+// contactTokens are the email addresses and phone numbers in values: an address in
+// lower case, a number by its last ten digits (07700 900123 and +44 7700 900123 are
+// one number).
+func contactTokens(values []string) []string {
+	var out []string
+	for _, v := range values {
+		for _, c := range strings.Split(v, ";") {
+			c = strings.TrimSpace(c)
+			if strings.Contains(c, "@") {
+				out = append(out, "e:"+strings.ToLower(c))
+				continue
+			}
+			digits := strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return r
+				}
+				return -1
+			}, c)
+			if len(digits) >= 7 {
+				out = append(out, "p:"+digits[max(0, len(digits)-10):])
+			}
+		}
+	}
+	return out
 }
 
 // estimated: the first value says yes, or the second is a date not known to the day

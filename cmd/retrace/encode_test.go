@@ -33,8 +33,8 @@ func TestEncode(t *testing.T) {
 		t.Fatalf("encoded people.csv: %d rows %v, header %v", len(rows), err, rows[0])
 	}
 	for _, r := range rows[1:] {
-		if c, err := bloom.Parse(r[2]); err != nil || len(c) != 2688/64 {
-			t.Errorf("%s: not a 2688-bit encoding: %v", r[0], err)
+		if c, err := bloom.Parse(r[2]); err != nil || len(c) != 2944/64 {
+			t.Errorf("%s: not a 2944-bit encoding: %v", r[0], err)
 		}
 	}
 	whole, _ := os.ReadFile(filepath.Join(out, "people.csv"))
@@ -67,18 +67,18 @@ func TestEncode(t *testing.T) {
 }
 
 // A people CSV that is not a bundle is encoded by its column names, with what could
-// not be read named by file and column, and what the schema does not encode (a
-// postcode, true person ids) named too.
+// not be read named by file and column, and what the schema does not encode (an
+// address, true person ids) named too.
 func TestEncodeACSV(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "referrals.csv")
-	os.WriteFile(src, []byte("id,first_name,last_name,DOB,sex,postcode,true_id\nA1,Selam,Tesfai,1998-03-14,Femal,B1 1AA,P1\nA2,Dawit,Haile,,M,,P2\n"), 0o600)
+	os.WriteFile(src, []byte("id,first_name,last_name,DOB,sex,address,true_id\nA1,Selam,Tesfai,1998-03-14,Femal,1 High Street,P1\nA2,Dawit,Haile,,M,,P2\n"), 0o600)
 	secret := filepath.Join(dir, "secret")
 	os.WriteFile(secret, []byte("a secret of more than sixteen bytes"), 0o600)
 	out := mustRun(t, "encode", src, "--secret", secret, "--out", filepath.Join(dir, "enc"))
 	for _, want := range []string{"Encoded 2 records", src + ": sex: 1 value not read as sexes", src + ": no column for",
-		// The postcode alone: DOB is encoded, whatever case the file names it in.
-		src + ": postcode: read, but not encoded", src + ": the column true_id looks like true person ids: it is not encoded"} {
+		// The address alone: DOB is encoded, whatever case the file names it in.
+		src + ": address: read, but not encoded", src + ": the column true_id looks like true person ids: it is not encoded"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("missing %q in:\n%s", want, out)
 		}
