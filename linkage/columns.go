@@ -17,8 +17,7 @@ var columnNames = []struct {
 	role, title string // title: what the role is, as said to the user
 	names       []string
 }{
-	{"record_id", "record id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number", "urn", "unique_reference_number", "unique_reference",
-		"nominal_ref", "nominal_reference", "nominal_id", "nom_ref", "person_ref", "client_ref", "client_id", "subject_ref", "victim_ref", "victim_id"}},
+	{"record_id", "record id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number", "urn", "unique_reference_number", "unique_reference"}},
 	{"given_names", "given names", []string{"given_names", "given_name", "first_name", "first_names", "forename", "forenames", "given", "fname", "christian_name"}},
 	{"family_name", "family name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name"}},
 	{"middle_names", "middle names", []string{"middle_names", "middle_name", "middle", "other_given_names"}},
@@ -199,6 +198,13 @@ type ColumnsRead struct {
 	Uncompared []string
 	// IDGuessed: no column is named as the id, and the first was taken for it.
 	IDGuessed bool
+	// NotIDs is a first column whose name says it is a key but whose values repeat
+	// (a person's, not a record's): records are named by line.
+	NotIDs string
+	// Columns are, for each role, the column linking reads it from: a column made
+	// from others where the file splits what is compared (DerivedColumn), a whole
+	// name as the given names. Set by SettingsForRoles.
+	Columns map[string]string
 }
 
 func (c ColumnsRead) String() string {
@@ -211,6 +217,9 @@ func (c ColumnsRead) String() string {
 		s += fmt.Sprintf("\nThe column %s looks like true person ids: it is not used for linking (to score against it, the file needs a column of record ids).", c.Truth)
 	} else if c.Truth != "" {
 		s += fmt.Sprintf("\nThe column %s looks like true person ids: it is not used for linking (to score against it, give this file as --truth).", c.Truth)
+	}
+	if c.NotIDs != "" {
+		s += fmt.Sprintf("\n%s repeats its values, so it names something other than a record (a person?): records are named by line.", c.NotIDs)
 	}
 	if len(c.Unused) > 0 {
 		s += "\nNot used: " + strings.Join(c.Unused, ", ") + "."
@@ -240,9 +249,27 @@ func SettingsForColumns(header []string) (Settings, ColumnsRead, error) {
 
 // SettingsForRoles are SettingsForColumns for a header ColumnRoles has read.
 func SettingsForRoles(found map[string]string, read ColumnsRead) (Settings, ColumnsRead, error) {
-	s := settingsFor(maps.Clone(found))
+	read.Columns = maps.Clone(found)
+	s := settingsFor(read.Columns)
 	read.Uncompared = uncompared(s, read)
 	return s, read, s.validate("settings for these columns")
+}
+
+// SettingsForTable are SettingsForColumns for a table's header, but a first column
+// taken for the record id by its name (ColumnsRead.IDGuessed) whose values repeat is
+// not taken: the records are named by line, and ColumnsRead says why.
+func SettingsForTable(t *Table) (Settings, ColumnsRead, error) {
+	found, read, err := ColumnRoles(t.Header)
+	if err != nil {
+		return Settings{}, read, t.wrap(err)
+	}
+	if read.IDGuessed && t.repeats(found["record_id"]) {
+		read.NotIDs, read.IDGuessed = found["record_id"], false
+		read.Roles[0] = [2]string{"record id", LineNumbers}
+		delete(found, "record_id")
+	}
+	s, read, err := SettingsForRoles(found, read)
+	return s, read, t.wrap(err)
 }
 
 // ColumnRoles reads a header: for each role the default settings give a column
@@ -317,9 +344,6 @@ func namesOf(role string) string {
 // comparisons and blocking rules whose key columns are missing.
 func settingsFor(found map[string]string) Settings {
 	s := DefaultSettings()
-	if found["given_names"] == "" && found["family_name"] == "" {
-		found["given_names"] = found["full_name"] // one column holds the whole name
-	}
 	// rename keeps the first fixed columns, whose place says what they are (a
 	// placeholder read as empty for one the data lack), and those after that exist.
 	rename := func(cols []string, fixed int) []string {
@@ -334,7 +358,7 @@ func settingsFor(found map[string]string) Settings {
 		}
 		return out
 	}
-	s.Derived = DeriveColumns(found)
+	s.Derived = deriveColumns(found)
 	if s.IDColumn = found["record_id"]; s.IDColumn == "" {
 		s.IDColumn = LineNumbers
 	}
@@ -404,11 +428,16 @@ func otherNameColumns(found map[string]string) []string {
 	return out
 }
 
-// DeriveColumns gives the columns to make where a file splits what the comparisons
-// read — a date of birth in day, month and year columns, given and middle names apart
-// — and points the roles found (ColumnRoles) at them.
-func DeriveColumns(found map[string]string) []DerivedColumn {
+// deriveColumns gives the columns to make where a file splits what the comparisons
+// read — a date of birth in day, month and year columns, given and middle names
+// apart, other names in several columns — and points the roles found (ColumnRoles)
+// at them, and at a column of whole names as the given names.
+func deriveColumns(found map[string]string) []DerivedColumn {
 	var out []DerivedColumn
+	wholeName := found["given_names"] == "" && found["family_name"] == ""
+	if wholeName {
+		found["given_names"] = found["full_name"] // one column holds the whole name
+	}
 	if found["dob"] != "" && found["dob_year"] != "" && found["dob_day"] == "" && found["dob_month"] == "" {
 		c := DerivedColumn{Name: "date of birth (" + found["dob"] + ", else " + found["dob_year"] + ")", Kind: "first_of",
 			Columns: []string{found["dob"], found["dob_year"]}}
@@ -425,7 +454,7 @@ func DeriveColumns(found map[string]string) []DerivedColumn {
 		c.Name = "date of birth (" + strings.Join(slices.DeleteFunc(slices.Clone(c.Columns), func(s string) bool { return s == "" }), ", ") + ")"
 		out, found["dob"] = append(out, c), c.Name
 	}
-	if found["given_names"] != "" && found["middle_names"] != "" {
+	if found["given_names"] != "" && found["middle_names"] != "" && !wholeName { // not after a family name
 		c := DerivedColumn{Name: "given names (" + found["given_names"] + ", " + found["middle_names"] + ")", Kind: "join",
 			Columns: []string{found["given_names"], found["middle_names"]}}
 		out, found["given_names"] = append(out, c), c.Name

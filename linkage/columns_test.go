@@ -145,11 +145,12 @@ func TestCSVSeparatedBySemicolonsOrTabs(t *testing.T) {
 	}
 }
 
-// A record without an id, or with another's, is named by its line.
+// A record without an id, or with another's, is named by its line, not by the id
+// (which can be a case reference).
 func TestRecordIDsMustBeThereAndTheirOwn(t *testing.T) {
 	for text, want := range map[string]string{
-		"id,name\na,Selam\n ,Dawit\n": "line 3: id: no record id",
-		"id,name\na,Selam\na,Dawit\n": `line 3: id: "a" repeats line 2`,
+		"id,name\na,Selam\n ,Dawit\n":             "line 3: id: no record id",
+		"id,name\nCR-0417,Selam\nCR-0417,Dawit\n": "line 3: id: the record id of line 2 again: each record needs an id of its own",
 	} {
 		if _, err := ReadCSV(strings.NewReader(text), "id"); err == nil || err.Error() != want {
 			t.Errorf("%q: %v, want %s", text, err, want)
@@ -303,5 +304,40 @@ func TestACRMsColumns(t *testing.T) {
 		if got := [3]string{g(dob), g(aliases), g("Sex_at_Birth__c")}; got != want {
 			t.Errorf("record %s: %q, want %q", d.ID(i), got, want)
 		}
+	}
+}
+
+// A first column taken for the id by its name whose values repeat names a person, not
+// a record: the records are named by line, and the columns read say why; one whose
+// values are each a record's own is the id.
+func TestAGuessedIDThatRepeatsIsNotTheID(t *testing.T) {
+	for text, want := range map[string]string{
+		"Client No,Name,DOB\nC-77,Selam Tesfay,1998-03-14\nC-77,Selam Tesfai,1998-03-14\n": LineNumbers,
+		"Client No,Name,DOB\nC-77,Selam Tesfay,1998-03-14\nC-78,Dawit Haile,2001-12-25\n":  "Client No",
+	} {
+		table, err := ReadTable(strings.NewReader(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, read, err := SettingsForTable(table)
+		if err != nil || s.IDColumn != want {
+			t.Errorf("%q: id %q (%v), want %q", text, s.IDColumn, err, want)
+		}
+		said := read.String()
+		if repeats := strings.Contains(said, "Client No repeats its values"); repeats != (want == LineNumbers) || strings.Contains(said, "C-77") {
+			t.Errorf("%q: columns read say %q", text, said)
+		}
+		if _, err := table.Dataset(s.IDColumn); err != nil {
+			t.Errorf("%q: %v", text, err)
+		}
+	}
+}
+
+// A middle name beside one column of whole names is not joined after it: the whole
+// name would end in a middle name.
+func TestAMiddleNameIsNotJoinedToAWholeName(t *testing.T) {
+	_, read, err := SettingsForColumns([]string{"id", "Name", "Middle Name", "DOB"})
+	if err != nil || read.Columns["given_names"] != "Name" {
+		t.Errorf("given names read from %q (%v), want Name", read.Columns["given_names"], err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -71,71 +72,29 @@ func (d *Dataset) place(i int) string {
 	return fmt.Sprintf("line %d of %s", d.lines[i], d.files[d.fileOf[i]])
 }
 
-// ReadCSVFiles reads files of one layout as one dataset: the records, or encodings,
-// of several organisations linked together. Record ids must be unique across them;
-// records named by line (idColumn LineNumbers) are named by file and line.
-func ReadCSVFiles(paths []string, idColumn string) (*Dataset, error) {
-	var d *Dataset
-	where := map[string]int{} // id → row
-	for k, path := range paths {
-		part, err := readCSVFile(path, idColumn)
-		if err != nil {
-			return nil, err
-		}
-		if len(paths) == 1 {
-			return part, nil
-		}
-		if d == nil {
-			d = &Dataset{columns: part.columns, idCol: part.idCol, files: paths}
-		} else if !maps.Equal(d.columns, part.columns) {
-			return nil, fmt.Errorf("%s: its columns are not those of %s: files linked together must have one layout (the same columns in the same order)", path, paths[0])
-		}
-		d.text = append(d.text, part.text...)
-		for i := range part.Len() {
-			id := part.ids[i]
-			if idColumn == LineNumbers {
-				id = filepath.Base(path) + ":" + id
-			}
-			if prev, dup := where[id]; dup {
-				return nil, fmt.Errorf("%s line %d: %s: %q is also the id of a record on %s: ids must be unique across the files (give each organisation's records ids of their own)",
-					path, part.lines[i], idColumn, id, d.place(prev))
-			}
-			where[id] = len(d.rows)
-			d.rows, d.lines, d.ids, d.fileOf = append(d.rows, part.rows[i]), append(d.lines, part.lines[i]), append(d.ids, id), append(d.fileOf, int32(k))
-		}
-	}
-	return d, nil
+// Table is a file as read: its header and its records, each with its line. A file
+// is read once (a workbook converted once), however often its header and records are
+// looked at: for the settings, to tell its layout from another's, to link.
+type Table struct {
+	Path   string // "" for a table read from elsewhere
+	Header []string
+	rows   [][]string
+	lines  []int
+	text   *textReader
 }
 
-func readCSVFile(path, idColumn string) (*Dataset, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	d, err := ReadCSV(f, idColumn)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return d, nil
-}
-
-// ReadCSV reads a dataset from CSV with a header row.
-func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
+// ReadTable reads a CSV file (or an .xlsx workbook: see textReader) with a header
+// row: every record as wide as the header; empty rows (",,,,") are not records.
+func ReadTable(r io.Reader) (*Table, error) {
 	c, header, text, err := openCSV(r)
 	if err != nil {
 		return nil, err
 	}
-	d, err := NewDataset(header, idColumn)
-	if err != nil {
-		return nil, err
-	}
-	d.text = []*textReader{text}
-	seen := map[string]int{}
+	t := &Table{Header: header, text: text}
 	for {
 		rec, err := c.Read()
 		if err == io.EOF {
-			return d, nil
+			return t, nil
 		}
 		if err != nil {
 			return nil, err // a csv.ParseError names its line and column
@@ -147,17 +106,152 @@ func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
 		if len(rec) != len(header) {
 			return nil, fmt.Errorf("line %d: %d cells, header has %d", line, len(rec), len(header))
 		}
-		if d.idCol >= 0 {
-			if strings.TrimSpace(rec[d.idCol]) == "" {
-				return nil, fmt.Errorf("line %d: %s: no record id", line, header[d.idCol])
-			}
-			if prev, dup := seen[rec[d.idCol]]; dup {
-				return nil, fmt.Errorf("line %d: %s: %q repeats line %d", line, header[d.idCol], rec[d.idCol], prev)
-			}
-			seen[rec[d.idCol]] = line
-		}
-		d.addLine(rec, line)
+		t.rows, t.lines = append(t.rows, rec), append(t.lines, line)
 	}
+}
+
+// ReadTableFile reads the file at path as ReadTable does; errors name the file.
+func ReadTableFile(path string) (*Table, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	t, err := ReadTable(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	t.Path = path
+	return t, nil
+}
+
+// ReadTableFiles reads each file at paths.
+func ReadTableFiles(paths []string) ([]*Table, error) {
+	var out []*Table
+	for _, p := range paths {
+		t, err := ReadTableFile(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// Dataset is the table's records, named by idColumn, each of which must be given and
+// its own (LineNumbers: by line). Errors name the line and column, not the id: a
+// record id can be a case reference.
+func (t *Table) Dataset(idColumn string) (*Dataset, error) {
+	d, err := NewDataset(t.Header, idColumn)
+	if err != nil {
+		return nil, t.wrap(err)
+	}
+	d.text = []*textReader{t.text}
+	seen := map[string]int{}
+	for i, rec := range t.rows {
+		if d.idCol >= 0 {
+			id := rec[d.idCol]
+			if strings.TrimSpace(id) == "" {
+				return nil, t.wrap(fmt.Errorf("line %d: %s: no record id", t.lines[i], t.Header[d.idCol]))
+			}
+			if prev, dup := seen[id]; dup {
+				return nil, t.wrap(fmt.Errorf("line %d: %s: the record id of line %d again: each record needs an id of its own", t.lines[i], t.Header[d.idCol], prev))
+			}
+			seen[id] = t.lines[i]
+		}
+		d.addLine(rec, t.lines[i])
+	}
+	return d, nil
+}
+
+// repeats: some value of the column is in two records.
+func (t *Table) repeats(column string) bool {
+	j := slices.Index(t.Header, column)
+	if j < 0 {
+		return false
+	}
+	seen := map[string]bool{}
+	for _, rec := range t.rows {
+		if seen[rec[j]] {
+			return true
+		}
+		seen[rec[j]] = true
+	}
+	return false
+}
+
+func (t *Table) wrap(err error) error {
+	if err == nil || t.Path == "" {
+		return err
+	}
+	return fmt.Errorf("%s: %w", t.Path, err)
+}
+
+// DatasetOf is tables of one layout as one dataset: the records, or encodings, of
+// several organisations linked together. Record ids must be unique across them;
+// records named by line (idColumn LineNumbers) are named by file and line.
+func DatasetOf(tables []*Table, idColumn string) (*Dataset, error) {
+	if len(tables) == 1 {
+		return tables[0].Dataset(idColumn)
+	}
+	var m *merged
+	for k, t := range tables {
+		part, err := t.Dataset(idColumn)
+		if err != nil {
+			return nil, err
+		}
+		if m == nil {
+			m = newMerged(tables, part.columns, part.idCol)
+		} else if !maps.Equal(m.d.columns, part.columns) {
+			return nil, fmt.Errorf("%s: its columns are not those of %s: files linked together must have one layout (the same columns in the same order)", t.Path, tables[0].Path)
+		}
+		m.d.text = append(m.d.text, part.text...)
+		for i := range part.Len() {
+			if err := m.add(k, part.ids[i], part.lines[i], part.rows[i], idColumn == LineNumbers); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return m.d, nil
+}
+
+// merged is the records of several files as one dataset, their ids kept apart.
+type merged struct {
+	d     *Dataset
+	where map[string]int // id → row
+}
+
+func newMerged(tables []*Table, columns map[string]int, idCol int) *merged {
+	d := &Dataset{columns: columns, idCol: idCol}
+	for _, t := range tables {
+		d.files = append(d.files, t.Path)
+	}
+	return &merged{d: d, where: map[string]int{}}
+}
+
+// add adds a record of file k, with its id (a line number, named by its file, where
+// byLine) and its line; an id another file's record has is an error that names both
+// places, not the id.
+func (m *merged) add(k int, id string, line int, row []string, byLine bool) error {
+	if byLine {
+		id = filepath.Base(m.d.files[k]) + ":" + id
+	}
+	if prev, dup := m.where[id]; dup {
+		return fmt.Errorf("%s line %d: its record id is also that of the record on %s: ids must be unique across the files (give each organisation's records ids of their own)",
+			m.d.files[k], line, m.d.place(prev))
+	}
+	m.where[id] = len(m.d.rows)
+	m.d.rows, m.d.lines, m.d.ids, m.d.fileOf = append(m.d.rows, row), append(m.d.lines, line), append(m.d.ids, id), append(m.d.fileOf, int32(k))
+	return nil
+}
+
+// ReadCSV reads a dataset from CSV with a header row, its records named by idColumn.
+func ReadCSV(r io.Reader, idColumn string) (*Dataset, error) {
+	t, err := ReadTable(r)
+	if err != nil {
+		return nil, err
+	}
+	return t.Dataset(idColumn)
 }
 
 // OpenCSV reads a CSV file's header, its cells separated by commas, or by the

@@ -17,7 +17,11 @@ func TestFilesOfTwoLayoutsAreReadAsOne(t *testing.T) {
 	os.WriteFile(a, []byte("Case Ref,Forename,Surname,DOB,Gender\nA1,Selam,Tesfay,14/03/1998,F\nA2,Dawit,Haile,25/12/2001,M\n"), 0o600)
 	b := filepath.Join(dir, "b.csv")
 	os.WriteFile(b, []byte("Subject Name,D.O.B.,Sex,Nationality\n\"TESFAI, Selam\",03/14/1998,Female,Eritrean\n"), 0o600)
-	got, err := ReadLayouts([]string{a, b})
+	tables, err := ReadTableFiles([]string{a, b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadLayouts(tables)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -89,7 +89,7 @@ func TestSeveralFilesAreReadAsOne(t *testing.T) {
 	}
 	a := write("a.csv", "first_name,surname,dob\nSelam,Tesfay,1998-03-14\n")
 	b := write("b.csv", "first_name,surname,dob\nSelam,Tesfai,1998-03-14\nDawit,Haile,1998-02-31\n")
-	d, err := ReadCSVFiles([]string{a, b}, LineNumbers)
+	d, err := datasetOfFiles(t, []string{a, b}, LineNumbers)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,13 +102,22 @@ func TestSeveralFilesAreReadAsOne(t *testing.T) {
 	if err != nil || !strings.Contains(strings.Join(notes, "\n"), "the first on line 3 of "+b) {
 		t.Errorf("notes %q (%v): want the unread date placed in b.csv", notes, err)
 	}
-	ids := write("c.csv", "id,first_name\n7,Selam\n")
-	again := write("d.csv", "id,first_name\n7,Dawit\n")
-	if _, err := ReadCSVFiles([]string{ids, again}, "id"); err == nil || !strings.Contains(err.Error(), again+" line 2: id") || !strings.Contains(err.Error(), "line 2 of "+ids) {
+	ids := write("c.csv", "id,first_name\nCR-0417,Selam\n")
+	again := write("d.csv", "id,first_name\nCR-0417,Dawit\n")
+	if _, err := datasetOfFiles(t, []string{ids, again}, "id"); err == nil || !strings.Contains(err.Error(), again+" line 2: its record id is also that of the record on line 2 of "+ids) || strings.Contains(err.Error(), "CR-0417") {
 		t.Errorf("an id in two files: %v", err)
 	}
 	other := write("e.csv", "id,given_name\n8,Selam\n")
-	if _, err := ReadCSVFiles([]string{ids, other}, "id"); err == nil || !strings.Contains(err.Error(), "one layout") {
+	if _, err := datasetOfFiles(t, []string{ids, other}, "id"); err == nil || !strings.Contains(err.Error(), "one layout") {
 		t.Errorf("two layouts: %v", err)
 	}
+}
+
+func datasetOfFiles(t *testing.T, paths []string, idColumn string) (*Dataset, error) {
+	t.Helper()
+	tables, err := ReadTableFiles(paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return DatasetOf(tables, idColumn)
 }

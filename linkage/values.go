@@ -471,7 +471,7 @@ func sexCode(s string) (string, bool) {
 func readSex(s string) (string, string) {
 	v, ok := sexCode(s)
 	if !ok {
-		return v, fmt.Sprintf("%q is not male, female or a sex code (F, M, X)", strings.TrimSpace(s))
+		return v, "the value is not male, female or a sex code (F, M, X)" // not shown: it may say a gender identity
 	}
 	return v, ""
 }

@@ -23,34 +23,23 @@ import (
 // in the notes; fields the file lacks are encoded as empty, and named in the
 // notes too, after the columns read.
 func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
-	f, err := os.Open(src)
+	t, err := linkage.ReadTableFile(src)
 	if err != nil {
 		return Encoded{}, nil, err
 	}
-	defer f.Close()
-	_, header, err := linkage.OpenCSV(f)
+	s, read, err := linkage.SettingsForTable(t)
 	if err != nil {
-		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
-	}
-	roles, read, err := linkage.ColumnRoles(header)
-	if err != nil {
-		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
-	}
-	s, _, err := linkage.SettingsForRoles(roles, read)
-	if err != nil {
-		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
-	}
-	if _, err := f.Seek(0, 0); err != nil {
 		return Encoded{}, nil, err
 	}
-	d, err := linkage.ReadCSV(f, s.IDColumn)
+	d, err := t.Dataset(s.IDColumn)
 	if err != nil {
-		return Encoded{}, nil, fmt.Errorf("%s: %w", src, err)
+		return Encoded{}, nil, err
 	}
 	notes, err := linkage.RewriteValues(s, d)
 	if err != nil {
 		return Encoded{}, notes, fmt.Errorf("%s: %w", src, err)
 	}
+	roles := read.Columns
 	read.Unused = slices.DeleteFunc(read.Unused, func(c string) bool { return strings.EqualFold(c, "source") }) // written out as it is
 	if col := roles["language"]; col != "" {
 		if note := linkage.RewriteLanguages(d, col); note != "" {
@@ -68,7 +57,6 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if referenceLike(s.IDColumn) || read.IDGuessed {
 		notes = append(notes, fmt.Sprintf("record ids are written as they are, and %s looks like a case reference: before the encodings leave, give the records ids that mean nothing outside the organisation.", s.IDColumn))
 	}
-	linkage.DeriveColumns(roles) // as the settings did: RewriteValues has made them
 	column, lacking := e.columnsIn(d, roles)
 	if len(lacking) > 0 {
 		notes = append(notes, fmt.Sprintf("no column for %s: encoded as empty.", strings.Join(lacking, ", ")))
@@ -104,10 +92,7 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 // column of that name, or of the role linking reads it as (a single name column
 // holds the whole name); lacking are the schema's columns the file has neither of.
 func (e *Encoder) columnsIn(d *linkage.Dataset, roles map[string]string) (map[string]string, []string) {
-	wholeName := roles["given_names"] == "" && roles["family_name"] == "" && roles["full_name"] != ""
-	if wholeName {
-		roles["given_names"] = roles["full_name"]
-	}
+	wholeName := roles["full_name"] != "" && roles["given_names"] == roles["full_name"]
 	column := map[string]string{}
 	var lacking []string
 	for _, f := range e.schema.Fields {

@@ -118,9 +118,12 @@ records not linked before, with the last run's model, without relinking the rest
 // settings are the defaults for the columns the file has, and what was read as what
 // is written to report.
 func (a *app) linker(peoplePaths []string, settingsPath, modelPath string, report io.Writer) (*linkage.Linker, *linkage.Dataset, error) {
+	tables, err := linkage.ReadTableFiles(peoplePaths)
+	if err != nil {
+		return nil, nil, err
+	}
 	var settings linkage.Settings
 	var model *linkage.Model
-	var err error
 	switch {
 	case modelPath != "" && settingsPath != "":
 		return nil, nil, fmt.Errorf("--model brings its own settings: give --settings or --model, not both")
@@ -133,16 +136,16 @@ func (a *app) linker(peoplePaths []string, settingsPath, modelPath string, repor
 		if settings, err = linkage.ReadSettings(settingsPath); err != nil {
 			return nil, nil, err
 		}
-	case len(peoplePaths) > 1 && !sameHeaders(peoplePaths):
-		return a.linkerOfLayouts(peoplePaths, report)
+	case !sameHeaders(tables):
+		return a.linkerOfLayouts(tables, report)
 	default:
 		var read string
-		if settings, read, err = settingsForFile(peoplePaths[0]); err != nil {
+		if settings, read, err = settingsForTable(tables[0]); err != nil {
 			return nil, nil, err
 		}
 		fmt.Fprintln(report, read)
 	}
-	d, err := linkage.ReadCSVFiles(peoplePaths, settings.IDColumn)
+	d, err := linkage.DatasetOf(tables, settings.IDColumn)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -153,32 +156,32 @@ func (a *app) linker(peoplePaths []string, settingsPath, modelPath string, repor
 	return l, d, nil
 }
 
-// linkerOfLayouts reads files of different layouts, each by its own column names
+// linkerOfLayouts reads tables of different layouts, each by its own column names
 // (linkage.ReadLayouts), and says how each was read.
-func (a *app) linkerOfLayouts(paths []string, report io.Writer) (*linkage.Linker, *linkage.Dataset, error) {
-	layouts, err := linkage.ReadLayouts(paths)
+func (a *app) linkerOfLayouts(tables []*linkage.Table, report io.Writer) (*linkage.Linker, *linkage.Dataset, error) {
+	layouts, err := linkage.ReadLayouts(tables)
 	if err != nil {
 		return nil, nil, err
 	}
-	fmt.Fprintf(report, "The %d files have columns of their own: each is read by its own names, and the records are linked as one.\n", len(paths))
+	fmt.Fprintf(report, "The %d files have columns of their own: each is read by its own names, and the records are linked as one.\n", len(tables))
 	for _, r := range layouts.Read {
 		fmt.Fprintln(report, r)
 	}
+	var paths []string
+	for _, t := range tables {
+		paths = append(paths, t.Path)
+	}
 	l, err := linkdb.Linker(layouts.Settings, nil, layouts.Data)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, fmt.Errorf("%s: %w", strings.Join(paths, ", "), err)
 	}
 	return l, layouts.Data, nil
 }
 
-// sameHeaders: the files' first rows are the same column names.
-func sameHeaders(paths []string) bool {
-	first, err := csvHeader(paths[0])
-	if err != nil {
-		return true // said when the file is read
-	}
-	for _, p := range paths[1:] {
-		if h, err := csvHeader(p); err == nil && !slices.Equal(h, first) {
+// sameHeaders: the tables' first rows are the same column names.
+func sameHeaders(tables []*linkage.Table) bool {
+	for _, t := range tables[1:] {
+		if !slices.Equal(t.Header, tables[0].Header) {
 			return false
 		}
 	}
@@ -407,15 +410,11 @@ func (a *app) stageProgress() func(stage string, done, total int) {
 	}
 }
 
-// settingsForFile are the settings for a file given none, and what was read as what:
+// settingsForTable are the settings for a file given none, and what was read as what:
 // for encodings (a clk column, from retrace encode), the built-in encoded settings;
-// otherwise the defaults with the columns the file has (linkage.SettingsForColumns).
-func settingsForFile(path string) (linkage.Settings, string, error) {
-	header, err := csvHeader(path)
-	if err != nil {
-		return linkage.Settings{}, "", err
-	}
-	if slices.ContainsFunc(header, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), "clk") }) {
+// otherwise the defaults with the columns the file has (linkage.SettingsForTable).
+func settingsForTable(t *linkage.Table) (linkage.Settings, string, error) {
+	if slices.ContainsFunc(t.Header, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), "clk") }) {
 		f, err := linkexamples.Settings.Open(encodedSettings)
 		if err != nil {
 			return linkage.Settings{}, "", err
@@ -424,29 +423,15 @@ func settingsForFile(path string) (linkage.Settings, string, error) {
 		s, err := linkage.DecodeSettings(f, "examples/linkage/"+encodedSettings)
 		return s, "Encodings (a clk column, from retrace encode): linked with the encoded settings built in (examples/linkage/" + encodedSettings + ").", err
 	}
-	s, read, err := linkage.SettingsForColumns(header)
+	s, read, err := linkage.SettingsForTable(t)
 	if err != nil {
-		return s, "", fmt.Errorf("%s: %w; or give --settings", path, err)
+		return s, "", fmt.Errorf("%w; or give --settings", err)
 	}
 	return s, read.String(), nil
 }
 
 // encodedSettings are the settings built in for encodings of the current schema.
 const encodedSettings = "encoded.json"
-
-// csvHeader reads a CSV file's first row.
-func csvHeader(path string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	_, header, err := linkage.OpenCSV(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return header, nil
-}
 
 // readPairsCSV reads each record's person: from the columns record_id and person_id
 // (or other names for them: id, true_id, cluster…), or else the first two columns.
@@ -508,7 +493,11 @@ out. Save them, edit them, and give them to retrace link --settings.`,
 		Example: "  retrace link settings people.csv > settings.json",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s, read, err := settingsForFile(args[0])
+			t, err := linkage.ReadTableFile(args[0])
+			if err != nil {
+				return err
+			}
+			s, read, err := settingsForTable(t)
 			if err != nil {
 				return err
 			}
