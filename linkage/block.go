@@ -45,12 +45,13 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			}
 			return []string{strings.Join(parts, "|")}
 		}, need(1)
-	case "reference":
+	case "reference", "phone":
 		// The reference and every way of dropping one of its characters: two
 		// references one keying error apart (a letter for a digit, one left out or
 		// added, two swapped) share a key.
+		key := keyOfKind(b.Kind)
 		return func(get func(string) string) []string {
-			ref := ReferenceKey(get(b.Columns[0]))
+			ref := key(get(b.Columns[0]))
 			if ref == "" {
 				return nil
 			}
@@ -159,7 +160,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 			return []string{key}
 		}, need(1)
 	}
-	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, reference, name_pairs, name_token_year, name_initial, single_name, date, lsh, encoded_tokens)", b.Name, b.Kind)
+	return nil, fmt.Errorf("blocking rule %q: unknown kind %q (exact, reference, phone, name_pairs, name_token_year, name_initial, single_name, date, lsh, encoded_tokens)", b.Name, b.Kind)
 }
 
 // lshBands and lshRows shape the lsh rule's keys: two encodings with Jaccard

@@ -63,7 +63,7 @@ var extraComparisons = []struct{ role, kind, block string }{
 	{"postcode", "string", "exact"},
 	{"document", "reference", "reference"},
 	{"email", "string", "exact"},
-	{"phone", "reference", "reference"},
+	{"phone", "phone", "phone"},
 	{"city", "string", ""},
 	{"address", "string", ""},
 	{"occupation", "string", ""},
@@ -465,7 +465,7 @@ func deriveColumns(found map[string]string) []DerivedColumn {
 // fixedColumns are how many leading columns each kind of comparison or blocking rule
 // reads by place; those after are optional.
 var fixedColumns = map[string]int{"name": 2, "name_pairs": 2, "name_initial": 2, "single_name": 2, "name_token_year": 3,
-	"date_of_birth": 1, "date": 1, "exact": 1, "sex": 1, "country": 1, "reference": 1, "string": 1}
+	"date_of_birth": 1, "date": 1, "exact": 1, "sex": 1, "country": 1, "reference": 1, "phone": 1, "string": 1}
 
 // uncompared are the columns read as something that no comparison or blocking rule
 // reads.

@@ -107,7 +107,7 @@ func TestSettingsForFurtherIdentifiers(t *testing.T) {
 	for _, b := range s.Blocking {
 		rules[b.Name] = b.Kind + " " + strings.Join(b.Columns, ",")
 	}
-	for name, rule := range map[string]string{"document": "reference passport_number", "email": "exact email", "phone": "reference mobile"} {
+	for name, rule := range map[string]string{"document": "reference passport_number", "email": "exact email", "phone": "phone mobile"} {
 		if rules[name] != rule {
 			t.Errorf("blocking rule %q = %q, want %q", name, rules[name], rule)
 		}

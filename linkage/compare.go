@@ -30,7 +30,7 @@ type Feature any
 // ComparisonSettings name a comparison, its kind and the columns it reads.
 type ComparisonSettings struct {
 	Name    string   `json:"name"`
-	Kind    string   `json:"kind"` // name, date_of_birth, exact, sex, country, reference, string, dice, dice_names, dice_date
+	Kind    string   `json:"kind"` // name, date_of_birth, exact, sex, country, reference, phone, string, dice, dice_names, dice_date
 	Columns []string `json:"columns"`
 	// Bits, for a dice comparison, is the part [from, to) of the encoding compared
 	// (the bits retrace encode's schema gave one field); default the whole.
@@ -172,16 +172,16 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 		if err = need(1); err == nil {
 			c, err = newDiceDateComparison(cs)
 		}
-	case "reference":
+	case "reference", "phone":
 		if err = need(1); err == nil {
-			c = &referenceComparison{name: cs.Name, column: cs.Columns[0]}
+			c = &referenceComparison{name: cs.Name, column: cs.Columns[0], key: keyOfKind(cs.Kind)}
 		}
 	case "string":
 		if err = need(1); err == nil {
 			c = &stringComparison{name: cs.Name, column: cs.Columns[0]}
 		}
 	default:
-		err = fmt.Errorf("comparison %q: unknown kind %q (name, date_of_birth, exact, sex, country, reference, string, dice, dice_names, dice_date)", cs.Name, cs.Kind)
+		err = fmt.Errorf("comparison %q: unknown kind %q (name, date_of_birth, exact, sex, country, reference, phone, string, dice, dice_names, dice_date)", cs.Name, cs.Kind)
 	}
 	return c, err
 }
@@ -244,15 +244,29 @@ func (c *nameComparison) Levels() []string {
 	return append(levels, "all other")
 }
 
+// CellValues are the values of a cell that holds several, separated by ';' or '|',
+// or on lines of their own, each trimmed.
+func CellValues(s string) []string {
+	var out []string
+	for _, v := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '\n' || r == '\r' }) {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // OtherNames are the names in a column of other names a person used, separated by
 // ';' or '|', or on lines of their own, or by commas where each has two words or more
 // (Thomas Belk, Thomas Bell; but BEGUM, Kayleigh is one name, family name first).
 func OtherNames(s string) []string {
 	var out []string
-	for _, name := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' || r == '\n' || r == '\r' }) {
+	for _, name := range CellValues(s) {
 		parts := strings.Split(name, ",")
 		if len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return len(strings.Fields(p)) < 2 }) {
-			out = append(out, parts...)
+			for _, p := range parts {
+				out = append(out, strings.TrimSpace(p))
+			}
 		} else {
 			out = append(out, name)
 		}
@@ -779,8 +793,12 @@ func (c *countryComparison) Compare(a, b Feature) int {
 	return level
 }
 
-// referenceComparison compares identifiers that are sometimes mistyped.
-type referenceComparison struct{ name, column string }
+// referenceComparison compares identifiers that are sometimes mistyped, as key
+// writes them.
+type referenceComparison struct {
+	name, column string
+	key          func(string) string
+}
 
 func (c *referenceComparison) Name() string { return c.name }
 func (c *referenceComparison) Levels() []string {
@@ -788,7 +806,7 @@ func (c *referenceComparison) Levels() []string {
 }
 
 func (c *referenceComparison) Prepare(get func(string) string) Feature {
-	v := ReferenceKey(get(c.column))
+	v := c.key(get(c.column))
 	if v == "" {
 		return nil
 	}
@@ -805,6 +823,29 @@ func ReferenceKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// keyOfKind is how a reference ("reference") or phone number ("phone") is compared.
+func keyOfKind(kind string) func(string) string {
+	if kind == "phone" {
+		return PhoneKey
+	}
+	return ReferenceKey
+}
+
+// PhoneKey is a phone number as compared: its last ten digits (07700 900123 and +44
+// 7700 900123 are one number); "" for fewer than seven; retrace encode encodes it so.
+func PhoneKey(s string) string {
+	digits := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+	if len(digits) < 7 {
+		return ""
+	}
+	return digits[max(0, len(digits)-10):]
 }
 
 func (c *referenceComparison) Compare(a, b Feature) int {

@@ -78,7 +78,7 @@ func BlockingRecall(res *Result, truth []string) (float64, int64) {
 func (l *Linker) Identifiable(i int) bool {
 	for c, cs := range l.settings.Comparisons {
 		switch cs.Kind {
-		case "name", "date_of_birth", "reference", "string", "dice_date", "dice_names":
+		case "name", "date_of_birth", "reference", "phone", "string", "dice_date", "dice_names":
 			if l.features[i][c] != nil {
 				return true
 			}

@@ -165,7 +165,7 @@ func TestDateOfBirthLevels(t *testing.T) {
 }
 
 func TestReferenceAndCountryLevels(t *testing.T) {
-	r := &referenceComparison{column: "r"}
+	r := &referenceComparison{column: "r", key: ReferenceKey}
 	ref := func(a, b string) int {
 		return r.Compare(r.Prepare(getter(map[string]string{"r": a})), r.Prepare(getter(map[string]string{"r": b})))
 	}
@@ -910,6 +910,33 @@ func TestBlocksInShardsAreOneSort(t *testing.T) {
 		}
 		if got := (blockKeys{keys: [][][]uint64{records}}).blocks(0); !reflect.DeepEqual(got, want) {
 			t.Fatalf("trial %d: %d blocks, want %d as one sort makes them", trial, len(got), len(want))
+		}
+	}
+}
+
+// A phone number is compared by its last ten digits, as retrace encode encodes it: a
+// number with the country's code is the number without; a digit mistyped is one
+// character different.
+func TestPhoneNumbersAreComparedByTheirLastTenDigits(t *testing.T) {
+	c, err := ComparisonSettings{Name: "phone", Kind: "phone", Columns: []string{"p"}}.build(DefaultVariants())
+	if err != nil {
+		t.Fatal(err)
+	}
+	level := func(a, b string) string {
+		fa, fb := c.Prepare(getter(map[string]string{"p": a})), c.Prepare(getter(map[string]string{"p": b}))
+		if fa == nil || fb == nil {
+			return "null"
+		}
+		return c.Levels()[c.Compare(fa, fb)]
+	}
+	for _, x := range [][3]string{
+		{"07700 900123", "+44 7700 900123", "exact"},
+		{"07700 900123", "07700 900128", "one character different"},
+		{"07700 900123", "07911 123456", "all other"},
+		{"07700 900123", "n/k", "null"},
+	} {
+		if got := level(x[0], x[1]); got != x[2] {
+			t.Errorf("%s against %s: %q, want %q", x[0], x[1], got, x[2])
 		}
 	}
 }

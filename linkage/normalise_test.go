@@ -88,7 +88,7 @@ func TestTitlesAreNotNames(t *testing.T) {
 // names of two words or more.
 func TestOtherNamesSeparated(t *testing.T) {
 	got := OtherNames("OBASEKI Prince | \"Blade\";Ehis\r\nPrince O;Thomas Belk, Thomas Bell;BEGUM, Kayleigh")
-	want := []string{"OBASEKI Prince ", " \"Blade\"", "Ehis", "Prince O", "Thomas Belk", " Thomas Bell", "BEGUM, Kayleigh"}
+	want := []string{"OBASEKI Prince", "\"Blade\"", "Ehis", "Prince O", "Thomas Belk", "Thomas Bell", "BEGUM, Kayleigh"}
 	if !slices.Equal(got, want) {
 		t.Errorf("%q, want %q", got, want)
 	}

@@ -16,6 +16,9 @@ import (
 // Encoded tallies an encoded bundle.
 type Encoded struct {
 	People int // records encoded
+	// Lacking are the columns the schema reads that the bundle's people.csv does not
+	// have (contact details, places, which other exports have): encoded as empty.
+	Lacking []string
 }
 
 // maxProblems is how many row problems an encoding reports before it stops listing.
@@ -37,13 +40,7 @@ func EncodeBundle(src, dst string, e *Encoder) (Encoded, error) {
 	if !b.Has(bundle.People) {
 		return Encoded{}, fmt.Errorf("%s has no people.csv to encode", src)
 	}
-	for _, f := range e.schema.Fields {
-		for _, c := range f.Columns {
-			if bundle.People.Index(c) < 0 && !slices.Contains(notInBundles, c) {
-				return Encoded{}, fmt.Errorf("schema field %q: people.csv has no column %q", f.Name, c)
-			}
-		}
-	}
+
 	if err := os.Mkdir(dst, 0o700); err != nil {
 		return Encoded{}, fmt.Errorf("the output folder must be new: %w", err)
 	}
@@ -54,11 +51,6 @@ func EncodeBundle(src, dst string, e *Encoder) (Encoded, error) {
 	return done, err
 }
 
-// notInBundles are columns the default schema reads from other exports that a
-// journey bundle's people.csv does not have (contact details, places): a bundle's
-// records encode them as empty.
-var notInBundles = []string{"email", "phone", "postcode", "city"}
-
 func encodeInto(b *bundle.Bundle, dst string, e *Encoder) (Encoded, error) {
 	var done Encoded
 	n, err := e.encodePeople(b, filepath.Join(dst, bundle.People.File))
@@ -66,6 +58,11 @@ func encodeInto(b *bundle.Bundle, dst string, e *Encoder) (Encoded, error) {
 		return done, err
 	}
 	done.People = n
+	for _, c := range e.columns() {
+		if bundle.People.Index(c) < 0 && !slices.Contains(done.Lacking, c) {
+			done.Lacking = append(done.Lacking, c)
+		}
+	}
 	return done, e.writeSchema(dst)
 }
 
@@ -92,6 +89,12 @@ func (e *Encoder) encodePeople(b *bundle.Bundle, path string) (int, error) {
 	defer f.Close()
 	w := csv.NewWriter(f)
 	w.Write([]string{"record_id", "source", "clk"})
+	index := map[string]int{} // each column the schema reads, by its place in a row
+	for _, c := range append([]string{"record_id", "source"}, e.columns()...) {
+		if k := bundle.People.Index(c); k >= 0 {
+			index[c] = k
+		}
+	}
 	var problems []error
 	n := 0
 	for {
@@ -111,10 +114,10 @@ func (e *Encoder) encodePeople(b *bundle.Bundle, path string) (int, error) {
 			continue
 		}
 		get := func(c string) string {
-			if k := bundle.People.Index(c); k >= 0 {
+			if k, ok := index[c]; ok {
 				return row.Cells[k]
 			}
-			return "" // a column of other exports: see notInBundles
+			return "" // a column of other exports (Encoded.Lacking)
 		}
 		w.Write([]string{get("record_id"), get("source"), e.Encode(get).String()})
 		n++
@@ -127,4 +130,13 @@ func (e *Encoder) encodePeople(b *bundle.Bundle, path string) (int, error) {
 		return n, err
 	}
 	return n, f.Close()
+}
+
+// columns are the columns the schema reads.
+func (e *Encoder) columns() []string {
+	var out []string
+	for _, f := range e.schema.Fields {
+		out = append(out, f.Columns...)
+	}
+	return out
 }

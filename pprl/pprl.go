@@ -159,8 +159,13 @@ func (s Schema) Check() error {
 			return fmt.Errorf("field %q: near is for a year, from 0 to 10", f.Name)
 		case len(f.Bits) != 0 && (len(f.Bits) != 2 || f.Bits[0] < 0 || f.Bits[1] > s.Bits || f.Bits[0] >= f.Bits[1]):
 			return fmt.Errorf("field %q: bits must be [from, to) within the filter's %d", f.Name, s.Bits)
-		case f.HashedAs != "" && (!hashed || like.HashedAs != "" || like.Kind != f.Kind || like.Q != f.Q || like.K != f.K || like.slotWidth() != f.slotWidth()):
-			return fmt.Errorf("field %q: hashed_as must name an earlier field, itself hashed as its own name, of the same kind, q, k and width of slot", f.Name)
+		case f.HashedAs != "" && !hashed:
+			return fmt.Errorf("field %q: hashed_as %q is not an earlier field", f.Name, f.HashedAs)
+		case f.HashedAs != "" && like.HashedAs != "":
+			return fmt.Errorf("field %q: hashed_as %q, which is itself hashed as %q: name that field", f.Name, f.HashedAs, like.HashedAs)
+		case f.HashedAs != "" && (like.Kind != f.Kind || like.Q != f.Q || like.K != f.K || like.slotWidth() != f.slotWidth()):
+			return fmt.Errorf("field %q: hashed_as %q, whose kind, q, k and bits a slot are %s, %d, %d and %d, where this field's are %s, %d, %d and %d: they must be the same",
+				f.Name, f.HashedAs, like.Kind, like.Q, like.K, like.slotWidth(), f.Kind, f.Q, f.K, f.slotWidth())
 		}
 		seen[f.Name] = f
 	}
@@ -183,8 +188,15 @@ func (f Field) slotWidth() int {
 // Encoder makes CLKs under one schema and secret.
 type Encoder struct {
 	schema   Schema
+	fields   []encodedField
 	secret   []byte
 	variants *linkage.Variants
+}
+
+// encodedField is a schema field with the name that keys its hashing, as bytes.
+type encodedField struct {
+	Field
+	key []byte
 }
 
 // NewEncoder checks the schema; the secret must be at least 16 bytes.
@@ -195,7 +207,11 @@ func NewEncoder(s Schema, secret []byte, v *linkage.Variants) (*Encoder, error) 
 	if len(secret) < 16 {
 		return nil, fmt.Errorf("the secret is %d bytes: at least 16 are needed", len(secret))
 	}
-	return &Encoder{schema: s, secret: secret, variants: v}, nil
+	e := &Encoder{schema: s, secret: secret, variants: v}
+	for _, f := range s.Fields {
+		e.fields = append(e.fields, encodedField{Field: f, key: []byte(cmp.Or(f.HashedAs, f.Name))})
+	}
+	return e, nil
 }
 
 // CLK is a Bloom filter.
@@ -205,38 +221,55 @@ type CLK = bloom.Filter
 func (e *Encoder) Encode(get func(column string) string) CLK {
 	clk := make(CLK, e.schema.Bits/64)
 	mac := hmac.New(sha256.New, e.secret)
-	for _, f := range e.schema.Fields {
+	var dob birthDate // read once, for every field that reads it
+	for _, f := range e.fields {
 		var parts []string
 		for _, c := range f.Columns {
 			parts = append(parts, get(c))
 		}
+		var tokens []string
 		switch f.Kind {
 		case "name_tokens":
 			e.setNames(clk, mac, f, parts)
 			continue
 		case "estimated":
-			if estimated(parts) {
-				e.setBits(clk, mac, f, 0, "yes")
+			if estimated(parts, &dob) {
+				tokens = []string{"yes"}
 			}
-			continue
 		case "contact":
-			for _, t := range contactTokens(parts) {
-				e.setBits(clk, mac, f, 0, t)
-			}
-			continue
+			tokens = contactTokens(parts)
+		case "year", "month", "day", "assigned", "day_month":
+			tokens = datePart(dob.read(strings.Join(parts, " ")), f.Kind, f.Near)
+		default:
+			tokens = e.tokens(f.Field, strings.Join(parts, " "))
 		}
-		for _, t := range e.tokens(f, strings.Join(parts, " ")) {
+		for _, t := range tokens {
 			e.setBits(clk, mac, f, 0, t)
 		}
 	}
 	return clk
 }
 
+// birthDate is a record's date of birth as read, kept for the fields that read it.
+type birthDate struct {
+	text string
+	date retrace.PartialDate // zero for none, or one that cannot be read
+	done bool
+}
+
+func (b *birthDate) read(s string) retrace.PartialDate {
+	if s = strings.TrimSpace(s); !b.done || s != b.text {
+		b.text, b.done = s, true
+		b.date, _ = linkage.ParseBirthDate(s) // an error leaves the zero date: nothing to encode
+	}
+	return b.date
+}
+
 // setBits sets a token's k bits, each at a position drawn from its own 16 bits of
 // HMAC output (HMAC(field, token, block) for as many blocks as k needs). Positions
 // independent of each other, not double hashing's fixed steps, leave no pattern
 // to find a q-gram's bits by without the secret.
-func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, slot int, token string) {
+func (e *Encoder) setBits(clk CLK, mac hash.Hash, f encodedField, slot int, token string) {
 	var sum []byte
 	from, size := f.span(e.schema.Bits)
 	if f.Slots > 0 {
@@ -246,7 +279,7 @@ func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, slot int, token strin
 	for i := range f.K {
 		if i%16 == 0 {
 			mac.Reset()
-			mac.Write([]byte(cmp.Or(f.HashedAs, f.Name)))
+			mac.Write(f.key)
 			mac.Write([]byte{0})
 			mac.Write([]byte(token))
 			mac.Write([]byte{0, byte(i / 16)})
@@ -259,16 +292,16 @@ func (e *Encoder) setBits(clk CLK, mac hash.Hash, f Field, slot int, token strin
 
 // setNames puts a name_tokens field's name, or each of its names (Names), in its
 // slots.
-func (e *Encoder) setNames(clk CLK, mac hash.Hash, f Field, parts []string) {
+func (e *Encoder) setNames(clk CLK, mac hash.Hash, f encodedField, parts []string) {
 	if f.Names <= 1 {
-		e.setTokenSlots(clk, mac, f, 0, strings.Join(parts, " "))
+		e.setTokenSlots(clk, mac, f, 0, e.variants.NameTokens(strings.Join(parts, " ")))
 		return
 	}
 	n := 0
 	for _, part := range parts {
 		for _, name := range linkage.OtherNames(part) {
-			if n < f.Names && len(e.variants.NameTokens(name)) > 0 {
-				e.setTokenSlots(clk, mac, f, n*f.Slots, name)
+			if tokens := e.variants.NameTokens(name); n < f.Names && len(tokens) > 0 {
+				e.setTokenSlots(clk, mac, f, n*f.Slots, tokens)
 				n++
 			}
 		}
@@ -279,34 +312,25 @@ func (e *Encoder) setNames(clk CLK, mac hash.Hash, f Field, parts []string) {
 // slot first, the tokens past the name's last slot in it with the last; a token's
 // bits fall at the same places within whichever slot it is in, so the hub can
 // compare slots across.
-func (e *Encoder) setTokenSlots(clk CLK, mac hash.Hash, f Field, first int, value string) {
-	for k, t := range e.variants.NameTokens(value) {
+func (e *Encoder) setTokenSlots(clk CLK, mac hash.Hash, f encodedField, first int, tokens []string) {
+	for k, t := range tokens {
 		for _, g := range qgrams("_"+t+"_", f.Q) {
 			e.setBits(clk, mac, f, first+min(k, f.Slots-1), g)
 		}
 	}
 }
 
-// contactTokens are the email addresses and phone numbers in values: an address in
-// lower case, a number by its last ten digits (07700 900123 and +44 7700 900123 are
-// one number).
+// contactTokens are the email addresses and phone numbers in values, each a cell of
+// one or more (linkage.CellValues): an address in lower case, a number as linking
+// compares it (linkage.PhoneKey).
 func contactTokens(values []string) []string {
 	var out []string
 	for _, v := range values {
-		for _, c := range strings.Split(v, ";") {
-			c = strings.TrimSpace(c)
+		for _, c := range linkage.CellValues(v) {
 			if strings.Contains(c, "@") {
 				out = append(out, "e:"+strings.ToLower(c))
-				continue
-			}
-			digits := strings.Map(func(r rune) rune {
-				if r >= '0' && r <= '9' {
-					return r
-				}
-				return -1
-			}, c)
-			if len(digits) >= 7 {
-				out = append(out, "p:"+digits[max(0, len(digits)-10):])
+			} else if k := linkage.PhoneKey(c); k != "" {
+				out = append(out, "p:"+k)
 			}
 		}
 	}
@@ -315,15 +339,15 @@ func contactTokens(values []string) []string {
 
 // estimated: the first value says yes, or the second is a date not known to the day
 // (as linkage takes a date known only by its month or year: an estimate).
-func estimated(values []string) bool {
+func estimated(values []string, dob *birthDate) bool {
 	if len(values) > 0 && linkage.SaysYes(values[0]) {
 		return true
 	}
 	if len(values) < 2 {
 		return false
 	}
-	d, err := linkage.ParseBirthDate(strings.TrimSpace(values[1]))
-	return err == nil && !d.IsZero() && d.Precision() != retrace.Day
+	d := dob.read(values[1])
+	return !d.IsZero() && d.Precision() != retrace.Day
 }
 
 // tokens are what a field's value puts in the filter.
@@ -340,11 +364,9 @@ func (e *Encoder) tokens(f Field, value string) []string {
 			return qgrams("_"+t+"_", f.Q)
 		}
 		return nil
-	case "year", "month", "day", "assigned", "day_month":
-		return datePart(strings.TrimSpace(value), f.Kind, f.Near)
 	}
 	var out []string
-	for _, v := range strings.Split(value, ";") {
+	for _, v := range linkage.CellValues(value) {
 		if n := linkage.Normalise(v); n != "" {
 			out = append(out, n)
 		}
@@ -365,10 +387,9 @@ func qgrams(s string, q int) []string {
 // to near either side of a year; "yes" for one assigned (1 January); its day and
 // month in either order. A date of 1 January is otherwise taken for the year alone,
 // as linkage takes it (retrace.PartialDate.DayAssigned).
-func datePart(s, part string, near int) []string {
-	d, err := linkage.ParseBirthDate(s)
+func datePart(d retrace.PartialDate, part string, near int) []string {
 	switch {
-	case err != nil || d.IsZero(): // no date: nothing to encode (not year 0)
+	case d.IsZero(): // no date: nothing to encode (not year 0)
 		return nil
 	case part == "assigned" && d.DayAssigned():
 		return []string{"yes"}
@@ -385,9 +406,9 @@ func datePart(s, part string, near int) []string {
 		}
 		return years
 	case part == "month" && d.Precision() >= retrace.Month:
-		return []string{strconv.Itoa(int(d.Earliest().Month()))}
+		return []string{strconv.Itoa(month)}
 	case part == "day" && d.Precision() == retrace.Day:
-		return []string{strconv.Itoa(d.Earliest().Day())}
+		return []string{strconv.Itoa(day)}
 	}
 	return nil
 }

@@ -184,10 +184,10 @@ func TestSchemaProblemsAreNamed(t *testing.T) {
 		change func(*Field)
 		want   string
 	}{
-		"hashed as a later field":      {func(f *Field) { f.HashedAs = "dob_assigned" }, "hashed_as must name an earlier field"},
-		"hashed as a field not there":  {func(f *Field) { f.HashedAs = "surname" }, "hashed_as must name an earlier field"},
-		"hashed as another kind":       {func(f *Field) { f.HashedAs = "name" }, "hashed_as must name an earlier field"},
-		"slots of another width":       {func(f *Field) { f.Slots = 2 }, "width of slot"}, // 768 bits in 4 slots of 192
+		"hashed as a later field":      {func(f *Field) { f.HashedAs = "dob_assigned" }, `hashed_as "dob_assigned" is not an earlier field`},
+		"hashed as a field not there":  {func(f *Field) { f.HashedAs = "surname" }, `hashed_as "surname" is not an earlier field`},
+		"hashed as another kind":       {func(f *Field) { f.HashedAs = "name" }, "kind, q, k and bits a slot are name, 2, 15 and 0, where this field's are name_tokens, 2, 4 and 128"},
+		"slots of another width":       {func(f *Field) { f.Slots = 2 }, "are name_tokens, 2, 4 and 128, where this field's are name_tokens, 2, 4 and 192"}, // 768 bits in 4 slots of 192
 		"names that do not part bits":  {func(f *Field) { f.Names = 5 }, "name_tokens needs slots"},
 		"names in a field of one name": {func(f *Field) { f.Kind, f.Slots, f.HashedAs = "name", 0, "" }, "slots and names are for a name_tokens field"},
 	} {
@@ -200,7 +200,7 @@ func TestSchemaProblemsAreNamed(t *testing.T) {
 	s = DefaultSchema() // hashed as a field itself hashed as another: its tokens would set other bits
 	s.Fields = append(s.Fields, s.Fields[aliases])
 	s.Fields[len(s.Fields)-1].Name, s.Fields[len(s.Fields)-1].HashedAs = "more_aliases", "aliases"
-	if err := s.Check(); err == nil || !strings.Contains(err.Error(), `field "more_aliases": hashed_as`) {
+	if err := s.Check(); err == nil || !strings.Contains(err.Error(), `field "more_aliases": hashed_as "aliases", which is itself hashed as "name_tokens"`) {
 		t.Errorf("hashed as a field hashed as another: err = %v", err)
 	}
 }

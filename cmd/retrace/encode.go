@@ -80,6 +80,9 @@ and each is reported.`,
 			if err != nil {
 				return err
 			}
+			if len(done.Lacking) > 0 {
+				fmt.Fprintf(a.stdout, "%s: people.csv has no column for %s (other exports have them): encoded as empty.\n", args[0], strings.Join(done.Lacking, ", "))
+			}
 			fmt.Fprintf(a.stdout, "Encoded %d people into %s.\n", done.People, out)
 			return nil
 		},
@@ -87,7 +90,7 @@ and each is reported.`,
 	f := cmd.Flags()
 	f.StringVar(&secretFile, "secret", "", "file holding the secret shared by the organisations (at least 16 bytes)")
 	f.StringVar(&out, "out", "", "new folder to write the encoded bundle into")
-	f.StringVar(&schemaFile, "schema", "", "schema JSON (default: names, date of birth, sex, nationality, reference, place of birth, language, whether the date of birth was estimated, name tokens, in 1792 bits)")
+	f.StringVar(&schemaFile, "schema", "", "schema JSON (default: version 5, in 2944 bits: names, whole and token by token, other names, date of birth, sex, nationality, reference, place of birth, language, contact details, postcode, town)")
 	return cmd
 }
 
