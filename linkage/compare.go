@@ -701,7 +701,9 @@ func SaysYes(s string) bool {
 		s = Normalise(s) // Sí as si
 	}
 	switch columnWord(s) {
-	case "true", "yes", "y", "1", "t", "x", "estimated", "wahr", "ja", "vrai", "oui", "waar", "verdadero", "si", "vero", "sim", "tak", "prawda":
+	case "true", "yes", "y", "1", "t", "x", "wahr", "ja", "vrai", "oui", "waar", "verdadero", "si", "vero", "sim", "tak", "prawda",
+		// What a date of birth's status column says of one not known for sure.
+		"estimated", "est", "approximate", "approx", "assessed", "ageassessed", "disputed":
 		return true
 	}
 	return false

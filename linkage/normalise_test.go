@@ -97,7 +97,8 @@ func TestOtherNamesSeparated(t *testing.T) {
 // Yes is read as spreadsheets write it in several languages; anything else is no.
 func TestSaysYesInSpreadsheetsLanguages(t *testing.T) {
 	for in, want := range map[string]bool{"WAHR": true, "FALSCH": false, "Vrai": true, "FAUX": false, "yes": true, "Y": true,
-		"1": true, "0": false, "": false, "no": false, "unknown": false, "Sí": true, "Não": false} {
+		"1": true, "0": false, "": false, "no": false, "unknown": false, "Sí": true, "Não": false,
+		"Age assessed": true, "Disputed": true, "Documented": false, "Self-declared": false} {
 		if SaysYes(in) != want {
 			t.Errorf("%q: %v, want %v", in, !want, want)
 		}

@@ -185,7 +185,7 @@ func (s Settings) Variants() (*Variants, error) {
 }
 
 // settingsFields are the fields settings may have, to name when one is not.
-const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, origin, name_chains [column, values], bits, day_bits, estimated_bits, assigned_bits, day_month_bits, slots, alias_bits, alias_slots, whole_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows, refine_bits, slots], training [blocking_rule, estimate], optional_columns, max_block_size, refine_column, training_refine_column, max_matches_per_record, match_threshold, review_threshold, disagree_threshold"
+const settingsFields = "id_column, variants_files, comparisons [name, kind, columns, term_frequency, follows, follows_name, origin, name_chains [column, values], from_age [age, on], bits, day_bits, estimated_bits, assigned_bits, day_month_bits, slots, alias_bits, alias_slots, whole_bits, bands], blocking_rules [name, kind, columns, refine, bits, same_bits, rows, refine_bits, slots], training [blocking_rule, estimate], derived_columns [name, kind, columns], optional_columns, max_block_size, refine_column, training_refine_column, max_matches_per_record, match_threshold, review_threshold, disagree_threshold"
 
 func decodeSettings(r io.Reader, name string) (Settings, error) {
 	d := DefaultSettings()

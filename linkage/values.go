@@ -3,6 +3,7 @@ package linkage
 import (
 	"errors"
 	"fmt"
+	"github.com/xuri/excelize/v2"
 	"slices"
 	"strconv"
 	"strings"
@@ -365,6 +366,7 @@ func (d *Dataset) fillFromAge(dob string, from AgeOn) int {
 		return 0
 	}
 	order, _ := columnDateOrder(d.column(from.On))
+	middles := map[string]time.Time{} // each record date's middle, once a date: records share them
 	n := 0
 	for _, row := range d.rows {
 		if strings.TrimSpace(row[jd]) != "" {
@@ -374,12 +376,17 @@ func (d *Dataset) fillFromAge(dob string, from AgeOn) int {
 		if !ok {
 			continue
 		}
-		on, err := isoDate(approximate(row[jOn]), order)
-		if err != nil {
-			continue
+		mid, seen := middles[row[jOn]]
+		if !seen {
+			if on, err := isoDate(approximate(row[jOn]), order); err == nil {
+				t, _ := ParseBirthDate(on)
+				mid = t.Earliest().Add(t.Latest().Sub(t.Earliest()) / 2)
+			}
+			middles[row[jOn]] = mid
 		}
-		t, _ := ParseBirthDate(on)
-		mid := t.Earliest().Add(t.Latest().Sub(t.Earliest()) / 2)
+		if mid.IsZero() {
+			continue // no date read
+		}
 		row[jd] = strconv.Itoa(mid.AddDate(-age, -6, 0).Year())
 		n++
 	}
@@ -437,8 +444,8 @@ func spreadsheetDate(s string) (string, bool) {
 	if err != nil || len(s) != 5 {
 		return "", false
 	}
-	d := time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC).AddDate(0, 0, n)
-	if d.After(time.Now()) {
+	d, err := excelize.ExcelDateToTime(float64(n), false)
+	if err != nil || d.After(time.Now()) {
 		return "", false
 	}
 	return d.Format("2006-01-02"), true
@@ -505,6 +512,9 @@ var demonyms = map[string]string{
 	"eritria": "ERI", "sudani": "SDN", "iraqikurdish": "IRQ", "northmacedonia": "MKD",
 	"rumania": "ROU", "roumania": "ROU", "northsudan": "SDN", "persian": "IRN", "kurd": "", "kurdistan": "",
 	"hongkong": "HKG", "macau": "MAC", "macao": "MAC",
+	// Demonyms too short to meet by spelling, or nearer another country's name.
+	"mauritian": "MUS", "nigerien": "NER", "dominican": "DOM", "malian": "MLI", "omani": "OMN", "cuban": "CUB",
+	"peruvian": "PER", "togolese": "TGO", "laotian": "LAO", "lao": "LAO", "fijian": "FJI", "republicofchina": "TWN",
 	// Stateless, as passports write it (ICAO XXA); Kuwait's Bidoon are stateless.
 	"stateless": "XXA", "statelessperson": "XXA", "bidoon": "XXA", "bedoon": "XXA",
 }
@@ -653,26 +663,32 @@ func countryOtherwise(part string) (code string, nearest, ok bool) {
 	return code, ok, ok
 }
 
+// nearestMargin is how much nearer than any other country's a spelling must be to
+// the one it is read as: Mauritian is nearly as near Mauritania as Mauritius.
+const nearestMargin = 0.02
+
 // nearestCountry is the country whose name or demonym is spelt nearest key, where one
 // is near enough (Jaro–Winkler at least 0.93, five letters or more) and no other
-// country's is as near.
+// country's is within nearestMargin of it.
 func nearestCountry(key string) (string, bool) {
 	if len(key) < 5 {
 		return "", false
 	}
-	best, code, tied := 0.0, "", false
+	best, code, other := 0.0, "", 0.0 // other: the nearest spelling of another country
 	for k, c := range countryTable() {
 		if len(k) < 5 || c == "" {
 			continue
 		}
 		switch s := jaroWinkler(key, k); {
+		case s > best && c != code:
+			best, code, other = s, c, best
 		case s > best:
-			best, code, tied = s, c, false
-		case s == best && c != code:
-			tied = true
+			best = s
+		case c != code:
+			other = max(other, s)
 		}
 	}
-	if best < 0.93 || tied {
+	if best < 0.93 || best-other < nearestMargin {
 		return "", false
 	}
 	return code, true
