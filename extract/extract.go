@@ -178,9 +178,10 @@ type Report struct {
 func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 	var best levels
 	bestLoss := math.Inf(1)
+	ps := personsOf(rows) // the same people and episodes at every level: found once
 	for _, lv := range lattice() {
-		gen, reached := generalise(rows, lv, opt.K)
-		_, p := protect(gen, reached, opt.K)
+		gen, reached := generalise(rows, lv, opt.K, ps)
+		_, p := protect(gen, reached, opt.K, ps)
 		if float64(p.hidden+p.suppressed) > opt.MaxSuppressed*float64(len(rows)) && !lv.top() {
 			continue
 		}
@@ -188,8 +189,8 @@ func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 			best, bestLoss = lv, l
 		}
 	}
-	gen, reached := generalise(rows, best, opt.K) // the chosen one's rows and report, once
-	out, p := protect(gen, reached, opt.K)
+	gen, reached := generalise(rows, best, opt.K, ps) // the chosen one's rows and report, once
+	out, p := protect(gen, reached, opt.K, ps)
 	rep := reportOf(rows, gen, out, best, p, opt.K)
 	rep.Release = opt.Release
 	rep.Recoded = map[string]int{

@@ -327,7 +327,7 @@ func TestPeopleByYearAndRoute(t *testing.T) {
 func TestRareNationalitiesAreCountedByPeople(t *testing.T) {
 	rows := []Row{{PersonKey: "A", Nationality: "ISL"}, {PersonKey: "A", Nationality: "ISL"}, {PersonKey: "A", Nationality: "ISL"},
 		{PersonKey: "B", Nationality: "GBR"}, {PersonKey: "C", Nationality: "GBR"}}
-	got, _ := generalise(rows, levels{nat: 1}, 2)
+	got, _ := generalise(rows, levels{nat: 1}, 2, personsOf(rows))
 	for i, want := range []string{"M49 154", "M49 154", "M49 154", "GBR", "GBR"} {
 		if got[i].Nationality != want {
 			t.Errorf("row %d (%s): %s, want %s", i, rows[i].Nationality, got[i].Nationality, want)

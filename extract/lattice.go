@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -49,8 +50,8 @@ func (l levels) height() float64 {
 // levels each row's values reached: at "country, or its region where fewer than k
 // people share it", a common country stays a country and a rare one goes to its
 // region.
-func generalise(rows []Row, l levels, k int) ([]Row, []levels) {
-	people := peopleBy(rows, func(r *Row) *string { return &r.Nationality })
+func generalise(rows []Row, l levels, k int, ps persons) ([]Row, []levels) {
+	people := ps.byNationality
 	out, reached := make([]Row, len(rows)), make([]levels, len(rows))
 	for i, r := range rows {
 		if l.sex > 0 {
@@ -115,9 +116,9 @@ type protection struct {
 // even that leaves them rarer: the step goes to whole groups of people at once, so a
 // group already k strong never shrinks. reached are the levels each row's values
 // went to in generalising, for the information lost.
-func protect(rows []Row, reached []levels, k int) ([]Row, protection) {
+func protect(rows []Row, reached []levels, k int, ps persons) ([]Row, protection) {
 	rows = slices.Clone(rows)
-	people, order := rowsByPerson(rows)
+	people, order := ps.rows, ps.order
 	stage := map[string]int{}
 	for range leftOut {
 		traj, groups := map[string]string{}, map[string]int{}
@@ -171,6 +172,20 @@ func hide(rows []Row, person []int, stage int) {
 			r.Sex, r.AgeGroup, r.Nationality, r.Period = "*", "*", "*", "*"
 		}
 	}
+}
+
+// persons are what anonymising needs of the rows' people whatever the levels: each
+// person's rows in episode order, the people in order, and how many people hold each
+// nationality (generalising keeps the rows' order, people and episodes).
+type persons struct {
+	rows          map[string][]int
+	order         []string
+	byNationality map[string]int
+}
+
+func personsOf(rows []Row) persons {
+	people, order := rowsByPerson(rows)
+	return persons{rows: people, order: order, byNationality: peopleBy(rows, func(r *Row) *string { return &r.Nationality })}
 }
 
 // peopleBy counts the people holding each value of a field.
@@ -286,6 +301,20 @@ var (
 // regionOf names the first area holding the country (an ISO 3166 code), as "M49 code"
 // ("other" where none does or the code is not a country).
 func regionOf(code string, areas []string) string {
+	key := code + "|" + areas[0]
+	if r, ok := regions.Load(key); ok {
+		return r.(string)
+	}
+	r := findRegion(code, areas)
+	regions.Store(key, r)
+	return r
+}
+
+// regions are the areas found, by code and hierarchy: each generalisation of the
+// lattice asks again for every row.
+var regions sync.Map
+
+func findRegion(code string, areas []string) string {
 	c, err := language.ParseRegion(code)
 	if err != nil || !c.IsCountry() {
 		return "other"
