@@ -28,6 +28,12 @@ func TestDice(t *testing.T) {
 // On 1024-bit filters (the unrolled path) and others, Dice agrees with counting the
 // bits one by one.
 func TestDiceAgreesWithCountingBitByBit(t *testing.T) {
+	if !useVPOPCNT {
+		t.Log("this processor has no AVX-512 VPOPCNTDQ: its kernel is not tested here")
+	}
+	if !usePOPCNT {
+		t.Log("this processor has no POPCNT: its kernel is not tested here")
+	}
 	r := rand.New(rand.NewPCG(3, 4))
 	for n, words := range []int{16, 16, 16, 3, 17, 16} {
 		a, b := make(Filter, words), make(Filter, words)
