@@ -489,9 +489,19 @@ func uncompared(s Settings, read ColumnsRead) []string {
 			used[col] = true
 		}
 	}
+	return read.Outside(slices.Collect(maps.Keys(used)))
+}
+
+// Outside are the columns read as something (Roles) that are not among used, which
+// are matched whatever their case and spacing; in the order they were read.
+func (c ColumnsRead) Outside(used []string) []string {
+	in := map[string]bool{}
+	for _, u := range used {
+		in[columnKey(u)] = true
+	}
 	var out []string
-	for _, r := range read.Roles {
-		if !used[r[1]] && r[1] != LineNumbers {
+	for _, r := range c.Roles {
+		if !in[columnKey(r[1])] && r[1] != LineNumbers && !slices.Contains(out, r[1]) {
 			out = append(out, r[1])
 		}
 	}

@@ -75,7 +75,7 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 			encoded = append(encoded, c.Columns...)
 		}
 	}
-	if left := notEncoded(roles, encoded); len(left) > 0 {
+	if left := read.Outside(encoded); len(left) > 0 {
 		notes = append(notes, fmt.Sprintf("%s: read, but not encoded, as the schema has no field for them.", strings.Join(left, ", ")))
 	}
 	if err := os.Mkdir(dst, 0o700); err != nil {
@@ -109,23 +109,6 @@ func (e *Encoder) columnsIn(d *linkage.Dataset, roles map[string]string) (map[st
 		}
 	}
 	return column, lacking
-}
-
-// notEncoded are the file's columns linking would read (roles) that are not among
-// those encoded (an address, a postcode), columns named in any case.
-func notEncoded(roles map[string]string, encoded []string) []string {
-	was := map[string]bool{}
-	for _, c := range encoded {
-		was[strings.ToLower(strings.TrimSpace(c))] = true
-	}
-	var out []string
-	for _, c := range roles {
-		if c != "" && !was[strings.ToLower(strings.TrimSpace(c))] && !slices.Contains(out, c) {
-			out = append(out, c)
-		}
-	}
-	slices.Sort(out)
-	return out
 }
 
 // writeCSV writes dst/people.csv and dst/schema.json.
