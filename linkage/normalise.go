@@ -33,7 +33,7 @@ func normaliseUnicode(s string) string {
 	s = fold.String(norm.NFKC.String(s))
 	folders.Put(fold)
 	if !isLatin(s) {
-		s = strings.ToLower(unidecode.Unidecode(s))
+		s = strings.ToLower(unidecode.Unidecode(romaniseEthiopic(s)))
 	}
 	var b strings.Builder
 	space := false

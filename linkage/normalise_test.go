@@ -41,6 +41,28 @@ func TestSkeletonMeetsAcrossSpellingsAndScripts(t *testing.T) {
 	}
 }
 
+// Tigrinya and Amharic names in Ge'ez script are spelt as people romanise them: the
+// first form's vowel as e (a after h), the sixth form without a vowel, except where it
+// begins a word. The romanised forms are the usual English spellings of these names.
+func TestEthiopicNamesRomanisedAsPeopleWriteThem(t *testing.T) {
+	exact := map[string]string{
+		"ሰላም": "selam", "አበበ": "abebe", "ሓጎስ": "hagos", "ምሕረት": "mihret", "ዳዊት": "dawit",
+		"ሳሙኤል": "samuel", "ኪዳነ ማርያም": "kidane maryam", "ይመር": "yimer", "ተስፋይ": "tesfay",
+		"ገብረ፡ሂወት": "gebre hiwet", "ኣማኑኤል": "amanuel",
+	}
+	for in, want := range exact {
+		if got := Normalise(in); got != want {
+			t.Errorf("Normalise(%s) = %q, want %q", in, got, want)
+		}
+	}
+	skeletons := map[string]string{"ዮሃንስ": "Yohannes", "ኃይሌ": "Haile", "ወልዴ": "Wolde", "ገብረመድህን": "Gebremedhin", "ተኽለ": "Tekle"}
+	for in, spelt := range skeletons {
+		if got, want := Skeleton(Normalise(in)), Skeleton(Normalise(spelt)); got != want {
+			t.Errorf("%s is %q, skeleton %q; %s's skeleton is %q", in, Normalise(in), got, spelt, want)
+		}
+	}
+}
+
 // The ASCII fast path must give what the full Unicode path gives, for every printable
 // and control character.
 func TestNormaliseASCIIAgreesWithUnicodePath(t *testing.T) {
