@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/antzucaro/matchr"
@@ -64,7 +65,8 @@ type ComparisonSettings struct {
 	// Bands, for a dice comparison, are its levels' lower bounds of the Dice
 	// coefficient, falling (default 0.95, 0.85, 0.75, 0.6, 0.45); for dice_names,
 	// the Dice of two name tokens the same and alike, and, if given, of two whole
-	// names alike (default 0.95, 0.65, 0.8); for dice_date, the birth year's for the
+	// names alike and of names alike whose whole names are closely alike (default
+	// 0.95, 0.65, 0.8, 0.85); for dice_date, the birth year's for the
 	// same year, a year and two years apart, and, if given, three years apart, which
 	// with an estimate is near as two are (default 0.95, 0.72, 0.54, 0.35).
 	Bands []float64 `json:"bands,omitempty"`
@@ -816,15 +818,38 @@ func (c *referenceComparison) Prepare(get func(string) string) Feature {
 }
 
 // ReferenceKey is a reference as compared: its letters and digits, upper case (a
-// reference written B126-6359 or b1266359 is one); retrace encode encodes it so.
+// reference written B126-6359 or b1266359 is one), without a label written before it
+// (HO 88100545, CID: 88100545, Port ref LHR/26013/20); retrace encode encodes it so.
 func ReferenceKey(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToUpper(s) {
+	for _, r := range strings.ToUpper(unlabelled(s)) {
 		if (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') {
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// referenceLabels are the words a reference is introduced by in records: which
+// system's it is (Home Office, CID, port) and "reference", "number".
+var referenceLabels = map[string]bool{"ho": true, "home": true, "office": true, "cid": true, "pr": true,
+	"port": true, "ref": true, "reference": true, "no": true, "nr": true, "number": true, "id": true}
+
+// unlabelled is s without the label words before it, each set apart by a space or
+// punctuation: HO88100545 keeps its letters, which may be the reference's own.
+func unlabelled(s string) string {
+	for {
+		rest := strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end <= 0 || !referenceLabels[strings.ToLower(rest[:end])] {
+			return s
+		}
+		if after := rest[end:]; !unicode.IsDigit(rune(after[0])) && strings.ContainsAny(after, "0123456789") {
+			s = after // a label with no reference after it would be all there is
+			continue
+		}
+		return s
+	}
 }
 
 // keyOfKind is how a reference ("reference") or phone number ("phone") is compared.
