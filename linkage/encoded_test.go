@@ -398,8 +398,10 @@ func TestDiceNamesSettingsAreChecked(t *testing.T) {
 	}{
 		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95, 0.65} }, ""},
 		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95, 0.65, 0.8} }, ""},
-		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95} }, "bands must be two or three"},
-		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95, 0.65, 1.2} }, "bands must be two or three"},
+		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95, 0.65, 0.8, 0.85} }, ""},
+		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95} }, "bands must be two to four"},
+		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95, 0.65, 1.2} }, "bands must be two to four"},
+		{func(cs *ComparisonSettings) { cs.Bands = []float64{0.95, 0.65, 0.8, 0.7} }, "closely alike (at least the third)"},
 		{func(cs *ComparisonSettings) { cs.AliasSlots = 3 }, "alias_slots needs alias_bits"},
 		{func(cs *ComparisonSettings) { cs.AliasBits, cs.AliasSlots = []int{512, 896}, 2 }, "alias_bits and alias_slots go together"}, // 384 bits are not 2-slot names of 128
 	} {

@@ -181,7 +181,8 @@ func TestEncodedNamesCompareTokenByToken(t *testing.T) {
 		{"swapped", "Kidane", "Selam", "the same names"},
 		{"variant", "SELAM", "Kidane", "the same names"},
 		{"longer", "Selam Tesfai", "Kidane", "all names of one in the other"},
-		{"typo", "Selam", "Kidana", "names alike"},
+		{"typo", "Selam", "Kidana", "names closely alike"},
+		{"typos", "Salam", "Kidana", "names alike"}, // two letters in eleven: alike, not closely
 		{"one", "Selam", "Haile", "one name in common, the first of each"},
 		{"one-other", "Dawit", "Kidane", "one name in common, not the first of both"}, // a brother's family name
 		{"one-alike", "Selamu", "Haile", "one name alike"},
@@ -219,7 +220,7 @@ func TestEncodedNamesCompareTokenByToken(t *testing.T) {
 	check("two-a", "two-b", "two names in common, the first of each among them")
 	check("two-a", "sister", "two names in common, not the first of both")           // a father's and grandfather's names
 	check("two-a", "reordered", "two names in common, the first of each among them") // Selam, though not first in one
-	check("alee", "aly", "names alike")
+	check("alee", "aly", "names closely alike")
 	check("known-as", "magdalena", "the same names")
 	check("known-as", "only-alias", "the same names") // Deno, its first other name, stands in for its name
 	check("magdalena", "only-alias", "names alike")   // Magda, a second other name, is like Magdalena
