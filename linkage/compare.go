@@ -231,6 +231,7 @@ type nameFeature struct {
 	aliases       []*nameFeature // other names the person used, each as a whole
 	inherited     bool           // the family name is an inherited surname (NameChains)
 	own           string         // the first given name, canonical
+	alias         bool           // an other name the person used, not the record's name
 }
 
 func (c *nameComparison) Name() string { return c.name }
@@ -285,6 +286,7 @@ func (c *nameComparison) Prepare(get func(string) string) Feature {
 	if c.aliases != "" {
 		for _, a := range OtherNames(get(c.aliases)) {
 			if f := c.prepare(a, ""); f != nil {
+				f.alias = true
 				aliases = append(aliases, f)
 			}
 		}
@@ -414,8 +416,8 @@ func compareNames(x, y *nameFeature) int {
 	if len(short.canon) > len(long.canon) {
 		short, long = long, short
 	}
-	if len(short.canon) >= 2 && subset(short.canon, long.canon) {
-		return 4
+	if (len(short.canon) >= 2 || !short.alias) && subset(short.canon, long.canon) {
+		return 4 // a record known by one name has it among the other's (not a nickname)
 	}
 	switch score := spellingScore(x, y); {
 	case score >= 0.92:

@@ -58,6 +58,7 @@ func TestNameLevels(t *testing.T) {
 		{"Văn Đức", "Nguyễn", "Nguyen", "Van Duc", 2},          // given and family swapped
 		{"Mohammed", "Ahmed", "Muhammad", "Ahmad", 3},          // same names, other spellings
 		{"Selam", "Tesfay Ghebremedhin", "Selam", "Tesfay", 4}, // patronymic chain cut short
+		{"Yonas", "", "Yonas", "Kidane Tesfay", 4},             // known by one name, among the other's
 		{"Gezim", "Hoxha", "Gezim", "Hoxah", 5},                // a typo
 		{"Ardian", "Kolla", "Ardit", "Kola", 6},                // similar spelling
 		{"Ali", "Hassan", "Ali", "Osman", 7},                   // one name in common
@@ -73,6 +74,21 @@ func TestNameLevels(t *testing.T) {
 		if got := nameLevel(t, c.g1, c.f1, c.g2, c.f2); got != c.want {
 			t.Errorf("%s %s ~ %s %s: level %d, want %d", c.g1, c.f1, c.g2, c.f2, got, c.want)
 		}
+	}
+}
+
+// A nickname (Mo, Dani) among the other names shares one name with many people; a
+// record known by one name, which the other record has among its names, is all of
+// that record's name.
+func TestOneWordNicknameIsNotAllOfAName(t *testing.T) {
+	c := &nameComparison{given: "g", family: "f", aliases: "a", variants: DefaultVariants()}
+	level := func(a, b map[string]string) int { return c.Compare(c.Prepare(getter(a)), c.Prepare(getter(b))) }
+	dani := map[string]string{"g": "Bereket", "f": "Samuel", "a": "Dani"}
+	if got := level(dani, map[string]string{"g": "Dani", "f": "Haile"}); got != oneInCommon {
+		t.Errorf("Bereket Samuel (known as Dani) ~ Dani Haile: level %d, want %d (one name in common)", got, oneInCommon)
+	}
+	if got := level(map[string]string{"g": "Dani"}, map[string]string{"g": "Dani", "f": "Haile"}); got != 4 {
+		t.Errorf("Dani ~ Dani Haile: level %d, want 4 (all names of one in the other)", got)
 	}
 }
 
