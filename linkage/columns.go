@@ -35,10 +35,12 @@ var columnNames = []struct {
 		"dob_est", "est_dob", "dob_approx", "dob_approximate", "dob_status", "date_of_birth_status"}},
 	// An age as recorded with its record's date first: a plain age may be worked out
 	// on the day of export (a spreadsheet's or CRM's formula).
-	{"age", "age", []string{"age_at_referral", "age_at_record", "age_at_report", "age_when_recorded", "age", "age_years", "age_in_years"}},
+	{"age", "age", []string{"age_at_referral", "age_at_record", "age_at_report", "age_when_recorded", "age", "age_years", "age_in_years",
+		"approximate_age", "estimated_age", "apparent_age"}},
 	{"record_date", "date of the record", []string{"record_date", "date_recorded", "recorded_date", "recorded_on", "referral_date", "nrm_referral_date",
 		"date_of_referral", "date_referred", "referred_on", "report_date", "date_reported", "date_of_report", "created_date",
-		"date_created", "date_received", "contact_date", "date_of_contact"}},
+		"date_created", "date_received", "contact_date", "date_of_contact",
+		"completion_time", "date_submitted", "submitted_on", "submission_date", "timestamp"}}, // online forms' exports
 	{"sex", "sex", []string{"sex", "sex_at_birth", "gender", "gender_identity"}},
 	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin", "nat", "natl"}},
 	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},
@@ -53,7 +55,7 @@ var columnNames = []struct {
 		"pnc_id", "pnc_number", "pnc_no", "pnc", "cro_number", "cro_no"}},
 	{"email", "email", []string{"email", "email_address", "e_mail"}},
 	{"phone", "phone", []string{"phone", "phone_number", "telephone", "mobile", "mobile_number", "tel", "mobile_phone"}},
-	{"city", "town or city", []string{"city", "town", "suburb", "town_city", "locality", "mailing_city"}},
+	{"city", "town or city", []string{"city", "town", "suburb", "town_city", "town_or_city", "locality", "mailing_city"}},
 	{"occupation", "occupation", []string{"occupation", "job", "profession"}},
 }
 
@@ -93,12 +95,14 @@ func columnWord(s string) string {
 // findColumn is the header's column that goes by one of names, or "": by its whole
 // name first, then by any of the names it gives (see headerNames), then by its name
 // without a last word among quals, which say only how the values are written
-// (SEX_CD, AGE_YRS).
+// (SEX_CD, AGE_YRS), and last, where the header is a question, by a name of two words
+// or more within it (What is the potential victim's full name?).
 func findColumn(header []string, names, quals []string) string {
 	for _, pass := range []func(string) []string{
 		func(h string) []string { return []string{columnWord(fieldName(h))} },
 		func(h string) []string { return headerNames(fieldName(h)) },
 		func(h string) []string { return []string{withoutQualifier(fieldName(h), quals)} },
+		func(h string) []string { return namesWithin(h, names) },
 	} {
 		for _, n := range names {
 			for _, h := range header {
@@ -111,6 +115,24 @@ func findColumn(header []string, names, quals []string) string {
 		}
 	}
 	return ""
+}
+
+// namesWithin are those of names, of two words or more, that a question or sentence
+// heading a column (an online form's) holds word for word; none for a question put to
+// whoever filled the form in (What is your name?), which is about them.
+func namesWithin(h string, names []string) []string {
+	words := nameWords(h)
+	if len(words) < 4 || slices.Contains(words, "your") || slices.Contains(words, "you") {
+		return nil
+	}
+	text := " " + strings.Join(words, " ") + " "
+	var out []string
+	for _, n := range names {
+		if phrase := strings.ReplaceAll(n, "_", " "); strings.Contains(phrase, " ") && strings.Contains(text, " "+phrase+" ") {
+			out = append(out, columnWord(n))
+		}
+	}
+	return out
 }
 
 // fieldName is a column's name without the suffix a CRM gives fields of its own
@@ -201,6 +223,9 @@ type ColumnsRead struct {
 	// NotIDs is a first column whose name says it is a key but whose values repeat
 	// (a person's, not a record's): records are named by line.
 	NotIDs string
+	// Respondent are the columns of an online form's export that say who filled it
+	// in; not used.
+	Respondent []string
 	// Columns are, for each role, the column linking reads it from: a column made
 	// from others where the file splits what is compared (DerivedColumn), a whole
 	// name as the given names. Set by SettingsForRoles.
@@ -220,6 +245,9 @@ func (c ColumnsRead) String() string {
 	}
 	if c.NotIDs != "" {
 		s += fmt.Sprintf("\n%s repeats its values, so it names something other than a record (a person?): records are named by line.", c.NotIDs)
+	}
+	if len(c.Respondent) > 0 {
+		s += fmt.Sprintf("\n%s: who filled the form in, by the form's export, not the person it is about.", strings.Join(c.Respondent, ", "))
 	}
 	if len(c.Unused) > 0 {
 		s += "\nNot used: " + strings.Join(c.Unused, ", ") + "."
@@ -268,8 +296,41 @@ func SettingsForTable(t *Table) (Settings, ColumnsRead, error) {
 		read.Roles[0] = [2]string{"record id", LineNumbers}
 		delete(found, "record_id")
 	}
+	if col := t.dobStatus(read.Unused); col != "" && found["dob"] != "" && found["dob_estimated"] == "" {
+		found["dob_estimated"] = col
+		at := slices.IndexFunc(read.Roles, func(r [2]string) bool { return r[1] == found["dob"] }) + 1
+		read.Roles = slices.Insert(read.Roles, at, [2]string{"date of birth estimated (by its values)", col})
+		read.Unused = slices.DeleteFunc(read.Unused, func(h string) bool { return h == col })
+	}
 	s, read, err := SettingsForRoles(found, read)
 	return s, read, t.wrap(err)
+}
+
+// dobStatus is a column about the date of birth that holds no dates but one of a few
+// values, as a form's choice does (Confirmed by a document, Estimated / age assessed,
+// Not known): whether the date is an estimate, whatever its question (Is the date of
+// birth:). "" for none.
+func (t *Table) dobStatus(candidates []string) string {
+	for _, h := range candidates {
+		text := " " + strings.Join(nameWords(h), " ") + " "
+		if !strings.Contains(text, " date of birth ") && !strings.Contains(text, " dob ") && !strings.Contains(text, " birth date ") {
+			continue
+		}
+		j := slices.Index(t.Header, h)
+		values, dates := map[string]bool{}, 0
+		for _, rec := range t.rows {
+			if v := strings.TrimSpace(rec[j]); v != "" {
+				values[v] = true
+				if _, err := isoDate(approximate(v), dayFirst); err == nil {
+					dates++
+				}
+			}
+		}
+		if len(values) > 0 && len(values) <= 12 && dates == 0 {
+			return h
+		}
+	}
+	return ""
 }
 
 // ColumnRoles reads a header: for each role the default settings give a column
@@ -288,13 +349,14 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 	if read.Truth = TruthColumn(header); read.Truth != "" {
 		used[read.Truth] = true
 	}
+	read.Respondent = formRespondent(header)
 	for _, cn := range columnNames {
 		if cn.role == "full_name" && (found["given_names"] != "" || found["family_name"] != "") {
 			continue // a name column beside given and family names is not read
 		}
 		var free []string
 		for _, h := range header {
-			if !used[h] {
+			if !used[h] && !slices.Contains(read.Respondent, h) {
 				free = append(free, h)
 			}
 		}
@@ -329,6 +391,27 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 		read.Roles = append([][2]string{{"record id", LineNumbers}}, read.Roles...)
 	}
 	return found, read, nil
+}
+
+// formRespondent are the columns in which an online form's export says who filled the
+// form in, not whom it is about: Microsoft Forms' Email and Name (beside its Start
+// time and Completion time), Google Forms' Email Address (beside its Timestamp).
+func formRespondent(header []string) []string {
+	has := func(name string) string { return findColumn(header, []string{name}, nil) }
+	var out []string
+	switch {
+	case has("start_time") != "" && has("completion_time") != "":
+		for _, n := range []string{"email", "name"} {
+			if h := has(n); h != "" {
+				out = append(out, h)
+			}
+		}
+	case has("timestamp") != "":
+		if h := has("email_address"); h != "" {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 func namesOf(role string) string {

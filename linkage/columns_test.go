@@ -341,3 +341,64 @@ func TestAMiddleNameIsNotJoinedToAWholeName(t *testing.T) {
 		t.Errorf("given names read from %q (%v), want Name", read.Columns["given_names"], err)
 	}
 }
+
+// An online form's export (Microsoft Forms): who filled it in (Email, Name) is not
+// the person; each question heads its column, and is read by the name it holds; a
+// question about the date of birth whose answers are a few choices says whether the
+// date is an estimate; the form's completion time is the record's date, on which an
+// age in words (mid 20s: 25) gives a year of birth where no date is known.
+func TestAnOnlineFormsExport(t *testing.T) {
+	csv := `ID,Start time,Completion time,Email,Name,What is the potential victim's full name (as they gave it)?,"Does the person use any other names or spellings? If so, list them.",Date of birth (if known),"If the date of birth is not known, what is their approximate age?",Is the date of birth: ,Sex,Nationality,What is your job title?
+1,2021-03-04 09:50,2021-03-04 10:00,a.worker@example.org,Alex Worker,Selam Tesfay,Selam Tesfai,14/03/1998,,Estimated / age assessed,Female,Eritrean,Support worker
+2,2022-06-01 08:40,2022-06-01 09:00,anonymous,,Dawit Haile,,does not know,mid 20s,Not known,Male,Eritrea,Caseworker
+3,2023-01-05 11:00,2023-01-05 11:30,b.worker@example.org,Bo Worker,Meron Abebe,,6061989,,"Confirmed by a document (e.g. passport)",Female,Ethiopian,
+`
+	tb, err := ReadTable(strings.NewReader(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, read, err := SettingsForTable(tb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"full name ← What is the potential victim's full name", "other names ← Does the person use any other names",
+		"date of birth ← Date of birth (if known)", "date of birth estimated (by its values) ← Is the date of birth: ",
+		"age ← If the date of birth is not known", "date of the record ← Completion time", "Email, Name: who filled the form in"} {
+		if !strings.Contains(read.String(), want) {
+			t.Errorf("columns read: %s\nwant %q", read, want)
+		}
+	}
+	if strings.Contains(read.String(), "← Name") || strings.Contains(read.String(), "← Email") || strings.Contains(read.String(), "← What is your job") {
+		t.Errorf("columns read: %s\nthe form's respondent read as the person", read)
+	}
+	d, err := tb.Dataset(s.IDColumn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := RewriteValues(s, d); err != nil {
+		t.Fatal(err)
+	}
+	// 25 on 1 June 2022: born from 2 June 1996 to 1 June 1997, half a year before the
+	// latest in 1996; 6061989 is 06061989 as a spreadsheet keeps it, 6 June 1989.
+	for i, want := range [][2]string{{"1998-03-14", "estimated"}, {"1996", ""}, {"1989-06-06", ""}} {
+		g := d.get(i)
+		estimated := ""
+		if SaysYes(g(read.Columns["dob_estimated"])) {
+			estimated = "estimated"
+		}
+		if got := [2]string{g(read.Columns["dob"]), estimated}; got != want {
+			t.Errorf("record %s: %q, want %q", d.ID(i), got, want)
+		}
+	}
+}
+
+// In a tab-separated file an empty cell is two tabs, not a tab and white space.
+func TestEmptyCellsOfATabSeparatedFile(t *testing.T) {
+	d, err := ReadCSV(strings.NewReader("id\tfirst_name\tmiddle\tsurname\r\na\tSelam\t\tTesfay\r\n"), "id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := d.get(0); g("middle") != "" || g("surname") != "Tesfay" {
+		t.Errorf("middle %q, surname %q", g("middle"), g("surname"))
+	}
+}

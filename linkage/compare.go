@@ -710,7 +710,12 @@ func SaysYes(s string) bool {
 		"estimated", "est", "approximate", "approx", "assessed", "ageassessed", "disputed":
 		return true
 	}
-	return false
+	// A form's choice: Estimated / age assessed, but not "Not estimated".
+	words := nameWords(s)
+	return len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return w == "not" || w == "no" }) &&
+		slices.ContainsFunc(words, func(w string) bool {
+			return w == "estimated" || w == "estimate" || w == "approximate" || w == "assessed" || w == "disputed"
+		})
 }
 
 func transposed(x, y retrace.PartialDate) bool {

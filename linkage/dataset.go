@@ -273,7 +273,9 @@ func openCSV(r io.Reader) (*csv.Reader, []string, *textReader, error) {
 	sep, skip := tableShape(head)
 	c := csv.NewReader(br)
 	c.FieldsPerRecord = -1
-	c.TrimLeadingSpace = true // "id, name, …" as some exports write it
+	// "id, name, …" as some exports write it; but a tab is white space, and trimming
+	// would take an empty cell's tab for the next cell's leading space.
+	c.TrimLeadingSpace = sep != '\t'
 	c.Comma = sep
 	var header []string
 	for range skip + 1 {

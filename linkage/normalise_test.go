@@ -120,7 +120,10 @@ func TestOtherNamesSeparated(t *testing.T) {
 func TestSaysYesInSpreadsheetsLanguages(t *testing.T) {
 	for in, want := range map[string]bool{"WAHR": true, "FALSCH": false, "Vrai": true, "FAUX": false, "yes": true, "Y": true,
 		"1": true, "0": false, "": false, "no": false, "unknown": false, "Sí": true, "Não": false,
-		"Age assessed": true, "Disputed": true, "Documented": false, "Self-declared": false} {
+		"Age assessed": true, "Disputed": true, "Documented": false, "Self-declared": false,
+		// A form's choices about a date of birth.
+		"Estimated / age assessed": true, "Confirmed by a document (e.g. passport)": false, "Claimed by the person": false,
+		"Not estimated": false, "Not known": false} {
 		if SaysYes(in) != want {
 			t.Errorf("%q: %v, want %v", in, !want, want)
 		}

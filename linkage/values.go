@@ -211,8 +211,8 @@ func isoDate(s string, order dateOrder) (string, error) {
 	}
 	var y, m, d int
 	switch {
-	case len(f) == 1 && len(f[0]) == 8 && num(f[0]) >= 0: // 19710624
-		y, m, d = num(f[0][:4]), num(f[0][4:6]), num(f[0][6:])
+	case len(f) == 1 && (len(f[0]) == 8 || len(f[0]) == 7) && num(f[0]) >= 0:
+		return compactDate(fmt.Sprintf("%08s", f[0]), order)
 	case len(f) >= 1 && len(f[0]) == 4 && num(f[0]) >= 0: // 1971-06-24, 1971-06, 1971
 		y, m, d = num(f[0]), 0, 0
 		if len(f) >= 2 {
@@ -237,6 +237,20 @@ func isoDate(s string, order dateOrder) (string, error) {
 		return "", errNotADate
 	}
 	return checkedISO(y, m, d)
+}
+
+// compactDate reads eight digits as a date: 19710624, or else, in the file's order,
+// 24061971 (a spreadsheet that took 06061989 for a number wrote 6061989).
+func compactDate(s string, order dateOrder) (string, error) {
+	num := func(x string) int { n, _ := strconv.Atoi(x); return n }
+	if v, err := checkedISO(num(s[:4]), num(s[4:6]), num(s[6:])); err == nil && num(s[:4]) >= 1800 {
+		return v, nil
+	}
+	d, m := num(s[:2]), num(s[2:4])
+	if order == monthFirst {
+		d, m = m, d
+	}
+	return checkedISO(num(s[4:]), m, d)
 }
 
 func prefix3(s string) string { return s[:min(len(s), 3)] }
@@ -305,7 +319,7 @@ var errNotADate = errors.New("not in a form of date read here (1971-06-24, 24/06
 // date, and read notes that it met one.
 func readDate(order dateOrder, read *dateReading) func(string) (string, string) {
 	return func(s string) (string, string) {
-		if notKnown[columnWord(s)] {
+		if notKnown[columnWord(s)] || saysNotKnown(s) {
 			return "", ""
 		}
 		if v, ok := spreadsheetDate(s); ok {
@@ -396,14 +410,70 @@ func (d *Dataset) fillFromAge(dob string, from AgeOn) int {
 // ageInYears reads an age in whole years (17, 17 yrs, 17 years old), not a band.
 func ageInYears(s string) (int, bool) {
 	s = approximate(s) // 24 (est)
+	if age, ok := decadeAge(s); ok {
+		return age, true
+	}
+	for _, w := range []string{"claims", "claimed", "says", "stated", "states", "aged", "age"} {
+		if rest, ok := strings.CutPrefix(s, w+" "); ok { // claims 16, looks older
+			s = approximate(rest)
+			break
+		}
+	}
+	if i := strings.IndexAny(s, ",;(/"); i > 0 { // 32, looks older; 17 (disputed)
+		s = strings.TrimSpace(s[:i])
+	}
+	for _, sep := range []string{" but ", " - "} { // says 30 but looks older; claims 32 - age disputed
+		if before, _, ok := strings.Cut(s, sep); ok {
+			s = before
+		}
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(s, "+")) // 18+
 	for _, w := range []string{"years old", "years", "year", "yrs", "yr", "yo", "y"} {
 		if rest, ok := strings.CutSuffix(s, w); ok {
 			s = strings.TrimSpace(rest)
 			break
 		}
 	}
+	if from, to, ok := strings.Cut(s, "-"); ok { // 16-17: the middle; but 25-34 is a band, not an estimate
+		a, errA := strconv.Atoi(strings.TrimSpace(from))
+		b, errB := strconv.Atoi(strings.TrimSpace(to))
+		if errA != nil || errB != nil || b < a || b-a > 3 {
+			return 0, false
+		}
+		return (a + b) / 2, true
+	}
 	n, err := strconv.Atoi(s)
 	return n, err == nil && n >= 0 && n <= 120
+}
+
+// decadeAge reads an age given by its decade (mid 20s, early thirties, late teens) as
+// the middle of what it says.
+func decadeAge(s string) (int, bool) {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 2 {
+		return 0, false
+	}
+	decade := map[string]int{"teens": 10, "20s": 20, "30s": 30, "40s": 40, "50s": 50, "60s": 60, "twenties": 20,
+		"thirties": 30, "forties": 40, "fifties": 50, "sixties": 60}[words[len(words)-1]]
+	if decade == 0 {
+		return 0, false
+	}
+	low, span := decade, 10
+	if decade == 10 { // thirteen to nineteen
+		low, span = 13, 7
+	}
+	if len(words) == 1 {
+		return low + span/2, true
+	}
+	switch words[0] {
+	case "early":
+		return low + span/5, true
+	case "mid", "middle":
+		return low + span/2, true
+	case "late":
+		return low + span*4/5, true
+	}
+	return 0, false
 }
 
 // dateBeforeNote is what comes before a note written after a date, "(…)", " - …"
@@ -417,10 +487,24 @@ func dateBeforeNote(s string) (string, bool) {
 	return "", false
 }
 
+// saysNotKnown: a value with no digits that says the date is not known, in a
+// sentence of its own (does not know, Unknown - see age).
+func saysNotKnown(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return false
+	}
+	for _, w := range nameWords(s) {
+		if w == "unknown" || w == "know" || w == "known" || w == "nk" || w == "see" || w == "refused" {
+			return true
+		}
+	}
+	return false
+}
+
 // approximate takes off a date the words that say it is an estimate.
 func approximate(s string) string {
 	t := strings.TrimSpace(strings.ToLower(s))
-	t = strings.TrimSpace(strings.TrimPrefix(t, "~"))
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(t, "~"), "?")) // 2008?
 	for _, w := range []string{"circa", "approx.", "approx", "about", "abt.", "abt", "ca.", "c.", "c ", "est.", "est "} {
 		if rest, ok := strings.CutPrefix(t, w); ok {
 			t = strings.TrimSpace(rest)

@@ -34,6 +34,11 @@ func TestDatesWrittenManyWays(t *testing.T) {
 		{"24/06/1971 00:00", dayFirst, "1971-06-24"},
 		{"06/24/1971 12:00:00 AM", monthFirst, "1971-06-24"},
 		{"13/05/1980", monthFirst, "1980-05-13"}, // 13 cannot be a month, whatever the column
+		// Eight digits that are no year first are the day first, or as the file
+		// writes dates; seven, eight that a spreadsheet took for a number.
+		{"22082004", dayFirst, "2004-08-22"},
+		{"08222004", monthFirst, "2004-08-22"},
+		{"6061989", dayFirst, "1989-06-06"},
 	} {
 		got, err := isoDate(c.in, c.order)
 		if err != nil || got != c.want {
@@ -62,7 +67,9 @@ func TestDatesRecordsWriteOtherwise(t *testing.T) {
 		"~2009": "2009", "1981 (est)": "1981", "circa 1990": "1990", "approx. 05/1990": "1990-05", "Est 2001": "2001",
 		// A note after the date.
 		"01/01/2001 (age assessed)": "2001-01-01", "27/06/2004 (claimed)": "2004-06-27", "01/01/1995 per Merton assessment": "1995-01-01",
-		"01.01.1993 - LA assessed": "1993-01-01", "March 1990": "1990-03"} {
+		"01.01.1993 - LA assessed": "1993-01-01", "March 1990": "1990-03",
+		// A question mark, and a sentence that says the date is not known.
+		"2008?": "2008", "does not know": "", "Unknown - see age": "", "see age": ""} {
 		if got, problem := read(in); got != want || problem != "" {
 			t.Errorf("readDate(%q) = %q, %q; want %q", in, got, problem, want)
 		}
@@ -210,12 +217,16 @@ func TestAYearOfBirthFromAnAge(t *testing.T) {
 	if !strings.Contains(strings.Join(notes, "\n"), "2 missing given the year of birth their age (age) on the record's date (date_recorded) says") {
 		t.Errorf("notes %q", notes)
 	}
-	for in, want := range map[string]int{"17": 17, "17 yrs": 17, "17 years old": 17, "0": 0, "9y": 9, "24 (est)": 24} {
+	// An estimate as a form's free text gives it: a range of a few years, a decade
+	// (the middle of the 20s is 25, of the teens, 13 to 19, 16), a claim with a note.
+	for in, want := range map[string]int{"17": 17, "17 yrs": 17, "17 years old": 17, "0": 0, "9y": 9, "24 (est)": 24,
+		"16-17": 16, "25-27": 26, "mid 20s": 25, "early 30s": 32, "mid teens": 16, "late teens": 18, "12?": 12, "18+": 18,
+		"claims 16, looks older": 16, "claims 32 - age disputed": 32, "says 30 but looks older": 30, "approx 34": 34} {
 		if got, ok := ageInYears(in); !ok || got != want {
 			t.Errorf("ageInYears(%q) = %d, %v; want %d", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"25-34", "adult", "", "-3", "150"} {
+	for _, in := range []string{"25-34", "adult", "", "-3", "150", "<18", "under 18"} {
 		if got, ok := ageInYears(in); ok {
 			t.Errorf("ageInYears(%q) = %d, want no age", in, got)
 		}
