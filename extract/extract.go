@@ -1,6 +1,7 @@
 // Package extract makes a record-level dataset of survivors' journeys that is safe to
 // share: one row per person and exploitation episode, pseudonymous keyed ids, and
-// quasi-identifiers (sex, age group, nationality, when the episode began) generalised
+// quasi-identifiers (sex, age group, nationality, when the episode began, the kinds of
+// exploitation) generalised
 // until each person's, over all their episodes, are shared by at least k people,
 // suppressing only what generalising the whole dataset within limits cannot cover.
 package extract
@@ -35,7 +36,8 @@ type Options struct {
 }
 
 // Row is one person's episode. The quasi-identifiers are those a reader could know
-// of someone from elsewhere: Sex, AgeGroup, Nationality and Period.
+// of someone from elsewhere: Sex, AgeGroup, Nationality, Period and
+// ExploitationTypes.
 type Row struct {
 	PersonKey, Episode                   string
 	Sex, AgeGroup, Nationality, Period   string
@@ -180,6 +182,9 @@ func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 	bestLoss := math.Inf(1)
 	ps := personsOf(rows) // the same people and episodes at every level: found once
 	for _, lv := range lattice() {
+		if lv.leastLoss() >= bestLoss {
+			break // the lattice is in order of it: none left can lose less
+		}
 		gen, reached := generalise(rows, lv, opt.K, ps)
 		_, p := protect(gen, reached, opt.K, ps)
 		if float64(p.hidden+p.suppressed) > opt.MaxSuppressed*float64(len(rows)) && !lv.top() {
@@ -193,10 +198,7 @@ func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 	out, p := protect(gen, reached, opt.K, ps)
 	rep := reportOf(rows, gen, out, best, p, opt.K)
 	rep.Release = opt.Release
-	rep.Recoded = map[string]int{
-		"exploitation_types": recodeRare(out, opt.K, func(r *Row) *string { return &r.ExploitationTypes }),
-		"support_ended":      recodeRare(out, opt.K, func(r *Row) *string { return &r.SupportEnded }),
-	}
+	rep.Recoded = map[string]int{"support_ended": recodeRare(out, opt.K, func(r *Row) *string { return &r.SupportEnded })}
 	// In key order: the order rows were made in follows person ids, which follow how
 	// many records a person has and when they were first linked.
 	slices.SortStableFunc(out, func(a, b Row) int {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -29,12 +30,13 @@ func rows(n int, sex, age, nat, period string) []Row {
 // rows, over the 5% allowed. Generalising Somalia alone to its region leaves them
 // six; the year instead of the quarter leaves them six. Both nationalities as their
 // region, Eastern Africa, gives classes of 18 and 12: nothing suppressed, and only
-// nationality generalised, two steps of four — a loss of (2/4)/4 = 0.125.
+// nationality generalised, two steps of four, one of five quasi-identifiers — a loss
+// of (2/4)/5 = 0.1.
 func TestAnonymiseGeneralisesBeforeSuppressing(t *testing.T) {
 	in := append(append(rows(12, "F", "adult", "ERI", "2023-Q1"), rows(12, "F", "adult", "ERI", "2023-Q2")...), rows(6, "F", "adult", "SOM", "2023-Q1")...)
 	out, rep := Anonymise(in, Options{K: 10, MaxSuppressed: 0.05})
 	if rep.Suppressed != 0 || len(out) != 30 || rep.Levels["nationality"] != "region" || rep.Levels["period"] != "quarter" ||
-		rep.Levels["sex"] != "as recorded" || rep.Loss != 0.125 || rep.Classes != 2 || rep.SmallestClass != 12 {
+		rep.Levels["sex"] != "as recorded" || math.Abs(rep.Loss-0.1) > 1e-9 || rep.Classes != 2 || rep.SmallestClass != 12 {
 		t.Errorf("report %+v", rep)
 	}
 	if out[0].Nationality != "M49 014" || rep.Generalised["nationality"] != 30 {
@@ -67,10 +69,14 @@ func TestAnonymiseSuppressesOnlyWhatRemains(t *testing.T) {
 func assertKAnonymous(t *testing.T, in, out []Row, k int) {
 	t.Helper()
 	truth, published := episodesByKey(in), episodesByKey(out)
+	shown := map[string]bool{} // kinds of exploitation shown as they are: not among "other"
+	for _, r := range out {
+		shown[r.ExploitationTypes] = true
+	}
 	for key := range published {
 		candidates := 0
 		for _, rows := range published {
-			if couldBe(truth[key], rows) {
+			if couldBe(truth[key], rows, shown) {
 				candidates++
 			}
 		}
@@ -95,8 +101,9 @@ func episodesByKey(rows []Row) map[string][]Row {
 	return out
 }
 
-// couldBe: rows published could be those of a person whose rows were truly these.
-func couldBe(truly, published []Row) bool {
+// couldBe: rows published could be those of a person whose rows were truly these;
+// "other" kinds of exploitation stand for those not shown as they are.
+func couldBe(truly, published []Row, shown map[string]bool) bool {
 	if len(truly) != len(published) {
 		return false
 	}
@@ -105,7 +112,8 @@ func couldBe(truly, published []Row) bool {
 		year, _, _ := strings.Cut(v.Period, "-")
 		if p.Episode != v.Episode || !slices.Contains([]string{"*", v.Sex}, p.Sex) || !slices.Contains([]string{"*", v.AgeGroup}, p.AgeGroup) ||
 			!slices.Contains([]string{"*", v.Period, year}, p.Period) ||
-			!slices.Contains([]string{"*", v.Nationality, regionOf(v.Nationality, subRegions), regionOf(v.Nationality, continents)}, p.Nationality) {
+			!slices.Contains([]string{"*", v.Nationality, regionOf(v.Nationality, subRegions), regionOf(v.Nationality, continents)}, p.Nationality) ||
+			!(p.ExploitationTypes == "*" || p.ExploitationTypes == v.ExploitationTypes || p.ExploitationTypes == "other" && !shown[v.ExploitationTypes]) {
 			return false
 		}
 	}
@@ -150,7 +158,7 @@ func TestAPersonUniqueByTwoCommonEpisodesIsLeftOut(t *testing.T) {
 // generalisation of the whole dataset makes them fewer than three (the year, a region
 // or "*" for nationality keep them apart; period "*" would cost every row a quarter
 // of its detail), so the three have their second period hidden, and are then three:
-// three rows of 26 lose period, one of four quasi-identifiers, a loss of 3/104.
+// three rows of 26 lose period, one of five quasi-identifiers, a loss of 3/130.
 func TestLaterPeriodsAreHiddenWhereTheyAloneSingleOut(t *testing.T) {
 	in := rows(12, "F", "adult", "ERI", "2023-Q1")
 	in = append(in, journeys(4, "F", "adult", "ERI", "2023-Q1", "2024-Q2")...)
@@ -160,7 +168,7 @@ func TestLaterPeriodsAreHiddenWhereTheyAloneSingleOut(t *testing.T) {
 	out, rep := Anonymise(in, Options{K: 3, MaxSuppressed: 0.05})
 	assertKAnonymous(t, in, out, 3)
 	if rep.Rows != 26 || rep.PeriodsHidden != 3 || rep.Hidden != 0 || rep.Suppressed != 0 || rep.Classes != 3 ||
-		rep.SmallestClass != 3 || rep.Loss != 3.0/104 || len(rep.Generalised) != 0 {
+		rep.SmallestClass != 3 || math.Abs(rep.Loss-3.0/130) > 1e-9 || len(rep.Generalised) != 0 {
 		t.Errorf("report %+v", rep)
 	}
 	alone := map[string]bool{} // the three
@@ -348,15 +356,16 @@ func TestAnyDatasetIsKAnonymous(t *testing.T) {
 		if len(out) > 0 && rep.SmallestClass < k {
 			t.Errorf("seed %d: smallest group %d, k %d", seed, rep.SmallestClass, k)
 		}
-		top := rep.Levels["sex"] == "*" && rep.Levels["age_group"] == "*" && rep.Levels["nationality"] == "*" && rep.Levels["period"] == "*"
+		top := rep.Levels["sex"] == "*" && rep.Levels["age_group"] == "*" && rep.Levels["nationality"] == "*" && rep.Levels["period"] == "*" &&
+			rep.Levels["exploitation_types"] == "*"
 		if float64(rep.Hidden+rep.Suppressed) > budget*float64(len(in)) && !top {
 			t.Errorf("seed %d: %d hidden and %d left out of %d rows, over %.0f%%", seed, rep.Hidden, rep.Suppressed, len(in), 100*budget)
 		}
 	}
 }
 
-// randomRows are people of a few sexes, age groups and nationalities, a quarter of
-// them with two or three episodes a few quarters apart.
+// randomRows are people of a few sexes, age groups, nationalities and kinds of
+// exploitation, a quarter of them with two or three episodes a few quarters apart.
 func randomRows(r *rand.Rand, people int) []Row {
 	nationalities := []string{"ERI", "ETH", "SOM", "ALB", "VNM", "GBR", "ISL", "SDN"}
 	var out []Row
@@ -369,7 +378,8 @@ func randomRows(r *rand.Rand, people int) []Row {
 		}
 		for e := range episodes {
 			out = append(out, Row{PersonKey: fmt.Sprint("k", p), Episode: fmt.Sprint(e + 1), Sex: sex,
-				AgeGroup: []string{"adult", "child"}[r.IntN(2)], Nationality: nationality, Period: fmt.Sprintf("%d-Q%d", year, q)})
+				AgeGroup: []string{"adult", "child"}[r.IntN(2)], Nationality: nationality, Period: fmt.Sprintf("%d-Q%d", year, q),
+				ExploitationTypes: []string{"labour", "labour", "criminal", "sexual", "labour;sexual", "organ_harvesting"}[r.IntN(6)]})
 			if q += r.IntN(3); q > 4 {
 				q, year = q-4, year+1
 			}
@@ -380,8 +390,12 @@ func randomRows(r *rand.Rand, people int) []Row {
 
 // Worked by hand, k = 3: five people exploited for labour, two for organ harvesting
 // and one for domestic servitude and organ harvesting; support ended for three by
-// moving on and for one by death. The rare types (2 and 1 people) become "other",
-// held by 3; death (1) becomes "other", still 1, so "*".
+// moving on and for one by death. The kinds of exploitation are a quasi-identifier:
+// the rare ones (2 and 1 people) become "other", held by 3, at the level that keeps
+// common ones as recorded — one step of two for three rows of eight, in one of five
+// quasi-identifiers, a loss of 3 × (1/2)/5 / 8 = 0.0375. An end of support is not a
+// quasi-identifier, but a rare one is recoded: death (1) becomes "other", still 1,
+// so "*".
 func TestRareValuesAreRecoded(t *testing.T) {
 	in := rows(8, "F", "adult", "ALB", "2022-Q3")
 	for i, types := range []string{"labour", "labour", "labour", "labour", "labour", "organ_harvesting", "organ_harvesting", "domestic_servitude;organ_harvesting"} {
@@ -389,6 +403,7 @@ func TestRareValuesAreRecoded(t *testing.T) {
 	}
 	in[0].SupportEnded, in[1].SupportEnded, in[2].SupportEnded, in[3].SupportEnded = "move_on", "move_on", "move_on", "deceased"
 	out, rep := Anonymise(in, Options{K: 3})
+	assertKAnonymous(t, in, out, 3)
 	var types, ended []string
 	for _, r := range out {
 		types, ended = append(types, r.ExploitationTypes), append(ended, r.SupportEnded)
@@ -401,7 +416,7 @@ func TestRareValuesAreRecoded(t *testing.T) {
 	if want := []string{"", "", "", "", "*", "move_on", "move_on", "move_on"}; !slices.Equal(ended, want) {
 		t.Errorf("support ended %v, want %v", ended, want)
 	}
-	if rep.Recoded["exploitation_types"] != 3 || rep.Recoded["support_ended"] != 1 {
-		t.Errorf("recoded %v, want 3 types and 1 end of support", rep.Recoded)
+	if rep.Generalised["exploitation_types"] != 3 || rep.Recoded["support_ended"] != 1 || math.Abs(rep.Loss-0.0375) > 1e-9 {
+		t.Errorf("generalised %v, recoded %v, loss %v; want 3 types, 1 end of support recoded, 0.0375", rep.Generalised, rep.Recoded, rep.Loss)
 	}
 }

@@ -12,38 +12,59 @@ import (
 )
 
 // levels is how far each quasi-identifier is generalised.
-type levels struct{ sex, age, nat, period int }
+type levels struct{ sex, age, nat, period, types int }
 
-// Each quasi-identifier's hierarchy, from its value up to "*".
+// Each quasi-identifier's hierarchy, from its value up to "*". The kinds of
+// exploitation are one: a survivor's is often known from elsewhere (a trial, the
+// press: a woman exploited in a nail bar).
 var (
 	sexLevels    = []string{"as recorded", "*"}
 	ageLevels    = []string{"as recorded", "*"}
 	natLevels    = []string{"country", "country, or its region where fewer than k people share it", "region", "continent", "*"}
 	periodLevels = []string{"quarter", "year", "*"}
+	typesLevels  = []string{"as recorded", "as recorded, or other where fewer than k people share it", "*"}
 )
 
+// lattice is every combination of levels, those that must lose least first (see
+// leastLoss).
 func lattice() []levels {
 	var out []levels
 	for s := range sexLevels {
 		for a := range ageLevels {
 			for n := range natLevels {
 				for p := range periodLevels {
-					out = append(out, levels{s, a, n, p})
+					for t := range typesLevels {
+						out = append(out, levels{s, a, n, p, t})
+					}
 				}
 			}
 		}
 	}
+	slices.SortStableFunc(out, func(a, b levels) int { return cmp.Compare(a.leastLoss(), b.leastLoss()) })
 	return out
 }
 
 func (l levels) top() bool {
-	return l.sex == len(sexLevels)-1 && l.age == len(ageLevels)-1 && l.nat == len(natLevels)-1 && l.period == len(periodLevels)-1
+	return l == levels{len(sexLevels) - 1, len(ageLevels) - 1, len(natLevels) - 1, len(periodLevels) - 1, len(typesLevels) - 1}
 }
 
 // height is how far up its hierarchies the levels go, from 0 to 1.
 func (l levels) height() float64 {
 	return (float64(l.sex)/float64(len(sexLevels)-1) + float64(l.age)/float64(len(ageLevels)-1) +
-		float64(l.nat)/float64(len(natLevels)-1) + float64(l.period)/float64(len(periodLevels)-1)) / 4
+		float64(l.nat)/float64(len(natLevels)-1) + float64(l.period)/float64(len(periodLevels)-1) +
+		float64(l.types)/float64(len(typesLevels)-1)) / 5
+}
+
+// leastLoss bounds from below the information any dataset loses at these levels: a
+// level that keeps common values as recorded may cost some rows nothing.
+func (l levels) leastLoss() float64 {
+	if l.nat == 1 {
+		l.nat = 0
+	}
+	if l.types == 1 {
+		l.types = 0
+	}
+	return l.height()
 }
 
 // generalise gives the rows with their quasi-identifiers at the levels, and the
@@ -63,12 +84,29 @@ func generalise(rows []Row, l levels, k int, ps persons) ([]Row, []levels) {
 		common := people[r.Nationality] >= k
 		r.Nationality = nationalityAt(r.Nationality, l.nat, common)
 		r.Period = periodAt(r.Period, l.period)
+		commonTypes := ps.byTypes[r.ExploitationTypes] >= k
+		r.ExploitationTypes = typesAt(r.ExploitationTypes, l.types, commonTypes)
 		out[i], reached[i] = r, l
 		if l.nat == 1 {
 			reached[i].nat = 2 * boolInt(!common)
 		}
+		if l.types == 1 {
+			reached[i].types = boolInt(!commonTypes)
+		}
 	}
 	return out, reached
+}
+
+// typesAt is the kinds of exploitation at a level: "other" for a combination fewer
+// than k people share (organ harvesting with domestic servitude), at the middle one.
+func typesAt(types string, level int, common bool) string {
+	switch {
+	case level == 0 || level == 1 && common || types == "":
+		return types
+	case level == 1:
+		return "other"
+	}
+	return "*"
 }
 
 func nationalityAt(code string, level int, common bool) string {
@@ -169,7 +207,7 @@ func hide(rows []Row, person []int, stage int) {
 		case stage == laterPeriodsHidden && n > 0:
 			r.Period = "*"
 		case stage >= allHidden:
-			r.Sex, r.AgeGroup, r.Nationality, r.Period = "*", "*", "*", "*"
+			r.Sex, r.AgeGroup, r.Nationality, r.Period, r.ExploitationTypes = "*", "*", "*", "*", "*"
 		}
 	}
 }
@@ -178,14 +216,15 @@ func hide(rows []Row, person []int, stage int) {
 // person's rows in episode order, the people in order, and how many people hold each
 // nationality (generalising keeps the rows' order, people and episodes).
 type persons struct {
-	rows          map[string][]int
-	order         []string
-	byNationality map[string]int
+	rows                   map[string][]int
+	order                  []string
+	byNationality, byTypes map[string]int
 }
 
 func personsOf(rows []Row) persons {
 	people, order := rowsByPerson(rows)
-	return persons{rows: people, order: order, byNationality: peopleBy(rows, func(r *Row) *string { return &r.Nationality })}
+	return persons{rows: people, order: order, byNationality: peopleBy(rows, func(r *Row) *string { return &r.Nationality }),
+		byTypes: peopleBy(rows, func(r *Row) *string { return &r.ExploitationTypes })}
 }
 
 // peopleBy counts the people holding each value of a field.
@@ -238,7 +277,7 @@ func trajectory(rows []Row, person []int) string {
 }
 
 func (r Row) key() string {
-	return r.Sex + "\x1f" + r.AgeGroup + "\x1f" + r.Nationality + "\x1f" + r.Period
+	return r.Sex + "\x1f" + r.AgeGroup + "\x1f" + r.Nationality + "\x1f" + r.Period + "\x1f" + r.ExploitationTypes
 }
 
 // loss is the information lost, from 0 to 1: each row kept loses how far up its
@@ -262,7 +301,8 @@ func boolInt(b bool) int {
 // each person's protection. Generalised counts the rows kept.
 func reportOf(before, gen, after []Row, l levels, p protection, k int) Report {
 	rep := Report{K: k, Rows: len(after), PeriodsHidden: p.periodsHidden, Hidden: p.hidden, Suppressed: p.suppressed,
-		Levels:      map[string]string{"sex": sexLevels[l.sex], "age_group": ageLevels[l.age], "nationality": natLevels[l.nat], "period": periodLevels[l.period]},
+		Levels: map[string]string{"sex": sexLevels[l.sex], "age_group": ageLevels[l.age], "nationality": natLevels[l.nat],
+			"period": periodLevels[l.period], "exploitation_types": typesLevels[l.types]},
 		Generalised: map[string]int{}}
 	for _, i := range p.kept {
 		r, b := gen[i], before[i]
@@ -270,6 +310,7 @@ func reportOf(before, gen, after []Row, l levels, p protection, k int) Report {
 		rep.Generalised["age_group"] += boolInt(r.AgeGroup != b.AgeGroup)
 		rep.Generalised["nationality"] += boolInt(r.Nationality != b.Nationality)
 		rep.Generalised["period"] += boolInt(r.Period != b.Period)
+		rep.Generalised["exploitation_types"] += boolInt(r.ExploitationTypes != b.ExploitationTypes)
 	}
 	for name, n := range rep.Generalised {
 		if n == 0 {

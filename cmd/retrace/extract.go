@@ -35,16 +35,17 @@ whether support followed, how it ended, going missing and whether risk was
 assessed. No names, dates of birth, references, record ids or days. Rows are in
 key order.
 
-The quasi-identifiers — sex, age group at exploitation, nationality and the quarter
-the episode began — are a person's over all their episodes together, since their rows
-share a key. They are generalised (nationality to its UN region where rare, to the
-region, to the continent; quarter to year) by the least costly combination that
+The quasi-identifiers — sex, age group at exploitation, nationality, the quarter
+the episode began and the kinds of exploitation (often known from elsewhere: a trial,
+the press) — are a person's over all their episodes together, since their rows share
+a key. They are generalised (nationality to its UN region where rare, to the region,
+to the continent; quarter to year; kinds of exploitation fewer than --k people share
+to other) by the least costly combination that
 leaves each person's shared by at least --k people once the rarer people are
 protected, while no more than --max-suppressed of the rows lose every
 quasi-identifier. A rarer person has the periods of their later episodes hidden,
 then if still rarer every quasi-identifier, and is left out only if even that leaves
-them rarer. Exploitation types and ends of support that fewer than --k people share
-are recoded to other. DIR/report.json and the summary printed say what was
+them rarer. Ends of support that fewer than --k people share are recoded to other. DIR/report.json and the summary printed say what was
 generalised, hidden, left out and recoded, and the information lost. With
 --dp-epsilon and the years (--dp-from-year, --dp-to-year: given, so that the table's
 shape does not depend on anyone in it), DIR/people_by_year_and_route.csv counts the
@@ -169,7 +170,7 @@ func (a *app) printExtractReport(dir string, rep extract.Report) {
 			filepath.Join(dir, "extract.csv"), rep.K)
 		return
 	}
-	fmt.Fprintf(a.stdout, "Wrote %d rows to %s; each person's sex, age group, nationality and period, over all their episodes together, are shared by at least %d people (%d groups, the smallest %d).\n",
+	fmt.Fprintf(a.stdout, "Wrote %d rows to %s; each person's sex, age group, nationality, period and kinds of exploitation, over all their episodes together, are shared by at least %d people (%d groups, the smallest %d).\n",
 		rep.Rows, filepath.Join(dir, "extract.csv"), rep.K, rep.Classes, rep.SmallestClass)
 	names := make([]string, 0, len(rep.Levels))
 	for n := range rep.Levels {
@@ -177,11 +178,11 @@ func (a *app) printExtractReport(dir string, rep extract.Report) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(a.stdout, "  %-12s %s (%d rows changed)\n", n, rep.Levels[n], rep.Generalised[n])
+		fmt.Fprintf(a.stdout, "  %-18s %s (%d rows changed)\n", n, rep.Levels[n], rep.Generalised[n])
 	}
 	fmt.Fprintf(a.stdout, "For people rarer than that: the period hidden on %d rows of later episodes, every quasi-identifier hidden on %d rows, %d rows left out.\n",
 		rep.PeriodsHidden, rep.Hidden, rep.Suppressed)
-	fmt.Fprintf(a.stdout, "Held by fewer than %d people, so recoded to other (or *): the exploitation types of %d rows, how support ended on %d.\n",
-		rep.K, rep.Recoded["exploitation_types"], rep.Recoded["support_ended"])
+	fmt.Fprintf(a.stdout, "Held by fewer than %d people, so recoded to other (or *): how support ended, on %d rows.\n",
+		rep.K, rep.Recoded["support_ended"])
 	fmt.Fprintf(a.stdout, "Information lost: %.3f (0 none, 1 all).\n", rep.Loss)
 }
