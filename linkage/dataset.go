@@ -125,14 +125,56 @@ func ReadTableFile(path string) (*Table, error) {
 	return t, nil
 }
 
-// ReadTableFiles reads each file at paths.
+// ReadTableFiles reads each file at paths, and each sheet with rows of a workbook
+// (.xlsx) as a table of its own, named "file [sheet]": a tracker kept a sheet a year
+// is read whole, each sheet by its own column names where they drift.
 func ReadTableFiles(paths []string) ([]*Table, error) {
 	var out []*Table
 	for _, p := range paths {
+		sheets, err := workbookTables(p)
+		if err != nil {
+			return nil, err
+		}
+		if len(sheets) > 1 {
+			out = append(out, sheets...)
+			continue
+		}
 		t, err := ReadTableFile(p)
 		if err != nil {
 			return nil, err
 		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// workbookTables are the sheets with rows of the workbook at path, each a table;
+// none where the file is not a workbook.
+func workbookTables(path string) ([]*Table, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	head := make([]byte, 4)
+	if n, _ := io.ReadFull(f, head); n < 4 || !bytes.Equal(head, []byte("PK\x03\x04")) {
+		return nil, nil
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	sheets, err := workbookSheets(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var out []*Table
+	for _, sh := range sheets {
+		name := fmt.Sprintf("%s [%s]", path, sh.name)
+		t, err := ReadTable(bytes.NewReader(sh.csv))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		t.Path, t.text.sheet = name, fmt.Sprintf("the sheet %q, one of %d read as files of their own", sh.name, len(sheets))
 		out = append(out, t)
 	}
 	return out, nil

@@ -17,7 +17,8 @@ import (
 // EB). Linking only compares the records, so a file in either encoding, or mixed
 // from several sources, is read rather than refused; the bytes so read are counted,
 // and said. A file with a UTF-16 byte order mark (Excel's "Unicode Text") is read
-// as UTF-16, and an Excel workbook (.xlsx) as its first sheet with rows.
+// as UTF-16, and an Excel workbook (.xlsx) as its first sheet with rows (ReadTableFiles
+// reads each of several as a table of its own).
 type textReader struct {
 	src     io.Reader
 	carry   []byte // the start of a UTF-8 sequence cut off at the end of the last read

@@ -10,22 +10,44 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// workbookAsCSV reads an .xlsx workbook's first sheet that has rows as CSV, a line a
-// row (a line break in a cell becomes a space, so that line numbers are row
-// numbers), and says which sheet it was. Cells are read as they are shown, but for
-// Excel's short date, which shows as the computer's locale has it (3/4/92 is March
-// or April): it is read as 1992-03-04.
+// workbookAsCSV reads an .xlsx workbook's first sheet that has rows as CSV (see
+// workbookSheets), and says which sheet it was.
 func workbookAsCSV(r io.Reader) ([]byte, string, error) {
+	sheets, err := workbookSheets(r)
+	if err != nil {
+		return nil, "", err
+	}
+	said := fmt.Sprintf("the sheet %q", sheets[0].name)
+	if sheets[0].of > 1 {
+		said += fmt.Sprintf(", the first with rows of its %d sheets", sheets[0].of)
+	}
+	return sheets[0].csv, said, nil
+}
+
+// sheetCSV is one sheet of a workbook as CSV.
+type sheetCSV struct {
+	name string
+	csv  []byte
+	of   int // the workbook's sheets
+}
+
+// workbookSheets reads each sheet of an .xlsx workbook that has rows as CSV, a line
+// a row (a line break in a cell becomes a space, so that line numbers are row
+// numbers). Cells are read as they are shown, but for Excel's short date, which
+// shows as the computer's locale has it (3/4/92 is March or April): it is read as
+// 1992-03-04.
+func workbookSheets(r io.Reader) ([]sheetCSV, error) {
 	x, err := excelize.OpenReader(r, workbookOptions)
 	if err != nil {
-		return nil, "", fmt.Errorf("the file looks like an Excel workbook (.xlsx) but cannot be read as one: %w", err)
+		return nil, fmt.Errorf("the file looks like an Excel workbook (.xlsx) but cannot be read as one: %w", err)
 	}
 	defer x.Close()
-	sheets := x.GetSheetList()
-	for _, sheet := range sheets {
+	names := x.GetSheetList()
+	var out []sheetCSV
+	for _, sheet := range names {
 		rows, err := sheetRows(x, sheet)
 		if err != nil {
-			return nil, "", err
+			return nil, err
 		}
 		if len(rows) == 0 {
 			continue
@@ -40,13 +62,12 @@ func workbookAsCSV(r io.Reader) ([]byte, string, error) {
 			w.Write(append(row, make([]string, width-len(row))...))
 		}
 		w.Flush()
-		said := fmt.Sprintf("the sheet %q", sheet)
-		if len(sheets) > 1 {
-			said += fmt.Sprintf(", the first with rows of its %d sheets", len(sheets))
-		}
-		return b.Bytes(), said, nil
+		out = append(out, sheetCSV{name: sheet, csv: b.Bytes(), of: len(names)})
 	}
-	return nil, "", fmt.Errorf("the workbook has no sheet with rows")
+	if len(out) == 0 {
+		return nil, fmt.Errorf("the workbook has no sheet with rows")
+	}
+	return out, nil
 }
 
 var workbookOptions = excelize.Options{ShortDatePattern: "yyyy-mm-dd"}

@@ -68,3 +68,44 @@ func TestAnOldExcelWorkbookIsRefused(t *testing.T) {
 		t.Errorf("err %v", err)
 	}
 }
+
+// A tracker kept a sheet a year, its columns drifting: each sheet is read as a file
+// of its own, named by the workbook and the sheet, by its own column names, and the
+// records of all of them link as one.
+func TestEachSheetOfAWorkbookIsATable(t *testing.T) {
+	x := excelize.NewFile()
+	x.SetSheetName("Sheet1", "2019")
+	x.NewSheet("2020")
+	sheets := map[string][][]any{
+		"2019": {{"ID", "Name", "DOB", "Nationality"}, {"2019-001", "Selam TESFAI", "14/03/1998", "Eritrean"}, {"2019-002", "Dawit Haile", "02/11/2001", "Eritrean"}},
+		"2020": {{"Client no.", "Name", "Date of birth", "Country of origin", "Pronouns"}, {"2020-001", "Tesfay Selam", time.Date(1998, 3, 14, 0, 0, 0, 0, time.UTC), "Eritrea", "she/her"}},
+	}
+	for sheet, rows := range sheets {
+		for i, r := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			x.SetSheetRow(sheet, cell, &r)
+		}
+	}
+	path := t.TempDir() + "/tracker.xlsx"
+	if err := x.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	tables, err := ReadTableFiles([]string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tables) != 2 || tables[0].Path != path+" [2019]" || tables[1].Path != path+" [2020]" {
+		t.Fatalf("%d tables: %v", len(tables), tables)
+	}
+	l, err := ReadLayouts(tables)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dobs []string
+	for i := range l.Data.Len() {
+		dobs = append(dobs, l.Data.ID(i)+" "+l.Data.get(i)("dob"))
+	}
+	if want := []string{"2019-001 1998-03-14", "2019-002 2001-11-02", "2020-001 1998-03-14"}; strings.Join(dobs, ", ") != strings.Join(want, ", ") {
+		t.Errorf("records %v, want %v", dobs, want)
+	}
+}

@@ -23,10 +23,14 @@ import (
 // in the notes; fields the file lacks are encoded as empty, and named in the
 // notes too, after the columns read.
 func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
-	t, err := linkage.ReadTableFile(src)
+	tables, err := linkage.ReadTableFiles([]string{src})
 	if err != nil {
 		return Encoded{}, nil, err
 	}
+	if len(tables) > 1 {
+		return encodeLayouts(tables, dst, e)
+	}
+	t := tables[0]
 	s, read, err := linkage.SettingsForTable(t)
 	if err != nil {
 		return Encoded{}, nil, err
@@ -78,14 +82,42 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if left := read.Outside(encoded); len(left) > 0 {
 		notes = append(notes, fmt.Sprintf("%s: read, but not encoded, as the schema has no field for them.", strings.Join(left, ", ")))
 	}
+	done, err := e.writeNew(d, column, dst)
+	return done, notes, err
+}
+
+// encodeLayouts encodes the sheets of a workbook, each read by its own column names
+// as retrace link reads them (linkage.ReadLayouts), as one people.csv.
+func encodeLayouts(tables []*linkage.Table, dst string, e *Encoder) (Encoded, []string, error) {
+	l, err := linkage.ReadLayouts(tables)
+	if err != nil {
+		return Encoded{}, nil, err
+	}
+	notes := append([]string{fmt.Sprintf("%d sheets with rows, each read by its own column names:", len(tables))}, l.Read...)
+	if l.Data.HasColumn("language") {
+		if note := linkage.RewriteLanguages(l.Data, "language"); note != "" {
+			notes = append(notes, note)
+		}
+	}
+	column, lacking := e.columnsIn(l.Data, nil)
+	if len(lacking) > 0 {
+		notes = append(notes, fmt.Sprintf("no column for %s: encoded as empty.", strings.Join(lacking, ", ")))
+	}
+	done, err := e.writeNew(l.Data, column, dst)
+	return done, notes, err
+}
+
+// writeNew writes the encodings into dst, which must be new; nothing is left where
+// writing fails.
+func (e *Encoder) writeNew(d *linkage.Dataset, column map[string]string, dst string) (Encoded, error) {
 	if err := os.Mkdir(dst, 0o700); err != nil {
-		return Encoded{}, nil, fmt.Errorf("the output folder must be new: %w", err)
+		return Encoded{}, fmt.Errorf("the output folder must be new: %w", err)
 	}
 	done, err := e.writeCSV(d, column, dst)
 	if err != nil {
 		os.RemoveAll(dst)
 	}
-	return done, notes, err
+	return done, err
 }
 
 // columnsIn maps each column the schema reads to the file's column for it: the

@@ -6,10 +6,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/retrace-uk/retrace/bloom"
 	"github.com/retrace-uk/retrace/linkage"
 	"github.com/retrace-uk/retrace/synth/synthtest"
+	"github.com/xuri/excelize/v2"
 )
 
 // A CSV from elsewhere, with its own column names and ways of writing dates, sexes
@@ -138,5 +140,46 @@ func TestABundlesPeopleEncodeAlikeEitherWay(t *testing.T) {
 	}
 	if all := strings.Join(notes, "\n"); strings.Contains(all, "Not used: source") {
 		t.Errorf("source called unused, though written out:\n%s", all)
+	}
+}
+
+// A workbook kept a sheet a year, its columns drifting, encodes every sheet, each
+// read by its own column names, and each record as a bundle's record of the same
+// person encodes.
+func TestAWorkbookOfSheetsEncodesEverySheet(t *testing.T) {
+	x := excelize.NewFile()
+	x.SetSheetName("Sheet1", "2019")
+	x.NewSheet("2020")
+	sheets := map[string][][]any{
+		"2019": {{"ID", "First name", "Surname", "DOB", "Nationality"}, {"2019-001", "Selam", "TESFAI", "14/03/1998", "Eritrean"}},
+		"2020": {{"Client no.", "Forename", "Family name", "Date of birth", "Country of origin", "Gender"},
+			{"2020-001", "Dawit", "Haile", time.Date(2001, 11, 2, 0, 0, 0, 0, time.UTC), "Ethiopia", "Male"}},
+	}
+	for sheet, rows := range sheets {
+		for i, r := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			x.SetSheetRow(sheet, cell, &r)
+		}
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "tracker.xlsx")
+	if err := x.SaveAs(src); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "encoded")
+	done, notes, err := EncodeCSV(src, out, encoder(t, secret))
+	if err != nil || done.People != 2 {
+		t.Fatalf("encoded %d: %v\n%s", done.People, err, strings.Join(notes, "\n"))
+	}
+	e := encoder(t, secret)
+	asBundle := map[string]func(string) string{
+		"2019-001": record("Selam", "Tesfai", "1998-03-14", "", "ERI"),
+		"2020-001": record("Dawit", "Haile", "2001-11-02", "M", "ETH"),
+	}
+	for _, r := range synthtest.ReadCSV(t, filepath.Join(out, "people.csv"))[1:] {
+		got, err := bloom.Parse(r[2])
+		if want := e.Encode(asBundle[r[0]]); err != nil || !slices.Equal(got, want) {
+			t.Errorf("%s: encoded as %s, want %s as a bundle's record encodes", r[0], r[2], want)
+		}
 	}
 }
