@@ -135,7 +135,7 @@ func ReadTableFiles(paths []string) ([]*Table, error) {
 		if err != nil {
 			return nil, err
 		}
-		if len(sheets) > 1 {
+		if len(sheets) > 0 {
 			out = append(out, sheets...)
 			continue
 		}
@@ -169,12 +169,18 @@ func workbookTables(path string) ([]*Table, error) {
 	}
 	var out []*Table
 	for _, sh := range sheets {
-		name := fmt.Sprintf("%s [%s]", path, sh.name)
+		name, said := path, fmt.Sprintf("the sheet %q", sh.name)
+		switch {
+		case len(sheets) > 1:
+			name, said = fmt.Sprintf("%s [%s]", path, sh.name), said+fmt.Sprintf(", one of %d with rows, each read as a file of its own", len(sheets))
+		case sh.of > 1:
+			said += fmt.Sprintf(", the one with rows of its %d sheets", sh.of)
+		}
 		t, err := ReadTable(bytes.NewReader(sh.csv))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		t.Path, t.text.sheet = name, fmt.Sprintf("the sheet %q, one of %d read as files of their own", sh.name, len(sheets))
+		t.Path, t.text.sheet = name, said
 		out = append(out, t)
 	}
 	return out, nil
