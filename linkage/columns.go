@@ -3,7 +3,9 @@ package linkage
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -43,6 +45,8 @@ var columnNames = []struct {
 		"completion_time", "date_submitted", "submitted_on", "submission_date", "timestamp"}}, // online forms' exports
 	{"sex", "sex", []string{"sex", "sex_at_birth", "gender", "gender_identity"}},
 	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin", "nat", "natl"}},
+	{"second_nationality", "second nationality", []string{"second_nationality", "nationality_2", "nationality2", "other_nationality",
+		"dual_nationality", "secondary_nationality", "additional_nationality"}},
 	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},
 	{"language", "language", []string{"language", "languages", "first_language", "main_language", "interpreter_language", "languages_spoken",
 		"language_spoken", "preferred_language"}},
@@ -296,6 +300,9 @@ func SettingsForTable(t *Table) (Settings, ColumnsRead, error) {
 		read.Roles[0] = [2]string{"record id", LineNumbers}
 		delete(found, "record_id")
 	}
+	if read.Truth != "" && !t.repeats(read.Truth) { // one a record: a system's key (PERSON_ID), not people's true ids
+		read.Unused, read.Truth = append(read.Unused, read.Truth), ""
+	}
 	if col := t.dobStatus(read.Unused); col != "" && found["dob"] != "" && found["dob_estimated"] == "" {
 		found["dob_estimated"] = col
 		at := slices.IndexFunc(read.Roles, func(r [2]string) bool { return r[1] == found["dob"] }) + 1
@@ -365,6 +372,11 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 			read.Roles = append(read.Roles, [2]string{cn.title, col})
 		}
 	}
+	for _, a := range numberedOtherNames(header, used) {
+		found[a.role] = a.column
+		used[a.column] = true
+		read.Roles = append(read.Roles, [2]string{a.title, a.column})
+	}
 	if found["age"] == "" || found["record_date"] == "" || found["dob"] == "" { // an age says a year of birth only on a date
 		for _, role := range []string{"age", "record_date"} {
 			if col := found[role]; col != "" {
@@ -412,6 +424,46 @@ func formRespondent(header []string) []string {
 		}
 	}
 	return out
+}
+
+// numberedOtherName is a column of one of several other names a record gives in
+// numbered columns (ALIAS1_FAMILY_NAME, ALIAS1_GIVEN_NAMES, Alias 2): its role
+// other_name_N_given, _family or _whole.
+type numberedOtherName struct{ role, title, column string }
+
+var numberedName = regexp.MustCompile(`^(alias|aka|othername|previousname)(\d+)(.*)$`)
+
+// numberedOtherNames are the header's columns, not yet used, of numbered other names.
+func numberedOtherNames(header []string, used map[string]bool) []numberedOtherName {
+	kinds := []struct {
+		part  string
+		names []string
+	}{{"given", append([]string{"given", "forename", "first", "forenames"}, namesOfRole("given_names")...)},
+		{"family", append([]string{"family", "surname", "last"}, namesOfRole("family_name")...)},
+		{"whole", append([]string{"", "name", "names"}, namesOfRole("full_name")...)}}
+	var out []numberedOtherName
+	for _, h := range header {
+		m := numberedName.FindStringSubmatch(columnWord(fieldName(h)))
+		if m == nil || used[h] {
+			continue
+		}
+		for _, k := range kinds {
+			if slices.ContainsFunc(k.names, func(n string) bool { return columnWord(n) == m[3] }) {
+				out = append(out, numberedOtherName{role: "other_name_" + m[2] + "_" + k.part, title: "other name " + m[2] + " (" + k.part + ")", column: h})
+				break
+			}
+		}
+	}
+	return out
+}
+
+func namesOfRole(role string) []string {
+	for _, cn := range columnNames {
+		if cn.role == role {
+			return cn.names
+		}
+	}
+	return nil
 }
 
 func namesOf(role string) string {
@@ -500,15 +552,29 @@ func settingsFor(found map[string]string) Settings {
 }
 
 // otherNameColumns are the columns of other names a person goes by: aliases, a
-// preferred name, the name in its own script.
-func otherNameColumns(found map[string]string) []string {
+// preferred name, the name in its own script, and numbered other names (each one
+// column, or made of its given and family names: see numberedOtherNames).
+func otherNameColumns(found map[string]string) ([]string, []DerivedColumn) {
 	var out []string
 	for _, role := range []string{"aliases", "preferred_name", "native_name"} {
 		if found[role] != "" {
 			out = append(out, found[role])
 		}
 	}
-	return out
+	var made []DerivedColumn
+	for n := 1; n <= 9; n++ {
+		role := "other_name_" + strconv.Itoa(n) + "_"
+		given, family, whole := found[role+"given"], found[role+"family"], found[role+"whole"]
+		switch {
+		case whole != "":
+			out = append(out, whole)
+		case given != "" || family != "":
+			parts := slices.DeleteFunc([]string{given, family}, func(c string) bool { return c == "" })
+			c := DerivedColumn{Name: "other name " + strconv.Itoa(n) + " (" + strings.Join(parts, ", ") + ")", Kind: "join", Columns: parts}
+			made, out = append(made, c), append(out, c.Name)
+		}
+	}
+	return out, made
 }
 
 // deriveColumns gives the columns to make where a file splits what the comparisons
@@ -526,11 +592,18 @@ func deriveColumns(found map[string]string) []DerivedColumn {
 			Columns: []string{found["dob"], found["dob_year"]}}
 		out, found["dob"] = append(out, c), c.Name
 	}
-	if names := otherNameColumns(found); len(names) > 1 {
+	names, made := otherNameColumns(found)
+	out = append(out, made...)
+	if len(names) > 1 {
 		c := DerivedColumn{Name: "other names (" + strings.Join(names, ", ") + ")", Kind: "join_names", Columns: names}
 		out, found["aliases"] = append(out, c), c.Name
 	} else if len(names) == 1 {
 		found["aliases"] = names[0]
+	}
+	if found["nationality"] != "" && found["second_nationality"] != "" { // each a value of its own
+		c := DerivedColumn{Name: "nationalities (" + found["nationality"] + ", " + found["second_nationality"] + ")", Kind: "join_names",
+			Columns: []string{found["nationality"], found["second_nationality"]}}
+		out, found["nationality"] = append(out, c), c.Name
 	}
 	if found["dob"] == "" && found["dob_year"] != "" {
 		c := DerivedColumn{Kind: "date_parts", Columns: []string{found["dob_day"], found["dob_month"], found["dob_year"]}}

@@ -353,14 +353,7 @@ func TestAnOnlineFormsExport(t *testing.T) {
 2,2022-06-01 08:40,2022-06-01 09:00,anonymous,,Dawit Haile,,does not know,mid 20s,Not known,Male,Eritrea,Caseworker
 3,2023-01-05 11:00,2023-01-05 11:30,b.worker@example.org,Bo Worker,Meron Abebe,,6061989,,"Confirmed by a document (e.g. passport)",Female,Ethiopian,
 `
-	tb, err := ReadTable(strings.NewReader(csv))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, read, err := SettingsForTable(tb)
-	if err != nil {
-		t.Fatal(err)
-	}
+	read, d := readTableAsANewUser(t, csv)
 	for _, want := range []string{"full name ← What is the potential victim's full name", "other names ← Does the person use any other names",
 		"date of birth ← Date of birth (if known)", "date of birth estimated (by its values) ← Is the date of birth: ",
 		"age ← If the date of birth is not known", "date of the record ← Completion time", "Email, Name: who filled the form in"} {
@@ -370,13 +363,6 @@ func TestAnOnlineFormsExport(t *testing.T) {
 	}
 	if strings.Contains(read.String(), "← Name") || strings.Contains(read.String(), "← Email") || strings.Contains(read.String(), "← What is your job") {
 		t.Errorf("columns read: %s\nthe form's respondent read as the person", read)
-	}
-	d, err := tb.Dataset(s.IDColumn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := RewriteValues(s, d); err != nil {
-		t.Fatal(err)
 	}
 	// 25 on 1 June 2022: born from 2 June 1996 to 1 June 1997, half a year before the
 	// latest in 1996; 6061989 is 06061989 as a spreadsheet keeps it, 6 June 1989.
@@ -401,4 +387,40 @@ func TestEmptyCellsOfATabSeparatedFile(t *testing.T) {
 	if g := d.get(0); g("middle") != "" || g("surname") != "Tesfay" {
 		t.Errorf("middle %q, surname %q", g("middle"), g("surname"))
 	}
+}
+
+// A casework system's export: other names in numbered pairs of columns, a second
+// nationality, and a PERSON_ID that is each record's own (a new one each time a
+// person was not matched), so not people's true ids. The other names are read as
+// given and family names together, each a name of its own; the nationalities as
+// two values.
+func TestNumberedOtherNamesAndASecondNationality(t *testing.T) {
+	csv := "PERSON_ID,CASE_ID,FAMILY_NAME,GIVEN_NAMES,ALIAS1_FAMILY_NAME,ALIAS1_GIVEN_NAMES,ALIAS2_FAMILY_NAME,ALIAS2_GIVEN_NAMES,DOB,NATIONALITY,NATIONALITY_2\n" +
+		"4027511,1261992,GERMA,TSION,GIRMA,TSIYON,,,27-MAY-95,ERI,ETH\n" +
+		"4027608,1262411,DUKA,ELONA,,,DUKAJ,ELONA,01-APR-99,ALB,\n"
+	read, d := readTableAsANewUser(t, csv)
+	if read.Truth != "" || !slices.Contains(read.Unused, "PERSON_ID") {
+		t.Errorf("PERSON_ID, one a record, read as true person ids: %s", read)
+	}
+	for i, want := range [][2]string{{"TSIYON GIRMA", "ERI;ETH"}, {"ELONA DUKAJ", "ALB"}} {
+		g := d.get(i)
+		if got := [2]string{g(read.Columns["aliases"]), g(read.Columns["nationality"])}; got != want {
+			t.Errorf("record %s: other names and nationalities %q, want %q", d.ID(i), got, want)
+		}
+	}
+}
+
+// readTableAsANewUser reads csv as retrace link does with no settings: its columns by
+// their names and values, its values rewritten as linking reads them.
+func readTableAsANewUser(t *testing.T, csv string) (ColumnsRead, *Dataset) {
+	t.Helper()
+	tb, err := ReadTable(strings.NewReader(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, read, d := tableAsANewUser(t, tb)
+	if _, err := RewriteValues(s, d); err != nil {
+		t.Fatal(err)
+	}
+	return read, d
 }

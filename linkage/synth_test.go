@@ -260,15 +260,30 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 	}
 }
 
-// linkAsANewUser links a file (CSV, tab-separated or a workbook) with the settings
-// its header and values give, training a model, as retrace link does with no
-// settings.
+// linkAsANewUser links a file (CSV, tab-separated or a workbook, each of its sheets
+// read by its own column names) with the settings its header and values give,
+// training a model, as retrace link does with no settings.
 func linkAsANewUser(t *testing.T, path string) (*Dataset, ColumnsRead, *Result) {
 	t.Helper()
-	tb, err := ReadTableFile(path)
+	tables, err := ReadTableFiles([]string{path})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(tables) > 1 {
+		l, err := ReadLayouts(tables)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l.Data, ColumnsRead{Unused: l.Read}, linkAll(t, l.Data, l.Settings, Options{})
+	}
+	s, read, d := tableAsANewUser(t, tables[0])
+	return d, read, linkAll(t, d, s, Options{})
+}
+
+// tableAsANewUser reads a table as retrace link does with no settings: its columns
+// by their names and values.
+func tableAsANewUser(t *testing.T, tb *Table) (Settings, ColumnsRead, *Dataset) {
+	t.Helper()
 	s, read, err := SettingsForTable(tb)
 	if err != nil {
 		t.Fatal(err)
@@ -277,7 +292,7 @@ func linkAsANewUser(t *testing.T, path string) (*Dataset, ColumnsRead, *Result) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	return d, read, linkAll(t, d, s, Options{})
+	return s, read, d
 }
 
 // evaluateClusters scores a run's clusters against each record's true person.
