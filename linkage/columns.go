@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"regexp"
@@ -300,7 +301,8 @@ func SettingsForTable(t *Table) (Settings, ColumnsRead, error) {
 		read.Roles[0] = [2]string{"record id", LineNumbers}
 		delete(found, "record_id")
 	}
-	if read.Truth != "" && !t.repeats(read.Truth) { // one a record: a system's key (PERSON_ID), not people's true ids
+	if slices.Contains([]string{"personid", "entityid", "groupid", "clusterid"}, columnWord(read.Truth)) && !t.repeats(read.Truth) {
+		// one a record: a system's key for each (PERSON_ID), not people's true ids
 		read.Unused, read.Truth = append(read.Unused, read.Truth), ""
 	}
 	if col := t.dobStatus(read.Unused); col != "" && found["dob"] != "" && found["dob_estimated"] == "" {
@@ -386,6 +388,13 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 			}
 		}
 	}
+	if found["record_id"] == "" && len(header) > 0 && found["ho_reference"] == header[0] && slices.Contains([]string{"ref", "reference", "refno"}, columnWord(header[0])) {
+		// A bare Ref heading the first column is the file's own key for its rows, not a
+		// Home Office reference, which a file names as one.
+		delete(found, "ho_reference")
+		used[header[0]] = false
+		read.Roles = slices.DeleteFunc(read.Roles, func(r [2]string) bool { return r[1] == header[0] })
+	}
 	if found["record_id"] == "" && len(header) > 0 && !used[header[0]] && idLike(header[0]) {
 		found["record_id"], used[header[0]] = header[0], true // an export's first column is its key
 		read.Roles, read.IDGuessed = append([][2]string{{"record id (the first column, by its name)", header[0]}}, read.Roles...), true
@@ -396,7 +405,7 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 		}
 	}
 	if found["given_names"] == "" && found["family_name"] == "" && found["full_name"] == "" && found["dob"] == "" {
-		return nil, read, fmt.Errorf("found no column of names or dates of birth to link by (looked for %s; %s; %s; %s)",
+		return nil, read, fmt.Errorf("%w (looked for %s; %s; %s; %s)", ErrNothingToLinkBy,
 			namesOf("given_names"), namesOf("family_name"), namesOf("full_name"), namesOf("dob"))
 	}
 	if found["record_id"] == "" {
@@ -465,6 +474,9 @@ func namesOfRole(role string) []string {
 	}
 	return nil
 }
+
+// ErrNothingToLinkBy: a file has no column of names or dates of birth.
+var ErrNothingToLinkBy = errors.New("found no column of names or dates of birth to link by")
 
 func namesOf(role string) string {
 	for _, cn := range columnNames {

@@ -103,11 +103,31 @@ func ReadTable(r io.Reader) (*Table, error) {
 		if nonEmpty(rec) == 0 {
 			continue // ",,,," as spreadsheets write an empty row
 		}
+		if totals(rec) {
+			text.totalsRow = line
+			continue
+		}
 		if len(rec) != len(header) {
 			return nil, fmt.Errorf("line %d: %d cells, header has %d", line, len(rec), len(header))
 		}
 		t.rows, t.lines = append(t.rows, rec), append(t.lines, line)
 	}
+}
+
+// totals: a row that sums a spreadsheet's rows up — "Total" (or Totals, Grand total,
+// Count) and numbers, nothing else — and is not a record.
+func totals(rec []string) bool {
+	word := false
+	for _, v := range rec {
+		switch v = strings.TrimSpace(v); {
+		case v == "":
+		case !word && slices.Contains([]string{"total", "totals", "grandtotal", "count"}, columnWord(v)):
+			word = true
+		case strings.Trim(v, "0123456789.,") != "" || !word:
+			return false
+		}
+	}
+	return word
 }
 
 // ReadTableFile reads the file at path as ReadTable does; errors name the file.
@@ -199,6 +219,11 @@ func (t *Table) Dataset(idColumn string) (*Dataset, error) {
 	for i, rec := range t.rows {
 		if d.idCol >= 0 {
 			id := rec[d.idCol]
+			if strings.TrimSpace(id) == "" && nonEmpty(rec) == 1 && t.sheet() != "" {
+				// a note a spreadsheet's keeper wrote across the rows (** COVID: no referrals **)
+				t.text.noteRows = append(t.text.noteRows, t.lines[i])
+				continue
+			}
 			if strings.TrimSpace(id) == "" {
 				return nil, t.wrap(fmt.Errorf("line %d: %s: no record id", t.lines[i], t.Header[d.idCol]))
 			}
@@ -220,12 +245,21 @@ func (t *Table) repeats(column string) bool {
 	}
 	seen := map[string]bool{}
 	for _, rec := range t.rows {
-		if seen[rec[j]] {
+		v := strings.TrimSpace(rec[j])
+		if seen[v] {
 			return true
 		}
-		seen[rec[j]] = true
+		seen[v] = v != "" // rows with none (notes) are not records
 	}
 	return false
+}
+
+// sheet is what was read of a workbook, for a table that is one of its sheets; "".
+func (t *Table) sheet() string {
+	if t.text == nil {
+		return ""
+	}
+	return t.text.sheet
 }
 
 func (t *Table) wrap(err error) error {

@@ -1,6 +1,9 @@
 package linkage
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // roleColumns are the columns files of different layouts are read into, each
 // named as a journey bundle's people.csv names it: what linking compares.
@@ -32,6 +35,10 @@ func ReadLayouts(tables []*Table) (*Layouts, error) {
 	present := map[string]bool{"record_id": true}
 	for k, t := range tables {
 		part, roles, read, err := readLayout(t)
+		if errors.Is(err, ErrNothingToLinkBy) && t.sheet() != "" {
+			out.Read = append(out.Read, t.Path+": no column of names or dates of birth (a sheet of notes?): not read.")
+			continue // a workbook's sheet of notes or totals, beside its sheets of records
+		}
 		if err != nil {
 			return nil, err
 		}

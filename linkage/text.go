@@ -31,6 +31,8 @@ type textReader struct {
 	sheet   string // for a workbook, what was read of it
 	// titleRows are the rows before the header (a title, a date of export), skipped.
 	titleRows int
+	totalsRow int   // the line of a row of totals (Total, 205), skipped; 0 for none
+	noteRows  []int // the lines of rows with no record id and one cell, a note, skipped
 }
 
 func newTextReader(r io.Reader) (*textReader, error) {
@@ -138,6 +140,12 @@ func (t *textReader) note() string {
 	}
 	if t.titleRows > 0 {
 		notes = append(notes, fmt.Sprintf("the first %d rows, above the header, were skipped (a title?): the header is row %d.", t.titleRows, t.titleRows+1))
+	}
+	if t.totalsRow > 0 {
+		notes = append(notes, fmt.Sprintf("a row of totals was not read as a record (line %d).", t.totalsRow))
+	}
+	if n := len(t.noteRows); n > 0 {
+		notes = append(notes, fmt.Sprintf("%d rows with no record id and one cell filled, notes, were not read as records (the first on line %d).", n, t.noteRows[0]))
 	}
 	return strings.Join(notes, " ")
 }

@@ -71,13 +71,18 @@ func TestAnOldExcelWorkbookIsRefused(t *testing.T) {
 
 // A tracker kept a sheet a year, its columns drifting: each sheet is read as a file
 // of its own, named by the workbook and the sheet, by its own column names, and the
-// records of all of them link as one.
+// records of all of them link as one. A bare Ref heading the first column is the
+// rows' own key, not a Home Office reference; a note written across the rows and a
+// row of totals are not records, and are said; a sheet of notes is not read.
 func TestEachSheetOfAWorkbookIsATable(t *testing.T) {
 	x := excelize.NewFile()
 	x.SetSheetName("Sheet1", "2019")
 	x.NewSheet("2020")
+	x.NewSheet("Key")
 	sheets := map[string][][]any{
-		"2019": {{"ID", "Name", "DOB", "Nationality"}, {"2019-001", "Selam TESFAI", "14/03/1998", "Eritrean"}, {"2019-002", "Dawit Haile", "02/11/2001", "Eritrean"}},
+		"2019": {{"Ref", "Name", "DOB", "Nationality"}, {"2019-001", "Selam TESFAI", "14/03/1998", "Eritrean"},
+			{"", "** office closed in August **"}, {"2019-002", "Dawit Haile", "02/11/2001", "Eritrean"}, {"", "", "", ""}, {"Total", 2}},
+		"Key":  {{"Column", "Meaning"}, {"DOB", "date of birth, or est. year"}},
 		"2020": {{"Client no.", "Name", "Date of birth", "Country of origin", "Pronouns"}, {"2020-001", "Tesfay Selam", time.Date(1998, 3, 14, 0, 0, 0, 0, time.UTC), "Eritrea", "she/her"}},
 	}
 	for sheet, rows := range sheets {
@@ -94,12 +99,19 @@ func TestEachSheetOfAWorkbookIsATable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(tables) != 2 || tables[0].Path != path+" [2019]" || tables[1].Path != path+" [2020]" {
+	if len(tables) != 3 || tables[0].Path != path+" [2019]" || tables[1].Path != path+" [2020]" {
 		t.Fatalf("%d tables: %v", len(tables), tables)
 	}
 	l, err := ReadLayouts(tables)
 	if err != nil {
 		t.Fatal(err)
+	}
+	said := strings.Join(l.Read, "\n")
+	for _, want := range []string{"[2019]: Columns read as: record id (the first column, by its name) ← Ref", "a row of totals was not read as a record (line 6)",
+		"1 rows with no record id and one cell filled, notes, were not read as records (the first on line 3)", "[Key]: no column of names or dates of birth"} {
+		if !strings.Contains(said, want) {
+			t.Errorf("read:\n%s\nwant %q", said, want)
+		}
 	}
 	var dobs []string
 	for i := range l.Data.Len() {
