@@ -244,6 +244,8 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent6", "data_3k.csv", "nationality ← Nationality__c", 0.92, 0.89, 0.900},
 		{"independent7", "data_3k.xlsx", "full name ← What is the potential victim's full name", 0.94, 0.86, 0.865},
 		{"independent8", "data_1k.tsv", "date of birth estimated (by its values) ← DOB Type", 0.98, 0.96, 0.971},
+		{"independent9", "data_3k.csv", "other name 1 (given) ← ALIAS1_GIVEN_NAMES", 0.92, 0.87, 0.878},
+		{"independent10", "data_3k.xlsx", "[2017]: Columns read as: record id (the first column, by its name) ← Ref", 0.96, 0.93, 0.936},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			d, read, res := linkAsANewUser(t, "../testdata/"+c.dir+"/"+c.data)
@@ -274,7 +276,7 @@ func linkAsANewUser(t *testing.T, path string) (*Dataset, ColumnsRead, *Result) 
 		if err != nil {
 			t.Fatal(err)
 		}
-		return l.Data, ColumnsRead{Unused: l.Read}, linkAll(t, l.Data, l.Settings, Options{})
+		return l.Data, ColumnsRead{Roles: [][2]string{{"files read", strings.Join(l.Read, "\n")}}}, linkAll(t, l.Data, l.Settings, Options{})
 	}
 	s, read, d := tableAsANewUser(t, tables[0])
 	return d, read, linkAll(t, d, s, Options{})
