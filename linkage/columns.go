@@ -478,14 +478,7 @@ func namesOfRole(role string) []string {
 // ErrNothingToLinkBy: a file has no column of names or dates of birth.
 var ErrNothingToLinkBy = errors.New("found no column of names or dates of birth to link by")
 
-func namesOf(role string) string {
-	for _, cn := range columnNames {
-		if cn.role == role {
-			return strings.Join(cn.names, ", ")
-		}
-	}
-	return ""
-}
+func namesOf(role string) string { return strings.Join(namesOfRole(role), ", ") }
 
 // settingsFor renames the default settings' columns to those found, and drops the
 // comparisons and blocking rules whose key columns are missing.
