@@ -28,6 +28,8 @@ var columnNames = []struct {
 		"individual_name", "victim_name", "name_of_subject", "subject", "nominal_name", "nominal", "nom_name"}},
 	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names", "known_as", "other_names_used", "alias_names",
 		"previous_names", "former_names"}},
+	{"previous_family_name", "previous family name", []string{"previous_surname", "previous_family_name", "previous_last_name", "former_surname",
+		"maiden_name", "birth_surname", "surname_at_birth", "family_name_at_birth"}},
 	{"preferred_name", "preferred name", []string{"preferred_name", "nickname", "known_as_name", "name_used"}},
 	{"native_name", "name in its own script", []string{"name_native_script", "native_name", "name_in_own_script", "native_script_name", "name_original_script"}},
 	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b"}},
@@ -567,6 +569,11 @@ func otherNameColumns(found map[string]string) ([]string, []DerivedColumn) {
 		}
 	}
 	var made []DerivedColumn
+	if found["previous_family_name"] != "" && found["given_names"] != "" { // the given names with the family name before
+		c := DerivedColumn{Name: "former name (" + found["given_names"] + ", " + found["previous_family_name"] + ")", Kind: "former_name",
+			Columns: []string{found["given_names"], found["previous_family_name"]}}
+		made, out = append(made, c), append(out, c.Name)
+	}
 	for n := 1; n <= 9; n++ {
 		role := "other_name_" + strconv.Itoa(n) + "_"
 		given, family, whole := found[role+"given"], found[role+"family"], found[role+"whole"]

@@ -424,3 +424,14 @@ func readTableAsANewUser(t *testing.T, csv string) (ColumnsRead, *Dataset) {
 	}
 	return read, d
 }
+
+// A family name a person had before (a child who took a step-parent's, a woman her
+// husband's) is read with their given names as another name.
+func TestAPreviousFamilyNameIsAnotherName(t *testing.T) {
+	read, d := readTableAsANewUser(t, "id,Forename,Surname,Previous Surname,DOB\na,Kayleigh,Walsh,Begum,2009-03-02\nb,Tyler,Reid,,2008-07-11\n")
+	for i, want := range []string{"Kayleigh Begum", ""} {
+		if got := d.get(i)(read.Columns["aliases"]); got != want {
+			t.Errorf("record %s: other names %q, want %q", d.ID(i), got, want)
+		}
+	}
+}

@@ -513,6 +513,10 @@ func (d *Dataset) derive(c DerivedColumn) {
 				sep = "; " // each a name of its own
 			}
 			v = strings.Join(parts, sep)
+		case "former_name":
+			if before := strings.TrimSpace(get(c.Columns[1])); before != "" {
+				v = strings.TrimSpace(get(c.Columns[0]) + " " + before)
+			}
 		case "date_parts":
 			v = dateFromParts(get(c.Columns[0]), get(c.Columns[1]), get(c.Columns[2]))
 		case "first_of":
