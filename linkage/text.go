@@ -28,6 +28,7 @@ type textReader struct {
 	decoded int // bytes taken as Windows-1252
 	first   int // the line of the first of them
 	utf16   bool
+	crLines bool   // lines end in a carriage return alone
 	sheet   string // for a workbook, what was read of it
 	// titleRows are the rows before the header (a title, a date of export), skipped.
 	titleRows int
@@ -85,6 +86,12 @@ func (t *textReader) fill() error {
 	if !t.eof {
 		cut := cutIncomplete(buf)
 		buf, t.carry = buf[:cut], append([]byte(nil), buf[cut:]...)
+	}
+	if t.lines == 0 && !t.crLines && bytes.IndexByte(buf, '\r') >= 0 && bytes.IndexByte(buf, '\n') < 0 {
+		t.crLines = true // old Mac line ends, as Excel for Mac saved "CSV (Macintosh)"
+	}
+	if t.crLines {
+		buf = bytes.ReplaceAll(buf, []byte{'\r'}, []byte{'\n'})
 	}
 	if utf8.Valid(buf) {
 		t.out = buf
@@ -158,6 +165,8 @@ func (t *textReader) encodingNote() string {
 		return "read as UTF-16 (the file has a UTF-16 byte order mark)."
 	case t.sheet != "":
 		return "read as an Excel workbook: " + t.sheet + "."
+	case t.crLines:
+		return "its lines end in a carriage return alone, as Excel for Mac saved CSV: read so."
 	}
 	return ""
 }

@@ -121,3 +121,15 @@ func datasetOfFiles(t *testing.T, paths []string, idColumn string) (*Dataset, er
 	}
 	return DatasetOf(tables, idColumn)
 }
+
+// A file whose lines end in a carriage return alone, as Excel for Mac saved "CSV
+// (Macintosh)", is read a line a row, and said.
+func TestLinesEndingInACarriageReturnAreRead(t *testing.T) {
+	d, err := ReadCSV(strings.NewReader("id,first_name,surname\r1,Selam,Tesfay\r2,Dawit,Haile\r"), "id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Len() != 2 || d.get(1)("surname") != "Haile" || !strings.Contains(d.text[0].note(), "carriage return") {
+		t.Errorf("%d records, second surname %q, note %q", d.Len(), d.get(min(1, d.Len()-1))("surname"), d.text[0].note())
+	}
+}
