@@ -348,12 +348,10 @@ func (t *Table) dobStatus(candidates []string) string {
 // (given_names, family_name, dob, sex, nationality …), the header's column for it.
 func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 	var read ColumnsRead
-	seen := map[string]string{}
+	seen, twice := map[string]bool{}, map[string]bool{} // columns named alike: an error only where one is read
 	for _, h := range header {
-		if prev, ok := seen[columnKey(h)]; ok {
-			return nil, read, fmt.Errorf("two columns are named %q and %q: name them apart", prev, h)
-		}
-		seen[columnKey(h)] = h
+		twice[columnKey(h)] = seen[columnKey(h)]
+		seen[columnKey(h)] = true
 	}
 	used := map[string]bool{}
 	found := map[string]string{}
@@ -404,6 +402,16 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 	for _, h := range header {
 		if !used[h] {
 			read.Unused = append(read.Unused, h)
+		}
+	}
+	for _, r := range read.Roles {
+		if twice[columnKey(r[1])] {
+			return nil, read, fmt.Errorf("two columns are named %q, and one is read as the %s: name them apart", r[1], r[0])
+		}
+	}
+	for i, h := range read.Unused {
+		if strings.TrimSpace(h) == "" {
+			read.Unused[i] = "(a column with no name)"
 		}
 	}
 	if found["given_names"] == "" && found["family_name"] == "" && found["full_name"] == "" && found["dob"] == "" {

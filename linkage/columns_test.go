@@ -129,6 +129,11 @@ func TestSettingsForFewColumns(t *testing.T) {
 	if _, _, err := SettingsForColumns([]string{"Name", "name", "dob"}); err == nil || !strings.Contains(err.Error(), "apart") {
 		t.Errorf("two columns named alike: err = %v, want one asking to name them apart", err)
 	}
+	// Columns named alike, or not named, that are not read are no obstacle.
+	_, read, err := SettingsForColumns([]string{"id", "Name", "dob", "Notes", "Notes", "", ""})
+	if err != nil || !slices.Equal(read.Unused, []string{"Notes", "Notes", "(a column with no name)", "(a column with no name)"}) {
+		t.Errorf("columns not read named alike: %v, unused %q", err, read.Unused)
+	}
 }
 
 // Spreadsheets in much of Europe save CSV with semicolons; some systems export tabs.
