@@ -15,14 +15,17 @@ import (
 // names, so a new user's file links without writing settings first.
 
 // columnNames are, for each column of the default settings, the names other data give
-// it, compared by columnWord.
+// it, compared by columnWord; for names, dates of birth, sex and nationality, also as
+// files from elsewhere in Europe name them (Prénom, Nachname, Fecha de nacimiento).
 var columnNames = []struct {
 	role, title string // title: what the role is, as said to the user
 	names       []string
 }{
 	{"record_id", "record id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number", "urn", "unique_reference_number", "unique_reference"}},
-	{"given_names", "given names", []string{"given_names", "given_name", "first_name", "first_names", "forename", "forenames", "given", "fname", "christian_name"}},
-	{"family_name", "family name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name"}},
+	{"given_names", "given names", []string{"given_names", "given_name", "first_name", "first_names", "forename", "forenames", "given", "fname", "christian_name",
+		"prénom", "prénoms", "vorname", "vornamen", "nombre", "nombres", "nome", "imię", "prenume", "voornaam"}},
+	{"family_name", "family name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name",
+		"nom", "nom_de_famille", "nachname", "familienname", "apellido", "apellidos", "cognome", "nazwisko", "nume", "achternaam"}},
 	{"middle_names", "middle names", []string{"middle_names", "middle_name", "middle", "other_given_names"}},
 	{"full_name", "full name", []string{"full_name", "name", "person_name", "names", "full_names", "subject_name", "client_name",
 		"individual_name", "victim_name", "name_of_subject", "subject", "nominal_name", "nominal", "nom_name"}},
@@ -32,7 +35,8 @@ var columnNames = []struct {
 		"maiden_name", "birth_surname", "surname_at_birth", "family_name_at_birth"}},
 	{"preferred_name", "preferred name", []string{"preferred_name", "nickname", "known_as_name", "name_used"}},
 	{"native_name", "name in its own script", []string{"name_native_script", "native_name", "name_in_own_script", "native_script_name", "name_original_script"}},
-	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b"}},
+	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b",
+		"date_de_naissance", "geburtsdatum", "fecha_de_nacimiento", "data_di_nascita", "data_urodzenia", "geboortedatum"}},
 	{"dob_day", "day of birth", []string{"dob_day", "day_of_birth", "birth_day"}},
 	{"dob_month", "month of birth", []string{"dob_month", "month_of_birth", "birth_month"}},
 	{"dob_year", "year of birth", []string{"dob_year", "year_of_birth", "birth_year", "yob", "estimated_year_of_birth", "estimated_birth_year"}},
@@ -46,8 +50,9 @@ var columnNames = []struct {
 		"date_of_referral", "date_referred", "referred_on", "report_date", "date_reported", "date_of_report", "created_date",
 		"date_created", "date_received", "contact_date", "date_of_contact",
 		"completion_time", "date_submitted", "submitted_on", "submission_date", "timestamp"}}, // online forms' exports
-	{"sex", "sex", []string{"sex", "sex_at_birth", "gender", "gender_identity"}},
-	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin", "nat", "natl"}},
+	{"sex", "sex", []string{"sex", "sex_at_birth", "gender", "gender_identity", "sexe", "geschlecht", "sexo", "sesso", "geslacht"}},
+	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin", "nat", "natl",
+		"nationalité", "staatsangehörigkeit", "nacionalidad", "nazionalità", "obywatelstwo", "nationaliteit"}},
 	{"second_nationality", "second nationality", []string{"second_nationality", "nationality_2", "nationality2", "other_nationality",
 		"dual_nationality", "secondary_nationality", "additional_nationality"}},
 	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},

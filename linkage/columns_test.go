@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -437,6 +438,20 @@ func TestAPreviousFamilyNameIsAnotherName(t *testing.T) {
 	for i, want := range []string{"Kayleigh Begum", ""} {
 		if got := d.get(i)(read.Columns["aliases"]); got != want {
 			t.Errorf("record %s: other names %q, want %q", d.ID(i), got, want)
+		}
+	}
+}
+
+// Files from elsewhere in Europe name the columns of names, dates of birth, sex and
+// nationality in their own languages.
+func TestColumnsNamedInOtherLanguages(t *testing.T) {
+	for _, header := range [][]string{{"ID", "Prénom", "Nom", "Date de naissance", "Sexe", "Nationalité"},
+		{"ID", "Vorname", "Nachname", "Geburtsdatum", "Geschlecht", "Staatsangehörigkeit"},
+		{"ID", "Nombre", "Apellidos", "Fecha de nacimiento", "Sexo", "Nacionalidad"}} {
+		_, read, err := SettingsForColumns(header)
+		want := fmt.Sprintf("given names ← %s; family name ← %s; date of birth ← %s; sex ← %s; nationality ← %s", header[1], header[2], header[3], header[4], header[5])
+		if err != nil || !strings.Contains(read.String(), want) {
+			t.Errorf("%v: %v\n%s\nwant %q", header, err, read, want)
 		}
 	}
 }
