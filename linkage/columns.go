@@ -384,7 +384,7 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 		used[a.column] = true
 		read.Roles = append(read.Roles, [2]string{a.title, a.column})
 	}
-	if found["age"] == "" || found["record_date"] == "" || found["dob"] == "" { // an age says a year of birth only on a date
+	if found["age"] == "" || found["record_date"] == "" { // an age says a year of birth only on a date
 		for _, role := range []string{"age", "record_date"} {
 			if col := found[role]; col != "" {
 				delete(found, role)
@@ -633,6 +633,11 @@ func deriveColumns(found map[string]string) []DerivedColumn {
 	if found["dob"] == "" && found["dob_year"] != "" {
 		c := DerivedColumn{Kind: "date_parts", Columns: []string{found["dob_day"], found["dob_month"], found["dob_year"]}}
 		c.Name = "date of birth (" + strings.Join(slices.DeleteFunc(slices.Clone(c.Columns), func(s string) bool { return s == "" }), ", ") + ")"
+		out, found["dob"] = append(out, c), c.Name
+	}
+	if found["dob"] == "" && found["age"] != "" && found["record_date"] != "" { // no date of birth but an age: its year
+		c := DerivedColumn{Name: "date of birth (from " + found["age"] + " on " + found["record_date"] + ")", Kind: "from_age",
+			Columns: []string{found["age"], found["record_date"]}}
 		out, found["dob"] = append(out, c), c.Name
 	}
 	if found["given_names"] != "" && found["middle_names"] != "" && !wholeName { // not after a family name

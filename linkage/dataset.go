@@ -513,6 +513,7 @@ func (d *Dataset) derive(c DerivedColumn) {
 				sep = "; " // each a name of its own
 			}
 			v = strings.Join(parts, sep)
+		case "from_age": // left for the date_of_birth comparison's from_age to fill
 		case "former_name":
 			if before := strings.TrimSpace(get(c.Columns[1])); before != "" {
 				v = strings.TrimSpace(get(c.Columns[0]) + " " + before)

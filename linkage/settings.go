@@ -420,7 +420,10 @@ func (s Settings) forTraining() Settings {
 // of it as is known (a year alone, a month and year); kind "first_of", the first
 // column's value, or where it is empty the next's (a date of birth, or else an
 // estimated year of birth); kind "former_name", the first column's value (given
-// names) with the second's (a family name had before), where the second has one.
+// names) with the second's (a family name had before), where the second has one;
+// kind "from_age", a date of birth for a file with none, of an age column and a
+// record date column, which a date_of_birth comparison's from_age fills with the
+// year they give.
 type DerivedColumn struct {
 	Name    string   `json:"name"`
 	Kind    string   `json:"kind"`
@@ -432,8 +435,8 @@ func (c DerivedColumn) check() error {
 	case c.Name == "":
 		return fmt.Errorf("derived column: give it a name")
 	case (c.Kind == "join" || c.Kind == "join_names" || c.Kind == "first_of") && len(c.Columns) >= 2, c.Kind == "date_parts" && len(c.Columns) == 3,
-		c.Kind == "former_name" && len(c.Columns) == 2:
+		(c.Kind == "former_name" || c.Kind == "from_age") && len(c.Columns) == 2:
 		return nil
 	}
-	return fmt.Errorf("derived column %q: kinds join, join_names and first_of take two columns or more, former_name two (given names, the family name before), date_parts three (day, month, year)", c.Name)
+	return fmt.Errorf("derived column %q: kinds join, join_names and first_of take two columns or more, former_name two (given names, the family name before), from_age two (age, record date), date_parts three (day, month, year)", c.Name)
 }

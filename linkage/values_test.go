@@ -261,3 +261,13 @@ func readAsANewUser(t *testing.T, csv string) (Settings, ColumnsRead, *Dataset, 
 	}
 	return s, read, d, notes
 }
+
+// A file with an age and the record's date but no column of dates of birth gets one,
+// the year the age gives (17 on 15 March 2020: 2002, as above).
+func TestAYearOfBirthFromAnAgeWithoutADateOfBirthColumn(t *testing.T) {
+	s, _, d, _ := readAsANewUser(t, "id,first_name,surname,age,referral_date\na,Selam,Tesfay,17,15/03/2020\nb,Dawit,Haile,,01/06/2021\n")
+	dob := s.Comparisons[1].Columns[0]
+	if s.Comparisons[1].Kind != "date_of_birth" || d.get(0)(dob) != "2002" || d.get(1)(dob) != "" {
+		t.Errorf("date of birth %q, %q from %q; want 2002 and none", d.get(0)(dob), d.get(1)(dob), dob)
+	}
+}
