@@ -25,6 +25,9 @@ var ethiopicVowels = [8]string{"e", "u", "i", "a", "e", "", "o", "wa"}
 // word before another syllable is spoken, and written, with i (ምሕረት Mihret, ይመር
 // Yimer).
 func romaniseEthiopic(s string) string {
+	if strings.IndexFunc(s, isEthiopic) < 0 {
+		return s // Arabic, Chinese …: as they are, without the work
+	}
 	var b strings.Builder
 	runes := []rune(s)
 	for i, c := range runes {
