@@ -62,7 +62,9 @@ func languageTable() map[string]string {
 var languageNames = map[string]string{"dari": "prs", "farsi": "fas", "sorani": "ckb", "kurmanji": "kmr",
 	"badini": "kmr", "mandarin": "cmn", "cantonese": "yue", "pushto": "pus", "pashto": "pus", "pashtu": "pus",
 	"tigrigna": "tir", "tigrinyan": "tir", "panjabi": "pan", "shqip": "sqi", "polski": "pol", "viet": "vie",
-	"bengali": "ben", "tagalog": "tgl", "romani": "rom"}
+	"bengali": "ben", "tagalog": "tgl", "romani": "rom",
+	"tigrinia": "tir", "edo": "bin", "zaghawa": "zag", "fur": "fvr", // Fur of Darfur, not Friulian's code
+	"kurdishsorani": "ckb", "kurdishkurmanji": "kmr", "kurdishbadini": "kmr"} // as Sorani and Kurmanji alone are
 
 // readLanguage reads a language as its ISO 639-3 code, from a code or its English
 // name (Tigrinya, tir and ti are tir); a value it cannot read is dropped.

@@ -186,7 +186,9 @@ func TestLanguagesReadAsISO6393(t *testing.T) {
 	for in, want := range map[string]string{"Tigrinya": "tir", "ti": "tir", "TIR": "tir", "alb": "sqi", "Albanian": "sqi",
 		"Farsi": "fas", "Dari": "prs", "Sorani": "ckb", "Chinese": "zho", "Pashto": "pus", "Not known": "",
 		// A gloss beside the name, in brackets or not, and names records give.
-		"Albanian (Shqip)": "sqi", "Arabic (Sudanese)": "ara", "Farsi/Persian": "fas", "Shqip": "sqi", "Bengali": "ben", "Eng": "eng"} {
+		"Albanian (Shqip)": "sqi", "Arabic (Sudanese)": "ara", "Farsi/Persian": "fas", "Shqip": "sqi", "Bengali": "ben", "Eng": "eng",
+		// ISO 639-3's codes for languages of survivors that CLDR names otherwise, or not.
+		"Edo": "bin", "Tigrinia": "tir", "Kurdish (Sorani)": "ckb", "Kurdish Sorani": "ckb", "Fur": "fvr", "Zaghawa": "zag"} {
 		if got, problem := readLanguage(in); got != want || problem != "" {
 			t.Errorf("%q: %q (%s), want %q", in, got, problem, want)
 		}
