@@ -322,6 +322,36 @@ func SettingsForTable(t *Table) (Settings, ColumnsRead, error) {
 	return s, read, t.wrap(err)
 }
 
+// SettingsForTables are SettingsForTable for tables of one layout (a workbook's
+// sheets, each organisation's file), but a first column taken for the record id by
+// its name whose values recur from one table to the next (a row number each sheet
+// restarts) is not taken: the records are named by file and line, and ColumnsRead
+// says why.
+func SettingsForTables(tables []*Table) (Settings, ColumnsRead, error) {
+	s, read, err := SettingsForTable(tables[0])
+	if err != nil || !read.IDGuessed || len(tables) < 2 {
+		return s, read, err
+	}
+	seen := map[string]bool{}
+	for _, t := range tables {
+		j := slices.Index(t.Header, s.IDColumn)
+		if j < 0 {
+			continue // another layout: DatasetOf says so
+		}
+		for _, rec := range t.rows {
+			if v := strings.TrimSpace(rec[j]); v != "" && seen[v] {
+				read.NotIDs, read.IDGuessed = s.IDColumn, false
+				read.Roles[0] = [2]string{"record id", LineNumbers}
+				s.IDColumn = LineNumbers
+				return s, read, nil
+			} else if v != "" {
+				seen[v] = true
+			}
+		}
+	}
+	return s, read, nil
+}
+
 // dobStatus is a column about the date of birth that holds no dates but one of a few
 // values, as a form's choice does (Confirmed by a document, Estimated / age assessed,
 // Not known): whether the date is an estimate, whatever its question (Is the date of

@@ -85,20 +85,7 @@ func TestEachSheetOfAWorkbookIsATable(t *testing.T) {
 		"Key":  {{"Column", "Meaning"}, {"DOB", "date of birth, or est. year"}},
 		"2020": {{"Client no.", "Name", "Date of birth", "Country of origin", "Pronouns"}, {"2020-001", "Tesfay Selam", time.Date(1998, 3, 14, 0, 0, 0, 0, time.UTC), "Eritrea", "she/her"}},
 	}
-	for sheet, rows := range sheets {
-		for i, r := range rows {
-			cell, _ := excelize.CoordinatesToCellName(1, i+1)
-			x.SetSheetRow(sheet, cell, &r)
-		}
-	}
-	path := t.TempDir() + "/tracker.xlsx"
-	if err := x.SaveAs(path); err != nil {
-		t.Fatal(err)
-	}
-	tables, err := ReadTableFiles([]string{path})
-	if err != nil {
-		t.Fatal(err)
-	}
+	path, tables := workbookOfSheets(t, x, sheets)
 	if len(tables) != 3 || tables[0].Path != path+" [2019]" || tables[1].Path != path+" [2020]" {
 		t.Fatalf("%d tables: %v", len(tables), tables)
 	}
@@ -120,4 +107,43 @@ func TestEachSheetOfAWorkbookIsATable(t *testing.T) {
 	if want := []string{"2019-001 1998-03-14", "2019-002 2001-11-02", "2020-001 1998-03-14"}; strings.Join(dobs, ", ") != strings.Join(want, ", ") {
 		t.Errorf("records %v, want %v", dobs, want)
 	}
+}
+
+// Sheets of one layout whose first column numbers the rows afresh on each sheet: that
+// column names no record across them, so the records are named by sheet and line.
+func TestRowNumbersEachSheetRestartsAreNotIDs(t *testing.T) {
+	x := excelize.NewFile()
+	x.SetSheetName("Sheet1", "2019")
+	x.NewSheet("2020")
+	rows := [][]any{{"No.", "Name", "DOB"}, {1, "Selam Tesfay", "14/03/1998"}}
+	_, tables := workbookOfSheets(t, x, map[string][][]any{"2019": rows, "2020": rows})
+	s, read, err := SettingsForTables(tables)
+	if err != nil || s.IDColumn != LineNumbers || read.NotIDs != "No." {
+		t.Fatalf("id %q, not ids %q: %v", s.IDColumn, read.NotIDs, err)
+	}
+	d, err := DatasetOf(tables, s.IDColumn)
+	if err != nil || d.Len() != 2 || d.ID(0) != "tracker.xlsx [2019]:2" || d.ID(1) != "tracker.xlsx [2020]:2" {
+		t.Errorf("records named %v: %v", d.ids, err)
+	}
+}
+
+// workbookOfSheets writes the rows of each sheet into x, saves it, and reads it back
+// as retrace link reads files.
+func workbookOfSheets(t *testing.T, x *excelize.File, sheets map[string][][]any) (string, []*Table) {
+	t.Helper()
+	for sheet, rows := range sheets {
+		for i, r := range rows {
+			cell, _ := excelize.CoordinatesToCellName(1, i+1)
+			x.SetSheetRow(sheet, cell, &r)
+		}
+	}
+	path := t.TempDir() + "/tracker.xlsx"
+	if err := x.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	tables, err := ReadTableFiles([]string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path, tables
 }

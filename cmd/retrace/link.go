@@ -61,7 +61,7 @@ records not linked before, with the last run's model, without relinking the rest
 				return err
 			}
 			for _, n := range l.Notes() {
-				if len(args) == 1 {
+				if len(args) == 1 && !strings.HasPrefix(n, args[0]) { // a workbook's sheets name themselves
 					n = args[0] + ": " + n
 				}
 				fmt.Fprintln(a.stdout, n)
@@ -140,7 +140,7 @@ func (a *app) linker(peoplePaths []string, settingsPath, modelPath string, repor
 		return a.linkerOfLayouts(tables, report)
 	default:
 		var read string
-		if settings, read, err = settingsForTable(tables[0]); err != nil {
+		if settings, read, err = settingsForTables(tables); err != nil {
 			return nil, nil, err
 		}
 		fmt.Fprintln(report, read)
@@ -413,7 +413,8 @@ func (a *app) stageProgress() func(stage string, done, total int) {
 // settingsForTable are the settings for a file given none, and what was read as what:
 // for encodings (a clk column, from retrace encode), the built-in encoded settings;
 // otherwise the defaults with the columns the file has (linkage.SettingsForTable).
-func settingsForTable(t *linkage.Table) (linkage.Settings, string, error) {
+func settingsForTables(tables []*linkage.Table) (linkage.Settings, string, error) {
+	t := tables[0]
 	if slices.ContainsFunc(t.Header, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), "clk") }) {
 		f, err := linkexamples.Settings.Open(encodedSettings)
 		if err != nil {
@@ -423,7 +424,7 @@ func settingsForTable(t *linkage.Table) (linkage.Settings, string, error) {
 		s, err := linkage.DecodeSettings(f, "examples/linkage/"+encodedSettings)
 		return s, "Encodings (a clk column, from retrace encode): linked with the encoded settings built in (examples/linkage/" + encodedSettings + ").", err
 	}
-	s, read, err := linkage.SettingsForTable(t)
+	s, read, err := linkage.SettingsForTables(tables)
 	if err != nil {
 		return s, "", fmt.Errorf("%w; or give --settings", err)
 	}
@@ -497,7 +498,7 @@ out. Save them, edit them, and give them to retrace link --settings.`,
 			if err != nil {
 				return err
 			}
-			s, read, err := settingsForTable(t)
+			s, read, err := settingsForTables([]*linkage.Table{t})
 			if err != nil {
 				return err
 			}
