@@ -299,17 +299,26 @@ func SettingsForRoles(found map[string]string, read ColumnsRead) (Settings, Colu
 // taken for the record id by its name (ColumnsRead.IDGuessed) whose values repeat is
 // not taken: the records are named by line, and ColumnsRead says why.
 func SettingsForTable(t *Table) (Settings, ColumnsRead, error) {
+	return SettingsForTables([]*Table{t})
+}
+
+// SettingsForTables are SettingsForTable for tables of one layout (a workbook's
+// sheets, each organisation's file): a first column taken for the id whose values
+// recur, within a table or from one to the next (a row number each sheet restarts),
+// names no record, and a column named as true person ids whose values never recur is
+// a system's key (PERSON_ID), not the truth.
+func SettingsForTables(tables []*Table) (Settings, ColumnsRead, error) {
+	t := tables[0]
 	found, read, err := ColumnRoles(t.Header)
 	if err != nil {
 		return Settings{}, read, t.wrap(err)
 	}
-	if read.IDGuessed && t.repeats(found["record_id"]) {
+	if read.IDGuessed && repeats(tables, found["record_id"]) {
 		read.NotIDs, read.IDGuessed = found["record_id"], false
 		read.Roles[0] = [2]string{"record id", LineNumbers}
 		delete(found, "record_id")
 	}
-	if slices.Contains([]string{"personid", "entityid", "groupid", "clusterid"}, columnWord(read.Truth)) && !t.repeats(read.Truth) {
-		// one a record: a system's key for each (PERSON_ID), not people's true ids
+	if slices.Contains([]string{"personid", "entityid", "groupid", "clusterid"}, columnWord(read.Truth)) && !repeats(tables, read.Truth) {
 		read.Unused, read.Truth = append(read.Unused, read.Truth), ""
 	}
 	if col := t.dobStatus(read.Unused); col != "" && found["dob"] != "" && found["dob_estimated"] == "" {
@@ -322,34 +331,24 @@ func SettingsForTable(t *Table) (Settings, ColumnsRead, error) {
 	return s, read, t.wrap(err)
 }
 
-// SettingsForTables are SettingsForTable for tables of one layout (a workbook's
-// sheets, each organisation's file), but a first column taken for the record id by
-// its name whose values recur from one table to the next (a row number each sheet
-// restarts) is not taken: the records are named by file and line, and ColumnsRead
-// says why.
-func SettingsForTables(tables []*Table) (Settings, ColumnsRead, error) {
-	s, read, err := SettingsForTable(tables[0])
-	if err != nil || !read.IDGuessed || len(tables) < 2 {
-		return s, read, err
-	}
+// repeats: a value of the column recurs in the tables' rows (empty cells, a note's
+// row, are not values).
+func repeats(tables []*Table, column string) bool {
 	seen := map[string]bool{}
 	for _, t := range tables {
-		j := slices.Index(t.Header, s.IDColumn)
+		j := slices.Index(t.Header, column)
 		if j < 0 {
 			continue // another layout: DatasetOf says so
 		}
 		for _, rec := range t.rows {
-			if v := strings.TrimSpace(rec[j]); v != "" && seen[v] {
-				read.NotIDs, read.IDGuessed = s.IDColumn, false
-				read.Roles[0] = [2]string{"record id", LineNumbers}
-				s.IDColumn = LineNumbers
-				return s, read, nil
-			} else if v != "" {
-				seen[v] = true
+			v := strings.TrimSpace(rec[j])
+			if seen[v] {
+				return true
 			}
+			seen[v] = v != ""
 		}
 	}
-	return s, read, nil
+	return false
 }
 
 // dobStatus is a column about the date of birth that holds no dates but one of a few

@@ -237,23 +237,6 @@ func (t *Table) Dataset(idColumn string) (*Dataset, error) {
 	return d, nil
 }
 
-// repeats: some value of the column is in two records.
-func (t *Table) repeats(column string) bool {
-	j := slices.Index(t.Header, column)
-	if j < 0 {
-		return false
-	}
-	seen := map[string]bool{}
-	for _, rec := range t.rows {
-		v := strings.TrimSpace(rec[j])
-		if seen[v] {
-			return true
-		}
-		seen[v] = v != "" // rows with none (notes) are not records
-	}
-	return false
-}
-
 // sheet is what was read of a workbook, for a table that is one of its sheets; "".
 func (t *Table) sheet() string {
 	if t.text == nil {
