@@ -104,7 +104,7 @@ func ReadTable(r io.Reader) (*Table, error) {
 			continue // ",,,," as spreadsheets write an empty row
 		}
 		if totals(rec) {
-			text.totalsRow = line
+			text.totalsRows = append(text.totalsRows, line)
 			continue
 		}
 		if len(rec) != len(header) {
@@ -183,7 +183,7 @@ func workbookTables(path string) ([]*Table, error) {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return nil, err
 	}
-	sheets, err := workbookSheets(f)
+	sheets, err := workbookSheets(f, 0)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}

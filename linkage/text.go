@@ -31,9 +31,9 @@ type textReader struct {
 	crLines bool   // lines end in a carriage return alone
 	sheet   string // for a workbook, what was read of it
 	// titleRows are the rows before the header (a title, a date of export), skipped.
-	titleRows int
-	totalsRow int   // the line of a row of totals (Total, 205), skipped; 0 for none
-	noteRows  []int // the lines of rows with no record id and one cell, a note, skipped
+	titleRows  int
+	totalsRows []int // the lines of rows of totals (Total, 205), skipped
+	noteRows   []int // the lines of rows with no record id and one cell, a note, skipped
 }
 
 func newTextReader(r io.Reader) (*textReader, error) {
@@ -148,8 +148,8 @@ func (t *textReader) note() string {
 	if t.titleRows > 0 {
 		notes = append(notes, fmt.Sprintf("the first %d rows, above the header, were skipped (a title?): the header is row %d.", t.titleRows, t.titleRows+1))
 	}
-	if t.totalsRow > 0 {
-		notes = append(notes, fmt.Sprintf("a row of totals was not read as a record (line %d).", t.totalsRow))
+	if n := len(t.totalsRows); n > 0 {
+		notes = append(notes, fmt.Sprintf("%d rows of totals were not read as records (on lines %s).", n, strings.Trim(fmt.Sprint(t.totalsRows), "[]")))
 	}
 	if n := len(t.noteRows); n > 0 {
 		notes = append(notes, fmt.Sprintf("%d rows with no record id and one cell filled, notes, were not read as records (the first on line %d).", n, t.noteRows[0]))

@@ -13,7 +13,7 @@ import (
 // workbookAsCSV reads an .xlsx workbook's first sheet that has rows as CSV (see
 // workbookSheets), and says which sheet it was.
 func workbookAsCSV(r io.Reader) ([]byte, string, error) {
-	sheets, err := workbookSheets(r)
+	sheets, err := workbookSheets(r, 1)
 	if err != nil {
 		return nil, "", err
 	}
@@ -31,12 +31,12 @@ type sheetCSV struct {
 	of   int // the workbook's sheets
 }
 
-// workbookSheets reads each sheet of an .xlsx workbook that has rows as CSV, a line
-// a row (a line break in a cell becomes a space, so that line numbers are row
+// workbookSheets reads each sheet of an .xlsx workbook that has rows as CSV, up to
+// most of them (0: all), a line a row (a line break in a cell becomes a space, so that line numbers are row
 // numbers). Cells are read as they are shown, but for Excel's short date, which
 // shows as the computer's locale has it (3/4/92 is March or April): it is read as
 // 1992-03-04.
-func workbookSheets(r io.Reader) ([]sheetCSV, error) {
+func workbookSheets(r io.Reader, most int) ([]sheetCSV, error) {
 	x, err := excelize.OpenReader(r, workbookOptions)
 	if err != nil {
 		return nil, fmt.Errorf("the file looks like an Excel workbook (.xlsx) but cannot be read as one: %w", err)
@@ -45,6 +45,9 @@ func workbookSheets(r io.Reader) ([]sheetCSV, error) {
 	names := x.GetSheetList()
 	var out []sheetCSV
 	for _, sheet := range names {
+		if most > 0 && len(out) == most {
+			break
+		}
 		rows, err := sheetRows(x, sheet)
 		if err != nil {
 			return nil, err

@@ -94,7 +94,7 @@ func TestEachSheetOfAWorkbookIsATable(t *testing.T) {
 		t.Fatal(err)
 	}
 	said := strings.Join(l.Read, "\n")
-	for _, want := range []string{"[2019]: Columns read as: record id (the first column, by its name) ← Ref", "a row of totals was not read as a record (line 6)",
+	for _, want := range []string{"[2019]: Columns read as: record id (the first column, by its name) ← Ref", "1 rows of totals were not read as records (on lines 6)",
 		"1 rows with no record id and one cell filled, notes, were not read as records (the first on line 3)", "[Key]: no column of names or dates of birth"} {
 		if !strings.Contains(said, want) {
 			t.Errorf("read:\n%s\nwant %q", said, want)
