@@ -699,24 +699,27 @@ func ParseBirthDate(s string) (retrace.PartialDate, error) {
 }
 
 // SaysYes reads a yes/no column: true, yes, y, 1 (any case) are yes, and so are
-// TRUE and yes as spreadsheets in other languages write them (WAHR, VRAI, ja).
+// TRUE and yes as spreadsheets in other languages write them (WAHR, VRAI, ja), and
+// what a date of birth's status says of one not known for sure, alone (Age assessed)
+// or as a form's choice (Estimated / age assessed, but not "Not estimated").
 func SaysYes(s string) bool {
 	if strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
 		s = Normalise(s) // Sí as si
 	}
-	switch columnWord(s) {
-	case "true", "yes", "y", "1", "t", "x", "wahr", "ja", "vrai", "oui", "waar", "verdadero", "si", "vero", "sim", "tak", "prawda",
-		// What a date of birth's status column says of one not known for sure.
-		"estimated", "est", "approximate", "approx", "assessed", "ageassessed", "disputed":
+	if w := columnWord(s); yesWords[w] || estimateWords[w] {
 		return true
 	}
-	// A form's choice: Estimated / age assessed, but not "Not estimated".
 	words := nameWords(s)
 	return len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return w == "not" || w == "no" }) &&
-		slices.ContainsFunc(words, func(w string) bool {
-			return w == "estimated" || w == "estimate" || w == "approximate" || w == "assessed" || w == "disputed"
-		})
+		slices.ContainsFunc(words, func(w string) bool { return estimateWords[w] })
 }
+
+var (
+	yesWords = map[string]bool{"true": true, "yes": true, "y": true, "1": true, "t": true, "x": true, "wahr": true, "ja": true,
+		"vrai": true, "oui": true, "waar": true, "verdadero": true, "si": true, "vero": true, "sim": true, "tak": true, "prawda": true}
+	estimateWords = map[string]bool{"estimated": true, "estimate": true, "est": true, "approximate": true, "approx": true,
+		"assessed": true, "ageassessed": true, "disputed": true}
+)
 
 func transposed(x, y retrace.PartialDate) bool {
 	a, b := x.Earliest(), y.Earliest()
