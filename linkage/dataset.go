@@ -284,14 +284,25 @@ func DatasetOf(tables []*Table, idColumn string) (*Dataset, error) {
 type merged struct {
 	d     *Dataset
 	where map[string]int // id → row
+	names []string       // each file's name in the ids of records named by line
 }
 
 func newMerged(tables []*Table, columns map[string]int, idCol int) *merged {
 	d := &Dataset{columns: columns, idCol: idCol}
+	bases := map[string]int{}
 	for _, t := range tables {
 		d.files = append(d.files, t.Path)
+		bases[filepath.Base(t.Path)]++
 	}
-	return &merged{d: d, where: map[string]int{}}
+	m := &merged{d: d, where: map[string]int{}}
+	for _, t := range tables { // records named by line: by the file's name, or its path where two share a name
+		name := filepath.Base(t.Path)
+		if bases[name] > 1 {
+			name = t.Path
+		}
+		m.names = append(m.names, name)
+	}
+	return m
 }
 
 // add adds a record of file k, with its id (a line number, named by its file, where
@@ -299,7 +310,7 @@ func newMerged(tables []*Table, columns map[string]int, idCol int) *merged {
 // places, not the id.
 func (m *merged) add(k int, id string, line int, row []string, byLine bool) error {
 	if byLine {
-		id = filepath.Base(m.d.files[k]) + ":" + id
+		id = m.names[k] + ":" + id
 	}
 	if prev, dup := m.where[id]; dup {
 		return fmt.Errorf("%s line %d: its record id is also that of the record on %s: ids must be unique across the files (give each organisation's records ids of their own)",

@@ -527,7 +527,7 @@ func (l *Linker) refineM(patterns []patternCount, m, u, uFollowed [][]float64, l
 	if all == 0 || len(patterns) == 0 {
 		return m, lambda // nothing compared: nothing to refine
 	}
-	use := l.everyComparison()
+	use := l.everyComparison() // those the settings name may be fewer (a test's linker)
 	for c, cs := range l.settings.Comparisons {
 		use[c] = !cs.Origin
 	}

@@ -133,3 +133,24 @@ func TestLinesEndingInACarriageReturnAreRead(t *testing.T) {
 		t.Errorf("%d records, second surname %q, note %q", d.Len(), d.get(min(1, d.Len()-1))("surname"), d.text[0].note())
 	}
 }
+
+// Records named by line in two files of one name (each organisation's people.csv) are
+// named by each file's path, and do not collide.
+func TestFilesOfOneNameKeepTheirRecordsApart(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for _, org := range []string{"org1", "org2"} {
+		os.Mkdir(filepath.Join(dir, org), 0o700)
+		p := filepath.Join(dir, org, "people.csv")
+		os.WriteFile(p, []byte("first_name,surname\nSelam,Tesfay\n"), 0o600)
+		paths = append(paths, p)
+	}
+	tables, err := ReadTableFiles(paths)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := DatasetOf(tables, LineNumbers)
+	if err != nil || d.Len() != 2 || d.ID(0) != paths[0]+":2" || d.ID(1) != paths[1]+":2" {
+		t.Fatalf("%v: ids %v", err, d)
+	}
+}

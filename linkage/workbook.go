@@ -75,6 +75,9 @@ func workbookSheets(r io.Reader, most int) ([]sheetCSV, error) {
 
 var workbookOptions = excelize.Options{ShortDatePattern: "yyyy-mm-dd"}
 
+// lineBreaks makes a cell's line breaks spaces.
+var lineBreaks = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
+
 // sheetRows are a sheet's rows, each cell's line breaks made spaces.
 func sheetRows(x *excelize.File, sheet string) ([][]string, error) {
 	it, err := x.Rows(sheet)
@@ -89,7 +92,7 @@ func sheetRows(x *excelize.File, sheet string) ([][]string, error) {
 			return nil, fmt.Errorf("sheet %q, row %d: %w", sheet, len(rows)+1, err)
 		}
 		for k, c := range cells {
-			cells[k] = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(c)
+			cells[k] = lineBreaks.Replace(c)
 		}
 		rows = append(rows, cells)
 	}
