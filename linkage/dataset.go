@@ -24,6 +24,9 @@ type Dataset struct {
 	text    []*textReader // how each file was read; none for rows added
 	files   []string      // the files read, where several were
 	fileOf  []int32       // each row's file, where several were read
+	// readAlready: the values were read as linking reads them file by file, and what
+	// could not be read was said then (ReadLayouts); Load does not read them again.
+	readAlready bool
 }
 
 // LineNumbers, as the id column, names records by their line in the file, for data

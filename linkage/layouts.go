@@ -70,6 +70,7 @@ func ReadLayouts(tables []*Table) (*Layouts, error) {
 		return nil, fmt.Errorf("%s: %w", tables[0].Path, err)
 	}
 	out.Settings = s
+	out.Data.readAlready = true
 	return out, nil
 }
 

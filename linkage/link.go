@@ -150,11 +150,13 @@ func (l *Linker) Load(d *Dataset) error {
 		return err
 	}
 	l.data = d
-	notes, err := RewriteValues(l.settings, d)
-	if err != nil {
-		return err
+	if !d.readAlready {
+		notes, err := RewriteValues(l.settings, d)
+		if err != nil {
+			return err
+		}
+		l.notes = notes
 	}
-	l.notes = notes
 	l.features = make([][]Feature, d.Len())
 	eachPart(parts(d.Len()), func(p int) {
 		for i := p * partSize; i < min(d.Len(), (p+1)*partSize); i++ {

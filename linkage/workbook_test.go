@@ -80,8 +80,8 @@ func TestEachSheetOfAWorkbookIsATable(t *testing.T) {
 	x.NewSheet("2020")
 	x.NewSheet("Key")
 	sheets := map[string][][]any{
-		"2019": {{"Ref", "Name", "DOB", "Nationality"}, {"2019-001", "Selam TESFAI", "14/03/1998", "Eritrean"},
-			{"", "** office closed in August **"}, {"2019-002", "Dawit Haile", "02/11/2001", "Eritrean"}, {"", "", "", ""}, {"Total", 2}},
+		"2019": {{"Ref", "Name", "DOB", "Nationality", "Gender"}, {"2019-001", "Selam TESFAI", "14/03/1998", "Eritrean", "F"},
+			{"", "** office closed in August **"}, {"2019-002", "Dawit Haile", "02/11/2001", "Eritrean", "Q"}, {"", "", "", ""}, {"Total", 2}},
 		"Key":  {{"Column", "Meaning"}, {"DOB", "date of birth, or est. year"}},
 		"2020": {{"Client no.", "Name", "Date of birth", "Country of origin", "Pronouns"}, {"2020-001", "Tesfay Selam", time.Date(1998, 3, 14, 0, 0, 0, 0, time.UTC), "Eritrea", "she/her"}},
 	}
@@ -94,11 +94,19 @@ func TestEachSheetOfAWorkbookIsATable(t *testing.T) {
 		t.Fatal(err)
 	}
 	said := strings.Join(l.Read, "\n")
-	for _, want := range []string{"[2019]: Columns read as: record id (the first column, by its name) ← Ref", "1 rows of totals were not read as records (on lines 6)",
+	for _, want := range []string{"[2019]: Columns read as: record id (the first column, by its name) ← Ref", "Gender: 1 value not read as sexes", "1 rows of totals were not read as records (on lines 6)",
 		"1 rows with no record id and one cell filled, notes, were not read as records (the first on line 3)", "[Key]: no column of names or dates of birth"} {
 		if !strings.Contains(said, want) {
 			t.Errorf("read:\n%s\nwant %q", said, want)
 		}
+	}
+	// What could not be read was said file by file; linking does not say it again.
+	linker, err := New(l.Settings, DefaultVariants(), nil)
+	if err == nil {
+		err = linker.Load(l.Data)
+	}
+	if err != nil || len(linker.Notes()) != 0 {
+		t.Errorf("linking the sheets: %v, notes again %q", err, linker.Notes())
 	}
 	var dobs []string
 	for i := range l.Data.Len() {
