@@ -172,8 +172,9 @@ const lshBands, lshRows = 12, 4
 // the other way round: a typo in one name still leaves a key (Divya ~ Diwya Sharma).
 func initialKeys(v *Variants, get func(string) string, cols []string) []string {
 	given, family := Tokens(Normalise(get(cols[0]))), Tokens(Normalise(get(cols[1])))
-	if v != nil {
-		given, family = v.canonicalTokens(given), v.canonicalTokens(family)
+	if v != nil { // a name as written and as its variant group's: Georgi is Heorhiy's, Gueorgui no group's
+		given = append(given, v.canonicalTokens(given)...)
+		family = append(family, v.canonicalTokens(family)...)
 	}
 	var keys []string
 	for _, f := range family {
@@ -220,6 +221,11 @@ func nameSkeletons(v *Variants, get func(string) string, cols []string) []string
 	if v != nil {
 		tokens = v.canonicalTokens(tokens)
 	}
+	for _, t := range tokens {
+		if rest, ok := withoutArticle(t); ok {
+			tokens = append(tokens, rest)
+		}
+	}
 	var out []string
 	for _, t := range tokens {
 		if s := keyToken(t); len(s) >= 2 && !containsUnsorted(out, s) {
@@ -231,6 +237,15 @@ func nameSkeletons(v *Variants, get func(string) string, cols []string) []string
 		out = out[:6]
 	}
 	return out
+}
+
+// withoutArticle is a name without the Arabic article written onto it (Al-Juburi,
+// Aljubouri, El-Sayed): records write it joined, apart or not at all.
+func withoutArticle(t string) (string, bool) {
+	if len(t) >= 6 && (strings.HasPrefix(t, "al") || strings.HasPrefix(t, "el")) {
+		return t[2:], true
+	}
+	return "", false
 }
 
 func containsUnsorted(list []string, s string) bool {

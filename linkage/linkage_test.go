@@ -389,6 +389,45 @@ func TestInitialKeysSurviveATypoInOneName(t *testing.T) {
 	}
 }
 
+// Names written three ways a clerk may write them still share a blocking key: a
+// short name with a letter doubled (its consonants too few to key it by), the Arabic
+// article joined, apart or left out, and a name in a variant group beside one that
+// is in none (Georgi is in Heorhiy's group, Gueorgui in no group).
+func TestNameKeysSurviveHowNamesAreWritten(t *testing.T) {
+	v := DefaultVariants()
+	share := func(a, b []string) bool {
+		for _, x := range a {
+			if slices.Contains(b, x) {
+				return true
+			}
+		}
+		return false
+	}
+	pairs := func(g, f string) []string {
+		return pairKeys(nameSkeletons(v, getter(map[string]string{"g": g, "f": f}), []string{"g", "f"}))
+	}
+	initials := func(g, f string) []string {
+		return initialKeys(v, getter(map[string]string{"g": g, "f": f}), []string{"g", "f"})
+	}
+	for _, c := range []struct {
+		keys func(g, f string) []string
+		a, b [2]string
+		want bool
+	}{
+		{pairs, [2]string{"Woori", "Gebrefa"}, [2]string{"Wori", "Gebrefa"}, true},
+		{pairs, [2]string{"Aamna", "Adan"}, [2]string{"Amna", "Adan"}, true},
+		{pairs, [2]string{"Zaniab", "Al-Juburi"}, [2]string{"Zainab", "Aljubouri"}, true},
+		{pairs, [2]string{"Zainab", "Al Juburi"}, [2]string{"Zainab", "Juburi"}, true},
+		{initials, [2]string{"Georgi", "Geolov"}, [2]string{"Gueorgui", "Geolov"}, true},
+		{pairs, [2]string{"Wori", "Gebrefa"}, [2]string{"Wari", "Gebrefa"}, false},
+		{pairs, [2]string{"Zainab", "Aljubouri"}, [2]string{"Zainab", "Al-Rashidi"}, false},
+	} {
+		if got := share(c.keys(c.a[0], c.a[1]), c.keys(c.b[0], c.b[1])); got != c.want {
+			t.Errorf("%v and %v share a key: %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
 // A settings file's mistakes are named: what is wrong, where.
 func TestSettingsProblemsAreNamed(t *testing.T) {
 	cases := []struct {

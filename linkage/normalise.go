@@ -177,7 +177,19 @@ func keyToken(t string) string {
 	if s := Skeleton(t); len(s) >= 3 {
 		return s
 	}
-	return t
+	return undoubled(t)
+}
+
+// undoubled is a word with each run of one letter written once: Woori and Wori,
+// Aamna and Amna are one key.
+func undoubled(t string) string {
+	out := make([]byte, 0, len(t))
+	for i := 0; i < len(t); i++ {
+		if i == 0 || t[i] != t[i-1] {
+			out = append(out, t[i])
+		}
+	}
+	return string(out)
 }
 
 // bracketed splits a text with a gloss in brackets ("Albanian (Shqip)", "Unique
