@@ -1,7 +1,7 @@
 // Package extract makes a record-level dataset of survivors' journeys that is safe to
 // share: one row per person and exploitation episode, pseudonymous keyed ids, and
-// quasi-identifiers (sex, age group, nationality, when the episode began, the kinds of
-// exploitation) generalised
+// quasi-identifiers (sex, age group, nationality, when the episode began, its route,
+// the kinds of exploitation) generalised
 // until each person's, over all their episodes, are shared by at least k people,
 // suppressing only what generalising the whole dataset within limits cannot cover.
 package extract
@@ -36,7 +36,7 @@ type Options struct {
 }
 
 // Row is one person's episode. The quasi-identifiers are those a reader could know
-// of someone from elsewhere: Sex, AgeGroup, Nationality, Period and
+// of someone from elsewhere: Sex, AgeGroup, Nationality, Period, Route and
 // ExploitationTypes.
 type Row struct {
 	PersonKey, Episode                   string
@@ -209,7 +209,7 @@ func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 
 // recodeRare recodes a column's values that fewer than k people hold to "other", and,
 // if "other" is then held by fewer than k, to "*"; it says how many rows it changed.
-// Route, decisions and outcomes are what a reader learns of a group, but a rare one
+// Decisions and outcomes are what a reader learns of a group, but a rare one
 // (organ harvesting with domestic servitude; support ended by death) may be known of
 // a person from elsewhere, and would find their row.
 func recodeRare(rows []Row, k int, field func(*Row) *string) int {

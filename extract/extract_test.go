@@ -30,13 +30,13 @@ func rows(n int, sex, age, nat, period string) []Row {
 // rows, over the 5% allowed. Generalising Somalia alone to its region leaves them
 // six; the year instead of the quarter leaves them six. Both nationalities as their
 // region, Eastern Africa, gives classes of 18 and 12: nothing suppressed, and only
-// nationality generalised, two steps of four, one of five quasi-identifiers — a loss
-// of (2/4)/5 = 0.1.
+// nationality generalised, two steps of four, one of six quasi-identifiers — a loss
+// of (2/4)/6 = 1/12.
 func TestAnonymiseGeneralisesBeforeSuppressing(t *testing.T) {
 	in := append(append(rows(12, "F", "adult", "ERI", "2023-Q1"), rows(12, "F", "adult", "ERI", "2023-Q2")...), rows(6, "F", "adult", "SOM", "2023-Q1")...)
 	out, rep := Anonymise(in, Options{K: 10, MaxSuppressed: 0.05})
 	if rep.Suppressed != 0 || len(out) != 30 || rep.Levels["nationality"] != "region" || rep.Levels["period"] != "quarter" ||
-		rep.Levels["sex"] != "as recorded" || math.Abs(rep.Loss-0.1) > 1e-9 || rep.Classes != 2 || rep.SmallestClass != 12 {
+		rep.Levels["sex"] != "as recorded" || math.Abs(rep.Loss-1.0/12) > 1e-9 || rep.Classes != 2 || rep.SmallestClass != 12 {
 		t.Errorf("report %+v", rep)
 	}
 	if out[0].Nationality != "M49 014" || rep.Generalised["nationality"] != 30 {
@@ -111,7 +111,7 @@ func couldBe(truly, published []Row, shown map[string]bool) bool {
 		v := truly[i]
 		year, _, _ := strings.Cut(v.Period, "-")
 		if p.Episode != v.Episode || !slices.Contains([]string{"*", v.Sex}, p.Sex) || !slices.Contains([]string{"*", v.AgeGroup}, p.AgeGroup) ||
-			!slices.Contains([]string{"*", v.Period, year}, p.Period) ||
+			!slices.Contains([]string{"*", v.Period, year}, p.Period) || !slices.Contains([]string{"*", v.Route}, p.Route) ||
 			!slices.Contains([]string{"*", v.Nationality, regionOf(v.Nationality, subRegions), regionOf(v.Nationality, continents)}, p.Nationality) ||
 			!(p.ExploitationTypes == "*" || p.ExploitationTypes == v.ExploitationTypes || p.ExploitationTypes == "other" && !shown[v.ExploitationTypes]) {
 			return false
@@ -158,7 +158,7 @@ func TestAPersonUniqueByTwoCommonEpisodesIsLeftOut(t *testing.T) {
 // generalisation of the whole dataset makes them fewer than three (the year, a region
 // or "*" for nationality keep them apart; period "*" would cost every row a quarter
 // of its detail), so the three have their second period hidden, and are then three:
-// three rows of 26 lose period, one of five quasi-identifiers, a loss of 3/130.
+// three rows of 26 lose period, one of six quasi-identifiers, a loss of 3/156.
 func TestLaterPeriodsAreHiddenWhereTheyAloneSingleOut(t *testing.T) {
 	in := rows(12, "F", "adult", "ERI", "2023-Q1")
 	in = append(in, journeys(4, "F", "adult", "ERI", "2023-Q1", "2024-Q2")...)
@@ -168,7 +168,7 @@ func TestLaterPeriodsAreHiddenWhereTheyAloneSingleOut(t *testing.T) {
 	out, rep := Anonymise(in, Options{K: 3, MaxSuppressed: 0.05})
 	assertKAnonymous(t, in, out, 3)
 	if rep.Rows != 26 || rep.PeriodsHidden != 3 || rep.Hidden != 0 || rep.Suppressed != 0 || rep.Classes != 3 ||
-		rep.SmallestClass != 3 || math.Abs(rep.Loss-3.0/130) > 1e-9 || len(rep.Generalised) != 0 {
+		rep.SmallestClass != 3 || math.Abs(rep.Loss-3.0/156) > 1e-9 || len(rep.Generalised) != 0 {
 		t.Errorf("report %+v", rep)
 	}
 	alone := map[string]bool{} // the three
@@ -206,7 +206,7 @@ func TestKCountsPeopleNotRows(t *testing.T) {
 
 // Worked by hand, k = 3: ten men from Albania referred in 2022 Q3, and three people
 // alike in nothing. Generalising would cost all 13 rows; hiding the three's
-// quasi-identifiers makes them a group of three ("*" four times), and their rows stay,
+// quasi-identifiers makes them a group of three ("*" six times), and their rows stay,
 // with what they say of the episode: a loss of 3/13, within a budget of 25%.
 func TestEveryQuasiIdentifierHiddenKeepsTheRow(t *testing.T) {
 	in := rows(10, "M", "adult", "ALB", "2022-Q3")
@@ -214,7 +214,7 @@ func TestEveryQuasiIdentifierHiddenKeepsTheRow(t *testing.T) {
 	in = append(in, rows(1, "F", "adult", "ERI", "2020-Q2")...)
 	in = append(in, rows(1, "M", "child", "SDN", "2019-Q4")...)
 	for i := range in[10:] {
-		in[10+i].Route = "dtn"
+		in[10+i].ReasonableGrounds = "positive"
 	}
 	out, rep := Anonymise(in, Options{K: 3, MaxSuppressed: 0.25})
 	assertKAnonymous(t, in, out, 3)
@@ -223,9 +223,9 @@ func TestEveryQuasiIdentifierHiddenKeepsTheRow(t *testing.T) {
 	}
 	hidden := 0
 	for _, r := range out {
-		if r.Route == "dtn" {
+		if r.ReasonableGrounds == "positive" {
 			hidden++
-			if r.Sex != "*" || r.AgeGroup != "*" || r.Nationality != "*" || r.Period != "*" {
+			if r.Sex != "*" || r.AgeGroup != "*" || r.Nationality != "*" || r.Period != "*" || r.Route != "*" {
 				t.Errorf("one of the three shows %+v", r)
 			}
 		}
@@ -357,7 +357,7 @@ func TestAnyDatasetIsKAnonymous(t *testing.T) {
 			t.Errorf("seed %d: smallest group %d, k %d", seed, rep.SmallestClass, k)
 		}
 		top := rep.Levels["sex"] == "*" && rep.Levels["age_group"] == "*" && rep.Levels["nationality"] == "*" && rep.Levels["period"] == "*" &&
-			rep.Levels["exploitation_types"] == "*"
+			rep.Levels["route"] == "*" && rep.Levels["exploitation_types"] == "*"
 		if float64(rep.Hidden+rep.Suppressed) > budget*float64(len(in)) && !top {
 			t.Errorf("seed %d: %d hidden and %d left out of %d rows, over %.0f%%", seed, rep.Hidden, rep.Suppressed, len(in), 100*budget)
 		}
@@ -379,6 +379,7 @@ func randomRows(r *rand.Rand, people int) []Row {
 		for e := range episodes {
 			out = append(out, Row{PersonKey: fmt.Sprint("k", p), Episode: fmt.Sprint(e + 1), Sex: sex,
 				AgeGroup: []string{"adult", "child"}[r.IntN(2)], Nationality: nationality, Period: fmt.Sprintf("%d-Q%d", year, q),
+				Route:             []string{"nrm", "nrm", "nrm", "dtn"}[r.IntN(4)],
 				ExploitationTypes: []string{"labour", "labour", "criminal", "sexual", "labour;sexual", "organ_harvesting"}[r.IntN(6)]})
 			if q += r.IntN(3); q > 4 {
 				q, year = q-4, year+1
@@ -393,7 +394,7 @@ func randomRows(r *rand.Rand, people int) []Row {
 // moving on and for one by death. The kinds of exploitation are a quasi-identifier:
 // the rare ones (2 and 1 people) become "other", held by 3, at the level that keeps
 // common ones as recorded — one step of two for three rows of eight, in one of five
-// quasi-identifiers, a loss of 3 × (1/2)/5 / 8 = 0.0375. An end of support is not a
+// quasi-identifiers, a loss of 3 × (1/2)/6 / 8 = 0.03125. An end of support is not a
 // quasi-identifier, but a rare one is recoded: death (1) becomes "other", still 1,
 // so "*".
 func TestRareValuesAreRecoded(t *testing.T) {
@@ -416,8 +417,29 @@ func TestRareValuesAreRecoded(t *testing.T) {
 	if want := []string{"", "", "", "", "*", "move_on", "move_on", "move_on"}; !slices.Equal(ended, want) {
 		t.Errorf("support ended %v, want %v", ended, want)
 	}
-	if rep.Generalised["exploitation_types"] != 3 || rep.Recoded["support_ended"] != 1 || math.Abs(rep.Loss-0.0375) > 1e-9 {
-		t.Errorf("generalised %v, recoded %v, loss %v; want 3 types, 1 end of support recoded, 0.0375", rep.Generalised, rep.Recoded, rep.Loss)
+	if rep.Generalised["exploitation_types"] != 3 || rep.Recoded["support_ended"] != 1 || math.Abs(rep.Loss-0.03125) > 1e-9 {
+		t.Errorf("generalised %v, recoded %v, loss %v; want 3 types, 1 end of support recoded, 0.03125", rep.Generalised, rep.Recoded, rep.Loss)
+	}
+}
+
+// Worked by hand, k = 3, nothing to be suppressed: six women from Albania referred in
+// 2022 Q3 for labour, one of them by a Duty to Notify report. Whoever referred her
+// knows her route, so it is a quasi-identifier: kept, it leaves her alone, and she
+// could only be hidden or left out; taken to "*" for all six, one step of one in one
+// of six quasi-identifiers, it costs 1/6.
+func TestTheRouteIsAQuasiIdentifier(t *testing.T) {
+	in := rows(6, "F", "adult", "ALB", "2022-Q3")
+	for i := range in {
+		in[i].Route, in[i].ExploitationTypes = "nrm", "labour"
+	}
+	in[5].Route = "dtn"
+	out, rep := Anonymise(in, Options{K: 3})
+	assertKAnonymous(t, in, out, 3)
+	if len(out) != 6 || rep.Levels["route"] != "*" || rep.Generalised["route"] != 6 || math.Abs(rep.Loss-1.0/6) > 1e-9 || rep.Classes != 1 {
+		t.Errorf("report %+v; want the route hidden for all six, a loss of 1/6", rep)
+	}
+	if rep.Levels["nationality"] != "country" || out[0].Nationality != "ALB" || out[0].Period != "2022-Q3" {
+		t.Errorf("more than the route generalised: %+v, %+v", rep.Levels, out[0])
 	}
 }
 

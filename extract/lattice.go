@@ -12,16 +12,18 @@ import (
 )
 
 // levels is how far each quasi-identifier is generalised.
-type levels struct{ sex, age, nat, period, types int }
+type levels struct{ sex, age, nat, period, route, types int }
 
 // Each quasi-identifier's hierarchy, from its value up to "*". The kinds of
 // exploitation are one: a survivor's is often known from elsewhere (a trial, the
-// press: a woman exploited in a nail bar).
+// press: a woman exploited in a nail bar); so is the route, known to whoever referred
+// them (an NRM referral or a Duty to Notify report).
 var (
 	sexLevels    = []string{"as recorded", "*"}
 	ageLevels    = []string{"as recorded", "*"}
 	natLevels    = []string{"country", "country, or its region where fewer than k people share it", "region", "continent", "*"}
 	periodLevels = []string{"quarter", "year", "*"}
+	routeLevels  = []string{"as recorded", "*"}
 	typesLevels  = []string{"as recorded", "as recorded, or other where fewer than k people share it", "*"}
 )
 
@@ -33,8 +35,10 @@ func lattice() []levels {
 		for a := range ageLevels {
 			for n := range natLevels {
 				for p := range periodLevels {
-					for t := range typesLevels {
-						out = append(out, levels{s, a, n, p, t})
+					for r := range routeLevels {
+						for t := range typesLevels {
+							out = append(out, levels{s, a, n, p, r, t})
+						}
 					}
 				}
 			}
@@ -45,14 +49,14 @@ func lattice() []levels {
 }
 
 func (l levels) top() bool {
-	return l == levels{len(sexLevels) - 1, len(ageLevels) - 1, len(natLevels) - 1, len(periodLevels) - 1, len(typesLevels) - 1}
+	return l == levels{len(sexLevels) - 1, len(ageLevels) - 1, len(natLevels) - 1, len(periodLevels) - 1, len(routeLevels) - 1, len(typesLevels) - 1}
 }
 
 // height is how far up its hierarchies the levels go, from 0 to 1.
 func (l levels) height() float64 {
 	return (float64(l.sex)/float64(len(sexLevels)-1) + float64(l.age)/float64(len(ageLevels)-1) +
 		float64(l.nat)/float64(len(natLevels)-1) + float64(l.period)/float64(len(periodLevels)-1) +
-		float64(l.types)/float64(len(typesLevels)-1)) / 5
+		float64(l.route)/float64(len(routeLevels)-1) + float64(l.types)/float64(len(typesLevels)-1)) / 6
 }
 
 // leastLoss bounds from below the information any dataset loses at these levels: a
@@ -84,6 +88,9 @@ func generalise(rows []Row, l levels, k int, ps persons) ([]Row, []levels) {
 		common := people[r.Nationality] >= k
 		r.Nationality = nationalityAt(r.Nationality, l.nat, common)
 		r.Period = periodAt(r.Period, l.period)
+		if l.route > 0 {
+			r.Route = "*"
+		}
 		commonTypes := ps.byTypes[r.ExploitationTypes] >= k
 		r.ExploitationTypes = typesAt(r.ExploitationTypes, l.types, commonTypes)
 		out[i], reached[i] = r, l
@@ -207,7 +214,7 @@ func hide(rows []Row, person []int, stage int) {
 		case stage == laterPeriodsHidden && n > 0:
 			r.Period = "*"
 		case stage >= allHidden:
-			r.Sex, r.AgeGroup, r.Nationality, r.Period, r.ExploitationTypes = "*", "*", "*", "*", "*"
+			r.Sex, r.AgeGroup, r.Nationality, r.Period, r.Route, r.ExploitationTypes = "*", "*", "*", "*", "*", "*"
 		}
 	}
 }
@@ -277,7 +284,7 @@ func trajectory(rows []Row, person []int) string {
 }
 
 func (r Row) key() string {
-	return r.Sex + "\x1f" + r.AgeGroup + "\x1f" + r.Nationality + "\x1f" + r.Period + "\x1f" + r.ExploitationTypes
+	return r.Sex + "\x1f" + r.AgeGroup + "\x1f" + r.Nationality + "\x1f" + r.Period + "\x1f" + r.Route + "\x1f" + r.ExploitationTypes
 }
 
 // loss is the information lost, from 0 to 1: each row kept loses how far up its
@@ -302,7 +309,7 @@ func boolInt(b bool) int {
 func reportOf(before, gen, after []Row, l levels, p protection, k int) Report {
 	rep := Report{K: k, Rows: len(after), PeriodsHidden: p.periodsHidden, Hidden: p.hidden, Suppressed: p.suppressed,
 		Levels: map[string]string{"sex": sexLevels[l.sex], "age_group": ageLevels[l.age], "nationality": natLevels[l.nat],
-			"period": periodLevels[l.period], "exploitation_types": typesLevels[l.types]},
+			"period": periodLevels[l.period], "route": routeLevels[l.route], "exploitation_types": typesLevels[l.types]},
 		Generalised: map[string]int{}}
 	for _, i := range p.kept {
 		r, b := gen[i], before[i]
@@ -310,6 +317,7 @@ func reportOf(before, gen, after []Row, l levels, p protection, k int) Report {
 		rep.Generalised["age_group"] += boolInt(r.AgeGroup != b.AgeGroup)
 		rep.Generalised["nationality"] += boolInt(r.Nationality != b.Nationality)
 		rep.Generalised["period"] += boolInt(r.Period != b.Period)
+		rep.Generalised["route"] += boolInt(r.Route != b.Route)
 		rep.Generalised["exploitation_types"] += boolInt(r.ExploitationTypes != b.ExploitationTypes)
 	}
 	for name, n := range rep.Generalised {

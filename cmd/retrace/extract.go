@@ -36,11 +36,12 @@ assessed. No names, dates of birth, references, record ids or days. Rows are in
 key order.
 
 The quasi-identifiers — sex, age group at exploitation, nationality, the quarter
-the episode began and the kinds of exploitation (often known from elsewhere: a trial,
-the press) — are a person's over all their episodes together, since their rows share
-a key. They are generalised (nationality to its UN region where rare, to the region,
-to the continent; quarter to year; kinds of exploitation fewer than --k people share
-to other) by the least costly combination that
+the episode began, its route (known to whoever referred them) and the kinds of
+exploitation (often known from elsewhere: a trial, the press) — are a person's over
+all their episodes together, since their rows share a key. They are generalised
+(nationality to its UN region where rare, to the region, to the continent; quarter
+to year; kinds of exploitation fewer than --k people share to other; any of them to
+*) by the least costly combination that
 leaves each person's shared by at least --k people once the rarer people are
 protected, while no more than --max-suppressed of the rows lose every
 quasi-identifier. A rarer person has the periods of their later episodes hidden,
@@ -170,7 +171,7 @@ func (a *app) printExtractReport(dir string, rep extract.Report) {
 			filepath.Join(dir, "extract.csv"), rep.K)
 		return
 	}
-	fmt.Fprintf(a.stdout, "Wrote %d rows to %s; each person's sex, age group, nationality, period and kinds of exploitation, over all their episodes together, are shared by at least %d people (%d groups, the smallest %d).\n",
+	fmt.Fprintf(a.stdout, "Wrote %d rows to %s; each person's sex, age group, nationality, period, route and kinds of exploitation, over all their episodes together, are shared by at least %d people (%d groups, the smallest %d).\n",
 		rep.Rows, filepath.Join(dir, "extract.csv"), rep.K, rep.Classes, rep.SmallestClass)
 	names := make([]string, 0, len(rep.Levels))
 	for n := range rep.Levels {
