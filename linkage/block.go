@@ -173,8 +173,7 @@ const lshBands, lshRows = 12, 4
 func initialKeys(v *Variants, get func(string) string, cols []string) []string {
 	given, family := Tokens(Normalise(get(cols[0]))), Tokens(Normalise(get(cols[1])))
 	if v != nil { // a name as written and as its variant group's: Georgi is Heorhiy's, Gueorgui no group's
-		given = append(given, v.canonicalTokens(given)...)
-		family = append(family, v.canonicalTokens(family)...)
+		given, family = withCanonical(v, given), withCanonical(v, family)
 	}
 	var keys []string
 	for _, f := range family {
@@ -184,6 +183,16 @@ func initialKeys(v *Variants, get func(string) string, cols []string) []string {
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
+}
+
+// withCanonical is the tokens and those of their variant groups' forms that differ.
+func withCanonical(v *Variants, tokens []string) []string {
+	for _, c := range v.canonicalTokens(tokens) {
+		if !slices.Contains(tokens, c) {
+			tokens = append(tokens, c)
+		}
+	}
+	return tokens
 }
 
 // narrowing gives the key suffixes for a record's narrowing columns; an empty value
