@@ -192,6 +192,30 @@ func TestColumnsThatGiveSeveralNames(t *testing.T) {
 	}
 }
 
+// A hospital's export calls the person a patient: "Patient Name" holds the whole name
+// (SURNAME, Forename (Title)); "Known As" and "Alias" are both names they go by, and
+// are compared together as other names.
+func TestAHospitalsExportColumns(t *testing.T) {
+	header := []string{"Attendance ID", "Site", "Hospital Number", "NHS Number", "Patient Name", "Known As", "Alias", "Date of Birth",
+		"Gender", "Nationality", "Postcode"}
+	roles, _, err := ColumnRoles(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"record_id": "Attendance ID", "document": "NHS Number", "full_name": "Patient Name", "preferred_name": "Known As",
+		"aliases": "Alias", "dob": "Date of Birth", "sex": "Gender", "nationality": "Nationality", "postcode": "Postcode"}
+	if !reflect.DeepEqual(roles, want) {
+		t.Errorf("roles %v, want %v", roles, want)
+	}
+	s, _, err := SettingsForColumns(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if names := s.Comparisons[0].Columns; names[0] != "Patient Name" || !strings.Contains(names[2], "Known As") || !strings.Contains(names[2], "Alias") {
+		t.Errorf("names compared from %q; want the whole name, and Known As with Alias as other names", names)
+	}
+}
+
 // An export with one column of whole names ("Subject Name"), the names a person is
 // known by, a reference column that names two ("HO CID / Port Ref"), and an age with
 // the date of referral. An age with no date of the record says no year of birth, and
@@ -202,7 +226,7 @@ func TestAHubsExportsColumns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"record_id": "Ref No", "full_name": "Subject Name", "aliases": "Known As", "sex": "Sex", "dob": "D.O.B.",
+	want := map[string]string{"record_id": "Ref No", "full_name": "Subject Name", "preferred_name": "Known As", "sex": "Sex", "dob": "D.O.B.",
 		"age": "Age at Referral", "record_date": "Date Referred", "nationality": "Nationality", "ho_reference": "HO CID / Port Ref"}
 	if !reflect.DeepEqual(roles, want) {
 		t.Errorf("roles %v, want %v", roles, want)

@@ -64,7 +64,9 @@ var languageNames = map[string]string{"dari": "prs", "farsi": "fas", "sorani": "
 	"tigrigna": "tir", "tigrinyan": "tir", "panjabi": "pan", "shqip": "sqi", "polski": "pol", "viet": "vie",
 	"bengali": "ben", "tagalog": "tgl", "romani": "rom",
 	"tigrinia": "tir", "edo": "bin", "zaghawa": "zag", "fur": "fvr", // Fur of Darfur, not Friulian's code
-	"kurdishsorani": "ckb", "kurdishkurmanji": "kmr", "kurdishbadini": "kmr"} // as Sorani and Kurmanji alone are
+	"kurdishsorani": "ckb", "kurdishkurmanji": "kmr", "kurdishbadini": "kmr", // as Sorani and Kurmanji alone are
+	"fujianese": "cdo", "fuzhounese": "cdo", "fuzhou": "cdo", "hokkien": "nan", "teochew": "nan", "hakka": "hak",
+	"oromifa": "orm", "oromiffa": "orm", "afaanoromo": "orm", "pidgin": "pcm", "pidginenglish": "pcm", "naija": "pcm"}
 
 // readLanguage reads a language as its ISO 639-3 code, from a code or its English
 // name (Tigrinya, tir and ti are tir); a value it cannot read is dropped.

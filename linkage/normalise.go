@@ -121,12 +121,10 @@ func Tokens(normalised string) []string {
 		return nil
 	}
 	tokens := strings.Fields(normalised)
-	if len(tokens) > 1 && titles[tokens[0]] { // Mr MERHAWI Mussie, as some systems write a name
-		tokens = tokens[1:]
-	}
 	kept := tokens[:0]
 	for _, t := range tokens {
-		if !noName[t] {
+		// Mr MERHAWI Mussie, AHMED, Ali (Mr), as some systems write a name
+		if !noName[t] && !(titles[t] && len(tokens) > 1) {
 			kept = append(kept, t)
 		}
 	}

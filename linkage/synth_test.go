@@ -246,6 +246,7 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent8", "data_1k.tsv", "date of birth estimated (by its values) ← DOB Type", 0.98, 0.96, 0.971},
 		{"independent9", "data_3k.csv", "other name 1 (given) ← ALIAS1_GIVEN_NAMES", 0.92, 0.87, 0.878},
 		{"independent10", "data_3k.xlsx", "[2017]: Columns read as: record id (the first column, by its name) ← Ref", 0.96, 0.93, 0.936},
+		{"independent11", "data_1k.txt", "full name ← Patient Name", 0.96, 0.91, 0.922},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			d, read, res := linkAsANewUser(t, "../testdata/"+c.dir+"/"+c.data)

@@ -595,10 +595,38 @@ var demonyms = map[string]string{
 	"filipina": "PHL", "ghanian": "GHA", "somalian": "SOM", "chadian": "TCD", "prc": "CHN", "syrianarabrepublic": "SYR",
 	"eritria": "ERI", "sudani": "SDN", "iraqikurdish": "IRQ", "northmacedonia": "MKD",
 	"rumania": "ROU", "roumania": "ROU", "northsudan": "SDN", "persian": "IRN", "kurd": "", "kurdistan": "",
+	"darfur": "SDN", "darfuri": "SDN", "nuba": "SDN", "oromo": "ETH", "tigray": "ETH", "tigrayan": "ETH", "punjab": "", "kashmir": "",
 	"hongkong": "HKG", "macau": "MAC", "macao": "MAC",
 	// Demonyms too short to meet by spelling, or nearer another country's name.
 	"mauritian": "MUS", "nigerien": "NER", "dominican": "DOM", "malian": "MLI", "omani": "OMN", "cuban": "CUB",
 	"peruvian": "PER", "togolese": "TGO", "laotian": "LAO", "lao": "LAO", "fijian": "FJI", "republicofchina": "TWN",
+	// The other sovereign states' demonyms, as forms write them.
+	"greek": "GRC", "hellenic": "GRC", "beninese": "BEN", "burundian": "BDI", "rwandan": "RWA", "senegalese": "SEN",
+	"liberian": "LBR", "gabonese": "GAB", "malawian": "MWI", "mozambican": "MOZ", "namibian": "NAM", "botswanan": "BWA",
+	"motswana": "BWA", "batswana": "BWA", "basotho": "LSO", "mosotho": "LSO", "swazi": "SWZ", "eswatini": "SWZ",
+	"tanzanian": "TZA", "zambian": "ZMB", "malagasy": "MDG", "mauritanian": "MRT", "djiboutian": "DJI", "comorian": "COM",
+	"capeverdean": "CPV", "bissauguinean": "GNB", "equatoguinean": "GNQ", "centralafrican": "CAF", "burkinabe": "BFA",
+	"burkinese": "BFA", "seychellois": "SYC", "santomean": "STP", "sahrawi": "ESH", "emirati": "ARE", "emirian": "ARE",
+	"bahraini": "BHR", "qatari": "QAT", "israeli": "ISR", "cypriot": "CYP", "armenian": "ARM", "azerbaijani": "AZE",
+	"azeri": "AZE", "georgian": "GEO", "kazakh": "KAZ", "kazakhstani": "KAZ", "kyrgyz": "KGZ", "kirghiz": "KGZ",
+	"tajik": "TJK", "tajikistani": "TJK", "turkmen": "TKM", "uzbek": "UZB", "uzbekistani": "UZB", "mongolian": "MNG",
+	"japanese": "JPN", "korean": "KOR", "southkorean": "KOR", "northkorean": "PRK", "cambodian": "KHM", "khmer": "KHM",
+	"singaporean": "SGP", "bruneian": "BRN", "timorese": "TLS", "easttimorese": "TLS", "bhutanese": "BTN",
+	"maldivian": "MDV", "belarusian": "BLR", "belarusan": "BLR", "estonian": "EST", "finnish": "FIN", "swedish": "SWE",
+	"norwegian": "NOR", "danish": "DNK", "icelandic": "ISL", "icelander": "ISL", "swiss": "CHE", "austrian": "AUT",
+	"belgian": "BEL", "luxembourgish": "LUX", "luxembourger": "LUX", "monegasque": "MCO", "andorran": "AND",
+	"liechtensteiner": "LIE", "sanmarinese": "SMR", "maltese": "MLT", "croatian": "HRV", "croat": "HRV",
+	"serbian": "SRB", "serb": "SRB", "slovenian": "SVN", "slovene": "SVN", "bosnian": "BIH", "herzegovinian": "BIH",
+	"macedonian": "MKD", "montenegrin": "MNE", "american": "USA", "canadian": "CAN", "mexican": "MEX",
+	"guatemalan": "GTM", "honduran": "HND", "salvadoran": "SLV", "salvadorean": "SLV", "nicaraguan": "NIC",
+	"costarican": "CRI", "panamanian": "PAN", "haitian": "HTI", "bahamian": "BHS", "barbadian": "BRB", "bajan": "BRB",
+	"trinidadian": "TTO", "tobagonian": "TTO", "grenadian": "GRD", "vincentian": "VCT", "stlucian": "LCA",
+	"kittitian": "KNA", "antiguan": "ATG", "belizean": "BLZ", "guyanese": "GUY", "surinamese": "SUR",
+	"venezuelan": "VEN", "colombian": "COL", "ecuadorian": "ECU", "bolivian": "BOL", "chilean": "CHL",
+	"argentine": "ARG", "argentinian": "ARG", "paraguayan": "PRY", "uruguayan": "URY", "australian": "AUS",
+	"newzealander": "NZL", "kiwi": "NZL", "papuanewguinean": "PNG", "samoan": "WSM", "tongan": "TON",
+	"vanuatuan": "VUT", "nivanuatu": "VUT", "solomonislander": "SLB", "kiribati": "KIR", "marshallese": "MHL",
+	"micronesian": "FSM", "palauan": "PLW", "nauruan": "NRU", "tuvaluan": "TUV",
 	// Stateless, as passports write it (ICAO XXA); Kuwait's Bidoon are stateless.
 	"stateless": "XXA", "statelessperson": "XXA", "bidoon": "XXA", "bedoon": "XXA",
 }
@@ -705,13 +733,21 @@ func countryCodesNearest(s string) (string, []string, bool) {
 // countryOtherwise reads a nationality written otherwise than the table keys it: an
 // official name ("Federal Democratic Republic of Ethiopia", "Kurdistan Region of
 // Iraq"), with a word after it ("British Citizen"), the country in brackets
-// ("Kurdish (Iraq)"), two joined by "and" or "&" ("British and Somali"), or
+// ("Kurdish (Iraq)"), after "from" ("from Eritrea"), before a dash ("India -
+// Punjab"), two joined by "and" or "&" ("British and Somali"), one among its words
+// ("Kurdish Iraqi", "Fujian, China"), or
 // misspelt ("Brittish", "Albanain": the one name or demonym nearest in spelling,
 // Jaro–Winkler at least 0.93, of five letters or more).
 func countryOtherwise(part string) (code string, nearest, ok bool) {
 	table := countryTable()
 	lower := strings.ToLower(strings.TrimSpace(part))
+	for _, from := range []string{"from ", "born in ", "citizen of "} { // from Eritrea, as a form's free text gives it
+		lower = strings.TrimSpace(strings.TrimPrefix(lower, from))
+	}
 	tries := []string{lower, strings.ReplaceAll(lower, " and ", " & ")} // Trinidad & Tobago, as CLDR names it
+	if country, _, ok := strings.Cut(lower, " - "); ok {                // India - Punjab: a country, then where in it
+		tries = append(tries, country)
+	}
 	if i := strings.LastIndex(lower, " of "); i >= 0 {
 		tries = append(tries, strings.TrimPrefix(strings.TrimSpace(lower[i+4:]), "the "))
 	}
@@ -743,8 +779,29 @@ func countryOtherwise(part string) (code string, nearest, ok bool) {
 		}
 		return strings.Join(codes, ";"), nearest, true
 	}
+	if code, ok := oneCountryAmong(lower); ok {
+		return code, false, true
+	}
 	code, ok = nearestCountry(countryKey(lower))
 	return code, ok, ok
+}
+
+// oneCountryAmong reads a nationality of several words or comma-separated parts
+// where exactly one of them names a country ("Kurdish Iraqi", "Fujian, China").
+func oneCountryAmong(lower string) (string, bool) {
+	table := countryTable()
+	found := ""
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == ',' }) {
+		code := table[countryKey(w)]
+		switch {
+		case code == "" || code == found:
+		case found != "":
+			return "", false // two countries: not one nationality
+		default:
+			found = code
+		}
+	}
+	return found, found != ""
 }
 
 // nearestMargin is how much nearer than any other country's a spelling must be to

@@ -127,12 +127,16 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 		"Brittish": "GBR", "Albanain": "ALB", "Unted Kingdom": "GBR", "Эритрея": "ERI", "Disputed": "", "Undocumented": "",
 		"Rumania": "ROU", "North Sudan": "SDN", "Kurd": "", "Persian": "IRN",
 		// Demonyms nearer another country's name, or too short to meet by spelling.
-		"Mauritian": "MUS", "Nigerien": "NER", "Malian": "MLI", "Omani": "OMN", "Republic of China": "TWN"} {
+		"Mauritian": "MUS", "Nigerien": "NER", "Malian": "MLI", "Omani": "OMN", "Republic of China": "TWN",
+		"Greek": "GRC", "Beninese": "BEN", "Swiss": "CHE",
+		// As a hospital's free text gives it: where from, a region after a dash, one country among words.
+		"from Eritrea": "ERI", "India - Punjab": "IND", "Kurdish Iraqi": "IRQ", "Fujian, China": "CHN", "Darfur": "SDN"} {
 		if got, ok := countryCodes(in); got != want || !ok {
 			t.Errorf("countryCodes(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for in, want := range map[string]string{"Atlantis": "ATLANTIS", "Атлантида": "АТЛАНТИДА", "Nigirian": "NIGIRIAN"} { // Nigerian and Nigerien are as near
+	for in, want := range map[string]string{"Atlantis": "ATLANTIS", "Атлантида": "АТЛАНТИДА", "Nigirian": "NIGIRIAN", // Nigerian and Nigerien are as near
+		"Eritrean Ethiopian": "ERITREAN ETHIOPIAN"} { // two countries among the words: not one nationality
 		if got, ok := countryCodes(in); ok || got != want {
 			t.Errorf("countryCodes(%q) = %q, %v; want it kept as written and reported", in, got, ok)
 		}
@@ -188,7 +192,8 @@ func TestLanguagesReadAsISO6393(t *testing.T) {
 		// A gloss beside the name, in brackets or not, and names records give.
 		"Albanian (Shqip)": "sqi", "Arabic (Sudanese)": "ara", "Farsi/Persian": "fas", "Shqip": "sqi", "Bengali": "ben", "Eng": "eng",
 		// ISO 639-3's codes for languages of survivors that CLDR names otherwise, or not.
-		"Edo": "bin", "Tigrinia": "tir", "Kurdish (Sorani)": "ckb", "Kurdish Sorani": "ckb", "Fur": "fvr", "Zaghawa": "zag"} {
+		"Edo": "bin", "Tigrinia": "tir", "Kurdish (Sorani)": "ckb", "Kurdish Sorani": "ckb", "Fur": "fvr", "Zaghawa": "zag",
+		"Fujianese": "cdo", "Afaan Oromo": "orm", "Oromifa": "orm", "Pidgin English": "pcm"} {
 		if got, problem := readLanguage(in); got != want || problem != "" {
 			t.Errorf("%q: %q (%s), want %q", in, got, problem, want)
 		}
