@@ -77,15 +77,18 @@ var columnNames = []struct {
 }
 
 // extraComparisons are compared where a file has them, beyond the defaults: kind,
-// and the kind of blocking rule for an identifier strong enough to block on.
-var extraComparisons = []struct{ role, kind, block string }{
-	{"postcode", "string", "exact"},
-	{"document", "reference", "reference"},
-	{"email", "string", "exact"},
-	{"phone", "phone", "phone"},
-	{"city", "string", ""},
-	{"address", "string", ""},
-	{"occupation", "string", ""},
+// the kind of blocking rule for an identifier strong enough to block on, and the
+// comparison whose agreement this one's goes with. A postcode says again what a
+// street address says: counted as if apart, two people found at one address (a car
+// wash's workers) weighed as much as a name and a date of birth.
+var extraComparisons = []struct{ role, kind, block, follows string }{
+	{"postcode", "string", "exact", "address"},
+	{"document", "reference", "reference", ""},
+	{"email", "string", "exact", ""},
+	{"phone", "phone", "phone", ""},
+	{"city", "string", "", ""},
+	{"address", "string", "", ""},
+	{"occupation", "string", "", ""},
 }
 
 // comparisonPriority orders comparisons for keeping when a file has more than a
@@ -588,7 +591,7 @@ func settingsFor(found map[string]string) Settings {
 		if col == "" {
 			continue
 		}
-		comparisons = append(comparisons, ComparisonSettings{Name: e.role, Kind: e.kind, Columns: []string{col}})
+		comparisons = append(comparisons, ComparisonSettings{Name: e.role, Kind: e.kind, Columns: []string{col}, Follows: e.follows})
 		if e.block != "" {
 			rules = append(rules, BlockingRule{Name: e.role, Kind: e.block, Columns: []string{col}})
 		}

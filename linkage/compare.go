@@ -268,14 +268,46 @@ func OtherNames(s string) []string {
 		parts := strings.Split(name, ",")
 		if len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return len(strings.Fields(p)) < 2 }) {
 			for _, p := range parts {
-				out = append(out, strings.TrimSpace(p))
+				out = appendOtherName(out, p)
 			}
 		} else {
-			out = append(out, name)
+			out = appendOtherName(out, name)
 		}
 	}
 	return out
 }
+
+// appendOtherName adds a name as a note gives it, without the words before it
+// ("Goes by Rizzo", "Street name 'K-Dog'") or its quotes; a parent's name ("s/o
+// Ali", "Father's name Mohammed") is not a name the person goes by.
+func appendOtherName(names []string, note string) []string {
+	note = strings.TrimSpace(note)
+	lower := strings.ToLower(note)
+	for _, p := range parentsName {
+		if strings.HasPrefix(lower, p) {
+			return names
+		}
+	}
+	for _, p := range namesIntroduction {
+		if strings.HasPrefix(lower, p) {
+			note = strings.TrimSpace(note[len(p):])
+			break
+		}
+	}
+	if note = strings.Trim(note, `"'“”‘’ `); note != "" {
+		names = append(names, note)
+	}
+	return names
+}
+
+// namesIntroduction and parentsName are how notes of other names begin.
+var (
+	namesIntroduction = []string{"also known as ", "also spelt ", "also spelled ", "also written ", "also called ", "goes by ",
+		"known as ", "street name ", "nickname ", "calls himself ", "calls herself ", "calls themself ", "called ", "aka ", "a.k.a. ",
+		"a.k.a ", "alias ", "previously ", "formerly ", "real name ", "prev. "}
+	parentsName = []string{"s/o ", "d/o ", "son of ", "daughter of ", "father's name", "fathers name", "father’s name",
+		"mother's name", "mothers name", "mother’s name", "father:", "mother:"}
+)
 
 // oneInCommon is the level "one name in common".
 const oneInCommon = 7

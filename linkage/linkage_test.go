@@ -1009,3 +1009,43 @@ func TestPhoneNumbersAreComparedByTheirLastTenDigits(t *testing.T) {
 		}
 	}
 }
+
+// People found together share an address and so its postcode: the postcode says
+// again what the address says, and is weighed against random pairs at one address
+// (or one like it), among which many share it too. So where the address agrees, the
+// postcode adds far less than it does alone.
+func TestAPostcodeDoesNotSayAgainWhatTheAddressSays(t *testing.T) {
+	var csv strings.Builder
+	csv.WriteString("id,first_name,surname,dob,address,postcode\n")
+	given := []string{"Ardit", "Besnik", "Dritan", "Erion", "Florian", "Gzim", "Ilir", "Klodian", "Luan", "Marsel"}
+	family := []string{"Hoxha", "Gashi", "Krasniqi", "Berisha", "Shehu", "Kola", "Dervishi", "Leka", "Hysa", "Meta"}
+	streets := []string{"Albany Road", "Cowbridge Road East", "Splott Road", "Broadway", "Clifton Street", "Newport Road",
+		"Woodville Road", "Crwys Road", "Richmond Road", "City Road", "Penarth Road", "Tudor Street", "Bute Street"}
+	for p := range 200 {
+		house := p / 4 // four to a house
+		address, postcode := fmt.Sprintf("%d %s", 1+house%7, streets[house%len(streets)]), fmt.Sprintf("CF%d %dAB", 10+house/10, house%10)
+		for r := range 2 {
+			if r == 1 && p%2 == 0 { // half are found again elsewhere
+				address, postcode = fmt.Sprintf("Flat %d %s", 1+p%9, streets[(p+3)%len(streets)]), fmt.Sprintf("SA%d %dXY", 1+p/10, p%10)
+			}
+			fmt.Fprintf(&csv, "%d-%d,%s,%s,%d-%02d-%02d,%s,%s\n", p, r, given[p%10], family[p/10%10], 1970+p%30, 1+p%12, 1+p%28, address, postcode)
+		}
+	}
+	s, _ := settingsOf(t, csv.String())
+	postcode := slices.IndexFunc(s.Comparisons, func(c ComparisonSettings) bool { return c.Name == "postcode" })
+	address := slices.IndexFunc(s.Comparisons, func(c ComparisonSettings) bool { return c.Name == "address" })
+	if postcode < 0 || address < 0 || s.Comparisons[postcode].Follows != "address" {
+		t.Fatalf("comparisons %+v: want the postcode to follow the address", s.Comparisons)
+	}
+	d, err := ReadCSV(strings.NewReader(csv.String()), s.IDColumn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := trainedLinker(t, d, s, Options{})
+	none, both, addressOnly, postcodeOnly := Pair{A: 0, B: 2}, Pair{A: 0, B: 2}, Pair{A: 0, B: 2}, Pair{A: 0, B: 2}
+	both.Gamma[address], both.Gamma[postcode], addressOnly.Gamma[address], postcodeOnly.Gamma[postcode] = 1, 1, 1, 1
+	own, extra := l.weight(&postcodeOnly)-l.weight(&none), l.weight(&both)-l.weight(&addressOnly)
+	if own < 3 || extra > own/4 {
+		t.Errorf("the postcode adds %.2f bits where the address agrees and %.2f alone; want a quarter or less of what it adds alone", extra, own)
+	}
+}

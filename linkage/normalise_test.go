@@ -108,10 +108,13 @@ func TestTitlesAreNotNames(t *testing.T) {
 }
 
 // Other names are separated by semicolons, bars or lines, and by commas between
-// names of two words or more.
+// names of two words or more; a note's words before a name and its quotes are not
+// part of it, and a parent's name is not one the person goes by.
 func TestOtherNamesSeparated(t *testing.T) {
-	got := OtherNames("OBASEKI Prince | \"Blade\";Ehis\r\nPrince O;Thomas Belk, Thomas Bell;BEGUM, Kayleigh")
-	want := []string{"OBASEKI Prince", "\"Blade\"", "Ehis", "Prince O", "Thomas Belk", "Thomas Bell", "BEGUM, Kayleigh"}
+	got := OtherNames("OBASEKI Prince | \"Blade\";Ehis\r\nPrince O;Thomas Belk, Thomas Bell;BEGUM, Kayleigh;" +
+		"Goes by Rizzo;Street name 'K-Dog';Also spelt Muhammed;s/o Ali;Father's name Mohammed;Known as Josh")
+	want := []string{"OBASEKI Prince", "Blade", "Ehis", "Prince O", "Thomas Belk", "Thomas Bell", "BEGUM, Kayleigh",
+		"Rizzo", "K-Dog", "Muhammed", "Josh"}
 	if !slices.Equal(got, want) {
 		t.Errorf("%q, want %q", got, want)
 	}

@@ -247,6 +247,7 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent9", "data_3k.csv", "other name 1 (given) ← ALIAS1_GIVEN_NAMES", 0.92, 0.87, 0.878},
 		{"independent10", "data_3k.xlsx", "[2017]: Columns read as: record id (the first column, by its name) ← Ref", 0.96, 0.93, 0.936},
 		{"independent11", "data_1k.txt", "full name ← Patient Name", 0.96, 0.91, 0.922},
+		{"independent12", "data_1k.csv", "sex ← Rhyw / Sex", 0.96, 0.90, 0.914},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			d, read, res := linkAsANewUser(t, "../testdata/"+c.dir+"/"+c.data)

@@ -540,10 +540,22 @@ func spreadsheetDate(s string) (string, bool) {
 // sexCode writes a sex as M or F; a value saying it is not known is empty; others
 // are kept as written, upper-cased, and are read only if they are a sex code (X).
 func sexCode(s string) (string, bool) {
+	if a, b, ok := strings.Cut(s, "/"); ok { // in two languages: Gwryw / Male
+		x, xok := sexCode(a)
+		y, yok := sexCode(b)
+		switch {
+		case xok && yok && x != "" && y != "" && x != y:
+			return strings.ToUpper(strings.TrimSpace(s)), false // two sexes: not read
+		case xok && (x != "" || !yok):
+			return x, true
+		case yok:
+			return y, true
+		}
+	}
 	switch columnWord(s) {
-	case "m", "male", "man", "boy", "1", "mr":
+	case "m", "male", "man", "boy", "1", "mr", "gwryw", "gwrywaidd":
 		return "M", true
-	case "f", "female", "woman", "girl", "2", "ms", "mrs", "miss":
+	case "f", "female", "woman", "girl", "2", "ms", "mrs", "miss", "benyw", "benywaidd":
 		return "F", true
 	case "transmale", "transman", "transmasculine": // as the person gives it
 		return "M", true
@@ -551,7 +563,8 @@ func sexCode(s string) (string, bool) {
 		return "F", true
 	case "nonbinary", "enby", "indeterminate":
 		return "X", true
-	case "u", "unknown", "notknown", "nk", "unk", "0", "9", "na", "notstated", "notrecorded", "unspecified", "notspecified", "prefernottosay":
+	case "u", "unknown", "notknown", "nk", "unk", "0", "9", "na", "notstated", "notrecorded", "unspecified", "notspecified", "prefernottosay",
+		"anhysbys": // Welsh
 		return "", true
 	}
 	code := strings.ToUpper(strings.TrimSpace(s))
@@ -633,7 +646,7 @@ var demonyms = map[string]string{
 
 // notKnown are the ways records say a nationality, a language or a date of birth is
 // not known.
-var notKnown = map[string]bool{"": true, "unknown": true, "notknown": true, "notrecorded": true, "notstated": true,
+var notKnown = map[string]bool{"": true, "unknown": true, "notknown": true, "notrecorded": true, "notstated": true, "anhysbys": true,
 	"unk": true, "xxx": true, "nk": true, "na": true, "none": true, "other": true, "tbc": true, "0": true,
 	"disputed": true, "undocumented": true, "notgiven": true, "dobunknown": true}
 

@@ -102,12 +102,14 @@ func TestAColumnsDateOrder(t *testing.T) {
 
 func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 	for in, want := range map[string]string{"M": "M", "male": "M", " Female ": "F", "f": "F", "Unknown": "", "N/K": "", "X": "X",
-		"Trans man": "M", "Trans female": "F", "Non-binary": "X"} {
+		"Trans man": "M", "Trans female": "F", "Non-binary": "X",
+		// In Welsh and English, as public bodies in Wales write them.
+		"Gwryw / Male": "M", "Benyw / Female": "F", "Anhysbys / Unknown": "", "Male / Unknown": "M"} {
 		if got, ok := sexCode(in); got != want || !ok {
 			t.Errorf("sexCode(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for in, want := range map[string]string{"Femal": "FEMAL", "intersex": "INTERSEX"} {
+	for in, want := range map[string]string{"Femal": "FEMAL", "intersex": "INTERSEX", "Male / Female": "MALE / FEMALE"} {
 		if got, problem := readSex(in); got != want || !strings.Contains(problem, `is not male, female or a sex code`) || strings.Contains(problem, strconv.Quote(in)) {
 			t.Errorf("readSex(%q) = %q, %q; want it kept as written and reported, without the value (a gender identity)", in, got, problem)
 		}
