@@ -38,6 +38,8 @@ var columnNames = []struct {
 		"previous_names", "former_names"}},
 	{"previous_family_name", "previous family name", []string{"previous_surname", "previous_family_name", "previous_last_name", "former_surname",
 		"maiden_name", "birth_surname", "surname_at_birth", "family_name_at_birth"}},
+	{"document_name", "name on the document", []string{"name_per_doc", "name_per_document", "name_on_document", "name_per_passport",
+		"name_on_passport", "passport_name", "document_name", "mrz_name", "name_per_mrz", "name_as_per_passport"}},
 	{"preferred_name", "preferred name", []string{"preferred_name", "nickname", "known_as", "known_as_name", "name_used"}},
 	{"native_name", "name in its own script", []string{"name_native_script", "native_name", "name_in_own_script", "native_script_name", "name_original_script"}},
 	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b",
@@ -50,7 +52,7 @@ var columnNames = []struct {
 	// An age as recorded with its record's date first: a plain age may be worked out
 	// on the day of export (a spreadsheet's or CRM's formula).
 	{"age", "age", []string{"age_at_referral", "age_at_record", "age_at_report", "age_when_recorded", "age", "age_years", "age_in_years",
-		"approximate_age", "estimated_age", "apparent_age"}},
+		"approximate_age", "estimated_age", "apparent_age", "approx_age", "age_approx", "age_approximate"}},
 	{"record_date", "date of the record", []string{"record_date", "date_recorded", "recorded_date", "recorded_on", "referral_date", "nrm_referral_date",
 		"date_of_referral", "date_referred", "referred_on", "report_date", "date_reported", "date_of_report", "created_date",
 		"date_created", "date_received", "contact_date", "date_of_contact",
@@ -65,9 +67,12 @@ var columnNames = []struct {
 		"language_spoken", "preferred_language"}},
 	{"ho_reference", "reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference",
 		"ho_cid", "cid", "cid_ref", "cid_number", "home_office_ref", "port_ref", "port_reference"}},
+	{"person_reference", "person reference", []string{"cid_person_id", "cid_person_ref", "cid_person_reference", "cid_id",
+		"person_id_cid", "ho_person_id", "home_office_person_id", "cid_person_no", "cid_subject_id"}},
 	{"postcode", "postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code", "mailing_postal_code", "mailing_postcode"}},
 	{"address", "address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
 	{"document", "document number", []string{"passport_number", "passport_no", "passport", "document_number", "id_number", "national_id",
+		"doc_no", "doc_number", "document_no", "travel_document_number", "travel_document_no", "travel_doc_no", "passport_num",
 		"national_insurance_number", "ni_number", "nino", "nhs_number", "soc_sec_id", "ssn", "social_security_number",
 		"pnc_id", "pnc_number", "pnc_no", "pnc", "cro_number", "cro_no"}},
 	{"email", "email", []string{"email", "email_address", "e_mail"}},
@@ -84,6 +89,7 @@ var columnNames = []struct {
 var extraComparisons = []struct{ role, kind, block, follows string }{
 	{"postcode", "string", "exact", "address"},
 	{"document", "reference", "reference", ""},
+	{"person_reference", "reference", "reference", ""},
 	{"email", "string", "exact", ""},
 	{"phone", "phone", "phone", ""},
 	{"city", "string", "", ""},
@@ -93,7 +99,7 @@ var extraComparisons = []struct{ role, kind, block, follows string }{
 
 // comparisonPriority orders comparisons for keeping when a file has more than a
 // comparison vector holds: identifiers first, then what narrows least.
-var comparisonPriority = []string{"name", "date_of_birth", "ho_reference", "document", "email", "phone", "sex",
+var comparisonPriority = []string{"name", "date_of_birth", "ho_reference", "person_reference", "document", "email", "phone", "sex",
 	"nationality", "postcode", "birth_place", "city", "address", "language", "occupation"}
 
 // truthColumns are names a column of true person ids goes by in labelled data; such a
@@ -115,13 +121,15 @@ func columnWord(s string) string {
 // findColumn is the header's column that goes by one of names, or "": by its whole
 // name first, then by any of the names it gives (see headerNames), then by its name
 // without a last word among quals, which say only how the values are written
-// (SEX_CD, AGE_YRS), and last, where the header is a question, by a name of two words
-// or more within it (What is the potential victim's full name?).
+// (SEX_CD, AGE_YRS), then without a first word naming whom it is about (Victim
+// surname, Client DOB), and last, where the header is a question, by a name of two
+// words or more within it (What is the potential victim's full name?).
 func findColumn(header []string, names, quals []string) string {
 	for _, pass := range []func(string) []string{
 		func(h string) []string { return []string{columnWord(fieldName(h))} },
 		func(h string) []string { return headerNames(fieldName(h)) },
 		func(h string) []string { return []string{withoutQualifier(fieldName(h), quals)} },
+		func(h string) []string { return []string{withoutWhom(fieldName(h))} },
 		func(h string) []string { return namesWithin(h, names) },
 	} {
 		for _, n := range names {
@@ -205,6 +213,21 @@ func withoutQualifier(h string, quals []string) string {
 }
 
 // nameWords are a column name's words, lower case.
+// withoutWhom is a column's name without a first word or two naming the person it is
+// about (Victim first name, PV surname, Patient DOB), or "" where it has none.
+func withoutWhom(h string) string {
+	words := nameWords(h)
+	for _, whom := range [][]string{{"victim"}, {"victims"}, {"pv"}, {"potential", "victim"}, {"client"}, {"clients"}, {"patient"},
+		{"patients"}, {"subject"}, {"subjects"}, {"child"}, {"childs"}, {"person"}, {"persons"}, {"service", "user"}, {"su"},
+		{"yp"}, {"young", "person"}, {"survivor"}, {"survivors"}, {"individual"}, {"nominal"}, {"customer"}, {"resident"},
+		{"pupil"}, {"adult"}, {"applicant"}, {"beneficiary"}, {"participant"}, {"detainee"}} {
+		if len(words) > len(whom) && slices.Equal(words[:len(whom)], whom) {
+			return strings.Join(words[len(whom):], "")
+		}
+	}
+	return ""
+}
+
 func nameWords(h string) []string {
 	return strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
 }
@@ -263,8 +286,10 @@ func (c ColumnsRead) String() string {
 	} else if c.Truth != "" {
 		s += fmt.Sprintf("\nThe column %s looks like true person ids: it is not used for linking (to score against it, give this file as --truth).", c.Truth)
 	}
-	if c.NotIDs != "" {
-		s += fmt.Sprintf("\n%s repeats its values, so it names something other than a record (a person?): records are named by line.", c.NotIDs)
+	if c.NotIDs != "" && len(c.Roles) > 0 && c.Roles[0][1] == LineNumbers {
+		s += fmt.Sprintf("\n%s repeats its values, so it names something other than a record (a person? a case?): records are named by line.", c.NotIDs)
+	} else if c.NotIDs != "" {
+		s += fmt.Sprintf("\n%s repeats its values, so it names something other than a record (a person? a case?): records are named by %s.", c.NotIDs, c.Roles[0][1])
 	}
 	if len(c.Respondent) > 0 {
 		s += fmt.Sprintf("\n%s: who filled the form in, by the form's export, not the person it is about.", strings.Join(c.Respondent, ", "))
@@ -321,10 +346,17 @@ func SettingsForTables(tables []*Table) (Settings, ColumnsRead, error) {
 	if err != nil {
 		return Settings{}, read, t.wrap(err)
 	}
-	if read.IDGuessed && repeats(tables, found["record_id"]) {
-		read.NotIDs, read.IDGuessed = found["record_id"], false
-		read.Roles[0] = [2]string{"record id", LineNumbers}
-		delete(found, "record_id")
+	if id := found["record_id"]; id != "" && repeats(tables, id) {
+		at := slices.IndexFunc(read.Roles, func(r [2]string) bool { return r[1] == id })
+		read.NotIDs, read.IDGuessed = id, false
+		if other := uniqueKey(tables, read.Unused); other != "" { // Case reference repeats, PV ID does not
+			read.Roles[at] = [2]string{"record id (" + id + " repeats)", other}
+			read.Unused = append(slices.DeleteFunc(read.Unused, func(h string) bool { return h == other }), id)
+			found["record_id"] = other
+		} else {
+			read.Roles[at] = [2]string{"record id", LineNumbers}
+			delete(found, "record_id")
+		}
 	}
 	if slices.Contains([]string{"personid", "entityid", "groupid", "clusterid"}, columnWord(read.Truth)) && !repeats(tables, read.Truth) {
 		read.Unused, read.Truth = append(read.Unused, read.Truth), ""
@@ -337,6 +369,29 @@ func SettingsForTables(tables []*Table) (Settings, ColumnsRead, error) {
 	}
 	s, read, err := SettingsForRoles(found, read)
 	return s, read, t.wrap(err)
+}
+
+// uniqueKey is the first of the columns whose name says it is a key (idLike) and
+// whose values are in every row, each once; "" if none is.
+func uniqueKey(tables []*Table, columns []string) string {
+	for _, c := range columns {
+		if idLike(c) && !repeats(tables, c) && !anyEmpty(tables, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+func anyEmpty(tables []*Table, column string) bool {
+	for _, t := range tables {
+		j := slices.Index(t.Header, column)
+		for _, rec := range t.rows {
+			if j < 0 || strings.TrimSpace(rec[j]) == "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // repeats: a value of the column recurs in the tables' rows (empty cells, a note's
@@ -613,7 +668,7 @@ func settingsFor(found map[string]string) Settings {
 // column, or made of its given and family names: see numberedOtherNames).
 func otherNameColumns(found map[string]string) ([]string, []DerivedColumn) {
 	var out []string
-	for _, role := range []string{"aliases", "preferred_name", "native_name"} {
+	for _, role := range []string{"aliases", "preferred_name", "native_name", "document_name"} {
 		if found[role] != "" {
 			out = append(out, found[role])
 		}

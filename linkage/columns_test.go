@@ -216,6 +216,67 @@ func TestAHospitalsExportColumns(t *testing.T) {
 	}
 }
 
+// A port's referrals: the name as the passport's machine-readable zone gives it is
+// another name the person goes by, beside AKA; the document's number and the Home
+// Office's person id (CID) are identifiers of their own, besides the HO reference.
+func TestAPortsReferralsColumns(t *testing.T) {
+	header := []string{"Ref No", "Port", "Surname", "Forename(s)", "Name per doc (MRZ)", "AKA", "DOB", "Sex", "Nationality",
+		"Doc Type", "Doc No", "Issuing State", "CID Person ID", "HO Ref"}
+	roles, _, err := ColumnRoles(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"record_id": "Ref No", "family_name": "Surname", "given_names": "Forename(s)", "document_name": "Name per doc (MRZ)",
+		"aliases": "AKA", "dob": "DOB", "sex": "Sex", "nationality": "Nationality", "document": "Doc No", "person_reference": "CID Person ID",
+		"ho_reference": "HO Ref"}
+	if !reflect.DeepEqual(roles, want) {
+		t.Errorf("roles %v, want %v", roles, want)
+	}
+	s, _, err := SettingsForColumns(header)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var compared []string
+	for _, c := range s.Comparisons {
+		compared = append(compared, c.Name)
+	}
+	for _, want := range []string{"ho_reference", "person_reference", "document"} {
+		if !slices.Contains(compared, want) {
+			t.Errorf("comparisons %v: no %s", compared, want)
+		}
+	}
+}
+
+// A helpline's export names its columns for whom they are about (Victim first name),
+// and its case reference repeats, a row for each person a call was about: the
+// records are named by the key that does not repeat (PV ID), and the output says so.
+func TestAHelplinesExportColumns(t *testing.T) {
+	csv := "Case reference,PV ID,Victim first name,Victim surname,Approx age,Date of report,Gender\n" +
+		"MSH-1,PV-1,Ilir,Hoxha,25,14/01/2019 21:30,Male\nMSH-1,PV-2,Unknown male,,30,14/01/2019 21:30,Male\n" +
+		"MSH-2,PV-3,Ilir,,26,02/03/2020 10:00,Male\n"
+	tb, err := ReadTable(strings.NewReader(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, read, err := SettingsForTable(tb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.IDColumn != "PV ID" || read.Columns["given_names"] != "Victim first name" || read.Columns["family_name"] != "Victim surname" ||
+		read.Columns["age"] != "Approx age" {
+		t.Errorf("id %q, columns %v", s.IDColumn, read.Columns)
+	}
+	if !strings.Contains(read.String(), "Case reference repeats its values, so it names something other than a record (a person? a case?): records are named by PV ID.") {
+		t.Errorf("read: %s", read)
+	}
+	if got := Tokens(Normalise("Unknown male")); len(got) != 0 {
+		t.Errorf("Unknown male: %q, want no name", got)
+	}
+	if got := Tokens(Normalise("PV2")); len(got) != 0 {
+		t.Errorf("PV2: %q, want no name", got)
+	}
+}
+
 // An export with one column of whole names ("Subject Name"), the names a person is
 // known by, a reference column that names two ("HO CID / Port Ref"), and an age with
 // the date of referral. An age with no date of the record says no year of birth, and

@@ -862,12 +862,18 @@ func (c *referenceComparison) Prepare(get func(string) string) Feature {
 // ReferenceKey is a reference as compared: its letters and digits, upper case (a
 // reference written B126-6359 or b1266359 is one), without a label written before it
 // (HO 88100545, CID: 88100545, Port ref LHR/26013/20); retrace encode encodes it so.
+// Words with no digit (NTR, Nil trace, Pending, N/A) say there is no reference.
 func ReferenceKey(s string) string {
 	var b strings.Builder
+	digits := false
 	for _, r := range strings.ToUpper(unlabelled(s)) {
 		if (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') {
 			b.WriteRune(r)
+			digits = digits || r <= '9'
 		}
+	}
+	if !digits {
+		return ""
 	}
 	return b.String()
 }

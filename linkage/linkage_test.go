@@ -540,12 +540,12 @@ func TestReferenceKeysSurviveOneKeyingError(t *testing.T) {
 }
 
 // A label written before a reference is not part of it; letters joined to the digits
-// may be, and stay.
+// may be, and stay; words with no digit say there is none (NTR: no trace).
 func TestReferenceLabelsAreNotTheReference(t *testing.T) {
 	for in, want := range map[string]string{
 		"HO 88100545": "88100545", "CID: 25199877": "25199877", "PR: BHX/63028/22": "BHX6302822",
 		"Port ref LHR/26013/20": "LHR2601320", "Ref No. A1234567": "A1234567", "HO88100545": "HO88100545",
-		"B126-6359": "B1266359", "CID": "CID", "Home Office ref: H1234567": "H1234567",
+		"B126-6359": "B1266359", "CID": "", "Home Office ref: H1234567": "H1234567", "NTR": "", "Nil trace": "", "N/A": "",
 	} {
 		if got := ReferenceKey(in); got != want {
 			t.Errorf("ReferenceKey(%q) = %q, want %q", in, got, want)

@@ -5,6 +5,7 @@
 package linkage
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -121,14 +122,30 @@ func Tokens(normalised string) []string {
 		return nil
 	}
 	tokens := strings.Fields(normalised)
+	unnamed := slices.ContainsFunc(tokens, func(t string) bool { return noName[t] })
 	kept := tokens[:0]
 	for _, t := range tokens {
-		// Mr MERHAWI Mussie, AHMED, Ali (Mr), as some systems write a name
-		if !noName[t] && !(titles[t] && len(tokens) > 1) {
+		// Mr MERHAWI Mussie, AHMED, Ali (Mr), as some systems write a name; Unknown
+		// male, PV2, as reports write someone whose name is not known
+		if !noName[t] && !(titles[t] && len(tokens) > 1) && !(unnamed && sexWords[t]) && !numbered(t) {
 			kept = append(kept, t)
 		}
 	}
 	return kept
+}
+
+// sexWords say who someone is where their name is not known (Unknown male).
+var sexWords = map[string]bool{"male": true, "female": true, "man": true, "woman": true, "boy": true, "girl": true,
+	"child": true, "adult": true, "person": true}
+
+// numbered: a word that numbers the people of a report, not a name (PV1, victim2).
+func numbered(t string) bool {
+	for _, p := range []string{"pv", "victim", "person", "male", "female", "child", "subject"} {
+		if rest, ok := strings.CutPrefix(t, p); ok && rest != "" && strings.Trim(rest, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // titles are the forms of address a name can begin with.

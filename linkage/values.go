@@ -213,6 +213,8 @@ func isoDate(s string, order dateOrder) (string, error) {
 	switch {
 	case len(f) == 1 && (len(f[0]) == 8 || len(f[0]) == 7) && num(f[0]) >= 0:
 		return compactDate(fmt.Sprintf("%08s", f[0]), order)
+	case len(f) == 1 && len(f[0]) == 6 && num(f[0]) >= 0:
+		return sixDigitDate(f[0], order)
 	case len(f) >= 1 && len(f[0]) == 4 && num(f[0]) >= 0: // 1971-06-24, 1971-06, 1971
 		y, m, d = num(f[0]), 0, 0
 		if len(f) >= 2 {
@@ -251,6 +253,20 @@ func compactDate(s string, order dateOrder) (string, error) {
 		d, m = m, d
 	}
 	return checkedISO(num(s[4:]), m, d)
+}
+
+// sixDigitDate reads six digits as a passport's machine-readable zone writes a date,
+// YYMMDD (920708), or where that is no date, as typed in the file's order, 240671.
+func sixDigitDate(s string, order dateOrder) (string, error) {
+	num := func(x string) int { n, _ := strconv.Atoi(x); return n }
+	if v, err := checkedISO(fullYear(s[:2]), num(s[2:4]), num(s[4:])); err == nil {
+		return v, nil
+	}
+	d, m := num(s[:2]), num(s[2:4])
+	if order == monthFirst {
+		d, m = m, d
+	}
+	return checkedISO(fullYear(s[4:]), m, d)
 }
 
 func prefix3(s string) string { return s[:min(len(s), 3)] }
@@ -540,6 +556,9 @@ func spreadsheetDate(s string) (string, bool) {
 // sexCode writes a sex as M or F; a value saying it is not known is empty; others
 // are kept as written, upper-cased, and are read only if they are a sex code (X).
 func sexCode(s string) (string, bool) {
+	if strings.TrimSpace(s) == "<" { // a passport's machine-readable zone: not specified
+		return "", true
+	}
 	if a, b, ok := strings.Cut(s, "/"); ok { // in two languages: Gwryw / Male
 		x, xok := sexCode(a)
 		y, yok := sexCode(b)
@@ -593,7 +612,7 @@ var demonyms = map[string]string{
 	"albanian": "ALB", "vietnamese": "VNM", "eritrean": "ERI", "sudanese": "SDN", "southsudanese": "SSD",
 	"afghan": "AFG", "afghani": "AFG", "iranian": "IRN", "iraqi": "IRQ", "romanian": "ROU", "nigerian": "NGA",
 	"indian": "IND", "chinese": "CHN", "polish": "POL", "ethiopian": "ETH", "syrian": "SYR", "egyptian": "EGY",
-	"pakistani": "PAK", "bangladeshi": "BGD", "ghanaian": "GHA", "kuwaiti": "KWT", "somali": "SOM",
+	"pakistani": "PAK", "bangladeshi": "BGD", "ghanaian": "GHA", "kuwaiti": "KWT", "kuwaitibidoon": "XXA", "somali": "SOM",
 	"british": "GBR", "english": "GBR", "england": "GBR", "scotland": "GBR", "wales": "GBR", "northernireland": "GBR", "scottish": "GBR", "welsh": "GBR", "northernirish": "GBR", "uk": "GBR",
 	"greatbritain": "GBR", "kurdish": "", "libyan": "LBY", "yemeni": "YEM",
 	"lithuanian": "LTU", "latvian": "LVA", "slovak": "SVK", "czech": "CZE", "hungarian": "HUN", "bulgarian": "BGR",

@@ -39,6 +39,12 @@ func TestDatesWrittenManyWays(t *testing.T) {
 		{"22082004", dayFirst, "2004-08-22"},
 		{"08222004", monthFirst, "2004-08-22"},
 		{"6061989", dayFirst, "1989-06-06"},
+		// Six are a passport's machine-readable zone's YYMMDD where that is a date
+		// (the latest past such year), else the day first as typed.
+		{"920708", dayFirst, "1992-07-08"},
+		{"000423", dayFirst, "2000-04-23"},
+		{"240671", dayFirst, "1971-06-24"},
+		{"062471", monthFirst, "1971-06-24"},
 	} {
 		got, err := isoDate(c.in, c.order)
 		if err != nil || got != c.want {
@@ -104,7 +110,8 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 	for in, want := range map[string]string{"M": "M", "male": "M", " Female ": "F", "f": "F", "Unknown": "", "N/K": "", "X": "X",
 		"Trans man": "M", "Trans female": "F", "Non-binary": "X",
 		// In Welsh and English, as public bodies in Wales write them.
-		"Gwryw / Male": "M", "Benyw / Female": "F", "Anhysbys / Unknown": "", "Male / Unknown": "M"} {
+		"Gwryw / Male": "M", "Benyw / Female": "F", "Anhysbys / Unknown": "", "Male / Unknown": "M",
+		"<": ""} { // a passport's machine-readable zone: not specified
 		if got, ok := sexCode(in); got != want || !ok {
 			t.Errorf("sexCode(%q) = %q, %v; want %q", in, got, ok, want)
 		}
