@@ -175,7 +175,7 @@ func TestUnreadableEncodingsAreReported(t *testing.T) {
 	d, _ := ReadCSV(strings.NewReader("id,clk\na,"+short+"\nb,"+short+"\nc,\n"), "id")
 	l, _ = New(s, DefaultVariants(), nil)
 	err := l.Load(d)
-	if err == nil || !strings.Contains(err.Error(), "clk: none of the 2 encodings can be read with these settings (the first on line 2: an encoding of 512 bits") || !strings.Contains(err.Error(), "encoded-v4.json") {
+	if err == nil || !strings.Contains(err.Error(), "clk: none of the 2 encodings can be read with these settings (the first on line 2: an encoding of 512 bits") || !strings.Contains(err.Error(), "encoded-v5.json") {
 		t.Errorf("all encodings too short: %v", err)
 	}
 }

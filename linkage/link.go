@@ -86,7 +86,7 @@ func RewriteValues(s Settings, d *Dataset) ([]string, error) {
 		case "dice", "dice_names", "dice_date":
 			r = d.checkColumn(col, "encodings", encodingProblem(s.bitsUsed(col)))
 			if r.unreadable > 0 && r.unreadable == r.values {
-				return notes, fmt.Errorf("%s: none of the %d encodings can be read with these settings (the first on %s: %s); encodings made under an earlier schema link with examples/linkage/encoded-v1.json to encoded-v4.json", col, r.values, r.firstAt, r.problem)
+				return notes, fmt.Errorf("%s: none of the %d encodings can be read with these settings (the first on %s: %s); encodings made under an earlier schema link with examples/linkage/encoded-v1.json to encoded-v5.json", col, r.values, r.firstAt, r.problem)
 			}
 		default:
 			continue // not marked done: a comparison of another kind may still read it

@@ -684,7 +684,7 @@ func TestExampleSettingsAreTheDefaults(t *testing.T) {
 }
 
 // Every example settings file reads and makes a linker, those no test links too
-// (encoded-v1.json to encoded-v4.json, for encodings made with versions 1 to 4 of
+// (encoded-v1.json to encoded-v5.json, for encodings made with versions 1 to 5 of
 // retrace encode's schema).
 func TestExampleSettingsAreValid(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("..", "examples", "linkage", "*.json"))

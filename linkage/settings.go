@@ -321,7 +321,7 @@ func (s Settings) followed() []int {
 }
 
 // maxComparisons bounds a comparison vector, which is kept in a fixed array.
-const maxComparisons = 10
+const maxComparisons = 11
 
 // CheckColumns reports the first column the settings name that the data lack, with
 // the columns the data have.

@@ -88,7 +88,7 @@ func (f Field) span(total int) (from, size int) {
 	return 0, total
 }
 
-// DefaultSchema encodes a journey bundle's people.csv in 2944 bits: names as bigrams
+// DefaultSchema encodes a journey bundle's people.csv in 3136 bits: names as bigrams
 // in bits 0–511 (the whole name, which the hub blocks on), the birth year (with two
 // years either side) in 512–703, the day and month of birth in 704–831 (empty for a
 // date known only by its year), sex in 832–863, nationality in 864–927, the Home
@@ -100,16 +100,18 @@ func (f Field) span(total int) (from, size int) {
 // of 128 bits, in 1792–2559; whether the date of birth is 1 January in 2560–2623;
 // its day and month as one token, in either order, in 2624–2687; email addresses and
 // phone numbers, each a token, in 2688–2815; and the postcode and the town, as
-// bigrams, in 2816–2879 and 2880–2943 (where a file has them). Most parts are
+// bigrams, in 2816–2879 and 2880–2943 (where a file has them); a travel or identity
+// document's number and a second person reference (a Home Office CID person id), as
+// bigrams as the reference is, in 2944–3039 and 3040–3135. Most parts are
 // sparse (about a quarter of their bits set), so that records unalike share few bits
 // by chance; a long name token sets up to a third of its slot's, and two long tokens
 // a letter apart (Tesfamichael, Tesfamichaeli) can be the same to 0.95. Tokens set 4
 // bits a bigram: 6 did no better, measured. Version 1 had no reference and the year
 // alone; version 2 no place of birth or language; version 3 no estimate flag or
 // tokens; version 4 no other names, 1 January, transposed day and month, contact
-// details or places.
+// details or places; version 5 no document number or second person reference.
 func DefaultSchema() Schema {
-	return Schema{Version: 5, Bits: 2944, Fields: []Field{
+	return Schema{Version: 6, Bits: 3136, Fields: []Field{
 		{Name: "name", Columns: []string{"given_names", "family_name"}, Kind: "name", Q: 2, K: 15, Bits: []int{0, 512}},
 		{Name: "dob_year", Columns: []string{"dob"}, Kind: "year", K: 6, Near: 2, Bits: []int{512, 704}},
 		{Name: "dob_month", Columns: []string{"dob"}, Kind: "month", K: 15, Bits: []int{704, 832}},
@@ -127,6 +129,8 @@ func DefaultSchema() Schema {
 		{Name: "contact", Columns: []string{"email", "phone"}, Kind: "contact", K: 15, Bits: []int{2688, 2816}},
 		{Name: "postcode", Columns: []string{"postcode"}, Kind: "text", Q: 2, K: 4, Bits: []int{2816, 2880}},
 		{Name: "city", Columns: []string{"city"}, Kind: "name", Q: 2, K: 4, Bits: []int{2880, 2944}},
+		{Name: "document", Columns: []string{"document"}, Kind: "text", Q: 2, K: 3, Bits: []int{2944, 3040}},
+		{Name: "person_reference", Columns: []string{"person_reference"}, Kind: "text", Q: 2, K: 3, Bits: []int{3040, 3136}},
 	}}
 }
 

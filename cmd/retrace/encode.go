@@ -90,7 +90,7 @@ and each is reported.`,
 	f := cmd.Flags()
 	f.StringVar(&secretFile, "secret", "", "file holding the secret shared by the organisations (at least 16 bytes)")
 	f.StringVar(&out, "out", "", "new folder to write the encoded bundle into")
-	f.StringVar(&schemaFile, "schema", "", "schema JSON (default: version 5, in 2944 bits: names, whole and token by token, other names, date of birth, sex, nationality, reference, place of birth, language, contact details, postcode, town)")
+	f.StringVar(&schemaFile, "schema", "", "schema JSON (default: version 6, in 3136 bits: names, whole and token by token, other names, date of birth, sex, nationality, reference, place of birth, language, contact details, postcode, town, document number, a second person reference)")
 	return cmd
 }
 
