@@ -221,8 +221,9 @@ func withoutWhom(h string) string {
 		{"patients"}, {"subject"}, {"subjects"}, {"child"}, {"childs"}, {"person"}, {"persons"}, {"service", "user"}, {"su"},
 		{"yp"}, {"young", "person"}, {"survivor"}, {"survivors"}, {"individual"}, {"nominal"}, {"customer"}, {"resident"},
 		{"pupil"}, {"adult"}, {"applicant"}, {"beneficiary"}, {"participant"}, {"detainee"}} {
-		if len(words) > len(whom) && slices.Equal(words[:len(whom)], whom) {
-			return strings.Join(words[len(whom):], "")
+		if rest := strings.Join(words[min(len(whom), len(words)):], ""); len(words) > len(whom) && slices.Equal(words[:len(whom)], whom) &&
+			!slices.Contains([]string{"ref", "reference", "refno", "no", "number"}, rest) { // Client Reference: a system's, not the Home Office's
+			return rest
 		}
 	}
 	return ""

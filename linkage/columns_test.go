@@ -269,6 +269,9 @@ func TestAHelplinesExportColumns(t *testing.T) {
 	if !strings.Contains(read.String(), "Case reference repeats its values, so it names something other than a record (a person? a case?): records are named by PV ID.") {
 		t.Errorf("read: %s", read)
 	}
+	if roles, _, _ := ColumnRoles([]string{"Client Reference", "Client first name", "Client surname"}); roles["ho_reference"] != "" {
+		t.Errorf("roles %v: a client's reference is the system's, not a Home Office reference", roles)
+	}
 	if got := Tokens(Normalise("Unknown male")); len(got) != 0 {
 		t.Errorf("Unknown male: %q, want no name", got)
 	}
