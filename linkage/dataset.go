@@ -110,6 +110,10 @@ func ReadTable(r io.Reader) (*Table, error) {
 			text.totalsRows = append(text.totalsRows, line)
 			continue
 		}
+		if nonEmpty(rec) == 1 && len(rec) < len(header) { // a report's footer: Report run on 28/11/2026
+			text.footerRows = append(text.footerRows, line)
+			continue
+		}
 		if len(rec) != len(header) {
 			return nil, fmt.Errorf("line %d: %d cells, header has %d", line, len(rec), len(header))
 		}

@@ -155,3 +155,19 @@ func workbookOfSheets(t *testing.T, x *excelize.File, sheets map[string][][]any)
 	}
 	return path, tables
 }
+
+// A report saved as text ends with lines of its own, shorter than the header: they
+// are not records, and are said; a short row with more than one cell is still an
+// error that names its line.
+func TestAReportsFooterIsNotARecord(t *testing.T) {
+	tb, err := ReadTable(strings.NewReader("id\tname\tdob\na\tSelam Tesfai\t14/03/1998\nb\tDawit Haile\t02/11/2001\n\nReport run on 28/11/2026 09:14\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tb.rows) != 2 || !strings.Contains(tb.text.note(), "1 rows shorter than the header with one cell filled, a report's lines, were not read as records (the first on line 5)") {
+		t.Errorf("%d rows, note %q", len(tb.rows), tb.text.note())
+	}
+	if _, err := ReadTable(strings.NewReader("id,name,dob\na,Selam,14/03/1998\nb,Dawit\n")); err == nil || err.Error() != "line 3: 2 cells, header has 3" {
+		t.Errorf("a short record: %v", err)
+	}
+}
