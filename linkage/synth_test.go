@@ -250,6 +250,8 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent12", "data_1k.csv", "sex ← Rhyw / Sex", 0.96, 0.90, 0.914},
 		{"independent13", "data_1k.csv", "record id (Case reference repeats) ← PV ID", 0.94, 0.16, 0.172},
 		{"independent14", "data_1k.xlsx", "person reference ← CID Person ID", 0.97, 0.89, 0.903},
+		{"independent15", "data_1k.csv", "family name ← Client Surname", 0.96, 0.95, 0.961},
+		{"independent16", "data_1k.csv", "person reference ← National ID No / Nr. personal", 0.97, 0.945, 0.957},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			d, read, res := linkAsANewUser(t, "../testdata/"+c.dir+"/"+c.data)

@@ -571,6 +571,12 @@ func sexCode(s string) (string, bool) {
 			return y, true
 		}
 	}
+	switch placeWord(s) { // in the languages of the people and the places records come from
+	case "nam", "mashkull", "masculin", "barbat", "mezczyzna", "muz", "homme", "masculino", "hombre", "maschio", "mannlich", "man":
+		return "M", true
+	case "nu", "femer", "femeie", "feminin", "kobieta", "zena", "femme", "femenino", "mujer", "femmina", "weiblich", "vrouw":
+		return "F", true
+	}
 	switch columnWord(s) {
 	case "m", "male", "man", "boy", "1", "mr", "gwryw", "gwrywaidd":
 		return "M", true

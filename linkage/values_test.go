@@ -111,7 +111,9 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 		"Trans man": "M", "Trans female": "F", "Non-binary": "X",
 		// In Welsh and English, as public bodies in Wales write them.
 		"Gwryw / Male": "M", "Benyw / Female": "F", "Anhysbys / Unknown": "", "Male / Unknown": "M",
-		"<": ""} { // a passport's machine-readable zone: not specified
+		"<": "", // a passport's machine-readable zone: not specified
+		// In the languages of the people and places records come from.
+		"Nam": "M", "Nữ": "F", "Mashkull": "M", "Femër": "F", "Masculin": "M", "Feminin": "F", "Kobieta": "F", "Mężczyzna": "M"} {
 		if got, ok := sexCode(in); got != want || !ok {
 			t.Errorf("sexCode(%q) = %q, %v; want %q", in, got, ok, want)
 		}
