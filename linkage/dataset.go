@@ -103,6 +103,12 @@ func ReadTable(r io.Reader) (*Table, error) {
 			return nil, err // a csv.ParseError names its line and column
 		}
 		line, _ := c.FieldPos(0)
+		for i, v := range rec {
+			if v = strings.TrimSpace(v); v == `\N` || strings.EqualFold(v, "null") { // a database's empty cell
+				rec[i] = ""
+				text.nulls++
+			}
+		}
 		if nonEmpty(rec) == 0 {
 			continue // ",,,," as spreadsheets write an empty row
 		}

@@ -35,6 +35,7 @@ type textReader struct {
 	totalsRows []int // the lines of rows of totals (Total, 205), skipped
 	noteRows   []int // the lines of rows with no record id and one cell, a note, skipped
 	footerRows []int // the lines of short rows of one cell (Report run on …, Records returned: 7060), skipped
+	nulls      int   // the cells a database wrote as NULL, read as empty
 }
 
 func newTextReader(r io.Reader) (*textReader, error) {
@@ -151,6 +152,9 @@ func (t *textReader) note() string {
 	}
 	if n := len(t.totalsRows); n > 0 {
 		notes = append(notes, fmt.Sprintf("%d rows of totals were not read as records (on lines %s).", n, strings.Trim(fmt.Sprint(t.totalsRows), "[]")))
+	}
+	if t.nulls > 0 {
+		notes = append(notes, fmt.Sprintf("%d cells written NULL, as a database writes an empty one, were read as empty.", t.nulls))
 	}
 	if n := len(t.footerRows); n > 0 {
 		notes = append(notes, fmt.Sprintf("%d rows shorter than the header with one cell filled, a report's lines, were not read as records (the first on line %d).", n, t.footerRows[0]))

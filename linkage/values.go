@@ -588,7 +588,7 @@ func sexCode(s string) (string, bool) {
 		return "F", true
 	case "nonbinary", "enby", "indeterminate":
 		return "X", true
-	case "u", "unknown", "notknown", "nk", "unk", "0", "9", "na", "notstated", "notrecorded", "unspecified", "notspecified", "prefernottosay",
+	case "u", "unknown", "notknown", "nk", "unk", "0", "9", "na", "notstated", "notrecorded", "unspecified", "notspecified", "prefernottosay", "notspecifiedorunknown",
 		"anhysbys": // Welsh
 		return "", true
 	}
@@ -673,7 +673,7 @@ var demonyms = map[string]string{
 // not known.
 var notKnown = map[string]bool{"": true, "unknown": true, "notknown": true, "notrecorded": true, "notstated": true, "anhysbys": true,
 	"unk": true, "xxx": true, "nk": true, "na": true, "none": true, "other": true, "tbc": true, "0": true,
-	"disputed": true, "undocumented": true, "notgiven": true, "dobunknown": true}
+	"disputed": true, "undocumented": true, "notgiven": true, "dobunknown": true, "notspecified": true, "notspecifiedorunknown": true}
 
 func countryTable() map[string]string {
 	countryOnce.Do(func() {

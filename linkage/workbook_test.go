@@ -171,3 +171,18 @@ func TestAReportsFooterIsNotARecord(t *testing.T) {
 		t.Errorf("a short record: %v", err)
 	}
 }
+
+// A database's export writes an empty cell NULL (or \N): it is empty, not a name
+// every record shares, and is said.
+func TestNullIsEmpty(t *testing.T) {
+	tb, err := ReadTable(strings.NewReader("id,name,aliases,dob\na,Selam Tesfai,NULL,14/03/1998\nb,Dawit Haile,null,\\N\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.rows[0][2] != "" || tb.rows[1][2] != "" || tb.rows[1][3] != "" || tb.rows[0][3] != "14/03/1998" {
+		t.Errorf("rows %q", tb.rows)
+	}
+	if !strings.Contains(tb.text.note(), "3 cells written NULL, as a database writes an empty one, were read as empty.") {
+		t.Errorf("note %q", tb.text.note())
+	}
+}
