@@ -572,7 +572,7 @@ func sexCode(s string) (string, bool) {
 		}
 	}
 	switch placeWord(s) { // in the languages of the people and the places records come from
-	case "nam", "mashkull", "masculin", "barbat", "mezczyzna", "muz", "homme", "masculino", "hombre", "maschio", "mannlich", "man":
+	case "nam", "mashkull", "masculin", "barbat", "mezczyzna", "muz", "homme", "masculino", "hombre", "maschio", "mannlich":
 		return "M", true
 	case "nu", "femer", "femeie", "feminin", "kobieta", "zena", "femme", "femenino", "mujer", "femmina", "weiblich", "vrouw":
 		return "F", true
