@@ -216,23 +216,28 @@ func withoutQualifier(h string, quals []string) string {
 	return strings.Join(words[:len(words)-1], "")
 }
 
-// nameWords are a column name's words, lower case.
 // withoutWhom is a column's name without a first word or two naming the person it is
-// about (Victim first name, PV surname, Patient DOB), or "" where it has none.
+// about (Victim first name, PV surname, Patient DOB), or "" where it has none. What
+// is left may not be a bare reference: a Client Reference is the system's, not the
+// Home Office's.
 func withoutWhom(h string) string {
 	words := nameWords(h)
 	for _, whom := range [][]string{{"victim"}, {"victims"}, {"pv"}, {"potential", "victim"}, {"client"}, {"clients"}, {"patient"},
 		{"patients"}, {"subject"}, {"subjects"}, {"child"}, {"childs"}, {"person"}, {"persons"}, {"service", "user"}, {"su"},
 		{"yp"}, {"young", "person"}, {"survivor"}, {"survivors"}, {"individual"}, {"nominal"}, {"customer"}, {"resident"},
 		{"pupil"}, {"adult"}, {"applicant"}, {"beneficiary"}, {"participant"}, {"detainee"}} {
-		if rest := strings.Join(words[min(len(whom), len(words)):], ""); len(words) > len(whom) && slices.Equal(words[:len(whom)], whom) &&
-			!slices.Contains([]string{"ref", "reference", "refno", "no", "number"}, rest) { // Client Reference: a system's, not the Home Office's
+		if len(words) <= len(whom) || !slices.Equal(words[:len(whom)], whom) {
+			continue
+		}
+		if rest := strings.Join(words[len(whom):], ""); !slices.Contains([]string{"ref", "reference", "refno", "no", "number"}, rest) {
 			return rest
 		}
+		return ""
 	}
 	return ""
 }
 
+// nameWords are a column name's words, lower case.
 func nameWords(h string) []string {
 	return strings.FieldsFunc(strings.ToLower(h), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') })
 }
