@@ -72,7 +72,9 @@ var columnNames = []struct {
 		"person_id_cid", "ho_person_id", "home_office_person_id", "cid_person_no", "cid_subject_id",
 		// a country's number for a person for life, beside a passport's that changes
 		"national_id_no", "national_id_number", "national_identity_number", "personal_number", "personal_no", "personal_id_number",
-		"nr_personal", "numri_personal", "cnp", "cod_numeric_personal", "personal_identification_number"}},
+		"nr_personal", "numri_personal", "cnp", "cod_numeric_personal", "personal_identification_number",
+		// a prison's number for a person, kept from sentence to sentence
+		"prisoner_number", "prisoner_no", "prison_number", "prison_no", "nomis_number", "nomis_id", "noms_number", "noms_id"}},
 	{"postcode", "postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code", "mailing_postal_code", "mailing_postcode"}},
 	{"address", "address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
 	{"document", "document number", []string{"passport_number", "passport_no", "passport", "document_number", "id_number", "national_id",

@@ -91,7 +91,7 @@ func TestSettingsForColumnsWithNothingToLinkBy(t *testing.T) {
 // with more than a comparison vector holds keeps the strongest.
 func TestSettingsForFurtherIdentifiers(t *testing.T) {
 	header := []string{"id", "first_name", "surname", "dob", "sex", "nationality", "place_of_birth", "language",
-		"passport_number", "email", "mobile", "town", "address", "occupation"}
+		"passport_number", "cid_person_id", "email", "mobile", "town", "address", "occupation"}
 	s, read, err := SettingsForColumns(header)
 	if err != nil {
 		t.Fatal(err)
@@ -100,7 +100,7 @@ func TestSettingsForFurtherIdentifiers(t *testing.T) {
 	for _, c := range s.Comparisons {
 		names = append(names, c.Name)
 	}
-	want := []string{"name", "date_of_birth", "sex", "nationality", "birth_place", "language", "document", "email", "phone", "city", "address"}
+	want := []string{"name", "date_of_birth", "sex", "nationality", "birth_place", "language", "document", "person_reference", "email", "phone", "city", "address"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("comparisons %v, want %v", names, want)
 	}

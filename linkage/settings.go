@@ -320,8 +320,9 @@ func (s Settings) followed() []int {
 	return out
 }
 
-// maxComparisons bounds a comparison vector, which is kept in a fixed array.
-const maxComparisons = 11
+// maxComparisons bounds a comparison vector, which is kept in a fixed array in every
+// Pair: twelve, as the encodings of schema version 6 have twelve parts to compare.
+const maxComparisons = 12
 
 // CheckColumns reports the first column the settings name that the data lack, with
 // the columns the data have.

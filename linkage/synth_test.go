@@ -253,6 +253,7 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent15", "data_1k.csv", "family name ← Client Surname", 0.96, 0.95, 0.961},
 		{"independent17", "data_1k.csv", "given names ← PV_Forename", 0.97, 0.855, 0.866},
 		{"independent18", "data_1k.csv", "middle names ← Middle Name", 0.98, 0.935, 0.945},
+		{"independent19", "data_1k.csv", "person reference ← PRISONER_NUMBER", 0.99, 0.93, 0.943},
 		{"independent16", "data_1k.csv", "person reference ← National ID No / Nr. personal", 0.97, 0.945, 0.957},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
