@@ -39,7 +39,7 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		return func(get func(string) string) []string {
 			parts := make([]string, len(b.Columns))
 			for i, c := range b.Columns {
-				if parts[i] = ReferenceKey(Normalise(get(c))); parts[i] == "" {
+				if parts[i] = alphanumeric(Normalise(get(c))); parts[i] == "" {
 					return nil
 				}
 			}

@@ -864,16 +864,21 @@ func (c *referenceComparison) Prepare(get func(string) string) Feature {
 // (HO 88100545, CID: 88100545, Port ref LHR/26013/20); retrace encode encodes it so.
 // Words with no digit (NTR, Nil trace, Pending, N/A) say there is no reference.
 func ReferenceKey(s string) string {
+	key := alphanumeric(unlabelled(s))
+	if strings.Trim(key, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		return ""
+	}
+	return key
+}
+
+// alphanumeric is s's letters and digits, upper case: a value as an exact blocking
+// key reads it (an email address, a postcode).
+func alphanumeric(s string) string {
 	var b strings.Builder
-	digits := false
-	for _, r := range strings.ToUpper(unlabelled(s)) {
+	for _, r := range strings.ToUpper(s) {
 		if (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') {
 			b.WriteRune(r)
-			digits = digits || r <= '9'
 		}
-	}
-	if !digits {
-		return ""
 	}
 	return b.String()
 }

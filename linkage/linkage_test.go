@@ -1049,3 +1049,16 @@ func TestAPostcodeDoesNotSayAgainWhatTheAddressSays(t *testing.T) {
 		t.Errorf("the postcode adds %.2f bits where the address agrees and %.2f alone; want a quarter or less of what it adds alone", extra, own)
 	}
 }
+
+// An exact blocking rule keys a value by its letters and digits, whatever they are:
+// an email address has no digit, and is still a key.
+func TestExactKeysNeedNoDigit(t *testing.T) {
+	k, err := BlockingRule{Name: "email", Kind: "exact", Columns: []string{"e"}}.keyer(DefaultSettings(), DefaultVariants())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := k(getter(map[string]string{"e": "Selam.Tesfai@example.org"})), k(getter(map[string]string{"e": "selam.tesfai@example.org "}))
+	if len(a) != 1 || !slices.Equal(a, b) {
+		t.Errorf("keys %q and %q, want one key, the same", a, b)
+	}
+}
