@@ -223,7 +223,7 @@ func nameSkeletons(v *Variants, get func(string) string, cols []string) []string
 	for _, c := range cols {
 		ts := Tokens(Normalise(get(c)))
 		if len(ts) > 1 {
-			tokens = append(tokens, strings.Join(ts, ""))
+			tokens = append(tokens, joinedName(ts))
 		}
 		tokens = append(tokens, ts...)
 	}
@@ -246,6 +246,16 @@ func nameSkeletons(v *Variants, get func(string) string, cols []string) []string
 		out = out[:6]
 	}
 	return out
+}
+
+// joinedName is a name's tokens as one (Amir Hossein meets Amirhossein); initials
+// alone (A H, a study's, which keeps no names) in alphabetical order, so that A H
+// meets H A.
+func joinedName(tokens []string) string {
+	if slices.IndexFunc(tokens, func(t string) bool { return len(t) != 1 }) < 0 {
+		tokens = slices.Sorted(slices.Values(tokens))
+	}
+	return strings.Join(tokens, "")
 }
 
 // withoutArticle is a name without the Arabic article written onto it (Al-Juburi,

@@ -34,6 +34,7 @@ var columnNames = []struct {
 		"child_name", "childs_name", "name_of_child", "young_person_name", "yp_name", "applicant_name", "adult_name",
 		"potential_victim_name", "pv_name", "name_of_potential_victim", "survivor_name", "beneficiary_name", "participant_name",
 		"detainee_name", "offender_name", "suspect_name", "person_s_name", "persons_name", "full_name_of_person"}},
+	{"initials", "initials", []string{"initials", "name_initials", "participant_initials", "client_initials", "person_initials"}},
 	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names", "other_names_used", "alias_names",
 		"previous_names", "former_names"}},
 	{"previous_family_name", "previous family name", []string{"previous_surname", "previous_family_name", "previous_last_name", "former_surname",
@@ -44,6 +45,7 @@ var columnNames = []struct {
 		"name_known_by", "known_by", "name_known_by_in_uk", "name_used_in_uk", "uk_name"}},
 	{"native_name", "name in its own script", []string{"name_native_script", "native_name", "name_in_own_script", "native_script_name", "name_original_script"}},
 	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b",
+		"birth_mm_yyyy", "dob_mm_yyyy", "month_year_of_birth", "birth_month_year", "month_and_year_of_birth",
 		"date_de_naissance", "geburtsdatum", "fecha_de_nacimiento", "data_di_nascita", "data_urodzenia", "geboortedatum"}},
 	{"dob_day", "day of birth", []string{"dob_day", "day_of_birth", "birth_day"}},
 	{"dob_month", "month of birth", []string{"dob_month", "month_of_birth", "birth_month"}},
@@ -75,7 +77,8 @@ var columnNames = []struct {
 		"nr_personal", "numri_personal", "cnp", "cod_numeric_personal", "personal_identification_number",
 		// a prison's number for a person, kept from sentence to sentence
 		"prisoner_number", "prisoner_no", "prison_number", "prison_no", "nomis_number", "nomis_id", "noms_number", "noms_id"}},
-	{"postcode", "postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code", "mailing_postal_code", "mailing_postcode"}},
+	{"postcode", "postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code", "mailing_postal_code", "mailing_postcode",
+		"postcode_district", "outward_code", "postcode_outward", "postcode_outward_code"}},
 	{"address", "address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
 	{"document", "document number", []string{"passport_number", "passport_no", "passport", "document_number", "id_number", "national_id",
 		"doc_no", "doc_number", "document_no", "travel_document_number", "travel_document_no", "travel_doc_no", "passport_num",
@@ -523,7 +526,7 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 			read.Unused[i] = "(a column with no name)"
 		}
 	}
-	if found["given_names"] == "" && found["family_name"] == "" && found["full_name"] == "" && found["dob"] == "" {
+	if found["given_names"] == "" && found["family_name"] == "" && found["full_name"] == "" && found["initials"] == "" && found["dob"] == "" {
 		return nil, read, fmt.Errorf("%w (looked for %s; %s; %s; %s)", ErrNothingToLinkBy,
 			namesOf("given_names"), namesOf("family_name"), namesOf("full_name"), namesOf("dob"))
 	}
@@ -715,6 +718,10 @@ func deriveColumns(found map[string]string) []DerivedColumn {
 	wholeName := found["given_names"] == "" && found["family_name"] == ""
 	if wholeName {
 		found["given_names"] = found["full_name"] // one column holds the whole name
+	}
+	if wholeName && found["full_name"] == "" && found["initials"] != "" { // a study that keeps no names
+		c := DerivedColumn{Name: "initials (" + found["initials"] + ", letter by letter)", Kind: "initials", Columns: []string{found["initials"]}}
+		out, found["given_names"] = append(out, c), c.Name
 	}
 	if found["dob"] != "" && found["dob_year"] != "" && found["dob_day"] == "" && found["dob_month"] == "" {
 		c := DerivedColumn{Name: "date of birth (" + found["dob"] + ", else " + found["dob_year"] + ")", Kind: "first_of",

@@ -543,3 +543,28 @@ func TestColumnsNamedInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A study that keeps no names keeps initials: read letter by letter as the name,
+// with the month and year of birth and the outward code, and blocked on as one key
+// of their letters, in either order.
+func TestInitialsAreTheNameWhereThereIsNone(t *testing.T) {
+	csv := "row_id,initials,birth_mm_yyyy,sex,postcode_district\nr1,A.H.,03/1998,F,B21\nr2,H A,03/1998,F,B21\nr3,ah,1998,F,B70\n"
+	s, read, d, _ := readAsANewUser(t, csv)
+	if read.Columns["dob"] != "birth_mm_yyyy" || read.Columns["postcode"] != "postcode_district" || !strings.HasPrefix(read.Columns["given_names"], "initials (initials") {
+		t.Fatalf("columns %v", read.Columns)
+	}
+	for i, want := range []string{"A H", "H A", "a h"} {
+		if got := d.get(i)(read.Columns["given_names"]); got != want {
+			t.Errorf("record %d: initials %q, want %q", i+1, got, want)
+		}
+	}
+	keys := func(i int) []string {
+		return nameSkeletons(DefaultVariants(), d.get(i), []string{read.Columns["given_names"]})
+	}
+	if !slices.Contains(keys(0), "ah") || !slices.Contains(keys(1), "ah") || !slices.Contains(keys(2), "ah") {
+		t.Errorf("keys %q %q %q: want ah for each", keys(0), keys(1), keys(2))
+	}
+	if s.Comparisons[0].Columns[0] != read.Columns["given_names"] {
+		t.Errorf("names compared from %q", s.Comparisons[0].Columns)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Dataset is the records to link: their columns as recorded.
@@ -521,6 +522,14 @@ func (d *Dataset) derive(c DerivedColumn) {
 			}
 			v = strings.Join(parts, sep)
 		case "from_age": // left for the date_of_birth comparison's from_age to fill
+		case "initials": // A.H., AH, a h: each letter a name of its own
+			var letters []string
+			for _, r := range get(c.Columns[0]) {
+				if unicode.IsLetter(r) {
+					letters = append(letters, string(r))
+				}
+			}
+			v = strings.Join(letters, " ")
 		case "former_name":
 			if before := strings.TrimSpace(get(c.Columns[1])); before != "" {
 				v = strings.TrimSpace(get(c.Columns[0]) + " " + before)

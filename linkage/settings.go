@@ -424,7 +424,8 @@ func (s Settings) forTraining() Settings {
 // names) with the second's (a family name had before), where the second has one;
 // kind "from_age", a date of birth for a file with none, of an age column and a
 // record date column, which a date_of_birth comparison's from_age fills with the
-// year they give.
+// year they give; kind "initials", a column of initials (A.H., AH) letter by letter,
+// each a name of its own, for a study that keeps no names.
 type DerivedColumn struct {
 	Name    string   `json:"name"`
 	Kind    string   `json:"kind"`
@@ -436,8 +437,8 @@ func (c DerivedColumn) check() error {
 	case c.Name == "":
 		return fmt.Errorf("derived column: give it a name")
 	case (c.Kind == "join" || c.Kind == "join_names" || c.Kind == "first_of") && len(c.Columns) >= 2, c.Kind == "date_parts" && len(c.Columns) == 3,
-		(c.Kind == "former_name" || c.Kind == "from_age") && len(c.Columns) == 2:
+		(c.Kind == "former_name" || c.Kind == "from_age") && len(c.Columns) == 2, c.Kind == "initials" && len(c.Columns) == 1:
 		return nil
 	}
-	return fmt.Errorf("derived column %q: kinds join, join_names and first_of take two columns or more, former_name two (given names, the family name before), from_age two (age, record date), date_parts three (day, month, year)", c.Name)
+	return fmt.Errorf("derived column %q: kinds join, join_names and first_of take two columns or more, former_name two (given names, the family name before), from_age two (age, record date), date_parts three (day, month, year), initials one", c.Name)
 }
