@@ -390,8 +390,9 @@ func openCSV(r io.Reader) (*csv.Reader, []string, *textReader, error) {
 // tableShape finds, from a file's first rows, the separator of its cells (commas,
 // or the semicolons, tabs or bars the rows show: spreadsheets in much of Europe save
 // CSV with semicolons) and how many rows come before its header: exports often begin
-// with a title and a blank line. The header is the first row as wide as most rows,
-// with two names or more; the separator, the one giving most rows that width.
+// with a title and a blank line. The header is the first row as wide as most rows
+// that names most of its columns (see headerAt); the separator, the one giving most
+// rows that width.
 func tableShape(head []byte) (rune, int) {
 	if i := bytes.LastIndexByte(head, '\n'); i >= 0 && len(head) == 64<<10 {
 		head = head[:i+1] // rows whole
@@ -401,16 +402,25 @@ func tableShape(head []byte) (rune, int) {
 		rows := firstRows(head, sep, 30)
 		width, count := modalWidth(rows)
 		if score := width * count; width > 1 && score > bestScore {
-			best, bestScore, skip = sep, score, 0
-			for i, row := range rows {
-				if len(row) == width && nonEmpty(row) >= 2 {
-					skip = i
-					break
-				}
-			}
+			best, bestScore, skip = sep, score, headerAt(rows, width)
 		}
 	}
 	return best, skip
+}
+
+// headerAt is the index of the header among the first rows: the first as wide as
+// most that names most of its columns (above it a title, a blank line, and headings
+// over groups of columns, as spreadsheets merge them: Client details, , , Referral),
+// else the first that names two or more.
+func headerAt(rows [][]string, width int) int {
+	for _, least := range []int{max(2, (width+1)/2), 2} {
+		for i, row := range rows {
+			if len(row) == width && nonEmpty(row) >= least {
+				return i
+			}
+		}
+	}
+	return 0
 }
 
 // firstRows are up to n rows of text read as CSV separated by sep.

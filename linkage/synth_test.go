@@ -255,6 +255,8 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent18", "data_1k.csv", "middle names ← Middle Name", 0.98, 0.935, 0.945},
 		{"independent19", "data_1k.csv", "person reference ← PRISONER_NUMBER", 0.99, 0.93, 0.943},
 		{"independent20", "data_1k.csv", "initials ← initials", 0.93, 0.815, 0.829},
+		{"independent21", "data_1k.csv", "given names ← First name", 0.95, 0.90, 0.915},
+		{"independent22", "data_1k.csv", "full name ← Client Name", 0.91, 0.93, 0.943},
 		{"independent16", "data_1k.csv", "person reference ← National ID No / Nr. personal", 0.97, 0.945, 0.957},
 	} {
 		t.Run(c.dir, func(t *testing.T) {

@@ -148,7 +148,7 @@ func (t *textReader) note() string {
 		notes = append(notes, n)
 	}
 	if t.titleRows > 0 {
-		notes = append(notes, fmt.Sprintf("the first %d rows, above the header, were skipped (a title?): the header is row %d.", t.titleRows, t.titleRows+1))
+		notes = append(notes, fmt.Sprintf("the first %d rows, above the header, were skipped (a title? headings over groups of columns?): the header is row %d.", t.titleRows, t.titleRows+1))
 	}
 	if n := len(t.totalsRows); n > 0 {
 		notes = append(notes, fmt.Sprintf("%d rows of totals were not read as records (on lines %s).", n, strings.Trim(fmt.Sprint(t.totalsRows), "[]")))

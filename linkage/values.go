@@ -582,13 +582,13 @@ func sexCode(s string) (string, bool) {
 		return "M", true
 	case "f", "female", "woman", "girl", "2", "ms", "mrs", "miss", "benyw", "benywaidd":
 		return "F", true
-	case "transmale", "transman", "transmasculine": // as the person gives it
+	case "transmale", "transman", "transmasculine", "transgenderman", "transgendermale": // as the person gives it
 		return "M", true
-	case "transfemale", "transwoman", "transfeminine":
+	case "transfemale", "transwoman", "transfeminine", "transgenderwoman", "transgenderfemale":
 		return "F", true
 	case "nonbinary", "enby", "indeterminate":
 		return "X", true
-	case "u", "unknown", "notknown", "nk", "unk", "0", "9", "na", "notstated", "notrecorded", "unspecified", "notspecified", "prefernottosay", "notspecifiedorunknown",
+	case "u", "unknown", "notknown", "nk", "unk", "0", "9", "na", "notstated", "notrecorded", "unspecified", "notspecified", "prefernottosay", "notspecifiedorunknown", "declinetoanswer", "datanotcollected", "declined",
 		"anhysbys": // Welsh
 		return "", true
 	}

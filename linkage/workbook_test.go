@@ -2,6 +2,7 @@ package linkage
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -184,5 +185,19 @@ func TestNullIsEmpty(t *testing.T) {
 	}
 	if !strings.Contains(tb.text.note(), "3 cells written NULL, as a database writes an empty one, were read as empty.") {
 		t.Errorf("note %q", tb.text.note())
+	}
+}
+
+// Above the column names, a title, a blank line and headings over groups of columns
+// (merged cells, saved as a heading and empty cells): the header is the row that names
+// most of its columns.
+func TestHeadingsOverGroupsOfColumnsAreNotTheHeader(t *testing.T) {
+	tb, err := ReadTable(strings.NewReader("Outreach referrals - CONFIDENTIAL,,,,\n,,,,\nClient details,,,Referral,\n" +
+		"Ref,First name,Surname,DOB,Referral date\nOR-1,Selam,Tesfai,14/03/1998,02/01/2020\nOR-2,Dawit,Haile,02/11/2001,05/06/2021\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(tb.Header, []string{"Ref", "First name", "Surname", "DOB", "Referral date"}) || len(tb.rows) != 2 {
+		t.Errorf("header %q, %d rows", tb.Header, len(tb.rows))
 	}
 }
