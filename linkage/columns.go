@@ -278,8 +278,9 @@ type ColumnsRead struct {
 	Uncompared []string
 	// IDGuessed: no column is named as the id, and the first was taken for it.
 	IDGuessed bool
-	// NotIDs is a first column whose name says it is a key but whose values repeat
-	// (a person's, not a record's): records are named by line.
+	// NotIDs is the column read as the record id whose values repeat (a person's or
+	// a case's, not a record's): records are named by another key that does not
+	// repeat (Roles says which), or else by line.
 	NotIDs string
 	// Respondent are the columns of an online form's export that say who filled it
 	// in; not used.
@@ -343,16 +344,16 @@ func SettingsForRoles(found map[string]string, read ColumnsRead) (Settings, Colu
 	return s, read, s.validate("settings for these columns")
 }
 
-// SettingsForTable are SettingsForColumns for a table's header, but a first column
-// taken for the record id by its name (ColumnsRead.IDGuessed) whose values repeat is
-// not taken: the records are named by line, and ColumnsRead says why.
+// SettingsForTable are SettingsForColumns for a table's header, but a column read as
+// the record id whose values repeat is not taken: the records are named by another
+// key that does not repeat, or else by line, and ColumnsRead says why.
 func SettingsForTable(t *Table) (Settings, ColumnsRead, error) {
 	return SettingsForTables([]*Table{t})
 }
 
 // SettingsForTables are SettingsForTable for tables of one layout (a workbook's
-// sheets, each organisation's file): a first column taken for the id whose values
-// recur, within a table or from one to the next (a row number each sheet restarts),
+// sheets, each organisation's file): an id column whose values recur, within a table
+// or from one to the next (a case reference; a row number each sheet restarts),
 // names no record, and a column named as true person ids whose values never recur is
 // a system's key (PERSON_ID), not the truth.
 func SettingsForTables(tables []*Table) (Settings, ColumnsRead, error) {

@@ -32,10 +32,10 @@ type sheetCSV struct {
 }
 
 // workbookSheets reads each sheet of an .xlsx workbook that has rows as CSV, up to
-// most of them (0: all), a line a row (a line break in a cell becomes a space, so that line numbers are row
-// numbers). Cells are read as they are shown, but for Excel's short date, which
-// shows as the computer's locale has it (3/4/92 is March or April): it is read as
-// 1992-03-04.
+// most of them (0: all), a line a row (a line break in a cell becomes a space, so
+// that line numbers are row numbers). Cells are read as they are shown, but for
+// Excel's short date, which shows as the computer's locale has it (3/4/92 is March or
+// April): it is read as 1992-03-04.
 func workbookSheets(r io.Reader, most int) ([]sheetCSV, error) {
 	x, err := excelize.OpenReader(r, workbookOptions)
 	if err != nil {
