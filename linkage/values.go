@@ -571,16 +571,10 @@ func sexCode(s string) (string, bool) {
 			return y, true
 		}
 	}
-	switch placeWord(s) { // in the languages of the people and the places records come from
-	case "nam", "mashkull", "masculin", "barbat", "mezczyzna", "muz", "homme", "masculino", "hombre", "maschio", "mannlich":
-		return "M", true
-	case "nu", "femer", "femeie", "feminin", "kobieta", "zena", "femme", "femenino", "mujer", "femmina", "weiblich", "vrouw":
-		return "F", true
-	}
 	switch columnWord(s) {
-	case "m", "male", "man", "boy", "1", "mr", "gwryw", "gwrywaidd":
+	case "m", "male", "man", "boy", "1", "mr":
 		return "M", true
-	case "f", "female", "woman", "girl", "2", "ms", "mrs", "miss", "benyw", "benywaidd":
+	case "f", "female", "woman", "girl", "2", "ms", "mrs", "miss":
 		return "F", true
 	case "transmale", "transman", "transmasculine", "transgenderman", "transgendermale": // as the person gives it
 		return "M", true
@@ -591,6 +585,12 @@ func sexCode(s string) (string, bool) {
 	case "u", "unknown", "notknown", "nk", "unk", "0", "9", "na", "notstated", "notrecorded", "unspecified", "notspecified", "prefernottosay", "notspecifiedorunknown", "declinetoanswer", "datanotcollected", "declined",
 		"anhysbys": // Welsh
 		return "", true
+	}
+	switch placeWord(s) { // in the languages of the people and places records come from, read after the common words
+	case "gwryw", "gwrywaidd", "nam", "mashkull", "masculin", "barbat", "mezczyzna", "muz", "homme", "masculino", "hombre", "maschio", "mannlich":
+		return "M", true
+	case "benyw", "benywaidd", "nu", "femer", "femeie", "feminin", "kobieta", "zena", "femme", "femenino", "mujer", "femmina", "weiblich", "vrouw":
+		return "F", true
 	}
 	code := strings.ToUpper(strings.TrimSpace(s))
 	return code, retrace.SexCodes.Has(code)
@@ -825,12 +825,16 @@ func countryOtherwise(part string) (code string, nearest, ok bool) {
 }
 
 // oneCountryAmong reads a nationality of several words or comma-separated parts
-// where exactly one of them names a country ("Kurdish Iraqi", "Fujian, China").
+// where exactly one of them names a country ("Kurdish Iraqi", "Fujian, China"). Words
+// of fewer than four letters are not read: "in", "at", "is" are countries' codes.
 func oneCountryAmong(lower string) (string, bool) {
 	table := countryTable()
 	found := ""
 	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == ',' }) {
-		code := table[countryKey(w)]
+		code := ""
+		if len(w) >= 4 {
+			code = table[countryKey(w)]
+		}
 		switch {
 		case code == "" || code == found:
 		case found != "":

@@ -141,13 +141,14 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 		"Mauritian": "MUS", "Nigerien": "NER", "Malian": "MLI", "Omani": "OMN", "Republic of China": "TWN",
 		"Greek": "GRC", "Beninese": "BEN", "Swiss": "CHE",
 		// As a hospital's free text gives it: where from, a region after a dash, one country among words.
-		"from Eritrea": "ERI", "India - Punjab": "IND", "Kurdish Iraqi": "IRQ", "Fujian, China": "CHN", "Darfur": "SDN"} {
+		"from Eritrea": "ERI", "India - Punjab": "IND", "Kurdish Iraqi": "IRQ", "Fujian, China": "CHN", "Darfur": "SDN",
+		"Albanian lives in UK": "ALB"} { // in and UK are codes, but words too short to be read so
 		if got, ok := countryCodes(in); got != want || !ok {
 			t.Errorf("countryCodes(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
 	for in, want := range map[string]string{"Atlantis": "ATLANTIS", "Атлантида": "АТЛАНТИДА", "Nigirian": "NIGIRIAN", // Nigerian and Nigerien are as near
-		"Eritrean Ethiopian": "ERITREAN ETHIOPIAN"} { // two countries among the words: not one nationality
+		"Eritrean Ethiopian": "ERITREAN ETHIOPIAN", "Albanian lives in Italy": "ALBANIAN LIVES IN ITALY"} { // two countries among the words: not one nationality
 		if got, ok := countryCodes(in); ok || got != want {
 			t.Errorf("countryCodes(%q) = %q, %v; want it kept as written and reported", in, got, ok)
 		}
