@@ -46,8 +46,9 @@ leaves each person's shared by at least --k people once the rarer people are
 protected, while no more than --max-suppressed of the rows lose every
 quasi-identifier. A rarer person has the periods of their later episodes hidden,
 then if still rarer every quasi-identifier, and is left out only if even that leaves
-them rarer. Ends of support that fewer than --k people share are recoded to other. DIR/report.json and the summary printed say what was
-generalised, hidden, left out and recoded, and the information lost. With
+them rarer. Ends of support that fewer than --k people share are recoded to other.
+DIR/report.json and the summary printed say what was generalised, hidden, left out
+and recoded, and the information lost. With
 --dp-epsilon and the years (--dp-from-year, --dp-to-year: given, so that the table's
 shape does not depend on anyone in it), DIR/people_by_year_and_route.csv counts the
 people with an episode each year by route, with Laplace noise giving ε-differential
