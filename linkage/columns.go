@@ -26,7 +26,9 @@ var columnNames = []struct {
 		"prénom", "prénoms", "vorname", "vornamen", "nombre", "nombres", "nome", "imię", "prenume", "voornaam"}},
 	{"family_name", "family name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name",
 		"nom", "nom_de_famille", "nachname", "familienname", "apellido", "apellidos", "cognome", "nazwisko", "nume", "achternaam"}},
-	{"middle_names", "middle names", []string{"middle_names", "middle_name", "middle", "other_given_names"}},
+	{"middle_names", "middle names", []string{"middle_names", "middle_name", "middle", "other_given_names",
+		// a father's name, where it is a part of the person's own (Ivanovich; Tigrinya and Arabic name chains)
+		"patronymic", "patronymic_name", "father_or_patronymic", "patronymic_or_father_name", "otchestvo"}},
 	{"full_name", "full name", []string{"full_name", "name", "person_name", "names", "full_names", "subject_name", "client_name",
 		"individual_name", "victim_name", "name_of_subject", "subject", "nominal_name", "nominal", "nom_name",
 		// as the people a service sees are called in its own system
@@ -43,7 +45,10 @@ var columnNames = []struct {
 		"name_on_passport", "passport_name", "document_name", "mrz_name", "name_per_mrz", "name_as_per_passport"}},
 	{"preferred_name", "preferred name", []string{"preferred_name", "nickname", "known_as", "known_as_name", "name_used",
 		"name_known_by", "known_by", "name_known_by_in_uk", "name_used_in_uk", "uk_name"}},
-	{"native_name", "name in its own script", []string{"name_native_script", "native_name", "name_in_own_script", "native_script_name", "name_original_script"}},
+	{"native_name", "name in its own script", []string{"name_native_script", "native_name", "name_in_own_script", "native_script_name", "name_original_script",
+		"name_original", "original_name", "name_in_original_script", "name_native", "name_local_script", "name_in_local_script"}},
+	{"latin_name", "name in Latin letters", []string{"name_latin", "latin_name", "name_in_latin", "name_latin_script", "name_in_latin_script",
+		"romanised_name", "romanized_name", "transliterated_name", "name_transliterated", "name_romanised", "name_romanized"}},
 	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b",
 		"birth_mm_yyyy", "dob_mm_yyyy", "month_year_of_birth", "birth_month_year", "month_and_year_of_birth",
 		"date_de_naissance", "geburtsdatum", "fecha_de_nacimiento", "data_di_nascita", "data_urodzenia", "geboortedatum"}},
@@ -55,10 +60,12 @@ var columnNames = []struct {
 	// An age as recorded with its record's date first: a plain age may be worked out
 	// on the day of export (a spreadsheet's or CRM's formula).
 	{"age", "age", []string{"age_at_referral", "age_at_record", "age_at_report", "age_when_recorded", "age", "age_years", "age_in_years",
-		"approximate_age", "estimated_age", "apparent_age", "approx_age", "age_approx", "age_approximate"}},
+		"approximate_age", "estimated_age", "apparent_age", "approx_age", "age_approx", "age_approximate",
+		"age_stated", "stated_age", "claimed_age", "age_claimed", "age_given", "given_age", "reported_age", "age_reported", "declared_age", "self_declared_age"}},
 	{"record_date", "date of the record", []string{"record_date", "date_recorded", "recorded_date", "recorded_on", "referral_date", "nrm_referral_date",
 		"date_of_referral", "date_referred", "referred_on", "report_date", "date_reported", "date_of_report", "created_date",
 		"date_created", "date_received", "contact_date", "date_of_contact",
+		"inspection_date", "date_of_inspection", "encounter_date", "date_of_encounter", "date_encountered", "visit_date", "date_of_visit",
 		"completion_time", "date_submitted", "submitted_on", "submission_date", "timestamp"}}, // online forms' exports
 	{"sex", "sex", []string{"sex", "sex_at_birth", "gender", "gender_identity", "sexe", "geschlecht", "sexo", "sesso", "geslacht"}},
 	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin", "nat", "natl",
@@ -684,7 +691,7 @@ func settingsFor(found map[string]string) Settings {
 // column, or made of its given and family names: see numberedOtherNames).
 func otherNameColumns(found map[string]string) ([]string, []DerivedColumn) {
 	var out []string
-	for _, role := range []string{"aliases", "preferred_name", "native_name", "document_name"} {
+	for _, role := range []string{"aliases", "preferred_name", "native_name", "latin_name", "document_name"} {
 		if found[role] != "" {
 			out = append(out, found[role])
 		}

@@ -524,10 +524,26 @@ func histogramOf(l *Linker, chunks [][]Pair) *evidenceHistogram {
 func (l *Linker) train(counted patterns) *Model {
 	// u of the name levels that hold the same names is replaced by how common the
 	// names are, so half a million random pairs are enough for the rest.
-	u, uFollowed := l.estimateU(l.data, max(200_000, min(500_000, 10*l.data.Len())))
+	samples := max(200_000, min(500_000, 10*l.data.Len()))
+	u, uFollowed := l.estimateU(l.data, samples, nil)
 	m := l.estimateM(counted.sessions, u, uFollowed)
 	all := sortedByRarity(counted.all)
 	m, lambda := l.refineM(all, m, u, uFollowed, l.estimateLambda(all, m, u))
+	l.useModel(l.modelOf(m, u, uFollowed, lambda))
+	apart, _ := l.estimateU(l.data, samples, func(i, j int) float64 {
+		p := l.pair(int32(i), int32(j))
+		return 1 - probability(l.weight(&p))
+	})
+	for c := range u {
+		if c != l.frequencyComparison { // names are weighed by how common they are, against the level's u as measured
+			u[c] = apart[c]
+		}
+	}
+	return l.modelOf(m, u, uFollowed, lambda)
+}
+
+// modelOf is the model of trained m, u and prior.
+func (l *Linker) modelOf(m, u, uFollowed [][]float64, lambda float64) *Model {
 	model := &Model{Settings: l.settings, Lambda: lambda, Records: l.data.Len()}
 	for c, cmp := range l.comparisons {
 		tc := TrainedComparison{Name: cmp.Name()}

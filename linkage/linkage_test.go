@@ -1062,3 +1062,34 @@ func TestExactKeysNeedNoDigit(t *testing.T) {
 		t.Errorf("keys %q and %q, want one key, the same", a, b)
 	}
 }
+
+// Where each person has many records (a row for each event), one random pair in a
+// hundred and fifty is of one person; u, the chance that two people's records agree,
+// must not count those. Here every person's reference is their own, so two people's
+// records never share one: u of exact agreement is near nothing, not near 1/150
+// (about 0.006) as counting every random pair would make it.
+func TestUCountsPairsOfTwoPeopleOnly(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("record_id,given_names,family_name,dob,sex,ho_reference\n")
+	syllables := []string{"ka", "to", "mi", "re", "su", "na", "lo", "be", "di", "fa", "go", "hu"}
+	r := rand.New(rand.NewPCG(7, 7))
+	for p := range 150 {
+		given := syllables[r.IntN(12)] + syllables[r.IntN(12)] + syllables[r.IntN(12)]
+		family := syllables[r.IntN(12)] + syllables[r.IntN(12)] + syllables[r.IntN(12)] + "n"
+		dob := fmt.Sprintf("%d-%02d-%02d", 1970+r.IntN(35), 1+r.IntN(12), 1+r.IntN(28))
+		for e := range 10 {
+			fmt.Fprintf(&b, "P%03d-%02d,%s,%s,%s,%s,A%07d\n", p, e, given, family, dob, []string{"F", "M"}[p%2], 1000000+p)
+		}
+	}
+	s, _ := settingsOf(t, b.String())
+	d, err := ReadCSV(strings.NewReader(b.String()), s.IDColumn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := linkAll(t, d, s, Options{})
+	for _, c := range res.Model.Comparisons {
+		if c.Name == "ho_reference" && c.Levels[1].U > 0.0006 {
+			t.Errorf("u of %s %s = %.5f; want under 0.0006: no two people share a reference", c.Name, c.Levels[1].Label, c.Levels[1].U)
+		}
+	}
+}

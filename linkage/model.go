@@ -151,12 +151,16 @@ func sorted(patterns map[gamma]float64) []patternCount {
 // people), and apart among random pairs that agree on the comparison each follows.
 // The samples are drawn in fixed chunks, each with its own random stream, on every
 // core; the counts are the same however many cores there are.
-func (l *Linker) estimateU(d *Dataset, samples int) (u, uFollowed [][]float64) {
+//
+// With apart, each pair counts by the chance that its records are of two people:
+// where a person has many records (a row for each event), random pairs hold enough
+// of one person's to make agreeing on a reference look common.
+func (l *Linker) estimateU(d *Dataset, samples int, apart func(i, j int) float64) (u, uFollowed [][]float64) {
 	const chunk = 1 << 16
 	chunks := (samples + chunk - 1) / chunk
 	parts := make([][2][][]float64, chunks)
 	eachPart(chunks, func(k int) {
-		parts[k] = l.sampleU(d, min(chunk, samples-k*chunk), rand.New(rand.NewPCG(1, uint64(k))))
+		parts[k] = l.sampleU(d, min(chunk, samples-k*chunk), rand.New(rand.NewPCG(1, uint64(k))), apart)
 	})
 	counts := [2][][]float64{l.zeroCounts(), l.zeroCounts()}
 	for _, part := range parts {
@@ -173,18 +177,21 @@ func (l *Linker) estimateU(d *Dataset, samples int) (u, uFollowed [][]float64) {
 
 // sampleU counts the levels of n random pairs, and apart those of the pairs whose
 // comparison each follows agrees.
-func (l *Linker) sampleU(d *Dataset, n int, r *rand.Rand) [2][][]float64 {
+func (l *Linker) sampleU(d *Dataset, n int, r *rand.Rand, apart func(i, j int) float64) [2][][]float64 {
 	counts := [2][][]float64{l.zeroCounts(), l.zeroCounts()}
 	for s := 0; s < n && d.Len() > 1; s++ {
 		i, j := r.IntN(d.Len()), r.IntN(d.Len())
 		if i == j {
 			continue
 		}
-		g := l.compare(i, j)
+		g, w := l.compare(i, j), 1.0
+		if apart != nil {
+			w = apart(i, j)
+		}
 		for c := range l.comparisons {
-			counts[0][c][g[c]]++
+			counts[0][c][g[c]] += w
 			if l.followedAgrees(c, g) {
-				counts[1][c][g[c]]++
+				counts[1][c][g[c]] += w
 			}
 		}
 	}

@@ -258,6 +258,9 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent21", "data_1k.csv", "given names ← First name", 0.95, 0.90, 0.915},
 		{"independent22", "data_1k.csv", "full name ← Client Name", 0.91, 0.93, 0.943},
 		{"independent16", "data_1k.csv", "person reference ← National ID No / Nr. personal", 0.97, 0.945, 0.957},
+		{"independent23", "data_1k.csv", "age ← age_stated", 0.955, 0.92, 0.933},
+		{"independent24", "data_1k.csv", "name in Latin letters ← name_latin", 0.97, 0.95, 0.963},
+		{"independent25", "data_1k.csv", "document number ← nhs_number", 0.99, 0.875, 0.886},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			d, read, res := linkAsANewUser(t, "../testdata/"+c.dir+"/"+c.data)

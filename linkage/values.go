@@ -1,9 +1,11 @@
 package linkage
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"github.com/xuri/excelize/v2"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -335,12 +337,16 @@ var errNotADate = errors.New("not in a form of date read here (1971-06-24, 24/06
 // date, and read notes that it met one.
 func readDate(order dateOrder, read *dateReading) func(string) (string, string) {
 	return func(s string) (string, string) {
+		s, cal := otherCalendar(s)
 		if notKnown[columnWord(s)] || saysNotKnown(s) {
 			return "", ""
 		}
 		if v, ok := spreadsheetDate(s); ok {
 			read.daySerials = true
 			return v, ""
+		}
+		if cal != gregorian {
+			read.calendars[cal]++
 		}
 		v, err := isoDate(approximate(s), order)
 		if err != nil {
@@ -368,6 +374,7 @@ func readDate(order dateOrder, read *dateReading) func(string) (string, string) 
 // missing ones an age gave.
 type dateReading struct {
 	daySerials, placeholders bool
+	calendars                [ethiopian + 1]int // dates read in other calendars
 	fromAge                  int
 	ageOn                    AgeOn
 }
@@ -382,6 +389,11 @@ func (r dateReading) note() string {
 	}
 	if r.placeholders {
 		parts = append(parts, "1 January 1900, a placeholder, read as not known")
+	}
+	for cal, n := range r.calendars {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d in the %s calendar read as the Gregorian date they are (%s)", n, calendar(cal), calendarExample[cal]))
+		}
 	}
 	return strings.Join(parts, "; ")
 }
@@ -592,8 +604,23 @@ func sexCode(s string) (string, bool) {
 	case "benyw", "benywaidd", "nu", "femer", "femeie", "feminin", "kobieta", "zena", "femme", "femenino", "mujer", "femmina", "weiblich", "vrouw":
 		return "F", true
 	}
+	if sex, ok := sexesWritten[strings.ToLower(strings.Trim(s, ". "))]; ok {
+		return sex, true
+	}
 	code := strings.ToUpper(strings.TrimSpace(s))
 	return code, retrace.SexCodes.Has(code)
+}
+
+// sexesWritten are sexes as records in other scripts write them, matched as written:
+// their letters in Latin (ж is zh) would meet other words. Arabic, Persian, Pashto,
+// Sorani, Chinese, Ukrainian, Russian, Bulgarian, Tigrinya, Amharic.
+var sexesWritten = map[string]string{
+	"ذكر": "M", "ذکر": "M", "مذكر": "M", "مذکر": "M", "مرد": "M", "نارینه": "M", "نێر": "M", "پیاو": "M",
+	"男": "M", "男性": "M", "ч": "M", "чол": "M", "чоловіча": "M", "чоловік": "M", "чоловіча стать": "M", "м": "M",
+	"муж": "M", "мужской": "M", "мъж": "M", "мъжки": "M", "ተባዕታይ": "M", "ወንድ": "M",
+	"أنثى": "F", "انثى": "F", "أنثي": "F", "مؤنث": "F", "مونث": "F", "زن": "F", "ښځینه": "F", "ښځه": "F", "مێ": "F", "ئافرەت": "F", "ژن": "F",
+	"女": "F", "女性": "F", "ж": "F", "жін": "F", "жіноча": "F", "жінка": "F", "жіноча стать": "F", "жен": "F",
+	"женский": "F", "жена": "F", "женски": "F", "ኣንስተይቲ": "F", "ሴት": "F",
 }
 
 // readSex reads a sex for rewriteColumn.
@@ -610,6 +637,8 @@ func readSex(s string) (string, string) {
 var (
 	countryOnce  sync.Once
 	countryByKey map[string]string // columnWord of a name, demonym or code → ISO 3166 alpha-3
+	// A name or demonym as written in another script, lower case → ISO 3166 alpha-3.
+	countryByWritten map[string]string
 )
 
 // demonyms are the adjectives records use for nationalities the country names do not
@@ -635,6 +664,8 @@ var demonyms = map[string]string{
 	"rumania": "ROU", "roumania": "ROU", "northsudan": "SDN", "persian": "IRN", "kurd": "", "kurdistan": "",
 	"darfur": "SDN", "darfuri": "SDN", "nuba": "SDN", "oromo": "ETH", "tigray": "ETH", "tigrayan": "ETH", "punjab": "", "kashmir": "",
 	"hongkong": "HKG", "macau": "MAC", "macao": "MAC",
+	// In the languages of the places, as Latin letters write them.
+	"shqiptare": "ALB", "shqiptar": "ALB", "roman": "ROU", "romana": "ROU", "nguoiviet": "VNM", "nguoivietnam": "VNM",
 	// Demonyms too short to meet by spelling, or nearer another country's name.
 	"mauritian": "MUS", "nigerien": "NER", "dominican": "DOM", "malian": "MLI", "omani": "OMN", "cuban": "CUB",
 	"peruvian": "PER", "togolese": "TGO", "laotian": "LAO", "lao": "LAO", "fijian": "FJI", "republicofchina": "TWN",
@@ -694,6 +725,7 @@ func countryTable() map[string]string {
 			}
 		}
 		countryByKey["xk"], countryByKey["kosovo"] = "XKX", "XKX"
+		addCountryNamesIn(countryNameLanguages)
 		for _, code := range retrace.OtherCountryCodes {
 			countryByKey[columnWord(code)] = code
 		}
@@ -707,6 +739,69 @@ func countryTable() map[string]string {
 		}
 	})
 	return countryByKey
+}
+
+// nationalitiesWritten are nationalities as records in other scripts write them,
+// matched as written: in Latin letters Arabic's are a few consonants (عراقي is rqy)
+// that would meet other words.
+var nationalitiesWritten = map[string]string{
+	"عراقي": "IRQ", "عراقية": "IRQ", "عێراقی": "IRQ", "عراقی": "IRQ", "سوداني": "SDN", "سودانية": "SDN", "سودانی": "SDN",
+	"افغان": "AFG", "افغانی": "AFG", "افغانستانی": "AFG", "أفغاني": "AFG", "ایرانی": "IRN", "إيراني": "IRN", "سوري": "SYR",
+	"سورية": "SYR", "سوری": "SYR", "إرتري": "ERI", "ارتري": "ERI", "مصري": "EGY", "كويتي": "KWT", "ليبي": "LBY", "يمني": "YEM",
+	"українець": "UKR", "українка": "UKR", "український": "UKR", "українське": "UKR", "громадянство україни": "UKR",
+	"гражданство украины": "UKR", "україни": "UKR", "българско": "BGR", "български": "BGR", "българин": "BGR",
+	"българка": "BGR", "русский": "RUS", "русская": "RUS", "россиянин": "RUS", "гражданство россии": "RUS",
+	"中国人": "CHN", "中国籍": "CHN", "中國": "CHN", "越南人": "VNM", "ኤርትራዊ": "ERI", "ኤርትራዊት": "ERI", "ኢትዮጵያዊ": "ETH", "ኢትዮጵያዊት": "ETH",
+}
+
+// countryNameLanguages are the languages, besides English, whose names for countries
+// are read: those of the people and places records come from (Shqipëri, Việt Nam,
+// Україна, العراق, 越南, ኤርትራ), and of Europe.
+var countryNameLanguages = []string{"sq", "ro", "vi", "uk", "ru", "bg", "pl", "lt", "lv", "cs", "sk", "hu", "sr", "hr", "el", "tr",
+	"ar", "fa", "ps", "ckb", "ur", "bn", "hi", "pa", "ti", "am", "so", "zh", "th", "tl", "fr", "es", "pt", "de", "it", "nl", "cy"}
+
+// addCountryNamesIn adds the countries' names in the languages, keyed as written in
+// Latin letters, where no English name, code or demonym has the key already and no
+// two countries' names in them share it; keys of fewer than four letters are left out.
+func addCountryNamesIn(languages []string) {
+	found, clash := map[string]string{}, map[string]bool{}
+	countryByWritten = maps.Clone(nationalitiesWritten)
+	written, writtenClash := map[string]string{}, map[string]bool{}
+	for _, tag := range languages {
+		names := display.Regions(language.MustParse(tag))
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() || r.Canonicalize() != r || strings.HasPrefix(r.ISO3(), "Z") {
+					continue
+				}
+				iso3 := cmp.Or(map[string]string{"XKK": "XKX"}[r.ISO3()], r.ISO3()) // Kosovo, as retrace codes it
+				name := strings.ToLower(names.Name(r))
+				if code, ok := written[name]; ok && code != iso3 {
+					writtenClash[name] = true
+				}
+				written[name] = iso3
+				key := placeWord(name)
+				if len(key) < 4 || countryByKey[key] != "" {
+					continue
+				}
+				if code, ok := found[key]; ok && code != iso3 {
+					clash[key] = true
+				}
+				found[key] = iso3
+			}
+		}
+	}
+	for key, code := range found {
+		if !clash[key] {
+			countryByKey[key] = code
+		}
+	}
+	for name, code := range written {
+		if _, ok := countryByWritten[name]; !ok && !writtenClash[name] && name != "" {
+			countryByWritten[name] = code
+		}
+	}
 }
 
 // countryKey reads a country's name as the table keys it, without an official
@@ -751,6 +846,9 @@ func countryCodesNearest(s string) (string, []string, bool) {
 			continue
 		}
 		code, known := table[key]
+		if written, ok := countryByWritten[strings.ToLower(strings.TrimSpace(part))]; ok && !known {
+			code, known = written, true
+		}
 		near := false
 		if !known {
 			code, near, known = countryOtherwise(part)

@@ -153,8 +153,46 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 			t.Errorf("countryCodes(%q) = %q, %v; want it kept as written and reported", in, got, ok)
 		}
 	}
-	if got, ok := sexCode("男"); got != "男" || ok {
-		t.Errorf("sexCode(男) = %q, %v: a value in another script is kept as written and reported, not taken for not known", got, ok)
+	if got, ok := sexCode("ܕܟܪܐ"); got != "ܕܟܪܐ" || ok { // Syriac, not read
+		t.Errorf("sexCode(ܕܟܪܐ) = %q, %v: a value in a script not read is kept as written and reported, not taken for not known", got, ok)
+	}
+}
+
+// Records from partners abroad write sexes and nationalities in their own scripts and
+// languages: Arabic, Sorani, Persian, Chinese, Ukrainian, Bulgarian, Tigrinya.
+func TestSexesAndNationalitiesInOtherScripts(t *testing.T) {
+	for in, want := range map[string]string{"ذكر": "M", "أنثى": "F", "نێر": "M", "مێ": "F", "مذکر": "M", "مونث": "F",
+		"男": "M", "女": "F", "ч": "M", "ж": "F", "жін.": "F", "чоловіча": "M", "мъж": "M", "жена": "F", "ተባዕታይ": "M", "ኣንስተይቲ": "F"} {
+		if got, ok := sexCode(in); got != want || !ok {
+			t.Errorf("sexCode(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for in, want := range map[string]string{"Shqipëri": "ALB", "shqiptare": "ALB", "Việt Nam": "VNM", "România": "ROU",
+		"Україна": "UKR", "громадянство України": "UKR", "българско": "BGR", "العراق": "IRQ", "عراقي": "IRQ", "عێراقی": "IRQ",
+		"سوداني": "SDN", "افغان": "AFG", "越南": "VNM", "ኤርትራ": "ERI", "Eritreea": "ERI", "Wietnam": "VNM"} {
+		if got, ok := countryCodes(in); got != want || !ok {
+			t.Errorf("countryCodes(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+// Dates of birth as the places records come from write them. The Solar Hijri dates
+// are Nowruz (1 Farvardin: 21 March 2021, 20 March 2024) and days known from it (8 Azar
+// 1381 is 29 November 2002: Farvardin to Mehr are six months of 31 days, Aban 30);
+// the Ethiopian, 1 Meskerem 2016 (12 September 2023) and 12 Tikimt 1988 (23 October
+// 1995: 1988 began on 12 September 1995, before a Gregorian leap year).
+func TestDatesInOtherCalendarsAndScripts(t *testing.T) {
+	var met dateReading
+	read := readDate(dayFirst, &met)
+	for in, want := range map[string]string{"١٩٩٥/٠٨/١٥": "1995-08-15", "1400/01/01": "2021-03-21", "۱۴۰۳/۰۱/۰۱": "2024-03-20",
+		"1381/09/08": "2002-11-29", "1368": "1989", "01/01/2016 ዓ.ም.": "2023-09-12", "12/02/1988 ዓ.ም.": "1995-10-23",
+		"1966 ዓ.ም.": "1974", "1994年4月13日": "1994-04-13", "2001年9月8日": "2001-09-08", "14.10.1996 г.": "1996-10-14"} {
+		if got, problem := read(in); got != want || problem != "" {
+			t.Errorf("readDate(%q) = %q, %q; want %q", in, got, problem, want)
+		}
+	}
+	if met.calendars[solarHijri] != 4 || met.calendars[ethiopian] != 3 {
+		t.Errorf("dates in other calendars counted %v; want 4 Solar Hijri and 3 Ethiopian, to be noted", met.calendars)
 	}
 }
 

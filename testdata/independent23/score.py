@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+"""Pairwise precision / recall / F1.  usage: python3 score.py TRUTH CLUSTERS
+Both files: CSV with header record_id,person_id.  Records missing from CLUSTERS are singletons."""
+import csv, sys
+from collections import Counter
+
+def load(path):
+    with open(path, newline='', encoding='utf-8') as f:
+        return {r['record_id']: r['person_id'] for r in csv.DictReader(f)}
+
+def pairs(counter): return sum(n * (n - 1) // 2 for n in counter.values())
+
+def main():
+    truth, pred = load(sys.argv[1]), load(sys.argv[2])
+    extra = set(pred) - set(truth)
+    if extra: print('warning: %d clustered records not in truth (ignored)' % len(extra), file=sys.stderr)
+    pl = {rid: pred.get(rid, ('__single__', rid)) for rid in truth}
+    tp = pairs(Counter((truth[r], pl[r]) for r in truth))
+    tpairs, ppairs = pairs(Counter(truth.values())), pairs(Counter(pl.values()))
+    p = tp / ppairs if ppairs else 0.0
+    r = tp / tpairs if tpairs else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    print('records=%d true_pairs=%d predicted_pairs=%d true_positive_pairs=%d' % (len(truth), tpairs, ppairs, tp))
+    print('precision=%.4f recall=%.4f f1=%.4f' % (p, r, f))
+
+if __name__ == '__main__':
+    main()
