@@ -1,7 +1,7 @@
 // Package extract makes a record-level dataset of survivors' journeys that is safe to
 // share: one row per person and exploitation episode, pseudonymous keyed ids, and
 // quasi-identifiers (sex, age group, nationality, when the episode began, its route,
-// the kinds of exploitation) generalised
+// the kinds of exploitation, the decisions) generalised
 // until each person's, over all their episodes, are shared by at least k people,
 // suppressing only what generalising the whole dataset within limits cannot cover.
 package extract
@@ -33,11 +33,38 @@ type Options struct {
 	// (retrace extract gives 0.05 unless told otherwise).
 	MaxSuppressed    float64
 	SameIncidentDays int // referrals this close are one episode (default 90)
+	// QuasiIdentifiers are those a reader is taken to know of someone (names in
+	// QuasiIdentifiers); nil is all of them.
+	QuasiIdentifiers []string
+}
+
+// CheckQuasiIdentifiers says which of names, if any, is not a quasi-identifier an
+// extract can protect.
+func CheckQuasiIdentifiers(names []string) error {
+	for _, n := range names {
+		if !slices.Contains(QuasiIdentifiers, n) {
+			return fmt.Errorf("%q is not a quasi-identifier of the extract (%s)", n, strings.Join(QuasiIdentifiers, ", "))
+		}
+	}
+	return nil
+}
+
+// known is the quasi-identifiers the options name, all where they name none.
+func (opt Options) known() Known {
+	names := opt.QuasiIdentifiers
+	if names == nil {
+		names = QuasiIdentifiers
+	}
+	k := Known{}
+	for _, n := range names {
+		k[n] = true
+	}
+	return k
 }
 
 // Row is one person's episode. The quasi-identifiers are those a reader could know
-// of someone from elsewhere: Sex, AgeGroup, Nationality, Period, Route and
-// ExploitationTypes.
+// of someone from elsewhere: Sex, AgeGroup, Nationality, Period, Route,
+// ExploitationTypes, and the decisions, ReasonableGrounds and ConclusiveGrounds.
 type Row struct {
 	PersonKey, Episode                   string
 	Sex, AgeGroup, Nationality, Period   string
@@ -148,7 +175,9 @@ func quarter(d retrace.PartialDate) string {
 type Report struct {
 	Release string
 	K       int
-	Rows    int
+	// QuasiIdentifiers are those protected: a reader is taken to know them of someone.
+	QuasiIdentifiers []string
+	Rows             int
 	// PeriodsHidden counts the rows of later episodes whose period was hidden, and
 	// Hidden the rows whose quasi-identifiers were all hidden, because the person's
 	// episodes together were rarer than K people; Suppressed the rows left out, whose
@@ -180,14 +209,15 @@ type Report struct {
 func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 	var best levels
 	bestLoss := math.Inf(1)
-	ps := personsOf(rows) // the same people and episodes at every level: found once
-	for _, lv := range lattice() {
-		if lv.leastLoss() >= bestLoss {
+	known := opt.known()
+	ps := personsOf(rows, known.levels()) // the same people and episodes at every level: found once
+	for _, lv := range lattice(ps.known) {
+		if lv.leastLoss(ps.known) >= bestLoss {
 			break // the lattice is in order of it: none left can lose less
 		}
 		gen, reached := generalise(rows, lv, opt.K, ps)
 		_, p := protect(gen, reached, opt.K, ps)
-		if float64(p.hidden+p.suppressed) > opt.MaxSuppressed*float64(len(rows)) && !lv.top() {
+		if float64(p.hidden+p.suppressed) > opt.MaxSuppressed*float64(len(rows)) && !lv.top(ps.known) {
 			continue
 		}
 		if l := p.loss(); l < bestLoss {
@@ -196,8 +226,9 @@ func Anonymise(rows []Row, opt Options) ([]Row, Report) {
 	}
 	gen, reached := generalise(rows, best, opt.K, ps) // the chosen one's rows and report, once
 	out, p := protect(gen, reached, opt.K, ps)
-	rep := reportOf(rows, gen, out, best, p, opt.K)
+	rep := reportOf(rows, gen, out, best, p, opt.K, known)
 	rep.Release = opt.Release
+	rep.QuasiIdentifiers = slices.DeleteFunc(slices.Clone(QuasiIdentifiers), func(n string) bool { return !known[n] })
 	rep.Recoded = map[string]int{"support_ended": recodeRare(out, opt.K, func(r *Row) *string { return &r.SupportEnded })}
 	// In key order: the order rows were made in follows person ids, which follow how
 	// many records a person has and when they were first linked.

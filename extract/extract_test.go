@@ -30,13 +30,13 @@ func rows(n int, sex, age, nat, period string) []Row {
 // rows, over the 5% allowed. Generalising Somalia alone to its region leaves them
 // six; the year instead of the quarter leaves them six. Both nationalities as their
 // region, Eastern Africa, gives classes of 18 and 12: nothing suppressed, and only
-// nationality generalised, two steps of four, one of six quasi-identifiers — a loss
-// of (2/4)/6 = 1/12.
+// nationality generalised, two steps of four, one of seven quasi-identifiers — a loss
+// of (2/4)/7 = 1/14.
 func TestAnonymiseGeneralisesBeforeSuppressing(t *testing.T) {
 	in := append(append(rows(12, "F", "adult", "ERI", "2023-Q1"), rows(12, "F", "adult", "ERI", "2023-Q2")...), rows(6, "F", "adult", "SOM", "2023-Q1")...)
 	out, rep := Anonymise(in, Options{K: 10, MaxSuppressed: 0.05})
 	if rep.Suppressed != 0 || len(out) != 30 || rep.Levels["nationality"] != "region" || rep.Levels["period"] != "quarter" ||
-		rep.Levels["sex"] != "as recorded" || math.Abs(rep.Loss-1.0/12) > 1e-9 || rep.Classes != 2 || rep.SmallestClass != 12 {
+		rep.Levels["sex"] != "as recorded" || math.Abs(rep.Loss-1.0/14) > 1e-9 || rep.Classes != 2 || rep.SmallestClass != 12 {
 		t.Errorf("report %+v", rep)
 	}
 	if out[0].Nationality != "M49 014" || rep.Generalised["nationality"] != 30 {
@@ -62,10 +62,11 @@ func TestAnonymiseSuppressesOnlyWhatRemains(t *testing.T) {
 
 // assertKAnonymous is the attacker's test. The attacker knows everything the
 // extract's quasi-identifiers could say of a person — each episode's sex, age group,
-// nationality and quarter, in order, and so how many there were — and looks for the
-// person keys whose rows could be them: as many rows, each row's values theirs or a
-// generalisation of them ("*", their region or continent, the year of their
-// quarter). Every person in the extract must have at least k such keys.
+// nationality, quarter, route, kinds of exploitation and decisions, in order, and so
+// how many there were — and looks for the person keys whose rows could be them: as
+// many rows, each row's values theirs or a generalisation of them ("*", their region
+// or continent, the year of their quarter). Every person in the extract must have at
+// least k such keys.
 func assertKAnonymous(t *testing.T, in, out []Row, k int) {
 	t.Helper()
 	truth, published := episodesByKey(in), episodesByKey(out)
@@ -112,6 +113,8 @@ func couldBe(truly, published []Row, shown map[string]bool) bool {
 		year, _, _ := strings.Cut(v.Period, "-")
 		if p.Episode != v.Episode || !slices.Contains([]string{"*", v.Sex}, p.Sex) || !slices.Contains([]string{"*", v.AgeGroup}, p.AgeGroup) ||
 			!slices.Contains([]string{"*", v.Period, year}, p.Period) || !slices.Contains([]string{"*", v.Route}, p.Route) ||
+			!slices.Contains([]string{"*", v.ReasonableGrounds}, p.ReasonableGrounds) ||
+			!slices.Contains([]string{"*", v.ConclusiveGrounds}, p.ConclusiveGrounds) ||
 			!slices.Contains([]string{"*", v.Nationality, regionOf(v.Nationality, subRegions), regionOf(v.Nationality, continents)}, p.Nationality) ||
 			!(p.ExploitationTypes == "*" || p.ExploitationTypes == v.ExploitationTypes || p.ExploitationTypes == "other" && !shown[v.ExploitationTypes]) {
 			return false
@@ -158,7 +161,7 @@ func TestAPersonUniqueByTwoCommonEpisodesIsLeftOut(t *testing.T) {
 // generalisation of the whole dataset makes them fewer than three (the year, a region
 // or "*" for nationality keep them apart; period "*" would cost every row a quarter
 // of its detail), so the three have their second period hidden, and are then three:
-// three rows of 26 lose period, one of six quasi-identifiers, a loss of 3/156.
+// three rows of 26 lose period, one of seven quasi-identifiers, a loss of 3/182.
 func TestLaterPeriodsAreHiddenWhereTheyAloneSingleOut(t *testing.T) {
 	in := rows(12, "F", "adult", "ERI", "2023-Q1")
 	in = append(in, journeys(4, "F", "adult", "ERI", "2023-Q1", "2024-Q2")...)
@@ -168,7 +171,7 @@ func TestLaterPeriodsAreHiddenWhereTheyAloneSingleOut(t *testing.T) {
 	out, rep := Anonymise(in, Options{K: 3, MaxSuppressed: 0.05})
 	assertKAnonymous(t, in, out, 3)
 	if rep.Rows != 26 || rep.PeriodsHidden != 3 || rep.Hidden != 0 || rep.Suppressed != 0 || rep.Classes != 3 ||
-		rep.SmallestClass != 3 || math.Abs(rep.Loss-3.0/156) > 1e-9 || len(rep.Generalised) != 0 {
+		rep.SmallestClass != 3 || math.Abs(rep.Loss-3.0/182) > 1e-9 || len(rep.Generalised) != 0 {
 		t.Errorf("report %+v", rep)
 	}
 	alone := map[string]bool{} // the three
@@ -206,15 +209,15 @@ func TestKCountsPeopleNotRows(t *testing.T) {
 
 // Worked by hand, k = 3: ten men from Albania referred in 2022 Q3, and three people
 // alike in nothing. Generalising would cost all 13 rows; hiding the three's
-// quasi-identifiers makes them a group of three ("*" six times), and their rows stay,
-// with what they say of the episode: a loss of 3/13, within a budget of 25%.
+// quasi-identifiers makes them a group of three ("*" at every one), and their rows
+// stay, with what they say of the episode: a loss of 3/13, within a budget of 25%.
 func TestEveryQuasiIdentifierHiddenKeepsTheRow(t *testing.T) {
 	in := rows(10, "M", "adult", "ALB", "2022-Q3")
 	in = append(in, rows(1, "F", "child", "VNM", "2021-Q1")...)
 	in = append(in, rows(1, "F", "adult", "ERI", "2020-Q2")...)
 	in = append(in, rows(1, "M", "child", "SDN", "2019-Q4")...)
 	for i := range in[10:] {
-		in[10+i].ReasonableGrounds = "positive"
+		in[10+i].ReasonableGrounds, in[10+i].Supported = "positive", "yes"
 	}
 	out, rep := Anonymise(in, Options{K: 3, MaxSuppressed: 0.25})
 	assertKAnonymous(t, in, out, 3)
@@ -223,9 +226,9 @@ func TestEveryQuasiIdentifierHiddenKeepsTheRow(t *testing.T) {
 	}
 	hidden := 0
 	for _, r := range out {
-		if r.ReasonableGrounds == "positive" {
+		if r.Supported == "yes" {
 			hidden++
-			if r.Sex != "*" || r.AgeGroup != "*" || r.Nationality != "*" || r.Period != "*" || r.Route != "*" {
+			if r.Sex != "*" || r.AgeGroup != "*" || r.Nationality != "*" || r.Period != "*" || r.Route != "*" || r.ReasonableGrounds != "*" {
 				t.Errorf("one of the three shows %+v", r)
 			}
 		}
@@ -335,7 +338,7 @@ func TestPeopleByYearAndRoute(t *testing.T) {
 func TestRareNationalitiesAreCountedByPeople(t *testing.T) {
 	rows := []Row{{PersonKey: "A", Nationality: "ISL"}, {PersonKey: "A", Nationality: "ISL"}, {PersonKey: "A", Nationality: "ISL"},
 		{PersonKey: "B", Nationality: "GBR"}, {PersonKey: "C", Nationality: "GBR"}}
-	got, _ := generalise(rows, levels{nat: 1}, 2, personsOf(rows))
+	got, _ := generalise(rows, levels{nat: 1}, 2, personsOf(rows, Options{}.known().levels()))
 	for i, want := range []string{"M49 154", "M49 154", "M49 154", "GBR", "GBR"} {
 		if got[i].Nationality != want {
 			t.Errorf("row %d (%s): %s, want %s", i, rows[i].Nationality, got[i].Nationality, want)
@@ -393,8 +396,8 @@ func randomRows(r *rand.Rand, people int) []Row {
 // and one for domestic servitude and organ harvesting; support ended for three by
 // moving on and for one by death. The kinds of exploitation are a quasi-identifier:
 // the rare ones (2 and 1 people) become "other", held by 3, at the level that keeps
-// common ones as recorded — one step of two for three rows of eight, in one of five
-// quasi-identifiers, a loss of 3 × (1/2)/6 / 8 = 0.03125. An end of support is not a
+// common ones as recorded — one step of two for three rows of eight, in one of seven
+// quasi-identifiers, a loss of 3 × (1/2)/7 / 8 = 3/112. An end of support is not a
 // quasi-identifier, but a rare one is recoded: death (1) becomes "other", still 1,
 // so "*".
 func TestRareValuesAreRecoded(t *testing.T) {
@@ -417,8 +420,8 @@ func TestRareValuesAreRecoded(t *testing.T) {
 	if want := []string{"", "", "", "", "*", "move_on", "move_on", "move_on"}; !slices.Equal(ended, want) {
 		t.Errorf("support ended %v, want %v", ended, want)
 	}
-	if rep.Generalised["exploitation_types"] != 3 || rep.Recoded["support_ended"] != 1 || math.Abs(rep.Loss-0.03125) > 1e-9 {
-		t.Errorf("generalised %v, recoded %v, loss %v; want 3 types, 1 end of support recoded, 0.03125", rep.Generalised, rep.Recoded, rep.Loss)
+	if rep.Generalised["exploitation_types"] != 3 || rep.Recoded["support_ended"] != 1 || math.Abs(rep.Loss-3.0/112) > 1e-9 {
+		t.Errorf("generalised %v, recoded %v, loss %v; want 3 types, 1 end of support recoded, 3/112", rep.Generalised, rep.Recoded, rep.Loss)
 	}
 }
 
@@ -426,7 +429,7 @@ func TestRareValuesAreRecoded(t *testing.T) {
 // 2022 Q3 for labour, one of them by a Duty to Notify report. Whoever referred her
 // knows her route, so it is a quasi-identifier: kept, it leaves her alone, and she
 // could only be hidden or left out; taken to "*" for all six, one step of one in one
-// of six quasi-identifiers, it costs 1/6.
+// of seven quasi-identifiers, it costs 1/7.
 func TestTheRouteIsAQuasiIdentifier(t *testing.T) {
 	in := rows(6, "F", "adult", "ALB", "2022-Q3")
 	for i := range in {
@@ -435,8 +438,8 @@ func TestTheRouteIsAQuasiIdentifier(t *testing.T) {
 	in[5].Route = "dtn"
 	out, rep := Anonymise(in, Options{K: 3})
 	assertKAnonymous(t, in, out, 3)
-	if len(out) != 6 || rep.Levels["route"] != "*" || rep.Generalised["route"] != 6 || math.Abs(rep.Loss-1.0/6) > 1e-9 || rep.Classes != 1 {
-		t.Errorf("report %+v; want the route hidden for all six, a loss of 1/6", rep)
+	if len(out) != 6 || rep.Levels["route"] != "*" || rep.Generalised["route"] != 6 || math.Abs(rep.Loss-1.0/7) > 1e-9 || rep.Classes != 1 {
+		t.Errorf("report %+v; want the route hidden for all six, a loss of 1/7", rep)
 	}
 	if rep.Levels["nationality"] != "country" || out[0].Nationality != "ALB" || out[0].Period != "2022-Q3" {
 		t.Errorf("more than the route generalised: %+v, %+v", rep.Levels, out[0])
@@ -451,17 +454,66 @@ func TestTheSearchStopsOnlyWhereNoneLeftLosesLess(t *testing.T) {
 		in := randomRows(r, 30+r.IntN(200))
 		k, budget := 2+r.IntN(8), []float64{0, 0.05, 0.2}[r.IntN(3)]
 		_, rep := Anonymise(in, Options{K: k, MaxSuppressed: budget})
-		ps := personsOf(in)
+		known := Options{}.known().levels()
+		ps := personsOf(in, known)
 		least := math.Inf(1)
-		for _, lv := range lattice() {
+		for _, lv := range lattice(known) {
 			gen, reached := generalise(in, lv, k, ps)
 			_, p := protect(gen, reached, k, ps)
-			if float64(p.hidden+p.suppressed) <= budget*float64(len(in)) || lv.top() {
+			if float64(p.hidden+p.suppressed) <= budget*float64(len(in)) || lv.top(known) {
 				least = min(least, p.loss())
 			}
 		}
 		if math.Abs(rep.Loss-least) > 1e-12 {
 			t.Errorf("seed %d: loss %v, where the whole lattice's least is %v", seed, rep.Loss, least)
 		}
+	}
+}
+
+// Worked by hand, k = 3, nothing to be suppressed: six women from Albania referred in
+// 2022 Q3 for labour, five found victims at both decisions and one not at the second.
+// She knows her decisions, and so may whoever read of her case, so they are a
+// quasi-identifier: kept, they leave her alone; taken to "*" for all six, one step of
+// one in one of seven quasi-identifiers, they cost 1/7.
+func TestTheDecisionsAreAQuasiIdentifier(t *testing.T) {
+	in := rows(6, "F", "adult", "ALB", "2022-Q3")
+	for i := range in {
+		in[i].Route, in[i].ExploitationTypes, in[i].ReasonableGrounds, in[i].ConclusiveGrounds = "nrm", "labour", "positive", "positive"
+	}
+	in[5].ConclusiveGrounds = "negative"
+	out, rep := Anonymise(in, Options{K: 3})
+	assertKAnonymous(t, in, out, 3)
+	if len(out) != 6 || rep.Levels["decisions"] != "*" || rep.Generalised["decisions"] != 6 || math.Abs(rep.Loss-1.0/7) > 1e-9 {
+		t.Errorf("report %+v; want the decisions hidden for all six, a loss of 1/7", rep)
+	}
+	if out[0].ConclusiveGrounds != "*" || out[0].ReasonableGrounds != "*" || out[0].Route != "nrm" {
+		t.Errorf("row %+v; want both decisions hidden and nothing else", out[0])
+	}
+}
+
+// A data owner who judges the decisions unknown to readers says so: the six women of
+// TestTheDecisionsAreAQuasiIdentifier then keep them as recorded, and lose nothing.
+// The attacker who knows only the rest finds each among six.
+func TestQuasiIdentifiersNotKnownAreKeptAsRecorded(t *testing.T) {
+	in := rows(6, "F", "adult", "ALB", "2022-Q3")
+	for i := range in {
+		in[i].Route, in[i].ExploitationTypes, in[i].ReasonableGrounds, in[i].ConclusiveGrounds = "nrm", "labour", "positive", "positive"
+	}
+	in[5].ConclusiveGrounds = "negative"
+	known := []string{"sex", "age_group", "nationality", "period", "route", "exploitation_types"}
+	out, rep := Anonymise(in, Options{K: 3, QuasiIdentifiers: known})
+	if rep.Loss != 0 || rep.Classes != 1 || rep.SmallestClass != 6 || len(out) != 6 || rep.Levels["decisions"] != "" ||
+		!slices.Equal(rep.QuasiIdentifiers, known) {
+		t.Errorf("report %+v; want nothing lost, one group of six, the decisions not among the quasi-identifiers", rep)
+	}
+	negative := 0
+	for _, r := range out {
+		negative += boolInt(r.ConclusiveGrounds == "negative")
+	}
+	if negative != 1 {
+		t.Errorf("%d rows show the negative decision, want 1: kept as recorded", negative)
+	}
+	if err := CheckQuasiIdentifiers([]string{"sex", "religion"}); err == nil || !strings.Contains(err.Error(), `"religion"`) {
+		t.Errorf("CheckQuasiIdentifiers(religion) = %v; want an error naming it", err)
 	}
 }

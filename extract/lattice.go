@@ -12,63 +12,91 @@ import (
 )
 
 // levels is how far each quasi-identifier is generalised.
-type levels struct{ sex, age, nat, period, route, types int }
+type levels struct{ sex, age, nat, period, route, types, decisions int }
 
 // Each quasi-identifier's hierarchy, from its value up to "*". The kinds of
 // exploitation are one: a survivor's is often known from elsewhere (a trial, the
 // press: a woman exploited in a nail bar); so is the route, known to whoever referred
-// them (an NRM referral or a Duty to Notify report).
+// them (an NRM referral or a Duty to Notify report), and so are the decisions made on
+// a referral (the person's letters, a trial).
 var (
-	sexLevels    = []string{"as recorded", "*"}
-	ageLevels    = []string{"as recorded", "*"}
-	natLevels    = []string{"country", "country, or its region where fewer than k people share it", "region", "continent", "*"}
-	periodLevels = []string{"quarter", "year", "*"}
-	routeLevels  = []string{"as recorded", "*"}
-	typesLevels  = []string{"as recorded", "as recorded, or other where fewer than k people share it", "*"}
+	sexLevels       = []string{"as recorded", "*"}
+	ageLevels       = []string{"as recorded", "*"}
+	natLevels       = []string{"country", "country, or its region where fewer than k people share it", "region", "continent", "*"}
+	periodLevels    = []string{"quarter", "year", "*"}
+	routeLevels     = []string{"as recorded", "*"}
+	typesLevels     = []string{"as recorded", "as recorded, or other where fewer than k people share it", "*"}
+	decisionsLevels = []string{"as recorded", "*"}
 )
 
-// lattice is every combination of levels, those that must lose least first (see
-// leastLoss).
-func lattice() []levels {
+// Known says which quasi-identifiers a reader is taken to know of someone from
+// elsewhere; the others are kept as recorded and do not tell people apart. Names are
+// the extract's columns, and "decisions" for both decisions together.
+type Known map[string]bool
+
+// QuasiIdentifiers are the quasi-identifiers an extract protects unless told otherwise.
+var QuasiIdentifiers = []string{"sex", "age_group", "nationality", "period", "route", "exploitation_types", "decisions"}
+
+// known is a Known as levels: 1 for a quasi-identifier known, 0 for one not.
+func (k Known) levels() levels {
+	b := func(name string) int { return boolInt(k[name]) }
+	return levels{b("sex"), b("age_group"), b("nationality"), b("period"), b("route"), b("exploitation_types"), b("decisions")}
+}
+
+// lattice is every combination of levels of the quasi-identifiers known (the others
+// as recorded), those that must lose least first (see leastLoss).
+func lattice(known levels) []levels {
+	upTo := func(hierarchy []string, known int) int { return (len(hierarchy)-1)*known + 1 }
 	var out []levels
-	for s := range sexLevels {
-		for a := range ageLevels {
-			for n := range natLevels {
-				for p := range periodLevels {
-					for r := range routeLevels {
-						for t := range typesLevels {
-							out = append(out, levels{s, a, n, p, r, t})
+	for s := range upTo(sexLevels, known.sex) {
+		for a := range upTo(ageLevels, known.age) {
+			for n := range upTo(natLevels, known.nat) {
+				for p := range upTo(periodLevels, known.period) {
+					for r := range upTo(routeLevels, known.route) {
+						for t := range upTo(typesLevels, known.types) {
+							for d := range upTo(decisionsLevels, known.decisions) {
+								out = append(out, levels{s, a, n, p, r, t, d})
+							}
 						}
 					}
 				}
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b levels) int { return cmp.Compare(a.leastLoss(), b.leastLoss()) })
+	slices.SortStableFunc(out, func(a, b levels) int { return cmp.Compare(a.leastLoss(known), b.leastLoss(known)) })
 	return out
 }
 
-func (l levels) top() bool {
-	return l == levels{len(sexLevels) - 1, len(ageLevels) - 1, len(natLevels) - 1, len(periodLevels) - 1, len(routeLevels) - 1, len(typesLevels) - 1}
+// top: every quasi-identifier known at "*".
+func (l levels) top(known levels) bool {
+	return l == levels{(len(sexLevels) - 1) * known.sex, (len(ageLevels) - 1) * known.age, (len(natLevels) - 1) * known.nat,
+		(len(periodLevels) - 1) * known.period, (len(routeLevels) - 1) * known.route, (len(typesLevels) - 1) * known.types,
+		(len(decisionsLevels) - 1) * known.decisions}
 }
 
-// height is how far up its hierarchies the levels go, from 0 to 1.
-func (l levels) height() float64 {
+// height is how far up their hierarchies the levels take the quasi-identifiers known,
+// from 0 to 1.
+func (l levels) height(known levels) float64 {
+	n := known.sex + known.age + known.nat + known.period + known.route + known.types + known.decisions
+	if n == 0 {
+		return 0
+	}
 	return (float64(l.sex)/float64(len(sexLevels)-1) + float64(l.age)/float64(len(ageLevels)-1) +
 		float64(l.nat)/float64(len(natLevels)-1) + float64(l.period)/float64(len(periodLevels)-1) +
-		float64(l.route)/float64(len(routeLevels)-1) + float64(l.types)/float64(len(typesLevels)-1)) / 6
+		float64(l.route)/float64(len(routeLevels)-1) + float64(l.types)/float64(len(typesLevels)-1) +
+		float64(l.decisions)/float64(len(decisionsLevels)-1)) / float64(n)
 }
 
 // leastLoss bounds from below the information any dataset loses at these levels: a
 // level that keeps common values as recorded may cost some rows nothing.
-func (l levels) leastLoss() float64 {
+func (l levels) leastLoss(known levels) float64 {
 	if l.nat == 1 {
 		l.nat = 0
 	}
 	if l.types == 1 {
 		l.types = 0
 	}
-	return l.height()
+	return l.height(known)
 }
 
 // generalise gives the rows with their quasi-identifiers at the levels, and the
@@ -90,6 +118,9 @@ func generalise(rows []Row, l levels, k int, ps persons) ([]Row, []levels) {
 		r.Period = periodAt(r.Period, l.period)
 		if l.route > 0 {
 			r.Route = "*"
+		}
+		if l.decisions > 0 {
+			r.ReasonableGrounds, r.ConclusiveGrounds = "*", "*"
 		}
 		commonTypes := ps.byTypes[r.ExploitationTypes] >= k
 		r.ExploitationTypes = typesAt(r.ExploitationTypes, l.types, commonTypes)
@@ -169,14 +200,14 @@ func protect(rows []Row, reached []levels, k int, ps persons) ([]Row, protection
 		traj, groups := map[string]string{}, map[string]int{}
 		for _, p := range order {
 			if stage[p] < leftOut {
-				traj[p] = trajectory(rows, people[p])
+				traj[p] = trajectory(rows, people[p], ps.known)
 				groups[traj[p]]++
 			}
 		}
 		for _, p := range order {
 			if stage[p] < leftOut && groups[traj[p]] < k {
 				stage[p]++
-				hide(rows, people[p], stage[p])
+				hide(rows, people[p], stage[p], ps.known)
 			}
 		}
 	}
@@ -195,10 +226,10 @@ func protect(rows []Row, reached []levels, k int, ps persons) ([]Row, protection
 				pr.lost++
 			case stage[p] == laterPeriodsHidden && n > 0:
 				pr.periodsHidden++
-				lv.period = len(periodLevels) - 1
-				pr.lost += lv.height()
+				lv.period = (len(periodLevels) - 1) * ps.known.period
+				pr.lost += lv.height(ps.known)
 			default:
-				pr.lost += lv.height()
+				pr.lost += lv.height(ps.known)
 			}
 			out = append(out, rows[i])
 			pr.kept = append(pr.kept, i)
@@ -207,16 +238,31 @@ func protect(rows []Row, reached []levels, k int, ps persons) ([]Row, protection
 	return out, pr
 }
 
-func hide(rows []Row, person []int, stage int) {
+func hide(rows []Row, person []int, stage int, known levels) {
 	for n, i := range person {
 		r := &rows[i]
 		switch {
 		case stage == laterPeriodsHidden && n > 0:
-			r.Period = "*"
+			r.Period = hidden(r.Period, known.period)
 		case stage >= allHidden:
-			r.Sex, r.AgeGroup, r.Nationality, r.Period, r.Route, r.ExploitationTypes = "*", "*", "*", "*", "*", "*"
+			for _, f := range []struct {
+				v     *string
+				known int
+			}{{&r.Sex, known.sex}, {&r.AgeGroup, known.age}, {&r.Nationality, known.nat}, {&r.Period, known.period},
+				{&r.Route, known.route}, {&r.ExploitationTypes, known.types}, {&r.ReasonableGrounds, known.decisions},
+				{&r.ConclusiveGrounds, known.decisions}} {
+				*f.v = hidden(*f.v, f.known)
+			}
 		}
 	}
+}
+
+// hidden is "*" for a quasi-identifier known, and the value as it is for one not.
+func hidden(v string, known int) string {
+	if known == 0 {
+		return v
+	}
+	return "*"
 }
 
 // persons are what anonymising needs of the rows' people whatever the levels: each
@@ -226,12 +272,13 @@ type persons struct {
 	rows                   map[string][]int
 	order                  []string
 	byNationality, byTypes map[string]int
+	known                  levels // the quasi-identifiers known (see Known.levels)
 }
 
-func personsOf(rows []Row) persons {
+func personsOf(rows []Row, known levels) persons {
 	people, order := rowsByPerson(rows)
 	return persons{rows: people, order: order, byNationality: peopleBy(rows, func(r *Row) *string { return &r.Nationality }),
-		byTypes: peopleBy(rows, func(r *Row) *string { return &r.ExploitationTypes })}
+		byTypes: peopleBy(rows, func(r *Row) *string { return &r.ExploitationTypes }), known: known}
 }
 
 // peopleBy counts the people holding each value of a field.
@@ -273,18 +320,28 @@ func episodeNumber(r Row) int {
 	return n
 }
 
-// trajectory is a person's quasi-identifiers over all their episodes.
-func trajectory(rows []Row, person []int) string {
+// trajectory is a person's quasi-identifiers known, over all their episodes.
+func trajectory(rows []Row, person []int, known levels) string {
 	var b strings.Builder
 	for _, i := range person {
-		b.WriteString(rows[i].key())
+		rows[i].writeKey(&b, known)
 		b.WriteByte('\x1e')
 	}
 	return b.String()
 }
 
-func (r Row) key() string {
-	return r.Sex + "\x1f" + r.AgeGroup + "\x1f" + r.Nationality + "\x1f" + r.Period + "\x1f" + r.Route + "\x1f" + r.ExploitationTypes
+// writeKey writes the row's quasi-identifiers known (an episode is there whatever is known).
+func (r Row) writeKey(b *strings.Builder, known levels) {
+	for _, f := range []struct {
+		v     string
+		known int
+	}{{r.Sex, known.sex}, {r.AgeGroup, known.age}, {r.Nationality, known.nat}, {r.Period, known.period}, {r.Route, known.route},
+		{r.ExploitationTypes, known.types}, {r.ReasonableGrounds, known.decisions}, {r.ConclusiveGrounds, known.decisions}} {
+		if f.known > 0 {
+			b.WriteString(f.v)
+		}
+		b.WriteByte('\x1f')
+	}
 }
 
 // loss is the information lost, from 0 to 1: each row kept loses how far up its
@@ -306,11 +363,17 @@ func boolInt(b bool) int {
 
 // reportOf describes an anonymisation: the rows before, generalised, and after
 // each person's protection. Generalised counts the rows kept.
-func reportOf(before, gen, after []Row, l levels, p protection, k int) Report {
+func reportOf(before, gen, after []Row, l levels, p protection, k int, known Known) Report {
 	rep := Report{K: k, Rows: len(after), PeriodsHidden: p.periodsHidden, Hidden: p.hidden, Suppressed: p.suppressed,
 		Levels: map[string]string{"sex": sexLevels[l.sex], "age_group": ageLevels[l.age], "nationality": natLevels[l.nat],
-			"period": periodLevels[l.period], "route": routeLevels[l.route], "exploitation_types": typesLevels[l.types]},
+			"period": periodLevels[l.period], "route": routeLevels[l.route], "exploitation_types": typesLevels[l.types],
+			"decisions": decisionsLevels[l.decisions]},
 		Generalised: map[string]int{}}
+	for name := range rep.Levels {
+		if !known[name] {
+			delete(rep.Levels, name) // kept as recorded, not a quasi-identifier
+		}
+	}
 	for _, i := range p.kept {
 		r, b := gen[i], before[i]
 		rep.Generalised["sex"] += boolInt(r.Sex != b.Sex)
@@ -319,6 +382,7 @@ func reportOf(before, gen, after []Row, l levels, p protection, k int) Report {
 		rep.Generalised["period"] += boolInt(r.Period != b.Period)
 		rep.Generalised["route"] += boolInt(r.Route != b.Route)
 		rep.Generalised["exploitation_types"] += boolInt(r.ExploitationTypes != b.ExploitationTypes)
+		rep.Generalised["decisions"] += boolInt(r.ReasonableGrounds != b.ReasonableGrounds || r.ConclusiveGrounds != b.ConclusiveGrounds)
 	}
 	for name, n := range rep.Generalised {
 		if n == 0 {
@@ -328,7 +392,7 @@ func reportOf(before, gen, after []Row, l levels, p protection, k int) Report {
 	people, order := rowsByPerson(after)
 	groups := map[string]int{}
 	for _, p := range order {
-		groups[trajectory(after, people[p])]++
+		groups[trajectory(after, people[p], known.levels())]++
 	}
 	rep.Classes = len(groups)
 	for _, n := range groups {

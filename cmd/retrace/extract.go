@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"crypto/rand"
 	"encoding/csv"
 	"encoding/json"
@@ -36,12 +37,14 @@ assessed. No names, dates of birth, references, record ids or days. Rows are in
 key order.
 
 The quasi-identifiers — sex, age group at exploitation, nationality, the quarter
-the episode began, its route (known to whoever referred them) and the kinds of
-exploitation (often known from elsewhere: a trial, the press) — are a person's over
+the episode began, its route (known to whoever referred them), the kinds of
+exploitation (often known from elsewhere: a trial, the press) and the reasonable and
+conclusive grounds decisions (known to the person, and to whoever read of their
+case) — are a person's over
 all their episodes together, since their rows share a key. They are generalised
 (nationality to its UN region where rare, to the region, to the continent; quarter
-to year; kinds of exploitation fewer than --k people share to other; any of them to
-*) by the least costly combination that
+to year; kinds of exploitation fewer than --k people share to other; any of them,
+the decisions both together, to *) by the least costly combination that
 leaves each person's shared by at least --k people once the rarer people are
 protected, while no more than --max-suppressed of the rows lose every
 quasi-identifier. A rarer person has the periods of their later episodes hidden,
@@ -62,6 +65,9 @@ interval for each cell, and the budget on every row. For analysts; recorded in t
 			}
 			if opt.K < 2 {
 				return fmt.Errorf("--k must be at least 2")
+			}
+			if err := extract.CheckQuasiIdentifiers(opt.QuasiIdentifiers); err != nil {
+				return fmt.Errorf("--quasi-identifiers: %w", err)
 			}
 			if err := checkDPFlags(cmd, epsilon, maxCells, dpFrom, dpTo); err != nil {
 				// Before anything is written: an extract without its table is half a release.
@@ -106,6 +112,8 @@ interval for each cell, and the budget on every row. For analysts; recorded in t
 	f.IntVar(&opt.K, "k", opt.K, "each person's quasi-identifiers, over all their episodes, are shared by at least this many people")
 	f.StringVar(&opt.Release, "release", "", "the release's name: person keys are the same only in extracts of one release (default: a new name)")
 	f.Float64Var(&opt.MaxSuppressed, "max-suppressed", opt.MaxSuppressed, "the share of rows that may lose every quasi-identifier (hidden or left out) rather than generalise further")
+	f.StringSliceVar(&opt.QuasiIdentifiers, "quasi-identifiers", extract.QuasiIdentifiers,
+		"those a reader is taken to know of someone from elsewhere, protected; any left out are kept as recorded")
 	f.StringVar(&secretFile, "secret", "", "file holding the secret that keys the pseudonymous person ids (at least 16 bytes)")
 	f.StringVar(&out, "out", "", "folder to write extract.csv and report.json into (created if needed)")
 	f.Float64Var(&epsilon, "dp-epsilon", 0, "also write a table of people by year and route with this ε of differential privacy (0: none)")
@@ -160,6 +168,20 @@ func writeDPTable(dir string, t extract.DPTable) error {
 	})
 }
 
+// quasiIdentifierWords names quasi-identifiers as a sentence does: sex, age group and
+// decisions.
+func quasiIdentifierWords(names []string) string {
+	words := map[string]string{"age_group": "age group", "exploitation_types": "kinds of exploitation"}
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = cmp.Or(words[n], n)
+	}
+	if len(out) < 2 {
+		return strings.Join(out, "")
+	}
+	return strings.Join(out[:len(out)-1], ", ") + " and " + out[len(out)-1]
+}
+
 // newReleaseName names a release by its day and six random characters.
 func newReleaseName(now time.Time) string {
 	return now.UTC().Format("2006-01-02") + "-" + strings.ToLower(rand.Text()[:6])
@@ -172,8 +194,8 @@ func (a *app) printExtractReport(dir string, rep extract.Report) {
 			filepath.Join(dir, "extract.csv"), rep.K)
 		return
 	}
-	fmt.Fprintf(a.stdout, "Wrote %d rows to %s; each person's sex, age group, nationality, period, route and kinds of exploitation, over all their episodes together, are shared by at least %d people (%d groups, the smallest %d).\n",
-		rep.Rows, filepath.Join(dir, "extract.csv"), rep.K, rep.Classes, rep.SmallestClass)
+	fmt.Fprintf(a.stdout, "Wrote %d rows to %s; each person's %s, over all their episodes together, are shared by at least %d people (%d groups, the smallest %d).\n",
+		rep.Rows, filepath.Join(dir, "extract.csv"), quasiIdentifierWords(rep.QuasiIdentifiers), rep.K, rep.Classes, rep.SmallestClass)
 	names := make([]string, 0, len(rep.Levels))
 	for n := range rep.Levels {
 		names = append(names, n)

@@ -18,9 +18,9 @@ import (
 // Meron (ETH, M) in 2021 Q4, with k = 2 and no row to spare: by hand, each person's
 // episodes together must be someone else's too. The quarters keep everyone apart; the
 // year makes Aster and Selam (2020, 2022, labour then sexual exploitation both) and
-// Dawit and Meron (2021, labour) pairs, sex, nationality and the kinds of exploitation
-// and route (all NRM referrals) as recorded: period one step of two up, in one of six
-// quasi-identifiers, a loss of (1/2)/6 = 1/12.
+// Dawit and Meron (2021, labour) pairs, sex, nationality, the kinds of exploitation,
+// route (all NRM referrals) and decisions (none made) as recorded: period one step of
+// two up, in one of seven quasi-identifiers, a loss of (1/2)/7 = 1/14.
 // Hiding later periods instead would leave Aster (2020 Q1, *) and Selam (2020 Q3, *)
 // apart, and nothing may be hidden. Aster's two episodes share a key.
 func TestExtract(t *testing.T) {
@@ -105,7 +105,7 @@ func TestExtract(t *testing.T) {
 		Suppressed int
 	}
 	b, _ := os.ReadFile(filepath.Join(out, "report.json"))
-	if err := json.Unmarshal(b, &rep); err != nil || math.Abs(rep.Loss-1.0/12) > 1e-9 || rep.Suppressed != 0 {
+	if err := json.Unmarshal(b, &rep); err != nil || math.Abs(rep.Loss-1.0/14) > 1e-9 || rep.Suppressed != 0 {
 		t.Errorf("report %s %v", b, err)
 	}
 	// Each release its own keys, unless a release is made again by name.

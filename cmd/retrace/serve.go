@@ -71,14 +71,14 @@ func (a *app) serve(ctx context.Context, store storage.Store, opt serveOptions, 
 	if err != nil {
 		return err
 	}
+	ln, err := net.Listen("tcp", opt.addr)
+	if err != nil { // before the search index starts: it would log the store's closing
+		return fmt.Errorf("%w (is retrace already serving there? give another address with --addr)", err)
+	}
 	srv.PrepareSearch()
 	sealing, stopSealing := context.WithCancel(ctx)
 	defer stopSealing()
 	srv.KeepAuditSealed(sealing)
-	ln, err := net.Listen("tcp", opt.addr)
-	if err != nil {
-		return err
-	}
 	scheme := "http"
 	if opt.certFile != "" {
 		scheme = "https"
