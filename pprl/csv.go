@@ -65,6 +65,9 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if len(lacking) > 0 {
 		notes = append(notes, fmt.Sprintf("no column for %s: encoded as empty.", strings.Join(lacking, ", ")))
 	}
+	if given := comparedGivenNames(s); given != "" && column["given_names"] != "" && d.HasColumn(given) {
+		column["given_names"] = given // as linking compares them: with the middle names (a patronymic) after
+	}
 	encoded := []string{s.IDColumn}
 	for _, c := range column {
 		encoded = append(encoded, c)
@@ -84,6 +87,17 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	}
 	done, err := e.writeNew(d, column, dst)
 	return done, notes, err
+}
+
+// comparedGivenNames is the column of given names the settings' name comparison
+// reads: one made of the given and middle names, where the file has both.
+func comparedGivenNames(s linkage.Settings) string {
+	for _, c := range s.Comparisons {
+		if c.Kind == "name" && len(c.Columns) > 0 {
+			return c.Columns[0]
+		}
+	}
+	return ""
 }
 
 // encodeLayouts encodes the sheets of a workbook, each read by its own column names
