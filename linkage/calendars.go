@@ -30,7 +30,7 @@ func otherCalendar(s string) (string, calendar) {
 			break
 		}
 	}
-	for _, year := range []string{"г.", "г", "р.", "yil", "viti"} { // Russian and Bulgarian, Ukrainian, Turkish, Albanian
+	for _, year := range []string{"г.", "г", "р.", "r.", "yil", "viti"} { // Russian and Bulgarian, Ukrainian, Polish, Turkish, Albanian
 		if rest, ok := strings.CutSuffix(t, year); ok && rest != "" && strings.TrimSpace(rest) != rest {
 			t = strings.TrimSpace(rest)
 			break

@@ -390,8 +390,94 @@ func SettingsForTables(tables []*Table) (Settings, ColumnsRead, error) {
 		read.Roles = slices.Insert(read.Roles, at, [2]string{"date of birth estimated (by its values)", col})
 		read.Unused = slices.DeleteFunc(read.Unused, func(h string) bool { return h == col })
 	}
+	standIns(tables, found, &read)
 	s, read, err := SettingsForRoles(found, read)
 	return s, read, t.wrap(err)
+}
+
+// standInRoles are the roles a pooled export may hold in several columns, each
+// source's in its own (forename, first_name; dob, date_of_birth).
+var standInRoles = []string{"given_names", "family_name", "dob", "sex", "nationality", "postcode", "address", "phone", "document",
+	"aliases", "preferred_name", "ho_reference"}
+
+// standInKey keys, in the roles found, the columns read where a role's column is
+// empty, one after another.
+const standInKey = "stand_ins:"
+
+// standIns finds, for each role read, the other columns named for it that are filled
+// where it is empty, as a pooled export's union of its sources' columns is, and a
+// whole name where the given and family names are empty: each is read where those
+// before it are empty (see deriveColumns).
+func standIns(tables []*Table, found map[string]string, read *ColumnsRead) {
+	take := func(role, title string, before []string, names []string) []string {
+		var more []string
+		for _, h := range slices.Clone(read.Unused) {
+			if findColumn([]string{h}, names, qualifiers[role]) != h || !fillsGaps(tables, append(slices.Clone(before), more...), h) {
+				continue
+			}
+			more = append(more, h)
+			read.Unused = slices.DeleteFunc(read.Unused, func(u string) bool { return u == h })
+			read.Roles = append(read.Roles, [2]string{title + " (where " + strings.Join(append(slices.Clone(before), more[:len(more)-1]...), ", ") + " empty)", h})
+		}
+		return more
+	}
+	more := map[string][]string{}
+	for _, role := range standInRoles {
+		if found[role] != "" {
+			more[role] = take(role, titleOf(role), []string{found[role]}, namesOfRole(role))
+		}
+	}
+	if found["given_names"] != "" && found["family_name"] != "" {
+		names := append(append([]string{found["given_names"], found["family_name"]}, more["given_names"]...), more["family_name"]...)
+		more["given_names"] = append(more["given_names"], take("full_name", "whole name as the given names", names, namesOfRole("full_name"))...)
+	}
+	for role, cols := range more {
+		if len(cols) > 0 {
+			found[standInKey+role] = strings.Join(cols, "\x1f")
+		}
+	}
+}
+
+// fillsGaps: column is filled in rows where all of those before it are empty — in at
+// least one row in fifty — and seldom where one of them is not (one row in ten of
+// those it fills).
+func fillsGaps(tables []*Table, before []string, column string) bool {
+	fills, overlaps, rows := 0, 0, 0
+	for _, t := range tables {
+		j := slices.Index(t.Header, column)
+		if j < 0 {
+			continue
+		}
+		at := make([]int, len(before))
+		for k, b := range before {
+			at[k] = slices.Index(t.Header, b)
+		}
+		for _, rec := range t.rows {
+			rows++
+			if strings.TrimSpace(rec[j]) == "" {
+				continue
+			}
+			empty := true
+			for _, k := range at {
+				empty = empty && (k < 0 || strings.TrimSpace(rec[k]) == "")
+			}
+			if empty {
+				fills++
+			} else {
+				overlaps++
+			}
+		}
+	}
+	return fills > 0 && fills*50 >= rows && overlaps*10 <= fills
+}
+
+func titleOf(role string) string {
+	for _, cn := range columnNames {
+		if cn.role == role {
+			return cn.title
+		}
+	}
+	return role
 }
 
 // uniqueKey is the first of the columns whose name says it is a key (idLike) and
@@ -723,6 +809,13 @@ func otherNameColumns(found map[string]string) ([]string, []DerivedColumn) {
 // at them, and at a column of whole names as the given names.
 func deriveColumns(found map[string]string) []DerivedColumn {
 	var out []DerivedColumn
+	for _, role := range standInRoles { // first: what follows reads the role's column
+		if more := found[standInKey+role]; more != "" && found[role] != "" {
+			cols := append([]string{found[role]}, strings.Split(more, "\x1f")...)
+			c := DerivedColumn{Name: titleOf(role) + " (" + strings.Join(cols, ", else ") + ")", Kind: "first_of", Columns: cols}
+			out, found[role] = append(out, c), c.Name
+		}
+	}
 	wholeName := found["given_names"] == "" && found["family_name"] == ""
 	if wholeName {
 		found["given_names"] = found["full_name"] // one column holds the whole name

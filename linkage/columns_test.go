@@ -568,3 +568,40 @@ func TestInitialsAreTheNameWhereThereIsNone(t *testing.T) {
 		t.Errorf("names compared from %q", s.Comparisons[0].Columns)
 	}
 }
+
+// A pooled export is its sources' columns side by side, each source filling its own:
+// the police's forename and surname, a council's first_name and last_name, a charity's
+// full_name. Each is read where those before it are empty, so that Amira Haddad is
+// one person whichever source wrote her; a column filled beside another (a second
+// date column for another date) is not taken for it.
+func TestAPooledExportsColumnsStandInForEachOther(t *testing.T) {
+	csv := "id,source,forename,surname,first_name,last_name,full_name,dob,date_of_birth,gender\n" +
+		"1,police,Amira,Haddad,,,,1994-03-02,,F\n" +
+		"2,council,,,Amira,Haddad,,,02/03/1994,F\n" +
+		"3,charity,,,,,Amira Haddad,1994-03-02,,F\n" +
+		"4,police,Tomas,Novak,,,,1988-11-20,,M\n" +
+		"5,council,,,Tomas,Novak,,,20/11/1988,M\n"
+	tb, err := ReadTable(strings.NewReader(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, read, d := tableAsANewUser(t, tb)
+	got := read.String()
+	for _, want := range []string{"given names (where first_name empty) ← forename", "family name (where surname empty) ← last_name",
+		"date of birth (where dob empty) ← date_of_birth", "whole name as the given names (where first_name, surname, forename, last_name empty) ← full_name"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("columns read: %s\nwant %q", got, want)
+		}
+	}
+	res := linkAll(t, d, s, Options{})
+	if res.Cluster[0] != res.Cluster[1] || res.Cluster[0] != res.Cluster[2] || res.Cluster[3] != res.Cluster[4] || res.Cluster[0] == res.Cluster[3] {
+		t.Errorf("clusters %v; want records 1-3 one person, 4-5 another", res.Cluster)
+	}
+	beside, err := ReadTable(strings.NewReader("id,first_name,surname,dob,date_of_birth\n1,Amira,Haddad,1994-03-02,1994-03-12\n2,Tomas,Novak,,1988-11-20\n3,Selam,Tesfai,1990-01-05,1990-05-01\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, read, _ := tableAsANewUser(t, beside); strings.Contains(read.String(), "where dob empty") {
+		t.Errorf("columns read: %s; want date_of_birth, filled beside dob, not read for it", read)
+	}
+}

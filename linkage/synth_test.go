@@ -261,6 +261,8 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent23", "data_1k.csv", "age ← age_stated", 0.955, 0.92, 0.933},
 		{"independent24", "data_1k.csv", "name in Latin letters ← name_latin", 0.97, 0.95, 0.963},
 		{"independent25", "data_1k.csv", "document number ← nhs_number", 0.99, 0.875, 0.886},
+		{"independent26", "data_1k.csv", "whole name as the given names (where first_name, surname, forename, last_name empty) ← full_name", 0.98, 0.945, 0.957},
+		{"independent27", "data_1k.csv", "whole name as the given names (where forenames, surname empty) ← full_name", 0.98, 0.94, 0.953},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			d, read, res := linkAsANewUser(t, "../testdata/"+c.dir+"/"+c.data)

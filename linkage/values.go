@@ -613,7 +613,8 @@ func sexCode(s string) (string, bool) {
 
 // sexesWritten are sexes as records in other scripts write them, matched as written:
 // their letters in Latin (ж is zh) would meet other words. Arabic, Persian, Pashto,
-// Sorani, Chinese, Ukrainian, Russian, Bulgarian, Tigrinya, Amharic.
+// Sorani, Chinese, Ukrainian, Russian, Bulgarian, Tigrinya, Amharic, Slovak and
+// Czech, Hungarian, Lithuanian, Latvian.
 var sexesWritten = map[string]string{
 	"ذكر": "M", "ذکر": "M", "مذكر": "M", "مذکر": "M", "مرد": "M", "نارینه": "M", "نێر": "M", "پیاو": "M",
 	"男": "M", "男性": "M", "ч": "M", "чол": "M", "чоловіча": "M", "чоловік": "M", "чоловіча стать": "M", "м": "M",
@@ -621,6 +622,8 @@ var sexesWritten = map[string]string{
 	"أنثى": "F", "انثى": "F", "أنثي": "F", "مؤنث": "F", "مونث": "F", "زن": "F", "ښځینه": "F", "ښځه": "F", "مێ": "F", "ئافرەت": "F", "ژن": "F",
 	"女": "F", "女性": "F", "ж": "F", "жін": "F", "жіноча": "F", "жінка": "F", "жіноча стать": "F", "жен": "F",
 	"женский": "F", "жена": "F", "женски": "F", "ኣንስተይቲ": "F", "ሴት": "F",
+	// and Central Europe's, whose letters folded would meet other words (nő is no)
+	"ž": "F", "žena": "F", "muž": "M", "nő": "F", "férfi": "M", "moteris": "F", "vyras": "M", "sieviete": "F", "vīrietis": "M",
 }
 
 // readSex reads a sex for rewriteColumn.

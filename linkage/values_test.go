@@ -162,7 +162,8 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 // languages: Arabic, Sorani, Persian, Chinese, Ukrainian, Bulgarian, Tigrinya.
 func TestSexesAndNationalitiesInOtherScripts(t *testing.T) {
 	for in, want := range map[string]string{"ذكر": "M", "أنثى": "F", "نێر": "M", "مێ": "F", "مذکر": "M", "مونث": "F",
-		"男": "M", "女": "F", "ч": "M", "ж": "F", "жін.": "F", "чоловіча": "M", "мъж": "M", "жена": "F", "ተባዕታይ": "M", "ኣንስተይቲ": "F"} {
+		"男": "M", "女": "F", "ч": "M", "ж": "F", "жін.": "F", "чоловіча": "M", "мъж": "M", "жена": "F", "ተባዕታይ": "M", "ኣንስተይቲ": "F",
+		"Ž": "F", "Muž": "M", "nő": "F", "férfi": "M", "vyras": "M", "moteris": "F"} {
 		if got, ok := sexCode(in); got != want || !ok {
 			t.Errorf("sexCode(%q) = %q, %v; want %q", in, got, ok, want)
 		}
@@ -186,7 +187,8 @@ func TestDatesInOtherCalendarsAndScripts(t *testing.T) {
 	read := readDate(dayFirst, &met)
 	for in, want := range map[string]string{"١٩٩٥/٠٨/١٥": "1995-08-15", "1400/01/01": "2021-03-21", "۱۴۰۳/۰۱/۰۱": "2024-03-20",
 		"1381/09/08": "2002-11-29", "1368": "1989", "01/01/2016 ዓ.ም.": "2023-09-12", "12/02/1988 ዓ.ም.": "1995-10-23",
-		"1966 ዓ.ም.": "1974", "1994年4月13日": "1994-04-13", "2001年9月8日": "2001-09-08", "14.10.1996 г.": "1996-10-14"} {
+		"1966 ዓ.ም.": "1974", "1994年4月13日": "1994-04-13", "2001年9月8日": "2001-09-08", "14.10.1996 г.": "1996-10-14",
+		"19.08.1986 r.": "1986-08-19", "1959.01.28.": "1959-01-28", "4. 5. 1978": "1978-05-04"} {
 		if got, problem := read(in); got != want || problem != "" {
 			t.Errorf("readDate(%q) = %q, %q; want %q", in, got, problem, want)
 		}

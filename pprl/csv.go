@@ -65,9 +65,6 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	if len(lacking) > 0 {
 		notes = append(notes, fmt.Sprintf("no column for %s: encoded as empty.", strings.Join(lacking, ", ")))
 	}
-	if given := comparedGivenNames(s); given != "" && column["given_names"] != "" && d.HasColumn(given) {
-		column["given_names"] = given // as linking compares them: with the middle names (a patronymic) after
-	}
 	encoded := []string{s.IDColumn}
 	for _, c := range column {
 		encoded = append(encoded, c)
@@ -77,7 +74,7 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 			encoded = append(encoded, c.FromAge.Age, c.FromAge.On)
 		}
 	}
-	for _, c := range s.Derived {
+	for _, c := range slices.Backward(s.Derived) { // a derived column may be made of one derived before it
 		if slices.Contains(encoded, c.Name) {
 			encoded = append(encoded, c.Columns...)
 		}
@@ -87,17 +84,6 @@ func EncodeCSV(src, dst string, e *Encoder) (Encoded, []string, error) {
 	}
 	done, err := e.writeNew(d, column, dst)
 	return done, notes, err
-}
-
-// comparedGivenNames is the column of given names the settings' name comparison
-// reads: one made of the given and middle names, where the file has both.
-func comparedGivenNames(s linkage.Settings) string {
-	for _, c := range s.Comparisons {
-		if c.Kind == "name" && len(c.Columns) > 0 {
-			return c.Columns[0]
-		}
-	}
-	return ""
 }
 
 // encodeLayouts encodes the sheets of a workbook, each read by its own column names
@@ -144,6 +130,8 @@ func (e *Encoder) columnsIn(d *linkage.Dataset, roles map[string]string) (map[st
 	for _, f := range e.schema.Fields {
 		for _, c := range f.Columns {
 			switch {
+			case roles[c] != "" && d.HasColumn(roles[c]): // as linking reads it: a column made of others (dob, else date_of_birth)
+				column[c] = roles[c]
 			case d.HasColumn(c):
 				column[c] = c
 			case roles[c] != "":
