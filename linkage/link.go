@@ -17,6 +17,7 @@ import (
 // Linker links the records of one dataset under one set of settings.
 type Linker struct {
 	settings    Settings
+	boundAsSet  float64 // max_matches_per_record as set, where the data raised it
 	variants    *Variants
 	comparisons []Comparison
 	keyers      []keyer
@@ -528,6 +529,7 @@ func (l *Linker) train(counted patterns) *Model {
 	u, uFollowed := l.estimateU(l.data, samples, nil)
 	m := l.estimateM(counted.sessions, u, uFollowed)
 	all := sortedByRarity(counted.all)
+	l.raisePriorBound(all)
 	m, lambda := l.refineM(all, m, u, uFollowed, l.estimateLambda(all, m, u))
 	l.useModel(l.modelOf(m, u, uFollowed, lambda))
 	apart, _ := l.estimateU(l.data, samples, func(i, j int) float64 {
@@ -544,7 +546,7 @@ func (l *Linker) train(counted patterns) *Model {
 
 // modelOf is the model of trained m, u and prior.
 func (l *Linker) modelOf(m, u, uFollowed [][]float64, lambda float64) *Model {
-	model := &Model{Settings: l.settings, Lambda: lambda, Records: l.data.Len()}
+	model := &Model{Settings: l.settings, Lambda: lambda, Records: l.data.Len(), BoundAsSet: l.boundAsSet}
 	for c, cmp := range l.comparisons {
 		tc := TrainedComparison{Name: cmp.Name()}
 		for k, label := range cmp.Levels() {

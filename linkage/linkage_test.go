@@ -1092,4 +1092,13 @@ func TestUCountsPairsOfTwoPeopleOnly(t *testing.T) {
 			t.Errorf("u of %s %s = %.5f; want under 0.0006: no two people share a reference", c.Name, c.Levels[1].Label, c.Levels[1].U)
 		}
 	}
+	// The same records under a bound of half a pair of one person per record (as the
+	// encoded settings set it): each record agrees to the top level in names and date
+	// of birth with nine others, 45 pairs for each ten records, so the bound is
+	// raised to at least twice 4.5, and the prior is not held below the truth.
+	s.MaxMatchesPerRecord = 0.5
+	res = linkAll(t, d, s, Options{})
+	if got := res.Model.Settings.MaxMatchesPerRecord; got < 9 || got > 10 || res.Model.PriorAtBound() {
+		t.Errorf("max_matches_per_record %v, prior at the bound %v; want 9 to 10, not at it", got, res.Model.PriorAtBound())
+	}
 }

@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -19,6 +20,9 @@ type Model struct {
 	Lambda      float64             `json:"probability_two_random_records_match"`
 	Comparisons []TrainedComparison `json:"comparisons"`
 	Records     int                 `json:"trained_on_records"`
+	// BoundAsSet is max_matches_per_record as the settings set it, where the data
+	// raised it (see raisePriorBound); 0 otherwise.
+	BoundAsSet float64 `json:"max_matches_per_record_as_set,omitempty"`
 }
 
 // TrainedComparison is one comparison's levels.
@@ -428,6 +432,34 @@ func (l *Linker) refitLambda(h *evidenceHistogram, ceiling float64) float64 {
 		lambda = next
 	}
 	return lambda
+}
+
+// raisePriorBound raises max_matches_per_record where the data show people repeating
+// more often than it allows: pairs the same in names and date of birth to the top
+// level are nearly all of one person, and where they alone pass half the bound, the
+// bound is twice them (a row for each event, several organisations' records of each
+// person). Left as set otherwise: it is there to keep EM from taking namesakes for
+// one person.
+func (l *Linker) raisePriorBound(patterns []patternCount) {
+	name, dob := l.frequencyComparison, -1
+	for c, cs := range l.settings.Comparisons {
+		if cs.Kind == "date_of_birth" || cs.Kind == "dice_date" {
+			dob = c
+		}
+	}
+	if l.settings.MaxMatchesPerRecord <= 0 || name < 0 || dob < 0 || l.data.Len() == 0 {
+		return
+	}
+	sure := 0.0
+	for _, pc := range patterns {
+		if pc.g[name] == 1 && pc.g[dob] == 1 {
+			sure += pc.n
+		}
+	}
+	if perRecord := sure / float64(l.data.Len()); 2*perRecord > l.settings.MaxMatchesPerRecord {
+		l.boundAsSet = cmp.Or(l.boundAsSet, l.settings.MaxMatchesPerRecord)
+		l.settings.MaxMatchesPerRecord = math.Ceil(20*perRecord) / 10 // twice, to a tenth
+	}
 }
 
 // maxPrior is the most the prior may be: one half, or, with

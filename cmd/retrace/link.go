@@ -371,6 +371,10 @@ func (a *app) printErrors(truth []string, l *linkage.Linker, res *linkage.Result
 
 // notePriorAtBound says when training stopped at max_matches_per_record's bound.
 func (a *app) notePriorAtBound(m *linkage.Model) {
+	if m != nil && m.BoundAsSet > 0 {
+		fmt.Fprintf(a.stdout, "max_matches_per_record raised from %g to %g: records the same in names and date of birth alone pair up more often than it allowed.\n",
+			m.BoundAsSet, m.Settings.MaxMatchesPerRecord)
+	}
 	if m != nil && m.PriorAtBound() {
 		fmt.Fprintf(a.stdout, "Training stopped the prior at the bound max_matches_per_record sets (%g pairs of one person's records per record); if people repeat more often in these data, raise it.\n", m.Settings.MaxMatchesPerRecord)
 	}
