@@ -263,6 +263,8 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent25", "data_1k.csv", "document number ← nhs_number", 0.99, 0.875, 0.886},
 		{"independent26", "data_1k.csv", "whole name as the given names (where first_name, surname, forename, last_name empty) ← full_name", 0.98, 0.945, 0.957},
 		{"independent27", "data_1k.csv", "whole name as the given names (where forenames, surname empty) ← full_name", 0.98, 0.94, 0.953},
+		{"independent28", "data_1k.csv", "family name ← Surname", 0.96, 0.83, 0.839},
+		{"independent30", "data_1k.csv", "whole name as the given names (where given_names, family_name empty) ← full_name", 0.97, 0.85, 0.859},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			d, read, res := linkAsANewUser(t, "../testdata/"+c.dir+"/"+c.data)

@@ -32,10 +32,11 @@ type textReader struct {
 	sheet   string // for a workbook, what was read of it
 	// titleRows are the rows before the header (a title, a date of export), skipped.
 	titleRows  int
-	totalsRows []int // the lines of rows of totals (Total, 205), skipped
-	noteRows   []int // the lines of rows with no record id and one cell, a note, skipped
-	footerRows []int // the lines of short rows of one cell (Report run on …, Records returned: 7060), skipped
-	nulls      int   // the cells a database wrote as NULL, read as empty
+	totalsRows []int  // the lines of rows of totals (Total, 205), skipped
+	noteRows   []int  // the lines of rows with no record id and one cell, a note, skipped
+	footerRows []int  // the lines of short rows of one cell (Report run on …, Records returned: 7060), skipped
+	nulls      int    // the cells a database wrote as NULL, read as empty
+	peopleARow string // for a row of several people's groups of columns, how it was read
 }
 
 func newTextReader(r io.Reader) (*textReader, error) {
@@ -146,6 +147,9 @@ func (t *textReader) note() string {
 	var notes []string
 	if n := t.encodingNote(); n != "" {
 		notes = append(notes, n)
+	}
+	if t.peopleARow != "" {
+		notes = append(notes, t.peopleARow)
 	}
 	if t.titleRows > 0 {
 		notes = append(notes, fmt.Sprintf("the first %d rows, above the header, were skipped (a title? headings over groups of columns?): the header is row %d.", t.titleRows, t.titleRows+1))

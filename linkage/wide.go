@@ -1,0 +1,141 @@
+package linkage
+
+import (
+	"fmt"
+	"maps"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A report may name several people in a row, each in a numbered group of columns
+// (Victim 1 Surname, Victim 1 DOB … Victim 6 Surname): a police force's crime report,
+// an operation's visit. Each person is a record.
+
+// numberedColumn reads a heading as a person's group: what the people are called, their
+// number and the column within the group (V1_SURNAME: v, 1, SURNAME).
+var numberedColumn = regexp.MustCompile(`^\s*([\p{L}]+?)[\s_.-]*(\d{1,2})[\s_.:-]*(\S.*)$`)
+
+// notPeopleGroups are numbered groups of a person's other names, not of people.
+var notPeopleGroups = []string{"alias", "aka", "othername", "other", "previous", "former", "nationality", "address", "phone", "contact"}
+
+// personGroups finds the people's groups: the columns of each number, each group with
+// the columns of the first, which read as a name and a date of birth, age or sex. "" and
+// nil where the header has none, or fewer than two.
+func personGroups(header []string) (who string, template []string, groups map[int]map[string]int) {
+	byWho := map[string]map[int]map[string]int{}
+	for i, h := range header {
+		m := numberedColumn.FindStringSubmatch(h)
+		if m == nil || slices.Contains(notPeopleGroups, columnWord(m[1])) {
+			continue
+		}
+		n, _ := strconv.Atoi(m[2])
+		w := columnWord(m[1])
+		if byWho[w] == nil {
+			byWho[w] = map[int]map[string]int{}
+		}
+		if byWho[w][n] == nil {
+			byWho[w][n] = map[string]int{}
+		}
+		byWho[w][n][columnWord(m[3])] = i
+	}
+	for _, w := range slices.Sorted(maps.Keys(byWho)) {
+		gs := byWho[w]
+		if len(gs) < 2 {
+			continue
+		}
+		first := slices.Min(slices.Collect(maps.Keys(gs)))
+		var columns []string
+		for _, h := range header {
+			if m := numberedColumn.FindStringSubmatch(h); m != nil && columnWord(m[1]) == w && m[2] == strconv.Itoa(first) {
+				columns = append(columns, strings.TrimSpace(m[3]))
+			}
+		}
+		if personLike(columns) {
+			return w, columns, gs
+		}
+	}
+	return "", nil, nil
+}
+
+// personLike: columns read as a person's — a name, and a date of birth, an age or a sex.
+func personLike(columns []string) bool {
+	if len(columns) < 3 {
+		return false
+	}
+	found, _, err := ColumnRoles(columns)
+	if err != nil {
+		return false
+	}
+	named := found["given_names"] != "" || found["family_name"] != "" || found["full_name"] != ""
+	return named && (found["dob"] != "" || found["age"] != "" || found["sex"] != "")
+}
+
+// onePersonARecord is the table with a record for each person a row names in a group
+// of columns, beside the row's other columns, named by the row's id and the group's
+// number (CR123#2); the table as it is where rows name one person.
+func (t *Table) onePersonARecord() *Table {
+	who, template, groups := personGroups(t.Header)
+	if who == "" {
+		return t
+	}
+	inGroup := map[int]bool{}
+	for _, g := range groups {
+		for _, i := range g {
+			inGroup[i] = true
+		}
+	}
+	var shared []int
+	var sharedNames []string
+	for i, h := range t.Header {
+		if !inGroup[i] {
+			shared, sharedNames = append(shared, i), append(sharedNames, h)
+		}
+	}
+	idName, idAt := "record_id", -1
+	if id := IDColumn(sharedNames); id != "" { // the row's id: named as one, or the first column by its name
+		idName, idAt = id, shared[slices.Index(sharedNames, id)]
+	} else if idLike(sharedNames[0]) {
+		idName, idAt = sharedNames[0], shared[0]
+	}
+	numbers := slices.Sorted(maps.Keys(groups))
+	out := &Table{Path: t.Path, text: t.text, Header: []string{idName}}
+	for k, i := range shared {
+		if i != idAt {
+			out.Header = append(out.Header, sharedNames[k])
+		}
+	}
+	out.Header = append(out.Header, template...)
+	for r, rec := range t.rows {
+		row := fmt.Sprint(t.lines[r])
+		if idAt >= 0 {
+			row = strings.TrimSpace(rec[idAt])
+		}
+		for _, n := range numbers {
+			person := make([]string, len(template))
+			filled := false
+			for k, c := range template {
+				if i, ok := groups[n][columnWord(c)]; ok {
+					person[k] = rec[i]
+					filled = filled || strings.TrimSpace(rec[i]) != ""
+				}
+			}
+			if !filled {
+				continue
+			}
+			next := []string{row + "#" + strconv.Itoa(n)}
+			for _, i := range shared {
+				if i != idAt {
+					next = append(next, rec[i])
+				}
+			}
+			out.rows, out.lines = append(out.rows, append(next, person...)), append(out.lines, t.lines[r])
+		}
+	}
+	if t.text != nil {
+		t.text.peopleARow = fmt.Sprintf("a row names up to %d people, each in a group of columns (%s); each person named is a record, %d from %d rows, its id the row's and the group's number (%s#%d).",
+			len(numbers), strings.Join(template, ", "), len(out.rows), len(t.rows), idName, numbers[0])
+	}
+	return out
+}
