@@ -36,6 +36,12 @@ var columnNames = []struct {
 		"child_name", "childs_name", "name_of_child", "young_person_name", "yp_name", "applicant_name", "adult_name",
 		"potential_victim_name", "pv_name", "name_of_potential_victim", "survivor_name", "beneficiary_name", "participant_name",
 		"detainee_name", "offender_name", "suspect_name", "person_s_name", "persons_name", "full_name_of_person"}},
+	// who someone is, in free text (SMITH, John (DOB 12/03/1990)), and notes that may say more
+	{"person_details", "details of the person, in free text", []string{"client_details", "person_details", "details", "subject_details",
+		"victim_details", "pv_details", "individual_details", "client_info", "person_info", "details_of_client", "details_of_person",
+		"client_description", "person_description", "description_of_person"}},
+	{"details_notes", "notes on the person", []string{"other_info", "other_information", "further_info", "further_information",
+		"additional_info", "additional_information", "notes", "note", "comments"}},
 	{"initials", "initials", []string{"initials", "name_initials", "participant_initials", "client_initials", "person_initials"}},
 	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names", "other_names_used", "alias_names",
 		"previous_names", "former_names"}},
@@ -292,6 +298,9 @@ type ColumnsRead struct {
 	// Respondent are the columns of an online form's export that say who filled it
 	// in; not used.
 	Respondent []string
+	// RowNumbers is a column named only as a reference (Ref) none of whose values
+	// repeats: it numbers the rows, and is not compared.
+	RowNumbers string
 	// Columns are, for each role, the column linking reads it from: a column made
 	// from others where the file splits what is compared (DerivedColumn), a whole
 	// name as the given names. Set by SettingsForRoles.
@@ -316,6 +325,9 @@ func (c ColumnsRead) String() string {
 	}
 	if len(c.Respondent) > 0 {
 		s += fmt.Sprintf("\n%s: who filled the form in, by the form's export, not the person it is about.", strings.Join(c.Respondent, ", "))
+	}
+	if c.RowNumbers != "" {
+		s += fmt.Sprintf("\n%s never repeats a value, so it numbers the rows (a log's own reference?), not people: not compared.", c.RowNumbers)
 	}
 	if len(c.Unused) > 0 {
 		s += "\nNot used: " + strings.Join(c.Unused, ", ") + "."
@@ -389,6 +401,12 @@ func SettingsForTables(tables []*Table) (Settings, ColumnsRead, error) {
 		at := slices.IndexFunc(read.Roles, func(r [2]string) bool { return r[1] == found["dob"] }) + 1
 		read.Roles = slices.Insert(read.Roles, at, [2]string{"date of birth estimated (by its values)", col})
 		read.Unused = slices.DeleteFunc(read.Unused, func(h string) bool { return h == col })
+	}
+	if ref := found["ho_reference"]; slices.Contains([]string{"ref", "reference", "refno", "referenceno", "refnumber", "referencenumber"}, columnWord(ref)) &&
+		!repeats(tables, ref) { // a log's own number for each referral (19/001), not a person's
+		delete(found, "ho_reference")
+		read.Roles = slices.DeleteFunc(read.Roles, func(r [2]string) bool { return r[1] == ref })
+		read.RowNumbers = ref
 	}
 	standIns(tables, found, &read)
 	s, read, err := SettingsForRoles(found, read)
@@ -580,12 +598,21 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 			read.Roles = append(read.Roles, [2]string{cn.title, col})
 		}
 	}
+	if found["given_names"] != "" || found["family_name"] != "" || found["full_name"] != "" || found["initials"] != "" {
+		for _, role := range []string{"person_details", "details_notes"} { // free text, read only where there are no names
+			if col := found[role]; col != "" {
+				delete(found, role)
+				used[col] = false
+				read.Roles = slices.DeleteFunc(read.Roles, func(r [2]string) bool { return r[1] == col })
+			}
+		}
+	}
 	for _, a := range numberedOtherNames(header, used) {
 		found[a.role] = a.column
 		used[a.column] = true
 		read.Roles = append(read.Roles, [2]string{a.title, a.column})
 	}
-	if found["age"] == "" || found["record_date"] == "" { // an age says a year of birth only on a date
+	if (found["age"] == "" && found["person_details"] == "") || found["record_date"] == "" { // an age says a year of birth only on a date
 		for _, role := range []string{"age", "record_date"} {
 			if col := found[role]; col != "" {
 				delete(found, role)
@@ -620,7 +647,7 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 			read.Unused[i] = "(a column with no name)"
 		}
 	}
-	if found["given_names"] == "" && found["family_name"] == "" && found["full_name"] == "" && found["initials"] == "" && found["dob"] == "" {
+	if found["given_names"] == "" && found["family_name"] == "" && found["full_name"] == "" && found["initials"] == "" && found["dob"] == "" && found["person_details"] == "" {
 		return nil, read, fmt.Errorf("%w (looked for %s; %s; %s; %s)", ErrNothingToLinkBy,
 			namesOf("given_names"), namesOf("family_name"), namesOf("full_name"), namesOf("dob"))
 	}
@@ -819,6 +846,9 @@ func deriveColumns(found map[string]string) []DerivedColumn {
 	wholeName := found["given_names"] == "" && found["family_name"] == ""
 	if wholeName {
 		found["given_names"] = found["full_name"] // one column holds the whole name
+	}
+	if wholeName && found["full_name"] == "" && found["initials"] == "" && found["person_details"] != "" {
+		out = append(out, detailsColumns(found)...)
 	}
 	if wholeName && found["full_name"] == "" && found["initials"] != "" { // a study that keeps no names
 		c := DerivedColumn{Name: "initials (" + found["initials"] + ", letter by letter)", Kind: "initials", Columns: []string{found["initials"]}}

@@ -531,6 +531,12 @@ func (d *Dataset) derive(c DerivedColumn) {
 				sep = "; " // each a name of its own
 			}
 			v = strings.Join(parts, sep)
+		case "details_name", "details_dob", "details_age", "details_nationality", "details_alias", "details_reference":
+			notes := ""
+			if len(c.Columns) > 1 {
+				notes = get(c.Columns[1])
+			}
+			v = detailsPart(c.Kind, readDetails(get(c.Columns[0]), notes))
 		case "from_age": // left for the date_of_birth comparison's from_age to fill
 		case "initials": // A.H., AH, a h: each letter a name of its own
 			var letters []string

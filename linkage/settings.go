@@ -425,7 +425,9 @@ func (s Settings) forTraining() Settings {
 // kind "from_age", a date of birth for a file with none, of an age column and a
 // record date column, which a date_of_birth comparison's from_age fills with the
 // year they give; kind "initials", a column of initials (A.H., AH) letter by letter,
-// each a name of its own, for a study that keeps no names.
+// each a name of its own, for a study that keeps no names; kinds details_name,
+// details_dob, details_age, details_nationality, details_alias and details_reference,
+// what a cell of free text about the person says (and a notes cell, the second column).
 type DerivedColumn struct {
 	Name    string   `json:"name"`
 	Kind    string   `json:"kind"`
@@ -437,7 +439,8 @@ func (c DerivedColumn) check() error {
 	case c.Name == "":
 		return fmt.Errorf("derived column: give it a name")
 	case (c.Kind == "join" || c.Kind == "join_names" || c.Kind == "first_of") && len(c.Columns) >= 2, c.Kind == "date_parts" && len(c.Columns) == 3,
-		(c.Kind == "former_name" || c.Kind == "from_age") && len(c.Columns) == 2, c.Kind == "initials" && len(c.Columns) == 1:
+		(c.Kind == "former_name" || c.Kind == "from_age") && len(c.Columns) == 2, c.Kind == "initials" && len(c.Columns) == 1,
+		slices.Contains(detailsKinds, c.Kind) && (len(c.Columns) == 1 || len(c.Columns) == 2):
 		return nil
 	}
 	return fmt.Errorf("derived column %q: kinds join, join_names and first_of take two columns or more, former_name two (given names, the family name before), from_age two (age, record date), date_parts three (day, month, year), initials one", c.Name)

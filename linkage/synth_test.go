@@ -264,6 +264,7 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent26", "data_1k.csv", "whole name as the given names (where first_name, surname, forename, last_name empty) ← full_name", 0.98, 0.945, 0.957},
 		{"independent27", "data_1k.csv", "whole name as the given names (where forenames, surname empty) ← full_name", 0.98, 0.94, 0.953},
 		{"independent28", "data_1k.csv", "family name ← Surname", 0.96, 0.83, 0.839},
+		{"independent29", "data_1k.csv", "details of the person, in free text ← Client details", 0.95, 0.80, 0.811},
 		{"independent30", "data_1k.csv", "whole name as the given names (where given_names, family_name empty) ← full_name", 0.97, 0.85, 0.859},
 	} {
 		t.Run(c.dir, func(t *testing.T) {

@@ -1,0 +1,158 @@
+package linkage
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A hand-kept log may say who someone is in one cell of free text — "SMITH, John
+// (DOB 12/03/1990)", "Mr Arben KOLA d.o.b 3.4.95 Albanian", "Nguyen Van Minh - 17yrs
+// - VNM", "Ms T. Bekele, born 1988, Eritrean, aka Tsega" — with more in a notes cell
+// ("DOB given as 01/01/2001", "also known as Mimi", "HO ref B1234567"). Where a file has
+// no column of names, such a cell is read for the name, the date of birth or age, the
+// nationality, other names and a reference.
+
+// details are what a cell of free text says of a person.
+type details struct {
+	name, dob, age, nationality, alias, reference string
+}
+
+var (
+	detailsAlias     = regexp.MustCompile(`(?i)\b(?:a\.?k\.?a\.?|also known as|known as|goes by)\s*:?\s*([^,;()\[\]]+?)\s*(?:[,;()\[\]]|\s-\s|$)`)
+	detailsReference = regexp.MustCompile(`(?i)(?:\b(?:ho|home office)(?:\s*ref(?:erence)?)?\s*:?\s*)?\b([A-Z]\d{7})(?:/\d{1,2})?\b`)
+	dateText         = `\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}-[A-Za-z]{3}-\d{2,4}`
+	// A date said to be the birth's; a year alone only so.
+	detailsBirth = regexp.MustCompile(`(?i)(?:\bd\.?\s?o\.?\s?b\.?|\bdate of birth|\bborn(?: on| in)?|\bb\.|\byob|\bdob given as)\s*:?\s*(` + dateText + `|\d{4}\b)`)
+	detailsDate  = regexp.MustCompile(`\b(` + dateText + `)\b`)
+	detailsYear  = regexp.MustCompile(`(?i)\b(?:approx\.?|circa|c\.|about|est\.?)\s*((?:19|20)\d{2})\b`)
+	detailsAge   = regexp.MustCompile(`(?i)(?:\baged?\s*|\bapprox\.?\s*|\bage\s*:?\s*)?\b(\d{1,2})\s*(?:yrs?|years?|y/?o|years old|yo)\b(?:\s*old)?|\b(?:aged?|approx\.?|age:?)\s*(\d{1,2})\b`)
+	detailsTitle = regexp.MustCompile(`(?i)^(?:mr|mrs|ms|miss|mx|dr|master)\.?\s+|(?i)\b(?:mr|mrs|ms|miss|mx)\.?\s+`)
+	detailsNote  = regexp.MustCompile(`(?i)\(?\b(?:surname|family name|first name|name|dob|age)\s+(?:not known|unknown|not given|nk)\b\)?`)
+)
+
+// readDetails reads a cell of free text, and a notes cell for what it does not say:
+// there, only a date said to be the birth's, other names said so and a reference.
+func readDetails(text, notes string) details {
+	var d details
+	rest := text
+	take := func(re *regexp.Regexp) string {
+		m := re.FindStringSubmatchIndex(rest)
+		if m == nil {
+			return ""
+		}
+		v := ""
+		for g := 1; 2*g < len(m); g++ {
+			if m[2*g] >= 0 {
+				v = rest[m[2*g]:m[2*g+1]]
+				break
+			}
+		}
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+		return strings.TrimSpace(v)
+	}
+	d.alias = take(detailsAlias)
+	d.reference = take(detailsReference)
+	if d.dob = take(detailsBirth); d.dob == "" {
+		if d.dob = take(detailsDate); d.dob == "" {
+			d.dob = take(detailsYear)
+		}
+	}
+	d.age = take(detailsAge)
+	rest = detailsNote.ReplaceAllString(rest, " ")
+	rest = detailsTitle.ReplaceAllString(rest, " ")
+	d.name, d.nationality = nameAndNationality(rest)
+	if notes != "" {
+		rest = notes
+		if d.dob == "" {
+			d.dob = take(detailsBirth)
+		}
+		if d.alias == "" {
+			d.alias = take(detailsAlias)
+		}
+		if d.reference == "" {
+			d.reference = take(detailsReference)
+		}
+	}
+	return d
+}
+
+// nameAndNationality splits what is left of a cell into the name and, after it, a
+// nationality (Albanian, VNM, China, Kurdish (Iraq)): the trailing words that read as
+// a country, keeping at least one word of name.
+func nameAndNationality(s string) (name, nationality string) {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == ',' || r == ';' || r == '(' || r == ')' || r == '[' || r == ']' || r == '-' || r == '–' || r == '/' || r == ':'
+	})
+	var nat []string
+	for len(words) > 1 {
+		last := words[len(words)-1]
+		if _, nearest, ok := countryCodesNearest(last); !ok || len(nearest) > 0 || len([]rune(last)) < 3 {
+			break // not a country, or only by its nearest spelling (Jianhua is not Ghana)
+		}
+		nat = append([]string{last}, nat...)
+		words = words[:len(words)-1]
+	}
+	for i, w := range words {
+		words[i] = strings.Trim(w, ".'\"")
+	}
+	if len(nat) > 0 {
+		nationality = nat[len(nat)-1] // Kurdish (Iraq): the country
+		if code, ok := countryCodes(strings.Join(nat, " ")); ok {
+			nationality = code
+		}
+	}
+	return strings.Join(strings.Fields(strings.Join(words, " ")), " "), nationality
+}
+
+// detailsPart is the part of a person's details a derived column of that kind holds.
+func detailsPart(kind string, d details) string {
+	switch kind {
+	case "details_name":
+		return d.name
+	case "details_dob":
+		return d.dob
+	case "details_age":
+		return d.age
+	case "details_nationality":
+		return d.nationality
+	case "details_alias":
+		return d.alias
+	case "details_reference":
+		return d.reference
+	}
+	return ""
+}
+
+// detailsKinds are the derived columns read from a cell of details.
+var detailsKinds = []string{"details_name", "details_dob", "details_age", "details_nationality", "details_alias", "details_reference"}
+
+// detailsColumns are the columns read from a cell of a person's details (and its
+// notes), pointed to by the roles: the name always; the date of birth, nationality
+// and reference where the file has no column of them, or where theirs is empty; an
+// age and other names where it has none.
+func detailsColumns(found map[string]string) []DerivedColumn {
+	from := []string{found["person_details"]}
+	if found["details_notes"] != "" {
+		from = append(from, found["details_notes"])
+	}
+	var out []DerivedColumn
+	for _, part := range []struct{ kind, role, title string }{
+		{"details_name", "given_names", "name"}, {"details_dob", "dob", "date of birth"}, {"details_age", "age", "age"},
+		{"details_nationality", "nationality", "nationality"}, {"details_alias", "aliases", "other names"},
+		{"details_reference", "ho_reference", "reference"}} {
+		c := DerivedColumn{Name: part.title + " (from " + strings.Join(from, ", ") + ")", Kind: part.kind, Columns: from}
+		switch {
+		case found[part.role] == "":
+			found[part.role] = c.Name
+		case part.role == "age" || part.role == "aliases":
+			continue
+		default: // the file's column first, where it is filled
+			first := DerivedColumn{Name: part.title + " (" + found[part.role] + ", else from " + strings.Join(from, ", ") + ")", Kind: "first_of",
+				Columns: []string{found[part.role], c.Name}}
+			out = append(out, c)
+			c, found[part.role] = first, first.Name
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,57 @@
+package linkage
+
+import (
+	"strings"
+	"testing"
+)
+
+// How staff type who someone is into one cell, and what each says, read by hand.
+func TestDetailsTypedInOneCell(t *testing.T) {
+	for _, c := range []struct {
+		text, notes string
+		want        details
+	}{
+		{"SMITH, John (DOB 12/03/1990)", "", details{name: "SMITH John", dob: "12/03/1990"}},
+		{"Mr Arben KOLA d.o.b 3.4.95 Albanian", "", details{name: "Arben KOLA", dob: "3.4.95", nationality: "ALB"}},
+		{"Nguyen Van Minh - 17yrs - VNM", "", details{name: "Nguyen Van Minh", age: "17", nationality: "VNM"}},
+		{"Fatima (surname unknown), approx 30", "", details{name: "Fatima", age: "30"}},
+		{"Ms T. Bekele, born 1988, Eritrean, aka Tsega", "", details{name: "T Bekele", dob: "1988", nationality: "ERI", alias: "Tsega"}},
+		{"KELVIN OSAGHAE - born 2nd August 2005 - HO: T1169548", "", details{name: "KELVIN OSAGHAE", dob: "2nd August 2005", reference: "T1169548"}},
+		{"dler mahmood Kurdish (Iraq)", "DOB given as 01/01/2001 - age disputed", details{name: "dler mahmood", dob: "01/01/2001", nationality: "IRQ"}},
+		// Jianhua is nearest Ghana in spelling, not a nationality; a referral's date in
+		// the notes is not the birth's.
+		{"Mr. ZHU, Jianhua", "referred 03/04/2021, also known as Mimi", details{name: "ZHU Jianhua", alias: "Mimi"}},
+	} {
+		if got := readDetails(c.text, c.notes); got != c.want {
+			t.Errorf("readDetails(%q, %q) = %+v; want %+v", c.text, c.notes, got, c.want)
+		}
+	}
+}
+
+// A log with no column of names is read from its details: the same woman typed two
+// ways by two workers has one name and one date of birth, read as linking compares
+// them; her namesake's is ten years later, and has another name beside.
+func TestALogOfDetailsIsRead(t *testing.T) {
+	csv := "record_id,Date received,Client details,Other info\n" +
+		"a,01/02/2021,\"TESFAI, Selam (DOB 14/03/1996) Eritrean\",\n" +
+		"b,05/06/2022,Ms Selam Tesfai - eritrean,DOB: 14.03.96\n" +
+		"c,07/08/2023,\"Selam Tesfai, b. 2006\",aka Sally\n"
+	tb, err := ReadTable(strings.NewReader(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, read, d := tableAsANewUser(t, tb)
+	if !strings.Contains(read.String(), "details of the person, in free text ← Client details") {
+		t.Errorf("columns read: %s", read)
+	}
+	if _, err := RewriteValues(s, d); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range [][4]string{{"TESFAI Selam", "1996-03-14", "ERI", ""}, {"Selam Tesfai", "1996-03-14", "ERI", ""}, {"Selam Tesfai", "2006", "", "Sally"}} {
+		get := d.get(i)
+		got := [4]string{get(read.Columns["given_names"]), get(read.Columns["dob"]), get(read.Columns["nationality"]), get(read.Columns["aliases"])}
+		if got != want {
+			t.Errorf("record %s: name, date of birth, nationality, other names %q; want %q", d.ID(i), got, want)
+		}
+	}
+}
