@@ -44,7 +44,7 @@ var columnNames = []struct {
 		"additional_info", "additional_information", "notes", "note", "comments"}},
 	{"initials", "initials", []string{"initials", "name_initials", "participant_initials", "client_initials", "person_initials"}},
 	{"aliases", "other names", []string{"aliases", "alias", "aka", "also_known_as", "other_names", "other_names_used", "alias_names",
-		"previous_names", "former_names"}},
+		"previous_names", "former_names", "all_names_used", "names_used", "all_names", "all_known_names", "known_names", "names_known_by"}},
 	{"previous_family_name", "previous family name", []string{"previous_surname", "previous_family_name", "previous_last_name", "former_surname",
 		"maiden_name", "birth_surname", "surname_at_birth", "family_name_at_birth"}},
 	{"document_name", "name on the document", []string{"name_per_doc", "name_per_document", "name_on_document", "name_per_passport",
@@ -82,7 +82,9 @@ var columnNames = []struct {
 	{"language", "language", []string{"language", "languages", "first_language", "main_language", "interpreter_language", "languages_spoken",
 		"language_spoken", "preferred_language"}},
 	{"ho_reference", "reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference",
-		"ho_cid", "cid", "cid_ref", "cid_number", "home_office_ref", "port_ref", "port_reference"}},
+		"ho_cid", "cid", "cid_ref", "cid_number", "home_office_ref", "port_ref", "port_reference",
+		// a visa application's (GWF012345678), the Home Office's for the person who made it
+		"visa_ref", "visa_reference", "visa_application_number", "gwf_number", "gwf_ref", "gwf_reference", "gwf"}},
 	{"person_reference", "person reference", []string{"cid_person_id", "cid_person_ref", "cid_person_reference", "cid_id",
 		"person_id_cid", "ho_person_id", "home_office_person_id", "cid_person_no", "cid_subject_id",
 		// a country's number for a person for life, beside a passport's that changes
@@ -107,14 +109,16 @@ var columnNames = []struct {
 // the kind of blocking rule for an identifier strong enough to block on, and the
 // comparison whose agreement this one's goes with. A postcode says again what a
 // street address says: counted as if apart, two people found at one address (a car
-// wash's workers) weighed as much as a name and a date of birth.
+// wash's workers) weighed as much as a name and a date of birth; a town says again what
+// the postcode, or else the address, says (a fishing crew, a safe house's residents:
+// counted apart, EM took the people of one place for one person).
 var extraComparisons = []struct{ role, kind, block, follows string }{
 	{"postcode", "string", "exact", "address"},
 	{"document", "reference", "reference", ""},
 	{"person_reference", "reference", "reference", ""},
 	{"email", "string", "exact", ""},
 	{"phone", "phone", "phone", ""},
-	{"city", "string", "", ""},
+	{"city", "string", "", "postcode|address"},
 	{"address", "string", "", ""},
 	{"occupation", "string", "", ""},
 }
@@ -782,7 +786,14 @@ func settingsFor(found map[string]string) Settings {
 		if col == "" {
 			continue
 		}
-		comparisons = append(comparisons, ComparisonSettings{Name: e.role, Kind: e.kind, Columns: []string{col}, Follows: e.follows})
+		follows := e.follows
+		for _, f := range strings.Split(e.follows, "|") { // the first the file has
+			if found[f] != "" {
+				follows = f
+				break
+			}
+		}
+		comparisons = append(comparisons, ComparisonSettings{Name: e.role, Kind: e.kind, Columns: []string{col}, Follows: follows})
 		if e.block != "" {
 			rules = append(rules, BlockingRule{Name: e.role, Kind: e.block, Columns: []string{col}})
 		}

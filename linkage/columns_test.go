@@ -605,3 +605,20 @@ func TestAPooledExportsColumnsStandInForEachOther(t *testing.T) {
 		t.Errorf("columns read: %s; want date_of_birth, filled beside dob, not read for it", read)
 	}
 }
+
+// A town says again what the postcode, or else the address, says: it follows the
+// first of them the file has, and nothing where it has neither.
+func TestTheTownFollowsThePostcodeOrTheAddress(t *testing.T) {
+	for header, want := range map[string]string{
+		"id,first_name,surname,address,postcode,town": "postcode",
+		"id,first_name,surname,address,town":          "address",
+		"id,first_name,surname,town":                  "",
+	} {
+		s, _ := settingsOf(t, header+"\n")
+		for _, c := range s.Comparisons {
+			if c.Name == "city" && c.Follows != want {
+				t.Errorf("%s: the town follows %q, want %q", header, c.Follows, want)
+			}
+		}
+	}
+}

@@ -716,7 +716,7 @@ func countryTable() map[string]string {
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {
 				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() || r.Canonicalize() != r || strings.HasPrefix(r.ISO3(), "Z") {
+				if err != nil || !r.IsCountry() || r.Canonicalize() != r || r.IsPrivateUse() || r.ISO3() == "ZZZ" {
 					continue // retired (FX, ZR) or not a country (ZZ)
 				}
 				iso3 := r.ISO3()
@@ -775,7 +775,7 @@ func addCountryNamesIn(languages []string) {
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {
 				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() || r.Canonicalize() != r || strings.HasPrefix(r.ISO3(), "Z") {
+				if err != nil || !r.IsCountry() || r.Canonicalize() != r || r.IsPrivateUse() || r.ISO3() == "ZZZ" {
 					continue
 				}
 				iso3 := cmp.Or(map[string]string{"XKK": "XKX"}[r.ISO3()], r.ISO3()) // Kosovo, as retrace codes it

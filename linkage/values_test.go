@@ -140,6 +140,8 @@ func TestSexesAndNationalitiesWrittenManyWays(t *testing.T) {
 		// Demonyms nearer another country's name, or too short to meet by spelling.
 		"Mauritian": "MUS", "Nigerien": "NER", "Malian": "MLI", "Omani": "OMN", "Republic of China": "TWN",
 		"Greek": "GRC", "Beninese": "BEN", "Swiss": "CHE",
+		// Countries whose codes begin with Z, not taken for the unknown region ZZ.
+		"ZWE": "ZWE", "Zimbabwe": "ZWE", "Zambia": "ZMB", "ZAF": "ZAF", "South Africa": "ZAF",
 		// As a hospital's free text gives it: where from, a region after a dash, one country among words.
 		"from Eritrea": "ERI", "India - Punjab": "IND", "Kurdish Iraqi": "IRQ", "Fujian, China": "CHN", "Darfur": "SDN",
 		"Albanian lives in UK": "ALB"} { // in and UK are codes, but words too short to be read so
