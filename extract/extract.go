@@ -41,6 +41,9 @@ type Options struct {
 // CheckQuasiIdentifiers says which of names, if any, is not a quasi-identifier an
 // extract can protect.
 func CheckQuasiIdentifiers(names []string) error {
+	if names != nil && len(names) == 0 { // none would leave everyone as recorded
+		return fmt.Errorf("name at least one quasi-identifier (%s)", strings.Join(QuasiIdentifiers, ", "))
+	}
 	for _, n := range names {
 		if !slices.Contains(QuasiIdentifiers, n) {
 			return fmt.Errorf("%q is not a quasi-identifier of the extract (%s)", n, strings.Join(QuasiIdentifiers, ", "))

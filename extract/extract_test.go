@@ -516,4 +516,7 @@ func TestQuasiIdentifiersNotKnownAreKeptAsRecorded(t *testing.T) {
 	if err := CheckQuasiIdentifiers([]string{"sex", "religion"}); err == nil || !strings.Contains(err.Error(), `"religion"`) {
 		t.Errorf("CheckQuasiIdentifiers(religion) = %v; want an error naming it", err)
 	}
+	if err := CheckQuasiIdentifiers([]string{}); err == nil {
+		t.Errorf("CheckQuasiIdentifiers(none) passed; want an error: with none, everyone is released as recorded")
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // calendar is the calendar a date of birth was written in, where not the Gregorian.
@@ -25,7 +26,8 @@ func otherCalendar(s string) (string, calendar) {
 	t := strings.TrimSpace(asciiDigits(s))
 	marked := false
 	for _, mark := range []string{"ዓ.ም.", "ዓ.ም", "ዓ/ም", "e.c.", "E.C.", "EC"} {
-		if rest, ok := strings.CutSuffix(t, mark); ok && rest != "" && unicode.IsDigit(rune(strings.TrimSpace(rest)[len(strings.TrimSpace(rest))-1])) {
+		rest, ok := strings.CutSuffix(t, mark)
+		if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(rest)); ok && unicode.IsDigit(last) {
 			t, marked = strings.TrimSpace(rest), true
 			break
 		}
@@ -42,12 +44,12 @@ func otherCalendar(s string) (string, calendar) {
 	switch {
 	case marked && !ok:
 		if d, m, y, ok = dayFirstNumbers(t); !ok {
-			return t, gregorian
+			return s, gregorian // said to be Ethiopian, but not read: left unreadable, not taken for Gregorian
 		}
 		return ethiopianDate(y, m, d), ethiopian
 	case marked:
 		return ethiopianDate(y, m, d), ethiopian
-	case ok && y >= 1300 && y < 1420:
+	case ok && y >= 1300 && y < 1406: // 1406 begins in March 2027: a later year is no birth's
 		return solarHijriDate(y, m, d), solarHijri
 	}
 	return t, gregorian
@@ -120,7 +122,11 @@ func solarHijriDate(y, m, d int) string {
 	if m == 0 || m > 12 || d > 31 {
 		return strconv.Itoa(y + 621)
 	}
-	days := -355668 + 365*(y+1595) + ((y+1595)/33)*8 + (((y+1595)%33)+3)/4 + max(d, 1)
+	day := d
+	if day == 0 {
+		day = 15 // a month alone as the Gregorian month holding most of it
+	}
+	days := -355668 + 365*(y+1595) + ((y+1595)/33)*8 + (((y+1595)%33)+3)/4 + day
 	if m < 7 {
 		days += (m - 1) * 31
 	} else {

@@ -419,8 +419,10 @@ func SettingsForTables(tables []*Table) (Settings, ColumnsRead, error) {
 
 // standInRoles are the roles a pooled export may hold in several columns, each
 // source's in its own (forename, first_name; dob, date_of_birth).
-var standInRoles = []string{"given_names", "family_name", "dob", "sex", "nationality", "postcode", "address", "phone", "document",
-	"aliases", "preferred_name", "ho_reference"}
+// Not identifiers: a document number beside another may be another kind of document
+// (a passport's, an NHS number), and a reference another system's.
+var standInRoles = []string{"given_names", "family_name", "dob", "sex", "nationality", "postcode", "address", "phone",
+	"aliases", "preferred_name"}
 
 // standInKey keys, in the roles found, the columns read where a role's column is
 // empty, one after another.
@@ -602,7 +604,7 @@ func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
 			read.Roles = append(read.Roles, [2]string{cn.title, col})
 		}
 	}
-	if found["given_names"] != "" || found["family_name"] != "" || found["full_name"] != "" || found["initials"] != "" {
+	if found["given_names"] != "" || found["family_name"] != "" || found["full_name"] != "" || found["initials"] != "" || found["person_details"] == "" {
 		for _, role := range []string{"person_details", "details_notes"} { // free text, read only where there are no names
 			if col := found[role]; col != "" {
 				delete(found, role)

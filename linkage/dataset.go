@@ -28,6 +28,7 @@ type Dataset struct {
 	// readAlready: the values were read as linking reads them file by file, and what
 	// could not be read was said then (ReadLayouts); Load does not read them again.
 	readAlready bool
+	details     map[[2]string]details // cells of a person's details, read once for each of its parts
 }
 
 // LineNumbers, as the id column, names records by their line in the file, for data
@@ -532,11 +533,7 @@ func (d *Dataset) derive(c DerivedColumn) {
 			}
 			v = strings.Join(parts, sep)
 		case "details_name", "details_dob", "details_age", "details_nationality", "details_alias", "details_reference":
-			notes := ""
-			if len(c.Columns) > 1 {
-				notes = get(c.Columns[1])
-			}
-			v = detailsPart(c.Kind, readDetails(get(c.Columns[0]), notes))
+			v = detailsPart(c.Kind, d.readDetails(get, c.Columns))
 		case "from_age": // left for the date_of_birth comparison's from_age to fill
 		case "initials": // A.H., AH, a h: each letter a name of its own
 			var letters []string
@@ -580,4 +577,22 @@ func dateFromParts(day, month, year string) string {
 		return month + " " + year
 	}
 	return day + " " + month + " " + year
+}
+
+// readDetails reads a row's cell of a person's details and its notes (columns), each
+// pair of cells once.
+func (d *Dataset) readDetails(get func(string) string, columns []string) details {
+	key := [2]string{get(columns[0])}
+	if len(columns) > 1 {
+		key[1] = get(columns[1])
+	}
+	if d.details == nil {
+		d.details = map[[2]string]details{}
+	}
+	r, ok := d.details[key]
+	if !ok {
+		r = readDetails(key[0], key[1])
+		d.details[key] = r
+	}
+	return r
 }

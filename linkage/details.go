@@ -3,6 +3,7 @@ package linkage
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // A hand-kept log may say who someone is in one cell of free text — "SMITH, John
@@ -24,7 +25,7 @@ var (
 	// A date said to be the birth's; a year alone only so.
 	detailsBirth = regexp.MustCompile(`(?i)(?:\bd\.?\s?o\.?\s?b\.?|\bdate of birth|\bborn(?: on| in)?|\bb\.|\byob|\bdob given as)\s*:?\s*(` + dateText + `|\d{4}\b)`)
 	detailsDate  = regexp.MustCompile(`\b(` + dateText + `)\b`)
-	detailsYear  = regexp.MustCompile(`(?i)\b(?:approx\.?|circa|c\.|about|est\.?)\s*((?:19|20)\d{2})\b`)
+	detailsYear  = regexp.MustCompile(`(?i)\b(?:approx\.?|circa|c\.|about|est\.?)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b(?:\s*\(?(?:est\.?|estimated|approx\.?)\)?)?`)
 	detailsAge   = regexp.MustCompile(`(?i)(?:\baged?\s*|\bapprox\.?\s*|\bage\s*:?\s*)?\b(\d{1,2})\s*(?:yrs?|years?|y/?o|years old|yo)\b(?:\s*old)?|\b(?:aged?|approx\.?|age:?)\s*(\d{1,2})\b`)
 	detailsTitle = regexp.MustCompile(`(?i)^(?:mr|mrs|ms|miss|mx|dr|master)\.?\s+|(?i)\b(?:mr|mrs|ms|miss|mx)\.?\s+`)
 	detailsNote  = regexp.MustCompile(`(?i)\(?\b(?:surname|family name|first name|name|dob|age)\s+(?:not known|unknown|not given|nk)\b\)?`)
@@ -47,7 +48,7 @@ func readDetails(text, notes string) details {
 				break
 			}
 		}
-		rest = rest[:m[0]] + " " + rest[m[1]:]
+		rest = rest[:m[0]] + " | " + rest[m[1]:] // apart from what is either side
 		return strings.TrimSpace(v)
 	}
 	d.alias = take(detailsAlias)
@@ -78,30 +79,81 @@ func readDetails(text, notes string) details {
 
 // nameAndNationality splits what is left of a cell into the name and, after it, a
 // nationality (Albanian, VNM, China, Kurdish (Iraq)): the trailing words that read as
-// a country, keeping at least one word of name.
+// a nationality, written apart from the name (after a comma, a dash, a bracket, or
+// where a date or age was), keeping at least one word of name. Words run on with the
+// name are the name (Nguyen Thi Nga, Cristian Alexandru Moldovan), and so is the word
+// after a surname in capitals and a comma (WARD, JORDAN).
 func nameAndNationality(s string) (name, nationality string) {
-	words := strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == ',' || r == ';' || r == '(' || r == ')' || r == '[' || r == ']' || r == '-' || r == '–' || r == '/' || r == ':'
-	})
-	var nat []string
-	for len(words) > 1 {
-		last := words[len(words)-1]
-		if _, nearest, ok := countryCodesNearest(last); !ok || len(nearest) > 0 || len([]rune(last)) < 3 {
-			break // not a country, or only by its nearest spelling (Jianhua is not Ghana)
-		}
-		nat = append([]string{last}, nat...)
-		words = words[:len(words)-1]
-	}
-	for i, w := range words {
-		words[i] = strings.Trim(w, ".'\"")
-	}
-	if len(nat) > 0 {
-		nationality = nat[len(nat)-1] // Kurdish (Iraq): the country
-		if code, ok := countryCodes(strings.Join(nat, " ")); ok {
-			nationality = code
+	words, apart := splitWords(s)
+	if before, after, ok := strings.Cut(s, ","); ok && strings.ToUpper(before) == before && strings.ContainsFunc(before, unicode.IsLetter) {
+		if w, _ := splitWords(after); len(w) > 0 {
+			surnameFirst := len(words) - len(w) // the given name after SURNAME,
+			if surnameFirst >= 0 && surnameFirst < len(apart) {
+				apart[surnameFirst] = false
+			}
 		}
 	}
-	return strings.Join(strings.Fields(strings.Join(words, " ")), " "), nationality
+	taken := len(words)
+	for taken > 1 {
+		w := words[taken-1]
+		code, ok := nationalityWord(w, apart[taken-1])
+		// a code in capitals after a name that is not (Leanne Taylor GBR; not Xiaoyan SUN PRC)
+		asCode := len([]rune(w)) == 3 && strings.ToUpper(w) == w && strings.ToUpper(words[taken-2]) != words[taken-2]
+		if !ok || !apart[taken-1] && !asCode {
+			break
+		}
+		if nationality == "" {
+			nationality = code // Kurdish (Iraq): the country, not the word for no one country
+		}
+		taken--
+	}
+	for i := range words[:taken] {
+		words[i] = strings.Trim(words[i], ".'\"")
+	}
+	return strings.Join(strings.Fields(strings.Join(words[:taken], " ")), " "), nationality
+}
+
+// splitWords splits text into words, and says of each whether a separator (a comma,
+// a dash, a bracket, a slash, where a date or age was) comes before it.
+func splitWords(s string) (words []string, apart []bool) {
+	sep := false
+	for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
+		for _, part := range strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(",;()[]/:|–", r) }) {
+			if part == "-" {
+				sep = true
+				continue
+			}
+			lead := strings.IndexFunc(f, func(r rune) bool { return !strings.ContainsRune(",;()[]/:|–-", r) })
+			if lead > 0 && strings.HasPrefix(f[lead:], part) {
+				sep = true
+			}
+			words, apart = append(words, part), append(apart, sep)
+			sep = false
+		}
+		if strings.ContainsAny(f[len(f)-1:], ",;()[]/:|–-") || f == "-" {
+			sep = true
+		}
+	}
+	return words, apart
+}
+
+// nationalityWord reads a word as a nationality by its English name, demonym, a code
+// (in capitals, or written apart: , Alb) or its name in its own script, never by
+// nearest spelling; a known word for no one country (Kurdish) reads as no code.
+func nationalityWord(w string, apart bool) (string, bool) {
+	w = strings.Trim(w, ".")
+	if code, ok := countryByWrittenTable()[strings.ToLower(w)]; ok {
+		return code, true
+	}
+	key := countryKey(w)
+	code, ok := countryTable()[key]
+	switch {
+	case !ok || foreignCountryKeys[key] || len([]rune(w)) < 3:
+		return "", false
+	case len([]rune(w)) == 3 && strings.ToUpper(w) != w && !apart: // a code written as a word, run on with the name (Nga)
+		return "", false
+	}
+	return code, true
 }
 
 // detailsPart is the part of a person's details a derived column of that kind holds.

@@ -17,7 +17,16 @@ func TestDetailsTypedInOneCell(t *testing.T) {
 		{"Fatima (surname unknown), approx 30", "", details{name: "Fatima", age: "30"}},
 		{"Ms T. Bekele, born 1988, Eritrean, aka Tsega", "", details{name: "T Bekele", dob: "1988", nationality: "ERI", alias: "Tsega"}},
 		{"KELVIN OSAGHAE - born 2nd August 2005 - HO: T1169548", "", details{name: "KELVIN OSAGHAE", dob: "2nd August 2005", reference: "T1169548"}},
-		{"dler mahmood Kurdish (Iraq)", "DOB given as 01/01/2001 - age disputed", details{name: "dler mahmood", dob: "01/01/2001", nationality: "IRQ"}},
+		{"dler mahmood - Kurdish (Iraq)", "DOB given as 01/01/2001 - age disputed", details{name: "dler mahmood", dob: "01/01/2001", nationality: "IRQ"}},
+		{"Leanne Taylor GBR", "", details{name: "Leanne Taylor", nationality: "GBR"}},
+		{"Eldar Hoxha 2002 (est)", "", details{name: "Eldar Hoxha", dob: "2002"}},
+		// Words run on with the name are the name, though they read as countries'
+		// codes, names or demonyms, and so is a given name after a surname in capitals.
+		{"Nguyen Thi Nga", "", details{name: "Nguyen Thi Nga"}},
+		{"Cristian Alexandru Moldovan", "", details{name: "Cristian Alexandru Moldovan"}},
+		{"Xiaoyan SUN PRC", "", details{name: "Xiaoyan SUN PRC"}},
+		{"MR. WARD, JORDAN", "", details{name: "WARD JORDAN"}},
+		{"Smith, Angela", "", details{name: "Smith Angela"}},
 		// Jianhua is nearest Ghana in spelling, not a nationality; a referral's date in
 		// the notes is not the birth's.
 		{"Mr. ZHU, Jianhua", "referred 03/04/2021, also known as Mimi", details{name: "ZHU Jianhua", alias: "Mimi"}},

@@ -531,6 +531,10 @@ func (l *Linker) train(counted patterns) *Model {
 	all := sortedByRarity(counted.all)
 	l.raisePriorBound(all)
 	m, lambda := l.refineM(all, m, u, uFollowed, l.estimateLambda(all, m, u))
+	// u again, each random pair counted by the chance it is of two people. uFollowed
+	// is left as measured: it weighs agreement that follows another comparison's (a
+	// postcode where the address agrees) against pairs alike in that, which the model
+	// was trained with, and refining it would need the model trained again.
 	l.useModel(l.modelOf(m, u, uFollowed, lambda))
 	apart, _ := l.estimateU(l.data, samples, func(i, j int) float64 {
 		p := l.pair(int32(i), int32(j))

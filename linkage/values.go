@@ -642,6 +642,11 @@ var (
 	countryByKey map[string]string // columnWord of a name, demonym or code → ISO 3166 alpha-3
 	// A name or demonym as written in another script, lower case → ISO 3166 alpha-3.
 	countryByWritten map[string]string
+	// foreignCountryKeys are the keys of countries' names in other languages: read
+	// only as a whole value (Shqipëri), not among words or by nearest spelling, where
+	// they would meet English words and names (island is Iceland in Danish, angela
+	// Angola in another).
+	foreignCountryKeys map[string]bool
 )
 
 // demonyms are the adjectives records use for nationalities the country names do not
@@ -795,9 +800,10 @@ func addCountryNamesIn(languages []string) {
 			}
 		}
 	}
+	foreignCountryKeys = map[string]bool{}
 	for key, code := range found {
 		if !clash[key] {
-			countryByKey[key] = code
+			countryByKey[key], foreignCountryKeys[key] = code, true
 		}
 	}
 	for name, code := range written {
@@ -933,8 +939,8 @@ func oneCountryAmong(lower string) (string, bool) {
 	found := ""
 	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == ',' }) {
 		code := ""
-		if len(w) >= 4 {
-			code = table[countryKey(w)]
+		if key := countryKey(w); len(w) >= 4 && !foreignCountryKeys[key] {
+			code = table[key]
 		}
 		switch {
 		case code == "" || code == found:
@@ -960,7 +966,7 @@ func nearestCountry(key string) (string, bool) {
 	}
 	best, code, other := 0.0, "", 0.0 // other: the nearest spelling of another country
 	for k, c := range countryTable() {
-		if len(k) < 5 || c == "" {
+		if len(k) < 5 || c == "" || foreignCountryKeys[k] {
 			continue
 		}
 		switch s := jaroWinkler(key, k); {
@@ -1001,4 +1007,10 @@ func readCountries(met *countryReading) func(string) (string, string) {
 		}
 		return v, ""
 	}
+}
+
+// countryByWrittenTable is countryByWritten, once the country table is made.
+func countryByWrittenTable() map[string]string {
+	countryTable()
+	return countryByWritten
 }

@@ -17,8 +17,11 @@ import (
 // number and the column within the group (V1_SURNAME: v, 1, SURNAME).
 var numberedColumn = regexp.MustCompile(`^\s*([\p{L}]+?)[\s_.-]*(\d{1,2})[\s_.:-]*(\S.*)$`)
 
-// notPeopleGroups are numbered groups of a person's other names, not of people.
-var notPeopleGroups = []string{"alias", "aka", "othername", "other", "previous", "former", "nationality", "address", "phone", "contact"}
+// notPeopleGroups are numbered groups of a person's other names, not of people, or of
+// people who are not the records' subjects: a suspect, a victim's dependant or parent.
+var notPeopleGroups = []string{"alias", "aka", "othername", "other", "previous", "former", "nationality", "address", "phone", "contact",
+	"suspect", "offender", "perpetrator", "accused", "witness", "dependant", "dependent", "child", "parent", "sibling", "relative",
+	"emergencycontact", "nok", "nextofkin"}
 
 // personGroups finds the people's groups: the columns of each number, each group with
 // the columns of the first, which read as a name and a date of birth, age or sex. "" and
@@ -30,7 +33,7 @@ func personGroups(header []string) (who string, template []string, groups map[in
 		if m == nil || slices.Contains(notPeopleGroups, columnWord(m[1])) {
 			continue
 		}
-		n, _ := strconv.Atoi(m[2])
+		n := atoi(m[2])
 		w := columnWord(m[1])
 		if byWho[w] == nil {
 			byWho[w] = map[int]map[string]int{}
@@ -48,7 +51,7 @@ func personGroups(header []string) (who string, template []string, groups map[in
 		first := slices.Min(slices.Collect(maps.Keys(gs)))
 		var columns []string
 		for _, h := range header {
-			if m := numberedColumn.FindStringSubmatch(h); m != nil && columnWord(m[1]) == w && m[2] == strconv.Itoa(first) {
+			if m := numberedColumn.FindStringSubmatch(h); m != nil && columnWord(m[1]) == w && atoi(m[2]) == first {
 				columns = append(columns, strings.TrimSpace(m[3]))
 			}
 		}
@@ -77,7 +80,7 @@ func personLike(columns []string) bool {
 // number (CR123#2); the table as it is where rows name one person.
 func (t *Table) onePersonARecord() *Table {
 	who, template, groups := personGroups(t.Header)
-	if who == "" {
+	if who == "" || t.sharedNamesAPerson(groups, template) {
 		return t
 	}
 	inGroup := map[int]bool{}
@@ -89,14 +92,14 @@ func (t *Table) onePersonARecord() *Table {
 	var shared []int
 	var sharedNames []string
 	for i, h := range t.Header {
-		if !inGroup[i] {
+		if !inGroup[i] && !othersGroup(h) {
 			shared, sharedNames = append(shared, i), append(sharedNames, h)
 		}
 	}
 	idName, idAt := "record_id", -1
 	if id := IDColumn(sharedNames); id != "" { // the row's id: named as one, or the first column by its name
 		idName, idAt = id, shared[slices.Index(sharedNames, id)]
-	} else if idLike(sharedNames[0]) {
+	} else if len(sharedNames) > 0 && idLike(sharedNames[0]) {
 		idName, idAt = sharedNames[0], shared[0]
 	}
 	numbers := slices.Sorted(maps.Keys(groups))
@@ -109,7 +112,7 @@ func (t *Table) onePersonARecord() *Table {
 	out.Header = append(out.Header, template...)
 	for r, rec := range t.rows {
 		row := fmt.Sprint(t.lines[r])
-		if idAt >= 0 {
+		if idAt >= 0 && strings.TrimSpace(rec[idAt]) != "" {
 			row = strings.TrimSpace(rec[idAt])
 		}
 		for _, n := range numbers {
@@ -138,4 +141,39 @@ func (t *Table) onePersonARecord() *Table {
 			len(numbers), strings.Join(template, ", "), len(out.rows), len(t.rows), idName, numbers[0])
 	}
 	return out
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// sharedNamesAPerson: the columns outside the groups read as a person too (a person
+// and their dependants): the row is that person's, and is read as it is.
+func (t *Table) sharedNamesAPerson(groups map[int]map[string]int, template []string) bool {
+	inGroup := map[int]bool{}
+	for _, g := range groups {
+		for _, i := range g {
+			inGroup[i] = true
+		}
+	}
+	var shared []string
+	for i, h := range t.Header {
+		if !inGroup[i] {
+			shared = append(shared, h)
+		}
+	}
+	for _, c := range template {
+		if slices.ContainsFunc(shared, func(h string) bool { return columnWord(h) == columnWord(c) }) {
+			return true // the group's columns named as the row's own
+		}
+	}
+	return personLike(shared)
+}
+
+// othersGroup: a column of a numbered group of people who are not the records' (Suspect
+// 1 Surname), which says nothing of the victims beside them.
+func othersGroup(h string) bool {
+	m := numberedColumn.FindStringSubmatch(h)
+	return m != nil && slices.Contains([]string{"suspect", "offender", "perpetrator", "accused", "witness"}, columnWord(m[1]))
 }

@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -36,5 +37,32 @@ func TestEachPersonARowNamesIsARecord(t *testing.T) {
 	aliases := "ID,FAMILY_NAME,GIVEN_NAMES,DOB,ALIAS1_FAMILY_NAME,ALIAS1_GIVEN_NAMES,ALIAS2_FAMILY_NAME,ALIAS2_GIVEN_NAMES\n1,Tesfai,Selam,1996-03-14,Tesfay,Selamawit,,\n"
 	if tb, err := ReadTable(strings.NewReader(aliases)); err != nil || len(tb.rows) != 1 || tb.Header[0] != "ID" {
 		t.Errorf("a person's numbered other names read as people: %v, %v", tb.Header, err)
+	}
+}
+
+// Rows that are not several people's: a person with their dependants in groups (the
+// row is the person's), suspects' groups beside the victims' (the victims are the
+// records), groups numbered 01, and a file of groups alone (no id: named by line).
+func TestGroupsThatAreNotTheRecordsPeople(t *testing.T) {
+	read := func(csv string) *Table {
+		t.Helper()
+		tb, err := ReadTable(strings.NewReader(csv))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tb
+	}
+	dependants := read("ID,Surname,Forename,DOB,Dependant 1 Surname,Dependant 1 Forename,Dependant 1 DOB,Dependant 2 Surname,Dependant 2 Forename,Dependant 2 DOB\n1,Tesfai,Selam,1996-03-14,Tesfai,Abel,2018-01-02,,,\n2,Hoxha,Arben,1990-04-02,,,,,,\n")
+	if len(dependants.rows) != 2 || dependants.Header[0] != "ID" {
+		t.Errorf("a person with dependants read as %v, %d rows; want the file as it is", dependants.Header, len(dependants.rows))
+	}
+	both := read("Report ID,Suspect 1 Surname,Suspect 1 Forename,Suspect 1 DOB,Suspect 2 Surname,Suspect 2 Forename,Suspect 2 DOB,Victim 1 Surname,Victim 1 Forename,Victim 1 DOB,Victim 2 Surname,Victim 2 Forename,Victim 2 DOB\n" +
+		"R1,Doe,John,1970-01-01,,,,Tesfai,Selam,1996-03-14,Hoxha,Arben,1990-04-02\n")
+	if len(both.rows) != 2 || both.rows[0][0] != "R1#1" || !slices.Contains(both.rows[0], "Selam") || slices.Contains(both.rows[0], "Doe") {
+		t.Errorf("victims beside suspects read as %v", both.rows)
+	}
+	padded := read("Victim 01 Surname,Victim 01 Forename,Victim 01 DOB,Victim 02 Surname,Victim 02 Forename,Victim 02 DOB\nTesfai,Selam,1996-03-14,Hoxha,Arben,1990-04-02\n")
+	if len(padded.rows) != 2 || padded.rows[1][0] != "2#2" {
+		t.Errorf("groups numbered 01, 02, with no id, read as %v; want two records named by line and group", padded.rows)
 	}
 }

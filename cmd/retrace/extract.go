@@ -83,7 +83,8 @@ interval for each cell, and the budget on every row. For analysts; recorded in t
 			// Every table, as a report reads them: a row says whether its person went
 			// missing and whether their risk was assessed.
 			js, _, err := a.readJourneys(cmd.Context(), journeyRead{action: "extract", subject: "journeys", forReport: true,
-				detail: fmt.Sprintf("release %s, k %d, at most %.0f%% suppressed", opt.Release, opt.K, 100*opt.MaxSuppressed), role: storage.RoleAnalyst, what: "retrace extract"})
+				detail: fmt.Sprintf("release %s, k %d, at most %.0f%% suppressed, quasi-identifiers %s", opt.Release, opt.K, 100*opt.MaxSuppressed,
+					strings.Join(opt.QuasiIdentifiers, ",")), role: storage.RoleAnalyst, what: "retrace extract"})
 			if err != nil {
 				return err
 			}

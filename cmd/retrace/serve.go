@@ -72,8 +72,10 @@ func (a *app) serve(ctx context.Context, store storage.Store, opt serveOptions, 
 		return err
 	}
 	ln, err := net.Listen("tcp", opt.addr)
-	if err != nil { // before the search index starts: it would log the store's closing
+	if errors.Is(err, syscall.EADDRINUSE) { // before the search index starts: it would log the store's closing
 		return fmt.Errorf("%w (is retrace already serving there? give another address with --addr)", err)
+	} else if err != nil {
+		return err
 	}
 	srv.PrepareSearch()
 	sealing, stopSealing := context.WithCancel(ctx)
