@@ -40,6 +40,8 @@ var columnNames = []struct {
 	{"person_details", "details of the person, in free text", []string{"client_details", "person_details", "details", "subject_details",
 		"victim_details", "pv_details", "individual_details", "client_info", "person_info", "details_of_client", "details_of_person",
 		"client_description", "person_description", "description_of_person"}},
+	{"identifiers", "identifiers, each after its label", []string{"identifiers", "identifier", "ids", "id_numbers", "reference_numbers",
+		"other_identifiers", "other_references", "external_ids", "identification_numbers", "ids_and_references"}},
 	{"details_notes", "notes on the person", []string{"other_info", "other_information", "further_info", "further_information",
 		"additional_info", "additional_information", "notes", "note", "comments"}},
 	{"initials", "initials", []string{"initials", "name_initials", "participant_initials", "client_initials", "person_initials"}},
@@ -862,6 +864,14 @@ func deriveColumns(found map[string]string) []DerivedColumn {
 	}
 	if wholeName && found["full_name"] == "" && found["initials"] == "" && found["person_details"] != "" {
 		out = append(out, detailsColumns(found)...)
+	}
+	if col := found["identifiers"]; col != "" { // each kind where the file has no column of it
+		for kind, role := range map[string]string{"labelled_reference": "ho_reference", "labelled_document": "document", "labelled_person_reference": "person_reference"} {
+			if found[role] == "" {
+				c := DerivedColumn{Name: titleOf(role) + " (from " + col + ")", Kind: kind, Columns: []string{col}}
+				out, found[role] = append(out, c), c.Name
+			}
+		}
 	}
 	if wholeName && found["full_name"] == "" && found["initials"] != "" { // a study that keeps no names
 		c := DerivedColumn{Name: "initials (" + found["initials"] + ", letter by letter)", Kind: "initials", Columns: []string{found["initials"]}}

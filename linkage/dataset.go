@@ -534,6 +534,8 @@ func (d *Dataset) derive(c DerivedColumn) {
 			v = strings.Join(parts, sep)
 		case "details_name", "details_dob", "details_age", "details_nationality", "details_alias", "details_reference":
 			v = detailsPart(c.Kind, d.readDetails(get, c.Columns))
+		case "labelled_reference", "labelled_document", "labelled_person_reference":
+			v = labelledIdentifier(get(c.Columns[0]), c.Kind)
 		case "from_age": // left for the date_of_birth comparison's from_age to fill
 		case "initials": // A.H., AH, a h: each letter a name of its own
 			var letters []string

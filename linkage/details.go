@@ -208,3 +208,34 @@ func detailsColumns(found map[string]string) []DerivedColumn {
 	}
 	return out
 }
+
+// A case system may hold a person's numbers in one cell, each after its label ("HO:
+// A1234567; NHS: 943 476 5919; Passport: P1234567 (ERI)", one a line). Where the file
+// has no column of its own for them, the Home Office reference, a travel document's
+// number and a number for a person for life (an NHS number, a national identity
+// number, a police number) are read from it.
+
+// identifierLabels are the labels of each kind, as columnWord writes them.
+var identifierLabels = map[string][]string{
+	"labelled_reference": {"ho", "horef", "hoim", "homeoffice", "homeofficeref", "homeofficereference", "cid", "cidref", "portref",
+		"horeference", "ukvi", "gwf"},
+	"labelled_document": {"passport", "ppt", "passportno", "passportnumber", "traveldocument", "idcard", "nationalidcard"},
+	"labelled_person_reference": {"nhs", "nhsno", "nhsnumber", "hc", "hcn", "nino", "ni", "ninumber", "pnc", "pncid", "cro", "cnp",
+		"pesel", "egn", "nationalid", "nationalidnumber", "personalnumber", "pps", "ppsn"},
+}
+
+var labelledValue = regexp.MustCompile(`(?i)([A-Za-z][A-Za-z .]{0,24}?)\s*(?:no\.?|number|ref\.?)?\s*[:=#]\s*([A-Za-z0-9][A-Za-z0-9 /-]*[A-Za-z0-9])`)
+
+// labelledIdentifier is the first value in a cell of labelled identifiers whose label
+// is of the kind.
+func labelledIdentifier(cell, kind string) string {
+	for _, m := range labelledValue.FindAllStringSubmatch(cell, -1) {
+		label := columnWord(m[1])
+		for _, l := range identifierLabels[kind] {
+			if label == l || strings.HasSuffix(label, l) && len(label)-len(l) <= 2 {
+				return strings.TrimSpace(m[2])
+			}
+		}
+	}
+	return ""
+}

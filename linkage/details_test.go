@@ -64,3 +64,21 @@ func TestALogOfDetailsIsRead(t *testing.T) {
 		}
 	}
 }
+
+// A case system's cell of a person's numbers, each after its label, as three systems
+// write it: the Home Office reference, the passport's number and a number for life.
+func TestLabelledIdentifiersInOneCell(t *testing.T) {
+	for _, c := range []struct{ cell, reference, document, person string }{
+		{"HO: N1479017; NHS: 935 215 8733; Passport: P5998834 (ERI)", "N1479017", "P5998834", "935 215 8733"},
+		{"NHS No=9434765919 | HO Ref=B1234567", "B1234567", "", "9434765919"},
+		{"HO REF: P2691740\nPPT: P34152505", "P2691740", "P34152505", ""},
+		{"PNC: 21/123456A", "", "", "21/123456A"},
+		{"NRM: NRM/2020/055900", "", "", ""}, // a referral's, not the person's
+	} {
+		got := [3]string{labelledIdentifier(c.cell, "labelled_reference"), labelledIdentifier(c.cell, "labelled_document"),
+			labelledIdentifier(c.cell, "labelled_person_reference")}
+		if want := [3]string{c.reference, c.document, c.person}; got != want {
+			t.Errorf("%q: reference, document, person %q; want %q", c.cell, got, want)
+		}
+	}
+}

@@ -440,7 +440,8 @@ func (c DerivedColumn) check() error {
 		return fmt.Errorf("derived column: give it a name")
 	case (c.Kind == "join" || c.Kind == "join_names" || c.Kind == "first_of") && len(c.Columns) >= 2, c.Kind == "date_parts" && len(c.Columns) == 3,
 		(c.Kind == "former_name" || c.Kind == "from_age") && len(c.Columns) == 2, c.Kind == "initials" && len(c.Columns) == 1,
-		slices.Contains(detailsKinds, c.Kind) && (len(c.Columns) == 1 || len(c.Columns) == 2):
+		slices.Contains(detailsKinds, c.Kind) && (len(c.Columns) == 1 || len(c.Columns) == 2),
+		strings.HasPrefix(c.Kind, "labelled_") && identifierLabels[c.Kind] != nil && len(c.Columns) == 1:
 		return nil
 	}
 	return fmt.Errorf("derived column %q: kinds join, join_names and first_of take two columns or more, former_name two (given names, the family name before), from_age two (age, record date), date_parts three (day, month, year), initials one", c.Name)
