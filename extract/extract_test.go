@@ -513,6 +513,14 @@ func TestQuasiIdentifiersNotKnownAreKeptAsRecorded(t *testing.T) {
 	if negative != 1 {
 		t.Errorf("%d rows show the negative decision, want 1: kept as recorded", negative)
 	}
+	withoutDecisions := func(rows []Row) []Row {
+		rows = slices.Clone(rows)
+		for i := range rows {
+			rows[i].ReasonableGrounds, rows[i].ConclusiveGrounds = "", ""
+		}
+		return rows
+	}
+	assertKAnonymous(t, withoutDecisions(in), withoutDecisions(out), 3) // the attacker who knows the rest
 	if err := CheckQuasiIdentifiers([]string{"sex", "religion"}); err == nil || !strings.Contains(err.Error(), `"religion"`) {
 		t.Errorf("CheckQuasiIdentifiers(religion) = %v; want an error naming it", err)
 	}
