@@ -23,9 +23,11 @@ var columnNames = []struct {
 }{
 	{"record_id", "record id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number", "urn", "unique_reference_number", "unique_reference"}},
 	{"given_names", "given names", []string{"given_names", "given_name", "first_name", "first_names", "forename", "forenames", "given", "fname", "christian_name",
-		"prénom", "prénoms", "vorname", "vornamen", "nombre", "nombres", "nome", "imię", "prenume", "voornaam"}},
+		"prénom", "prénoms", "vorname", "vornamen", "nombre", "nombres", "nome", "imię", "prenume", "voornaam", "nome_próprio", "nome_proprio",
+		"primeiro_nome", "voornamen"}},
 	{"family_name", "family name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name",
-		"nom", "nom_de_famille", "nachname", "familienname", "apellido", "apellidos", "cognome", "nazwisko", "nume", "achternaam"}},
+		"nom", "nom_de_famille", "nachname", "familienname", "apellido", "apellidos", "cognome", "nazwisko", "nume", "achternaam",
+		"apelido", "apelidos", "sobrenome"}},
 	{"middle_names", "middle names", []string{"middle_names", "middle_name", "middle", "other_given_names",
 		// a father's name, where it is a part of the person's own (Ivanovich; Tigrinya and Arabic name chains)
 		"patronymic", "patronymic_name", "father_or_patronymic", "patronymic_or_father_name", "otchestvo"}},
@@ -59,7 +61,7 @@ var columnNames = []struct {
 		"romanised_name", "romanized_name", "transliterated_name", "name_transliterated", "name_romanised", "name_romanized"}},
 	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b",
 		"birth_mm_yyyy", "dob_mm_yyyy", "month_year_of_birth", "birth_month_year", "month_and_year_of_birth",
-		"date_de_naissance", "geburtsdatum", "fecha_de_nacimiento", "data_di_nascita", "data_urodzenia", "geboortedatum"}},
+		"date_de_naissance", "geburtsdatum", "fecha_de_nacimiento", "data_di_nascita", "data_urodzenia", "geboortedatum", "data_de_nascimento"}},
 	{"dob_day", "day of birth", []string{"dob_day", "day_of_birth", "birth_day"}},
 	{"dob_month", "month of birth", []string{"dob_month", "month_of_birth", "birth_month"}},
 	{"dob_year", "year of birth", []string{"dob_year", "year_of_birth", "birth_year", "yob", "estimated_year_of_birth", "estimated_birth_year"}},
@@ -77,10 +79,11 @@ var columnNames = []struct {
 		"completion_time", "date_submitted", "submitted_on", "submission_date", "timestamp"}}, // online forms' exports
 	{"sex", "sex", []string{"sex", "sex_at_birth", "gender", "gender_identity", "sexe", "geschlecht", "sexo", "sesso", "geslacht"}},
 	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin", "nat", "natl",
-		"nationalité", "staatsangehörigkeit", "nacionalidad", "nazionalità", "obywatelstwo", "nationaliteit"}},
+		"nationalité", "staatsangehörigkeit", "nacionalidad", "nazionalità", "obywatelstwo", "nationaliteit", "nacionalidade", "cittadinanza"}},
 	{"second_nationality", "second nationality", []string{"second_nationality", "nationality_2", "nationality2", "other_nationality",
 		"dual_nationality", "secondary_nationality", "additional_nationality"}},
-	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth"}},
+	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth",
+		"lieu_de_naissance", "lugar_de_nacimiento", "luogo_di_nascita", "local_de_nascimento", "geboorteplaats", "geburtsort"}},
 	{"language", "language", []string{"language", "languages", "first_language", "main_language", "interpreter_language", "languages_spoken",
 		"language_spoken", "preferred_language"}},
 	{"ho_reference", "reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference",
@@ -93,13 +96,16 @@ var columnNames = []struct {
 		"national_id_no", "national_id_number", "national_identity_number", "personal_number", "personal_no", "personal_id_number",
 		"nr_personal", "numri_personal", "cnp", "cod_numeric_personal", "personal_identification_number",
 		// a prison's number for a person, kept from sentence to sentence
-		"prisoner_number", "prisoner_no", "prison_number", "prison_no", "nomis_number", "nomis_id", "noms_number", "noms_id"}},
+		"prisoner_number", "prisoner_no", "prison_number", "prison_no", "nomis_number", "nomis_id", "noms_number", "noms_id",
+		"scro_number", "scro_no", "scro", // Scotland's criminal record office's, kept for life
+		"local_person_id"}}, // a system's own id for a person, with its system (see fromPaths)
 	{"postcode", "postcode", []string{"postcode", "post_code", "postal_code", "zip", "zipcode", "zip_code", "mailing_postal_code", "mailing_postcode",
 		"postcode_district", "outward_code", "postcode_outward", "postcode_outward_code"}},
 	{"address", "address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
 	{"document", "document number", []string{"passport_number", "passport_no", "passport", "document_number", "id_number", "national_id",
 		"doc_no", "doc_number", "document_no", "travel_document_number", "travel_document_no", "travel_doc_no", "passport_num",
 		"national_insurance_number", "ni_number", "nino", "nhs_number", "soc_sec_id", "ssn", "social_security_number",
+		"chi_number", "chi_no", "chi", "community_health_index", "h_c_number", "hc_number", "health_and_care_number", // Scotland's, Northern Ireland's
 		"pnc_id", "pnc_number", "pnc_no", "pnc", "cro_number", "cro_no"}},
 	{"email", "email", []string{"email", "email_address", "e_mail"}},
 	{"phone", "phone", []string{"phone", "phone_number", "telephone", "mobile", "mobile_number", "tel", "mobile_phone"}},
@@ -423,7 +429,7 @@ func SettingsForTables(tables []*Table) (Settings, ColumnsRead, error) {
 // source's in its own (forename, first_name; dob, date_of_birth).
 // Not identifiers: a document number beside another may be another kind of document
 // (a passport's, an NHS number), and a reference another system's.
-var standInRoles = []string{"given_names", "family_name", "dob", "sex", "nationality", "postcode", "address", "phone",
+var standInRoles = []string{"given_names", "family_name", "dob", "sex", "nationality", "birth_place", "postcode", "address", "phone",
 	"aliases", "preferred_name"}
 
 // standInKey keys, in the roles found, the columns read where a role's column is

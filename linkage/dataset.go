@@ -99,7 +99,7 @@ func ReadTable(r io.Reader) (*Table, error) {
 	for {
 		rec, err := c.Read()
 		if err == io.EOF {
-			return t.onePersonARecord(), nil
+			return t.fromPaths().onePersonARecord(), nil
 		}
 		if err != nil {
 			return nil, err // a csv.ParseError names its line and column

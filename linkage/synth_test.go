@@ -269,6 +269,9 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent31", "data_1k.csv", "town or city ← town", 0.89, 0.885, 0.896},
 		{"independent32", "data_1k.csv", "reference ← visa_ref", 0.985, 0.96, 0.971},
 		{"independent33", "data_1k.csv", "identifiers, each after its label ← Identifiers", 0.96, 0.935, 0.943},
+		{"independent34", "data_1k.csv", "family name (where Surname empty) ← Nom", 0.96, 0.87, 0.877},
+		{"independent35", "data_1k.csv", "given names ← given_names", 0.945, 0.95, 0.958},
+		{"independent36", "data_1k.csv", "document number ← chi_number", 0.96, 0.945, 0.951},
 	} {
 		t.Run(c.dir, func(t *testing.T) {
 			d, read, res := linkAsANewUser(t, "../testdata/"+c.dir+"/"+c.data)

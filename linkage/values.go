@@ -132,7 +132,14 @@ func (d *Dataset) column(column string) []string {
 // Dates.
 
 var monthNames = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+	// the first letters of months in French, Spanish, Italian, Portuguese, Dutch and
+	// German that English's do not give
+	"ene": 1, "gen": 1, "fev": 2, "avr": 4, "abr": 4, "mai": 5, "mag": 5, "mei": 5, "giu": 6, "lug": 7, "aou": 8, "ago": 8,
+	"set": 9, "ott": 10, "out": 10, "okt": 10, "dic": 12, "dez": 12}
+
+// monthWords are months whose first letters are another's (juin, juillet).
+var monthWords = map[string]int{"juin": 6, "juillet": 7, "juil": 7, "janv": 1, "fevr": 2, "maart": 3}
 
 // dateOrder is how a column writes numeric dates that do not start with the year.
 type dateOrder int
@@ -152,10 +159,12 @@ func dateFields(s string) []string {
 		return r == '/' || r == '-' || r == '.' || r == ' ' || r == ','
 	})
 	// 12th March 1990, the 1st of Jan 2001: a day as an ordinal.
-	fields = slices.DeleteFunc(fields, func(f string) bool { return f == "of" || f == "the" })
+	fields = slices.DeleteFunc(fields, func(f string) bool { // and 12 de marzo de 1990, 12 di marzo
+		return f == "of" || f == "the" || f == "de" || f == "di" || f == "del" || f == "do" || f == "da"
+	})
 	for i, f := range fields {
-		if n := len(f); n >= 3 && n <= 4 && slices.Contains([]string{"st", "nd", "rd", "th"}, f[n-2:]) && strings.Trim(f[:n-2], "0123456789") == "" {
-			fields[i] = f[:n-2]
+		if n := len(f); n >= 3 && n <= 4 && slices.Contains([]string{"st", "nd", "rd", "th", "er"}, f[n-2:]) && strings.Trim(f[:n-2], "0123456789") == "" {
+			fields[i] = f[:n-2] // 12th, and French 1er
 		}
 	}
 	// A time after the date (24/06/1971 00:00, 06/24/1971 12:00:00 AM) says nothing.
@@ -230,6 +239,8 @@ func isoDate(s string, order dateOrder) (string, error) {
 		}
 	case len(f) == 3 && monthNames[prefix3(f[0])] > 0: // June 24 1971
 		y, m, d = fullYear(f[2]), monthOf(f[0]), num(f[1])
+	case len(f) == 3 && num(f[0]) == 0 && num(f[1]) == 0 && len(f[2]) == 4: // 00-00-1999: the year alone
+		return checkedISO(fullYear(f[2]), 0, 0)
 	case len(f) == 3:
 		y, m, d = fullYear(f[2]), monthOf(f[1]), num(f[0])
 		if num(f[1]) >= 0 && (order == monthFirst && d <= 12 || m > 12 && d <= 12) {
@@ -279,6 +290,10 @@ func monthOf(s string) int {
 		return n
 	}
 	if m, ok := monthNames[s]; ok {
+		return m
+	}
+	s = placeWord(s) // février, março
+	if m, ok := monthWords[strings.TrimSuffix(s, ".")]; ok {
 		return m
 	}
 	if m, ok := monthNames[prefix3(s)]; ok && len(s) >= 3 {
@@ -533,7 +548,8 @@ func saysNotKnown(s string) bool {
 func approximate(s string) string {
 	t := strings.TrimSpace(strings.ToLower(s))
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(t, "~"), "?")) // 2008?
-	for _, w := range []string{"circa", "approx.", "approx", "about", "abt.", "abt", "ca.", "c.", "c ", "est.", "est "} {
+	for _, w := range []string{"circa", "approx.", "approx", "about", "abt.", "abt", "ca.", "c.", "c ", "est.", "est ",
+		"vers", "environ", "env.", "hacia", "cerca de", "omstreeks", "ongeveer", "etwa"} { // in French, Spanish, Dutch, German
 		if rest, ok := strings.CutPrefix(t, w); ok {
 			t = strings.TrimSpace(rest)
 			break
@@ -601,7 +617,7 @@ func sexCode(s string) (string, bool) {
 	switch placeWord(s) { // in the languages of the people and places records come from, read after the common words
 	case "gwryw", "gwrywaidd", "nam", "mashkull", "masculin", "barbat", "mezczyzna", "muz", "homme", "masculino", "hombre", "maschio", "mannlich":
 		return "M", true
-	case "benyw", "benywaidd", "nu", "femer", "femeie", "feminin", "kobieta", "zena", "femme", "femenino", "mujer", "femmina", "weiblich", "vrouw":
+	case "benyw", "benywaidd", "nu", "femer", "femeie", "feminin", "kobieta", "zena", "femme", "femenino", "feminino", "mujer", "femmina", "weiblich", "vrouw":
 		return "F", true
 	}
 	if sex, ok := sexesWritten[strings.ToLower(strings.Trim(s, ". "))]; ok {
@@ -762,6 +778,38 @@ var nationalitiesWritten = map[string]string{
 	"中国人": "CHN", "中国籍": "CHN", "中國": "CHN", "越南人": "VNM", "ኤርትራዊ": "ERI", "ኤርትራዊት": "ERI", "ኢትዮጵያዊ": "ETH", "ኢትዮጵያዊት": "ETH",
 }
 
+// demonymStems begin the words for people of the countries records most come from in
+// French, Spanish, Italian, Portuguese, Dutch and German, whatever their ending
+// (érythréen, eritreo, Eritrees; soudanaise, sudanés, Soedanees): a value that begins
+// with one, and with no other, is that country's. Nigérien (Niger) does not begin with
+// nigeria.
+var demonymStems = map[string]string{"eritre": "ERI", "erythre": "ERI", "sudan": "SDN", "soudan": "SDN", "soedan": "SDN",
+	"nigeria": "NGA", "alban": "ALB", "vietnam": "VNM", "afghan": "AFG", "afgan": "AFG", "afghaan": "AFG", "maroc": "MAR",
+	"marroq": "MAR", "marocc": "MAR", "marok": "MAR", "rumen": "ROU", "roumain": "ROU", "roemeen": "ROU", "rumano": "ROU",
+	"romen": "ROU", "chinois": "CHN", "cines": "CHN", "chino": "CHN", "chines": "CHN", "chinees": "CHN", "brasil": "BRA",
+	"bresil": "BRA", "brazili": "BRA", "irak": "IRQ", "irach": "IRQ", "siria": "SYR", "syrie": "SYR", "syrisch": "SYR",
+	"etiop": "ETH", "ethiop": "ETH", "egipc": "EGY", "egizi": "EGY", "egypt": "EGY", "egipt": "EGY", "pakistan": "PAK",
+	"indien": "IND", "indiano": "IND", "indiaas": "IND", "somal": "SOM", "libye": "LBY", "libic": "LBY", "libisch": "LBY",
+	"algerien": "DZA", "argelin": "DZA", "algerin": "DZA", "tunisien": "TUN", "tunecin": "TUN", "tunisin": "TUN",
+	"polonai": "POL", "polac": "POL", "polacc": "POL", "pools": "POL", "ukrain": "UKR", "ucrain": "UKR", "oekra": "UKR",
+	"bulgar": "BGR", "iranien": "IRN", "irani": "IRN", "guinee": "GIN", "ivoir": "CIV", "camerun": "CMR", "cameroun": "CMR",
+	"kameroen": "CMR", "ghane": "GHA", "senegal": "SEN", "congola": "COD", "congoles": "COD"}
+
+// demonymStem is the country of a word for its people in another language (see
+// demonymStems), where exactly one stem begins it.
+func demonymStem(key string) (string, bool) {
+	found := ""
+	for stem, code := range demonymStems {
+		if strings.HasPrefix(key, stem) && len(key) >= len(stem)+1 {
+			if found != "" && found != code {
+				return "", false
+			}
+			found = code
+		}
+	}
+	return found, found != ""
+}
+
 // countryNameLanguages are the languages, besides English, whose names for countries
 // are read: those of the people and places records come from (Shqipëri, Việt Nam,
 // Україна, العراق, 越南, ኤርትራ), and of Europe.
@@ -857,6 +905,9 @@ func countryCodesNearest(s string) (string, []string, bool) {
 		code, known := table[key]
 		if written, ok := countryByWritten[strings.ToLower(strings.TrimSpace(part))]; ok && !known {
 			code, known = written, true
+		}
+		if stem, ok := demonymStem(key); ok && !known && !strings.ContainsAny(strings.TrimSpace(part), " &,") { // one word
+			code, known = stem, true
 		}
 		near := false
 		if !known {

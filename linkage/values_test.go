@@ -175,7 +175,11 @@ func TestSexesAndNationalitiesInOtherScripts(t *testing.T) {
 		"سوداني": "SDN", "افغان": "AFG", "越南": "VNM", "ኤርትራ": "ERI", "Eritreea": "ERI", "Wietnam": "VNM",
 		// Other languages' names are read as whole values, not among words or by nearest
 		// spelling: island is Iceland in Danish.
-		"Cayman Island": "CYM", "Solomon Island": "SLB"} {
+		"Cayman Island": "CYM", "Solomon Island": "SLB",
+		// Words for a country's people in French, Spanish, Italian, Dutch, Portuguese,
+		// whatever their ending; Nigérien is Niger's.
+		"érythréenne": "ERI", "eritreo": "ERI", "Soedanees": "SDN", "nigeriana": "NGA", "Nigérien": "NER", "marroquí": "MAR",
+		"brasileira": "BRA", "Albanees": "ALB"} {
 		if got, ok := countryCodes(in); got != want || !ok {
 			t.Errorf("countryCodes(%q) = %q, %v; want %q", in, got, ok, want)
 		}
@@ -193,7 +197,11 @@ func TestDatesInOtherCalendarsAndScripts(t *testing.T) {
 	for in, want := range map[string]string{"١٩٩٥/٠٨/١٥": "1995-08-15", "1400/01/01": "2021-03-21", "۱۴۰۳/۰۱/۰۱": "2024-03-20",
 		"1381/09/08": "2002-11-29", "1368": "1989", "01/01/2016 ዓ.ም.": "2023-09-12", "12/02/1988 ዓ.ም.": "1995-10-23",
 		"1966 ዓ.ም.": "1974", "1994年4月13日": "1994-04-13", "2001年9月8日": "2001-09-08", "14.10.1996 г.": "1996-10-14",
-		"19.08.1986 r.": "1986-08-19", "1959.01.28.": "1959-01-28", "4. 5. 1978": "1978-05-04"} {
+		"19.08.1986 r.": "1986-08-19", "1959.01.28.": "1959-01-28", "4. 5. 1978": "1978-05-04",
+		// Months in other languages; a year said to be about; a day and month of zeros.
+		"12 mars 1990": "1990-03-12", "1er janvier 1999": "1999-01-01", "12 de marzo de 1990": "1990-03-12",
+		"3 giugno 1985": "1985-06-03", "3 juin 1985": "1985-06-03", "3 juillet 1985": "1985-07-03", "7 de março de 2001": "2001-03-07",
+		"12 maart 1990": "1990-03-12", "vers 1999": "1999", "00-00-1999": "1999", "5 février 1990": "1990-02-05"} {
 		if got, problem := read(in); got != want || problem != "" {
 			t.Errorf("readDate(%q) = %q, %q; want %q", in, got, problem, want)
 		}
