@@ -585,90 +585,112 @@ func (t *Table) dobStatus(candidates []string) string {
 // ColumnRoles reads a header: for each role the default settings give a column
 // (given_names, family_name, dob, sex, nationality …), the header's column for it.
 func ColumnRoles(header []string) (map[string]string, ColumnsRead, error) {
-	var read ColumnsRead
-	seen, twice := map[string]bool{}, map[string]bool{} // columns named alike: an error only where one is read
-	for _, h := range header {
-		twice[columnKey(h)] = seen[columnKey(h)]
-		seen[columnKey(h)] = true
+	r := roleReading{found: map[string]string{}, used: map[string]bool{}}
+	if r.read.Truth = TruthColumn(header); r.read.Truth != "" {
+		r.used[r.read.Truth] = true
 	}
-	used := map[string]bool{}
-	found := map[string]string{}
-	if read.Truth = TruthColumn(header); read.Truth != "" {
-		used[read.Truth] = true
+	r.read.Respondent = formRespondent(header)
+	r.byName(header)
+	r.dropUnreadable(header)
+	if r.found["record_id"] == "" && len(header) > 0 && !r.used[header[0]] && idLike(header[0]) {
+		r.found["record_id"], r.used[header[0]] = header[0], true // an export's first column is its key
+		r.read.Roles, r.read.IDGuessed = append([][2]string{{"record id (the first column, by its name)", header[0]}}, r.read.Roles...), true
 	}
-	read.Respondent = formRespondent(header)
+	if err := r.finish(header); err != nil {
+		return nil, r.read, err
+	}
+	return r.found, r.read, nil
+}
+
+// roleReading is a header's columns being read for their roles.
+type roleReading struct {
+	found map[string]string // role → column
+	used  map[string]bool
+	read  ColumnsRead
+}
+
+// byName reads each role from the first free column named for it, and numbered other
+// names.
+func (r *roleReading) byName(header []string) {
 	for _, cn := range columnNames {
-		if cn.role == "full_name" && (found["given_names"] != "" || found["family_name"] != "") {
+		if cn.role == "full_name" && (r.found["given_names"] != "" || r.found["family_name"] != "") {
 			continue // a name column beside given and family names is not read
 		}
 		var free []string
 		for _, h := range header {
-			if !used[h] && !slices.Contains(read.Respondent, h) {
+			if !r.used[h] && !slices.Contains(r.read.Respondent, h) {
 				free = append(free, h)
 			}
 		}
 		if col := findColumn(free, cn.names, qualifiers[cn.role]); col != "" {
-			found[cn.role], used[col] = col, true
-			read.Roles = append(read.Roles, [2]string{cn.title, col})
+			r.found[cn.role], r.used[col] = col, true
+			r.read.Roles = append(r.read.Roles, [2]string{cn.title, col})
 		}
 	}
-	if found["given_names"] != "" || found["family_name"] != "" || found["full_name"] != "" || found["initials"] != "" || found["person_details"] == "" {
-		for _, role := range []string{"person_details", "details_notes"} { // free text, read only where there are no names
-			if col := found[role]; col != "" {
-				delete(found, role)
-				used[col] = false
-				read.Roles = slices.DeleteFunc(read.Roles, func(r [2]string) bool { return r[1] == col })
-			}
+	for _, a := range numberedOtherNames(header, r.used) {
+		r.found[a.role] = a.column
+		r.used[a.column] = true
+		r.read.Roles = append(r.read.Roles, [2]string{a.title, a.column})
+	}
+}
+
+// dropUnreadable lets go of roles that say nothing as found: free text where there are
+// names (or its notes without it); an age without a record's date, or a date without
+// an age or details to give one; a bare Ref heading the first column, the file's own
+// key for its rows, not a Home Office reference, which a file names as one.
+func (r *roleReading) dropUnreadable(header []string) {
+	f := r.found
+	if f["given_names"] != "" || f["family_name"] != "" || f["full_name"] != "" || f["initials"] != "" || f["person_details"] == "" {
+		r.drop("person_details", "details_notes")
+	}
+	if (f["age"] == "" && f["person_details"] == "") || f["record_date"] == "" {
+		r.drop("age", "record_date")
+	}
+	if f["record_id"] == "" && len(header) > 0 && f["ho_reference"] == header[0] && slices.Contains([]string{"ref", "reference", "refno"}, columnWord(header[0])) {
+		r.drop("ho_reference")
+	}
+}
+
+func (r *roleReading) drop(roles ...string) {
+	for _, role := range roles {
+		if col := r.found[role]; col != "" {
+			delete(r.found, role)
+			r.used[col] = false
+			r.read.Roles = slices.DeleteFunc(r.read.Roles, func(x [2]string) bool { return x[1] == col })
 		}
 	}
-	for _, a := range numberedOtherNames(header, used) {
-		found[a.role] = a.column
-		used[a.column] = true
-		read.Roles = append(read.Roles, [2]string{a.title, a.column})
-	}
-	if (found["age"] == "" && found["person_details"] == "") || found["record_date"] == "" { // an age says a year of birth only on a date
-		for _, role := range []string{"age", "record_date"} {
-			if col := found[role]; col != "" {
-				delete(found, role)
-				used[col] = false
-				read.Roles = slices.DeleteFunc(read.Roles, func(r [2]string) bool { return r[1] == col })
-			}
-		}
-	}
-	if found["record_id"] == "" && len(header) > 0 && found["ho_reference"] == header[0] && slices.Contains([]string{"ref", "reference", "refno"}, columnWord(header[0])) {
-		// A bare Ref heading the first column is the file's own key for its rows, not a
-		// Home Office reference, which a file names as one.
-		delete(found, "ho_reference")
-		used[header[0]] = false
-		read.Roles = slices.DeleteFunc(read.Roles, func(r [2]string) bool { return r[1] == header[0] })
-	}
-	if found["record_id"] == "" && len(header) > 0 && !used[header[0]] && idLike(header[0]) {
-		found["record_id"], used[header[0]] = header[0], true // an export's first column is its key
-		read.Roles, read.IDGuessed = append([][2]string{{"record id (the first column, by its name)", header[0]}}, read.Roles...), true
+}
+
+// finish lists the columns not used, and refuses two columns named alike where one is
+// read, and a header with nothing to link by.
+func (r *roleReading) finish(header []string) error {
+	seen, twice := map[string]bool{}, map[string]bool{}
+	for _, h := range header {
+		twice[columnKey(h)] = seen[columnKey(h)]
+		seen[columnKey(h)] = true
 	}
 	for _, h := range header {
-		if !used[h] {
-			read.Unused = append(read.Unused, h)
+		if !r.used[h] {
+			if strings.TrimSpace(h) == "" {
+				h = "(a column with no name)"
+			}
+			r.read.Unused = append(r.read.Unused, h)
 		}
 	}
-	for _, r := range read.Roles {
-		if twice[columnKey(r[1])] {
-			return nil, read, fmt.Errorf("two columns are named %q, and one is read as the %s: name them apart", r[1], r[0])
+	for _, x := range r.read.Roles {
+		if twice[columnKey(x[1])] {
+			return fmt.Errorf("two columns are named %q, and one is read as the %s: name them apart", x[1], x[0])
 		}
 	}
-	for i, h := range read.Unused {
-		if strings.TrimSpace(h) == "" {
-			read.Unused[i] = "(a column with no name)"
-		}
-	}
-	if found["given_names"] == "" && found["family_name"] == "" && found["full_name"] == "" && found["initials"] == "" && found["dob"] == "" && found["person_details"] == "" {
-		return nil, read, fmt.Errorf("%w (looked for %s; %s; %s; %s)", ErrNothingToLinkBy,
+	f := r.found
+	if f["given_names"] == "" && f["family_name"] == "" && f["full_name"] == "" && f["initials"] == "" && f["dob"] == "" && f["person_details"] == "" {
+		return fmt.Errorf("%w (looked for %s; %s; %s; %s)", ErrNothingToLinkBy,
 			namesOf("given_names"), namesOf("family_name"), namesOf("full_name"), namesOf("dob"))
 	}
-	if found["record_id"] == "" {
-		read.Roles = append([][2]string{{"record id", LineNumbers}}, read.Roles...)
+	if f["record_id"] == "" {
+		r.read.Roles = append([][2]string{{"record id", LineNumbers}}, r.read.Roles...)
 	}
-	return found, read, nil
+	return nil
 }
 
 // formRespondent are the columns in which an online form's export says who filled the
