@@ -96,12 +96,7 @@ func (t *Table) onePersonARecord() *Table {
 			shared, sharedNames = append(shared, i), append(sharedNames, h)
 		}
 	}
-	idName, idAt := "record_id", -1
-	if id := IDColumn(sharedNames); id != "" { // the row's id: named as one, or the first column by its name
-		idName, idAt = id, shared[slices.Index(sharedNames, id)]
-	} else if len(sharedNames) > 0 && idLike(sharedNames[0]) {
-		idName, idAt = sharedNames[0], shared[0]
-	}
+	idName, idAt := rowID(shared, sharedNames)
 	numbers := slices.Sorted(maps.Keys(groups))
 	out := &Table{Path: t.Path, text: t.text, Header: []string{idName}}
 	for k, i := range shared {
@@ -116,14 +111,7 @@ func (t *Table) onePersonARecord() *Table {
 			row = strings.TrimSpace(rec[idAt])
 		}
 		for _, n := range numbers {
-			person := make([]string, len(template))
-			filled := false
-			for k, c := range template {
-				if i, ok := groups[n][columnWord(c)]; ok {
-					person[k] = rec[i]
-					filled = filled || strings.TrimSpace(rec[i]) != ""
-				}
-			}
+			person, filled := groupCells(rec, groups[n], template)
 			if !filled {
 				continue
 			}
@@ -176,4 +164,29 @@ func (t *Table) sharedNamesAPerson(groups map[int]map[string]int, template []str
 func othersGroup(h string) bool {
 	m := numberedColumn.FindStringSubmatch(h)
 	return m != nil && slices.Contains([]string{"suspect", "offender", "perpetrator", "accused", "witness"}, columnWord(m[1]))
+}
+
+// rowID is the row's id among its own columns (shared, by index, and their names):
+// named as one, or the first column by its name; record_id and -1 where none is.
+func rowID(shared []int, names []string) (string, int) {
+	if id := IDColumn(names); id != "" {
+		return id, shared[slices.Index(names, id)]
+	}
+	if len(names) > 0 && idLike(names[0]) {
+		return names[0], shared[0]
+	}
+	return "record_id", -1
+}
+
+// groupCells are a row's cells of one group in the template's order, and whether any
+// is filled.
+func groupCells(rec []string, group map[string]int, template []string) ([]string, bool) {
+	person, filled := make([]string, len(template)), false
+	for k, c := range template {
+		if i, ok := group[columnWord(c)]; ok {
+			person[k] = rec[i]
+			filled = filled || strings.TrimSpace(rec[i]) != ""
+		}
+	}
+	return person, filled
 }
