@@ -51,13 +51,19 @@ func (b BlockingRule) keyer(s Settings, v *Variants) (keyer, error) {
 		// added, two swapped) share a key.
 		key := keyOfKind(b.Kind)
 		return func(get func(string) string) []string {
-			ref := key(get(b.Columns[0]))
-			if ref == "" {
-				return nil
+			refs := []string{key(get(b.Columns[0]))}
+			if b.Kind == "phone" {
+				refs = PhoneKeys(get(b.Columns[0]))
 			}
-			keys := []string{ref}
-			for i := range len(ref) {
-				keys = append(keys, ref[:i]+ref[i+1:])
+			var keys []string
+			for _, ref := range refs {
+				if ref == "" {
+					continue
+				}
+				keys = append(keys, ref)
+				for i := range len(ref) {
+					keys = append(keys, ref[:i]+ref[i+1:])
+				}
 			}
 			return keys
 		}, need(1)

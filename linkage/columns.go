@@ -108,7 +108,8 @@ var columnNames = []struct {
 		"chi_number", "chi_no", "chi", "community_health_index", "h_c_number", "hc_number", "health_and_care_number", // Scotland's, Northern Ireland's
 		"pnc_id", "pnc_number", "pnc_no", "pnc", "cro_number", "cro_no"}},
 	{"email", "email", []string{"email", "email_address", "e_mail"}},
-	{"phone", "phone", []string{"phone", "phone_number", "telephone", "mobile", "mobile_number", "tel", "mobile_phone"}},
+	{"phone", "phone", []string{"phone", "phone_number", "telephone", "mobile", "mobile_number", "tel", "mobile_phone",
+		"phone_numbers", "phones", "telephone_numbers", "mobile_numbers", "contact_numbers", "contact_number"}},
 	{"city", "town or city", []string{"city", "town", "suburb", "town_city", "town_or_city", "locality", "mailing_city"}},
 	{"occupation", "occupation", []string{"occupation", "job", "profession"}},
 }

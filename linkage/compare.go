@@ -176,7 +176,7 @@ func (cs ComparisonSettings) build(v *Variants) (Comparison, error) {
 		}
 	case "reference", "phone":
 		if err = need(1); err == nil {
-			c = &referenceComparison{name: cs.Name, column: cs.Columns[0], key: keyOfKind(cs.Kind)}
+			c = &referenceComparison{name: cs.Name, column: cs.Columns[0], key: keyOfKind(cs.Kind), phones: cs.Kind == "phone"}
 		}
 	case "string":
 		if err = need(1); err == nil {
@@ -844,6 +844,7 @@ func (c *countryComparison) Compare(a, b Feature) int {
 type referenceComparison struct {
 	name, column string
 	key          func(string) string
+	phones       bool // phone numbers, of which a cell may hold several
 }
 
 func (c *referenceComparison) Name() string { return c.name }
@@ -852,7 +853,12 @@ func (c *referenceComparison) Levels() []string {
 }
 
 func (c *referenceComparison) Prepare(get func(string) string) Feature {
-	v := c.key(get(c.column))
+	var v string
+	if c.phones {
+		v = strings.Join(PhoneKeys(get(c.column)), "|") // a cell may hold several (07700 900123 / 07700 900456)
+	} else {
+		v = c.key(get(c.column))
+	}
 	if v == "" {
 		return nil
 	}
@@ -933,10 +939,32 @@ func (c *referenceComparison) Compare(a, b Feature) int {
 	switch {
 	case x == y:
 		return 1
+	case strings.Contains(x, "|") || strings.Contains(y, "|"): // several phones: the nearest two
+		level := 3
+		for _, p := range strings.Split(x, "|") {
+			for _, q := range strings.Split(y, "|") {
+				level = min(level, c.Compare(p, q))
+			}
+		}
+		return level
 	case oneEditApart(x, y):
 		return 2
 	}
 	return 3
+}
+
+// PhoneKeys are the numbers a cell of phones holds (07700 900123 / 07700 900456;
+// a; b; one a line), each as PhoneKey writes it, once each.
+func PhoneKeys(s string) []string {
+	var keys []string
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(strings.ToLower(s), " or ", "/"), func(r rune) bool {
+		return r == '/' || r == ';' || r == ',' || r == '|' || r == '\n' || r == '&'
+	}) {
+		if k := PhoneKey(part); k != "" && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }
 
 // oneEditApart: one substitution, insertion, deletion or swap of neighbours turns x

@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -79,6 +80,26 @@ func TestLabelledIdentifiersInOneCell(t *testing.T) {
 			labelledIdentifier(c.cell, "labelled_person_reference")}
 		if want := [3]string{c.reference, c.document, c.person}; got != want {
 			t.Errorf("%q: reference, document, person %q; want %q", c.cell, got, want)
+		}
+	}
+}
+
+// A cell of several phones: each number is one, and two records share a phone where
+// any of theirs is the other's (or one keying error from it).
+func TestSeveralPhonesInACell(t *testing.T) {
+	got := PhoneKeys("07700 900123 / +44 7700 900456; 07700 900123\nor 0161 496 0000")
+	if want := []string{"7700900123", "7700900456", "1614960000"}; !slices.Equal(got, want) {
+		t.Errorf("PhoneKeys = %v; want %v", got, want)
+	}
+	c := &referenceComparison{name: "phone", column: "phone", key: PhoneKey, phones: true}
+	feature := func(s string) Feature { return c.Prepare(func(string) string { return s }) }
+	for _, x := range []struct {
+		a, b string
+		want int
+	}{{"07700 900123 / 07700 900456", "07700 900456", 1}, {"07700 900123 / 07700 900456", "07700 900457", 2},
+		{"07700 900123 / 07700 900456", "0161 496 0000", 3}} {
+		if level := c.Compare(feature(x.a), feature(x.b)); level != x.want {
+			t.Errorf("%q against %q: level %d, want %d", x.a, x.b, level, x.want)
 		}
 	}
 }
