@@ -24,20 +24,21 @@ var columnNames = []struct {
 	{"record_id", "record id", []string{"record_id", "id", "rec_id", "unique_id", "uid", "record", "row_id", "referral_id", "case_id", "case_reference", "case_ref", "ref_no", "record_no", "record_number", "urn", "unique_reference_number", "unique_reference"}},
 	{"given_names", "given names", []string{"given_names", "given_name", "first_name", "first_names", "forename", "forenames", "given", "fname", "christian_name",
 		"prénom", "prénoms", "vorname", "vornamen", "nombre", "nombres", "nome", "imię", "prenume", "voornaam", "nome_próprio", "nome_proprio",
-		"primeiro_nome", "voornamen"}},
+		"primeiro_nome", "voornamen", "emri", "tên"}}, // and Albanian's, Vietnamese's
 	{"family_name", "family name", []string{"family_name", "surname", "last_name", "family", "lname", "second_name",
 		"nom", "nom_de_famille", "nachname", "familienname", "apellido", "apellidos", "cognome", "nazwisko", "nume", "achternaam",
-		"apelido", "apelidos", "sobrenome"}},
+		"apelido", "apelidos", "sobrenome", "mbiemri"}},
 	{"middle_names", "middle names", []string{"middle_names", "middle_name", "middle", "other_given_names",
 		// a father's name, where it is a part of the person's own (Ivanovich; Tigrinya and Arabic name chains)
-		"patronymic", "patronymic_name", "father_or_patronymic", "patronymic_or_father_name", "otchestvo"}},
+		"patronymic", "patronymic_name", "father_or_patronymic", "patronymic_or_father_name", "otchestvo", "atësia"}},
 	{"full_name", "full name", []string{"full_name", "name", "person_name", "names", "full_names", "subject_name", "client_name",
 		"individual_name", "victim_name", "name_of_subject", "subject", "nominal_name", "nominal", "nom_name",
 		// as the people a service sees are called in its own system
 		"patient_name", "name_of_patient", "service_user_name", "su_name", "customer_name", "resident_name", "pupil_name",
 		"child_name", "childs_name", "name_of_child", "young_person_name", "yp_name", "applicant_name", "adult_name",
 		"potential_victim_name", "pv_name", "name_of_potential_victim", "survivor_name", "beneficiary_name", "participant_name",
-		"detainee_name", "offender_name", "suspect_name", "person_s_name", "persons_name", "full_name_of_person"}},
+		"detainee_name", "offender_name", "suspect_name", "person_s_name", "persons_name", "full_name_of_person",
+		"họ_và_tên", "họ_tên", "emri_i_plotë", "nume_complet"}}, // Vietnamese, Albanian, Romanian
 	// who someone is, in free text (SMITH, John (DOB 12/03/1990)), and notes that may say more
 	{"person_details", "details of the person, in free text", []string{"client_details", "person_details", "details", "subject_details",
 		"victim_details", "pv_details", "individual_details", "client_info", "person_info", "details_of_client", "details_of_person",
@@ -61,7 +62,8 @@ var columnNames = []struct {
 		"romanised_name", "romanized_name", "transliterated_name", "name_transliterated", "name_romanised", "name_romanized"}},
 	{"dob", "date of birth", []string{"dob", "date_of_birth", "birth_date", "birthdate", "birthday", "d_o_b",
 		"birth_mm_yyyy", "dob_mm_yyyy", "month_year_of_birth", "birth_month_year", "month_and_year_of_birth",
-		"date_de_naissance", "geburtsdatum", "fecha_de_nacimiento", "data_di_nascita", "data_urodzenia", "geboortedatum", "data_de_nascimento"}},
+		"date_de_naissance", "geburtsdatum", "fecha_de_nacimiento", "data_di_nascita", "data_urodzenia", "geboortedatum", "data_de_nascimento",
+		"datëlindja", "datëlindje", "ngày_sinh", "data_nașterii", "data_nasterii"}},
 	{"dob_day", "day of birth", []string{"dob_day", "day_of_birth", "birth_day"}},
 	{"dob_month", "month of birth", []string{"dob_month", "month_of_birth", "birth_month"}},
 	{"dob_year", "year of birth", []string{"dob_year", "year_of_birth", "birth_year", "yob", "estimated_year_of_birth", "estimated_birth_year"}},
@@ -77,13 +79,16 @@ var columnNames = []struct {
 		"date_created", "date_received", "contact_date", "date_of_contact",
 		"inspection_date", "date_of_inspection", "encounter_date", "date_of_encounter", "date_encountered", "visit_date", "date_of_visit",
 		"completion_time", "date_submitted", "submitted_on", "submission_date", "timestamp"}}, // online forms' exports
-	{"sex", "sex", []string{"sex", "sex_at_birth", "gender", "gender_identity", "sexe", "geschlecht", "sexo", "sesso", "geslacht"}},
+	{"sex", "sex", []string{"sex", "sex_at_birth", "gender", "gender_identity", "sexe", "geschlecht", "sexo", "sesso", "geslacht",
+		"gjinia", "giới_tính", "sexul"}},
 	{"nationality", "nationality", []string{"nationality", "nationalities", "citizenship", "country", "country_of_origin", "nat", "natl",
-		"nationalité", "staatsangehörigkeit", "nacionalidad", "nazionalità", "obywatelstwo", "nationaliteit", "nacionalidade", "cittadinanza"}},
+		"nationalité", "staatsangehörigkeit", "nacionalidad", "nazionalità", "obywatelstwo", "nationaliteit", "nacionalidade", "cittadinanza",
+		"shtetësia", "quốc_tịch", "cetățenie", "cetățenia", "cetatenie"}},
 	{"second_nationality", "second nationality", []string{"second_nationality", "nationality_2", "nationality2", "other_nationality",
 		"dual_nationality", "secondary_nationality", "additional_nationality"}},
 	{"birth_place", "place of birth", []string{"birth_place", "place_of_birth", "pob", "birthplace", "country_of_birth",
-		"lieu_de_naissance", "lugar_de_nacimiento", "luogo_di_nascita", "local_de_nascimento", "geboorteplaats", "geburtsort"}},
+		"lieu_de_naissance", "lugar_de_nacimiento", "luogo_di_nascita", "local_de_nascimento", "geboorteplaats", "geburtsort",
+		"vendlindja", "quê_quán", "nơi_sinh", "locul_nașterii"}},
 	{"language", "language", []string{"language", "languages", "first_language", "main_language", "interpreter_language", "languages_spoken",
 		"language_spoken", "preferred_language"}},
 	{"ho_reference", "reference", []string{"ho_reference", "home_office_reference", "ho_ref", "reference", "ref", "cid_reference",
@@ -95,6 +100,7 @@ var columnNames = []struct {
 		// a country's number for a person for life, beside a passport's that changes
 		"national_id_no", "national_id_number", "national_identity_number", "personal_number", "personal_no", "personal_id_number",
 		"nr_personal", "numri_personal", "cnp", "cod_numeric_personal", "personal_identification_number",
+		"số_cccd", "cccd", "số_cmnd", "cmnd", "nin", "nin_number", "national_identification_number", // Viet Nam's, Nigeria's
 		// a prison's number for a person, kept from sentence to sentence
 		"prisoner_number", "prisoner_no", "prison_number", "prison_no", "nomis_number", "nomis_id", "noms_number", "noms_id",
 		"scro_number", "scro_no", "scro", // Scotland's criminal record office's, kept for life
@@ -428,9 +434,10 @@ func SettingsForTables(tables []*Table) (Settings, ColumnsRead, error) {
 
 // standInRoles are the roles a pooled export may hold in several columns, each
 // source's in its own (forename, first_name; dob, date_of_birth).
-// Not identifiers: a document number beside another may be another kind of document
-// (a passport's, an NHS number), and a reference another system's.
-var standInRoles = []string{"given_names", "family_name", "dob", "sex", "nationality", "birth_place", "postcode", "address", "phone",
+// Not documents or references: a document number beside another may be another kind
+// of document (a passport's, an NHS number), and a reference another system's. A
+// person reference may stand in: each country's identity number is on its own rows.
+var standInRoles = []string{"given_names", "family_name", "dob", "sex", "nationality", "birth_place", "postcode", "address", "phone", "person_reference",
 	"aliases", "preferred_name"}
 
 // standInKey keys, in the roles found, the columns read where a role's column is

@@ -622,3 +622,26 @@ func TestTheTownFollowsThePostcodeOrTheAddress(t *testing.T) {
 		}
 	}
 }
+
+// Headings in the languages of the countries survivors return to: Albanian's,
+// Vietnamese's (a whole name, family name first), Romanian's.
+func TestHeadingsInOriginCountriesLanguages(t *testing.T) {
+	for header, want := range map[string]map[string]string{
+		"Mbiemri,Emri,Atësia,Datëlindja,Gjinia,Shtetësia,Vendlindja,Nr. Personal": {"family_name": "Mbiemri", "given_names": "Emri",
+			"middle_names": "Atësia", "dob": "Datëlindja", "sex": "Gjinia", "nationality": "Shtetësia", "birth_place": "Vendlindja", "person_reference": "Nr. Personal"},
+		"Họ và tên,Ngày sinh,Giới tính,Quốc tịch,Quê quán,Số CCCD": {"full_name": "Họ và tên", "dob": "Ngày sinh", "sex": "Giới tính",
+			"nationality": "Quốc tịch", "birth_place": "Quê quán", "person_reference": "Số CCCD"},
+		"Nume,Prenume,Data nașterii,Sex,Cetățenie,CNP": {"family_name": "Nume", "given_names": "Prenume", "dob": "Data nașterii",
+			"nationality": "Cetățenie", "person_reference": "CNP"},
+	} {
+		found, _, err := ColumnRoles(strings.Split(header, ","))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for role, col := range want {
+			if found[role] != col {
+				t.Errorf("%s: %s read from %q, want %q", header, role, found[role], col)
+			}
+		}
+	}
+}
