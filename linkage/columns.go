@@ -110,7 +110,7 @@ var columnNames = []struct {
 	{"address", "address", []string{"address", "address_1", "address1", "address_line_1", "street", "street_address"}},
 	{"document", "document number", []string{"passport_number", "passport_no", "passport", "document_number", "id_number", "national_id",
 		"doc_no", "doc_number", "document_no", "travel_document_number", "travel_document_no", "travel_doc_no", "passport_num",
-		"national_insurance_number", "ni_number", "nino", "nhs_number", "soc_sec_id", "ssn", "social_security_number",
+		"national_insurance_number", "ni_number", "nino", "nhs_number", "nhs_no", "nhs_num", "nhs", "soc_sec_id", "ssn", "social_security_number",
 		"chi_number", "chi_no", "chi", "community_health_index", "h_c_number", "hc_number", "health_and_care_number", // Scotland's, Northern Ireland's
 		"pnc_id", "pnc_number", "pnc_no", "pnc", "cro_number", "cro_no"}},
 	{"email", "email", []string{"email", "email_address", "e_mail"}},

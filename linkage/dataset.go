@@ -109,6 +109,8 @@ func ReadTable(r io.Reader) (*Table, error) {
 			if v = strings.TrimSpace(v); v == `\N` || strings.EqualFold(v, "null") { // a database's empty cell
 				rec[i] = ""
 				text.nulls++
+			} else if strings.ContainsAny(v, invisibleSpaces) {
+				rec[i] = invisible.Replace(rec[i])
 			}
 		}
 		if nonEmpty(rec) == 0 {
@@ -144,6 +146,13 @@ func totals(rec []string) bool {
 	}
 	return word
 }
+
+// invisibleSpaces are spaces a spreadsheet's cells carry unseen: no-break spaces (UK
+// National), read as spaces, and zero-width spaces and byte order marks, read as
+// nothing. (A zero-width non-joiner is part of Persian writing, and kept.)
+const invisibleSpaces = "\u00a0\u202f\u2007\u200b\ufeff"
+
+var invisible = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u200b", "", "\ufeff", "")
 
 // ReadTableFile reads the file at path as ReadTable does; errors name the file.
 func ReadTableFile(path string) (*Table, error) {

@@ -343,3 +343,18 @@ func TestAYearOfBirthFromAnAgeWithoutADateOfBirthColumn(t *testing.T) {
 		t.Errorf("date of birth %q, %q from %q; want 2002 and none", d.get(0)(dob), d.get(1)(dob), dob)
 	}
 }
+
+// Spaces a spreadsheet's cells carry unseen: a no-break space is a space (UK National),
+// a zero-width space nothing.
+func TestInvisibleSpacesInCells(t *testing.T) {
+	tb, err := ReadTable(strings.NewReader("id,first_name,surname,nationality\n1,Se\u200blam,Tesfai\u00a0,UK\u00a0National\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tb.rows[0]; got[1] != "Selam" || got[3] != "UK National" {
+		t.Errorf("cells %q; want Selam and UK National", got)
+	}
+	if code, ok := countryCodes(tb.rows[0][3]); code != "GBR" || !ok {
+		t.Errorf("UK National read as %q, %v; want GBR", code, ok)
+	}
+}
