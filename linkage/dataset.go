@@ -9,6 +9,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -62,7 +63,17 @@ func (d *Dataset) addLine(values []string, line int) {
 	if d.idCol < 0 {
 		d.ids = append(d.ids, strconv.Itoa(line))
 	} else {
-		d.ids = append(d.ids, values[d.idCol])
+		d.ids = append(d.ids, strings.TrimSpace(values[d.idCol])) // MS2304040 and MS2304040␠ are one id
+	}
+}
+
+// continueLast adds a row's filled cells to the last record's, after a space.
+func (d *Dataset) continueLast(rec []string) {
+	last := d.rows[len(d.rows)-1]
+	for j, v := range rec {
+		if v = strings.TrimSpace(v); v != "" && j < len(last) {
+			last[j] = strings.TrimSpace(last[j] + " " + v)
+		}
 	}
 }
 
@@ -124,6 +135,18 @@ func ReadTable(r io.Reader) (*Table, error) {
 			text.footerRows = append(text.footerRows, line)
 			continue
 		}
+		if headerAgain(rec, header) { // a printed report's header on every page, read back from a PDF
+			text.headerRows = append(text.headerRows, line)
+			continue
+		}
+		if pageLine(rec) { // a page's line (Page 3 of 27, Printed … by …, OFFICIAL-SENSITIVE)
+			text.noteRows = append(text.noteRows, line)
+			continue
+		}
+		if len(rec) == len(header)+1 && slices.Contains(rec, "") { // a merged cell, read back from a PDF, shifts the row
+			rec = slices.Delete(rec, slices.Index(rec, ""), slices.Index(rec, "")+1)
+			text.shiftedRows = append(text.shiftedRows, line)
+		}
 		if len(rec) != len(header) {
 			return nil, fmt.Errorf("line %d: %d cells, header has %d", line, len(rec), len(header))
 		}
@@ -145,6 +168,35 @@ func totals(rec []string) bool {
 		}
 	}
 	return word
+}
+
+// headerAgain: every filled cell of the row is its column's heading, or its start or
+// end (a heading wrapped onto two rows: Date of / referral), three letters or more.
+func headerAgain(rec, header []string) bool {
+	filled, alike := 0, 0
+	for i, v := range rec {
+		v = strings.ToLower(strings.TrimSpace(v))
+		if v == "" || i >= len(header) {
+			continue
+		}
+		filled++
+		h := strings.ToLower(strings.TrimSpace(header[i]))
+		if v == h || len(v) >= 3 && (strings.HasPrefix(h, v) || strings.HasSuffix(h, v)) {
+			alike++
+		}
+	}
+	return filled > 0 && alike == filled
+}
+
+var pageMark = regexp.MustCompile(`(?i)^(official([- ]sensitive)?|restricted|confidential|end of report|printed .*|page \d+( of \d+)?)$`)
+
+// pageLine: a printed page's header or footer — a page's number or a marking among at
+// most three cells (Printed 04/05/2024 by …, Page 1 of 25; OFFICIAL-SENSITIVE), or one
+// cell alone in the first column (End of report). One cell elsewhere may be the rest
+// of a record's wrapped onto a row of its own, and is left for Dataset to read so.
+func pageLine(rec []string) bool {
+	marked := slices.ContainsFunc(rec, func(v string) bool { return pageMark.MatchString(strings.TrimSpace(v)) })
+	return nonEmpty(rec) <= 3 && marked || nonEmpty(rec) == 1 && strings.TrimSpace(rec[0]) != "" && len(rec) > 2
 }
 
 // invisibleSpaces are spaces a spreadsheet's cells carry unseen: no-break spaces (UK
@@ -242,10 +294,16 @@ func (t *Table) Dataset(idColumn string) (*Dataset, error) {
 	seen := map[string]int{}
 	for i, rec := range t.rows {
 		if d.idCol >= 0 {
-			id := rec[d.idCol]
+			id := strings.TrimSpace(rec[d.idCol])
 			if strings.TrimSpace(id) == "" && nonEmpty(rec) == 1 && t.sheet() != "" {
 				// a note a spreadsheet's keeper wrote across the rows (** COVID: no referrals **)
 				t.text.noteRows = append(t.text.noteRows, t.lines[i])
+				continue
+			}
+			if strings.TrimSpace(id) == "" && d.Len() > 0 && nonEmpty(rec)*2 < len(rec) {
+				// the rest of the last record's cells, wrapped onto a row of their own (a PDF's)
+				d.continueLast(rec)
+				t.text.continued = append(t.text.continued, t.lines[i])
 				continue
 			}
 			if strings.TrimSpace(id) == "" {

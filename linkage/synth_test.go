@@ -272,6 +272,7 @@ func TestOtherGeneratorsRecords(t *testing.T) {
 		{"independent34", "data_1k.csv", "family name (where Surname empty) ← Nom", 0.96, 0.87, 0.877},
 		{"independent35", "data_1k.csv", "given names ← given_names", 0.945, 0.95, 0.958},
 		{"independent36", "data_1k.csv", "document number ← chi_number", 0.96, 0.945, 0.951},
+		{"independent37", "data_1k.csv", "record id (the first column, by its name) ← Ref", 0.945, 0.915, 0.921},
 		{"independent38", "data_1k.xlsx", "document number ← NHS No", 0.97, 0.96, 0.965},
 		{"independent39", "data_1k.csv", "family name (where Surname empty) ← Mbiemri", 0.965, 0.925, 0.931},
 	} {

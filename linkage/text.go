@@ -37,6 +37,9 @@ type textReader struct {
 	footerRows []int  // the lines of short rows of one cell (Report run on …, Records returned: 7060), skipped
 	nulls      int    // the cells a database wrote as NULL, read as empty
 	peopleARow string // for a row of several people's groups of columns, how it was read
+	// A printed report read back from a PDF: its header again on each page, rows one
+	// cell wider (a merged cell's), rows of cells wrapped from the record before.
+	headerRows, shiftedRows, continued []int
 }
 
 func newTextReader(r io.Reader) (*textReader, error) {
@@ -163,8 +166,17 @@ func (t *textReader) note() string {
 	if n := len(t.footerRows); n > 0 {
 		notes = append(notes, fmt.Sprintf("%d rows shorter than the header with one cell filled, a report's lines, were not read as records (the first on line %d).", n, t.footerRows[0]))
 	}
+	if n := len(t.headerRows); n > 0 {
+		notes = append(notes, fmt.Sprintf("%d rows repeat the header (a printed report's pages), and were skipped (the first on line %d).", n, t.headerRows[0]))
+	}
+	if n := len(t.shiftedRows); n > 0 {
+		notes = append(notes, fmt.Sprintf("%d rows one cell wider than the header had their first empty cell dropped, as a merged cell read back from a PDF shifts a row: check lines %s.", n, lineList(t.shiftedRows)))
+	}
+	if n := len(t.continued); n > 0 {
+		notes = append(notes, fmt.Sprintf("%d rows with no record id and fewer than half their cells filled were read as the rest of the record before them, wrapped (the first on line %d).", n, t.continued[0]))
+	}
 	if n := len(t.noteRows); n > 0 {
-		notes = append(notes, fmt.Sprintf("%d rows with no record id and one cell filled, notes, were not read as records (the first on line %d).", n, t.noteRows[0]))
+		notes = append(notes, fmt.Sprintf("%d rows with one cell filled, notes or a page's lines, were not read as records (the first on line %d).", n, t.noteRows[0]))
 	}
 	return strings.Join(notes, " ")
 }
@@ -197,3 +209,12 @@ func (b *bytesPeeker) peek(n int) []byte {
 }
 
 func (b *bytesPeeker) reader() io.Reader { return io.MultiReader(bytes.NewReader(b.head), b.r) }
+
+// lineList is lines as a note lists them: the first ten.
+func lineList(lines []int) string {
+	s := strings.Trim(fmt.Sprint(lines[:min(10, len(lines))]), "[]")
+	if len(lines) > 10 {
+		s += " …"
+	}
+	return strings.ReplaceAll(s, " ", ", ")
+}

@@ -66,3 +66,36 @@ func TestGroupsThatAreNotTheRecordsPeople(t *testing.T) {
 		t.Errorf("groups numbered 01, 02, with no id, read as %v; want two records named by line and group", padded.rows)
 	}
 }
+
+// A printed report read back from a PDF: its header again on each page (the second
+// time wrapped onto two rows: three rows in all), the page's footer, an address wrapped
+// onto a row of its own, and a row shifted by a merged cell. Three records, each whole.
+func TestAReportReadBackFromAPDF(t *testing.T) {
+	csv := "Ref,Surname,Forename,DOB,Sex,Address\n" +
+		"R1,TESFAI,Selam,14/03/1996,F,\"Flat 2, 10 Canal Road,\"\n" +
+		",,,,,Leeds LS1 1AA\n" +
+		"Printed 04/05/2024 by jsmith,,,,,Page 1 of 2\n" +
+		",,,OFFICIAL-SENSITIVE,,\n" +
+		"Ref,Surname,Forename,DOB,Sex,Address\n" +
+		"R2,HOXHA,,Arben,02/04/1990,M,1 Mill Lane\n" +
+		"Ref,Surname,Forename,DOB,Sex,Addr\n" +
+		",,,,,ess\n" +
+		"R3,NGUYEN,Van Minh,01/01/2001,M,\n"
+	tb, err := ReadTable(strings.NewReader(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, d := tableAsANewUser(t, tb)
+	if d.Len() != 3 || d.ID(0) != "R1" || d.ID(1) != "R2" || d.ID(2) != "R3" {
+		t.Fatalf("%d records: %v", d.Len(), d.ids)
+	}
+	if got := d.get(0)("Address"); got != "Flat 2, 10 Canal Road, Leeds LS1 1AA" {
+		t.Errorf("R1's address %q; want it joined with its wrapped end", got)
+	}
+	if got := d.get(1); got("Forename") != "Arben" || got("DOB") != "02/04/1990" {
+		t.Errorf("R2 read as forename %q, date of birth %q; want the shifted row put back", got("Forename"), got("DOB"))
+	}
+	if notes := tb.text.note(); !strings.Contains(notes, "3 rows repeat the header") || !strings.Contains(notes, "check lines 7") {
+		t.Errorf("notes %q", notes)
+	}
+}
