@@ -254,10 +254,7 @@ func TestAHelplinesExportColumns(t *testing.T) {
 	csv := "Case reference,PV ID,Victim first name,Victim surname,Approx age,Date of report,Gender\n" +
 		"MSH-1,PV-1,Ilir,Hoxha,25,14/01/2019 21:30,Male\nMSH-1,PV-2,Unknown male,,30,14/01/2019 21:30,Male\n" +
 		"MSH-2,PV-3,Ilir,,26,02/03/2020 10:00,Male\n"
-	tb, err := ReadTable(strings.NewReader(csv))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tb := csvTable(t, csv)
 	s, read, err := SettingsForTable(tb)
 	if err != nil {
 		t.Fatal(err)
@@ -508,10 +505,7 @@ func TestNumberedOtherNamesAndASecondNationality(t *testing.T) {
 // their names and values, its values rewritten as linking reads them.
 func readTableAsANewUser(t *testing.T, csv string) (ColumnsRead, *Dataset) {
 	t.Helper()
-	tb, err := ReadTable(strings.NewReader(csv))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tb := csvTable(t, csv)
 	s, read, d := tableAsANewUser(t, tb)
 	if _, err := RewriteValues(s, d); err != nil {
 		t.Fatal(err)
@@ -581,10 +575,7 @@ func TestAPooledExportsColumnsStandInForEachOther(t *testing.T) {
 		"3,charity,,,,,Amira Haddad,1994-03-02,,F\n" +
 		"4,police,Tomas,Novak,,,,1988-11-20,,M\n" +
 		"5,council,,,Tomas,Novak,,,20/11/1988,M\n"
-	tb, err := ReadTable(strings.NewReader(csv))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tb := csvTable(t, csv)
 	s, read, d := tableAsANewUser(t, tb)
 	got := read.String()
 	for _, want := range []string{"given names (where first_name empty) ← forename", "family name (where surname empty) ← last_name",

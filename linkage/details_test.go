@@ -46,10 +46,7 @@ func TestALogOfDetailsIsRead(t *testing.T) {
 		"a,01/02/2021,\"TESFAI, Selam (DOB 14/03/1996) Eritrean\",\n" +
 		"b,05/06/2022,Ms Selam Tesfai - eritrean,DOB: 14.03.96\n" +
 		"c,07/08/2023,\"Selam Tesfai, b. 2006\",aka Sally\n"
-	tb, err := ReadTable(strings.NewReader(csv))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tb := csvTable(t, csv)
 	s, read, d := tableAsANewUser(t, tb)
 	if !strings.Contains(read.String(), "details of the person, in free text ← Client details") {
 		t.Errorf("columns read: %s", read)

@@ -12,10 +12,7 @@ func TestAFlattenedJSONRecordIsRead(t *testing.T) {
 		"identifier[0].system,identifier[0].value,identifier[1].system,identifier[1].value,telecom[0].system,telecom[0].value\n" +
 		"a,female,1996-03-14,usual,,Sally,,official,Tesfai,Selam,https://fhir.nhs.uk/Id/nhs-number,9434765919,urn:uk:gov:homeoffice:cid,B1234567,phone,07700 900123\n" +
 		"b,female,1996-03-14,official,Tesfai,Selam,Ghebre,,,,https://council.example/Id/person,P-77,https://fhir.nhs.uk/Id/nhs-number,9434765919,email,s@example.org\n"
-	tb, err := ReadTable(strings.NewReader(csv))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tb := csvTable(t, csv)
 	_, read, d := tableAsANewUser(t, tb)
 	for _, want := range []string{"given names ← given_names", "family name ← family_name", "document number ← nhs_number", "reference ← ho_reference"} {
 		if !strings.Contains(read.String(), want) {

@@ -311,6 +311,16 @@ func linkAsANewUser(t *testing.T, path string) (*Dataset, ColumnsRead, *Result) 
 	return d, read, linkAll(t, d, s, Options{})
 }
 
+// csvTable reads a CSV's text as a table.
+func csvTable(t *testing.T, csv string) *Table {
+	t.Helper()
+	tb, err := ReadTable(strings.NewReader(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tb
+}
+
 // tableAsANewUser reads a table as retrace link does with no settings: its columns
 // by their names and values.
 func tableAsANewUser(t *testing.T, tb *Table) (Settings, ColumnsRead, *Dataset) {

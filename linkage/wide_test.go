@@ -15,10 +15,7 @@ func TestEachPersonARowNamesIsARecord(t *testing.T) {
 	csv := "Report ID,Date Reported,Victim 1 Surname,Victim 1 Forename(s),Victim 1 DOB,Victim 1 Gender,Victim 2 Surname,Victim 2 Forename(s),Victim 2 DOB,Victim 2 Gender\n" +
 		"R1,02/05/2023,Hoxha,Arben,1990-04-02,M,Tesfai,Selam,1996-03-14,F\n" +
 		"R2,09/11/2024,Tesfai,Selam,14/03/1996,F,,,,\n"
-	tb, err := ReadTable(strings.NewReader(csv))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tb := csvTable(t, csv)
 	s, read, d := tableAsANewUser(t, tb)
 	var ids []string
 	for i := range d.Len() {
@@ -44,14 +41,7 @@ func TestEachPersonARowNamesIsARecord(t *testing.T) {
 // row is the person's), suspects' groups beside the victims' (the victims are the
 // records), groups numbered 01, and a file of groups alone (no id: named by line).
 func TestGroupsThatAreNotTheRecordsPeople(t *testing.T) {
-	read := func(csv string) *Table {
-		t.Helper()
-		tb, err := ReadTable(strings.NewReader(csv))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tb
-	}
+	read := func(csv string) *Table { return csvTable(t, csv) }
 	dependants := read("ID,Surname,Forename,DOB,Dependant 1 Surname,Dependant 1 Forename,Dependant 1 DOB,Dependant 2 Surname,Dependant 2 Forename,Dependant 2 DOB\n1,Tesfai,Selam,1996-03-14,Tesfai,Abel,2018-01-02,,,\n2,Hoxha,Arben,1990-04-02,,,,,,\n")
 	if len(dependants.rows) != 2 || dependants.Header[0] != "ID" {
 		t.Errorf("a person with dependants read as %v, %d rows; want the file as it is", dependants.Header, len(dependants.rows))
@@ -81,10 +71,7 @@ func TestAReportReadBackFromAPDF(t *testing.T) {
 		"Ref,Surname,Forename,DOB,Sex,Addr\n" +
 		",,,,,ess\n" +
 		"R3,NGUYEN,Van Minh,01/01/2001,M,\n"
-	tb, err := ReadTable(strings.NewReader(csv))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tb := csvTable(t, csv)
 	_, _, d := tableAsANewUser(t, tb)
 	if d.Len() != 3 || d.ID(0) != "R1" || d.ID(1) != "R2" || d.ID(2) != "R3" {
 		t.Fatalf("%d records: %v", d.Len(), d.ids)
