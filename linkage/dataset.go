@@ -173,7 +173,7 @@ func totals(rec []string) bool {
 // headerAgain: every filled cell of the row is its column's heading, or its start or
 // end (a heading wrapped onto two rows: Date of / referral), three letters or more.
 func headerAgain(rec, header []string) bool {
-	filled, alike := 0, 0
+	filled := 0
 	for i, v := range rec {
 		v = strings.ToLower(strings.TrimSpace(v))
 		if v == "" || i >= len(header) {
@@ -181,11 +181,11 @@ func headerAgain(rec, header []string) bool {
 		}
 		filled++
 		h := strings.ToLower(strings.TrimSpace(header[i]))
-		if v == h || len(v) >= 3 && (strings.HasPrefix(h, v) || strings.HasSuffix(h, v)) {
-			alike++
+		if v != h && (len(v) < 3 || !strings.HasPrefix(h, v) && !strings.HasSuffix(h, v)) {
+			return false // most rows, at their first cell
 		}
 	}
-	return filled > 0 && alike == filled
+	return filled > 0
 }
 
 var pageMark = regexp.MustCompile(`(?i)^(official([- ]sensitive)?|restricted|confidential|end of report|printed .*|page \d+( of \d+)?)$`)
@@ -195,8 +195,12 @@ var pageMark = regexp.MustCompile(`(?i)^(official([- ]sensitive)?|restricted|con
 // cell alone in the first column (End of report). One cell elsewhere may be the rest
 // of a record's wrapped onto a row of its own, and is left for Dataset to read so.
 func pageLine(rec []string) bool {
-	marked := slices.ContainsFunc(rec, func(v string) bool { return pageMark.MatchString(strings.TrimSpace(v)) })
-	return nonEmpty(rec) <= 3 && marked || nonEmpty(rec) == 1 && strings.TrimSpace(rec[0]) != "" && len(rec) > 2
+	filled := nonEmpty(rec)
+	if filled > 3 { // most rows: a record
+		return false
+	}
+	return slices.ContainsFunc(rec, func(v string) bool { return pageMark.MatchString(strings.TrimSpace(v)) }) ||
+		filled == 1 && strings.TrimSpace(rec[0]) != "" && len(rec) > 2
 }
 
 // invisibleSpaces are spaces a spreadsheet's cells carry unseen: no-break spaces (UK
