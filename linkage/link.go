@@ -265,8 +265,11 @@ type Pair struct {
 }
 
 // pair compares records i and j.
-func (l *Linker) pair(i, j int32) Pair {
-	p := Pair{A: i, B: j, Gamma: l.compare(int(i), int(j))}
+func (l *Linker) pair(i, j int32) Pair { return l.pairOf(i, j, l.compare(int(i), int(j))) }
+
+// pairOf is the pair of records i and j, compared as g.
+func (l *Linker) pairOf(i, j int32, g gamma) Pair {
+	p := Pair{A: i, B: j, Gamma: g}
 	if c := l.frequencyComparison; c >= 0 {
 		p.NamesU = float32(l.namesU(int(i), int(j), c, int(p.Gamma[c])))
 	}
@@ -536,8 +539,8 @@ func (l *Linker) train(counted patterns) *Model {
 	// postcode where the address agrees) against pairs alike in that, which the model
 	// was trained with, and refining it would need the model trained again.
 	l.useModel(l.modelOf(m, u, uFollowed, lambda))
-	apart, _ := l.estimateU(l.data, samples, func(i, j int) float64 {
-		p := l.pair(int32(i), int32(j))
+	apart, _ := l.estimateU(l.data, samples, func(i, j int, g gamma) float64 {
+		p := l.pairOf(int32(i), int32(j), g) // compared once, for u and for this
 		return 1 - probability(l.weight(&p))
 	})
 	for c := range u {

@@ -159,7 +159,7 @@ func sorted(patterns map[gamma]float64) []patternCount {
 // With apart, each pair counts by the chance that its records are of two people:
 // where a person has many records (a row for each event), random pairs hold enough
 // of one person's to make agreeing on a reference look common.
-func (l *Linker) estimateU(d *Dataset, samples int, apart func(i, j int) float64) (u, uFollowed [][]float64) {
+func (l *Linker) estimateU(d *Dataset, samples int, apart func(i, j int, g gamma) float64) (u, uFollowed [][]float64) {
 	const chunk = 1 << 16
 	chunks := (samples + chunk - 1) / chunk
 	parts := make([][2][][]float64, chunks)
@@ -181,7 +181,7 @@ func (l *Linker) estimateU(d *Dataset, samples int, apart func(i, j int) float64
 
 // sampleU counts the levels of n random pairs, and apart those of the pairs whose
 // comparison each follows agrees.
-func (l *Linker) sampleU(d *Dataset, n int, r *rand.Rand, apart func(i, j int) float64) [2][][]float64 {
+func (l *Linker) sampleU(d *Dataset, n int, r *rand.Rand, apart func(i, j int, g gamma) float64) [2][][]float64 {
 	counts := [2][][]float64{l.zeroCounts(), l.zeroCounts()}
 	for s := 0; s < n && d.Len() > 1; s++ {
 		i, j := r.IntN(d.Len()), r.IntN(d.Len())
@@ -190,7 +190,7 @@ func (l *Linker) sampleU(d *Dataset, n int, r *rand.Rand, apart func(i, j int) f
 		}
 		g, w := l.compare(i, j), 1.0
 		if apart != nil {
-			w = apart(i, j)
+			w = apart(i, j, g)
 		}
 		for c := range l.comparisons {
 			counts[0][c][g[c]] += w

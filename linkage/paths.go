@@ -1,6 +1,7 @@
 package linkage
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -110,27 +111,20 @@ func personFromPaths(get func(string) string) []string {
 		switch {
 		case value == "":
 		case strings.Contains(system, "nhs-number") || strings.HasSuffix(system, "/nhs"):
-			nhs = cmpOr(nhs, value)
+			nhs = cmp.Or(nhs, value)
 		case strings.Contains(system, "homeoffice") || strings.Contains(system, "home-office") || strings.HasSuffix(system, ":cid"):
-			ho = cmpOr(ho, value)
+			ho = cmp.Or(ho, value)
 		default: // a system's own id for the person: the same only within that system
-			local = cmpOr(local, system+" "+value)
+			local = cmp.Or(local, system+" "+value)
 		}
 	}
 	phone := ""
 	for n := 0; get(fmt.Sprintf("telecom[%d].value", n)) != ""; n++ {
 		if s := get(fmt.Sprintf("telecom[%d].system", n)); s == "" || s == "phone" || s == "sms" {
-			phone = cmpOr(phone, get(fmt.Sprintf("telecom[%d].value", n)))
+			phone = cmp.Or(phone, get(fmt.Sprintf("telecom[%d].value", n)))
 		}
 	}
 	address := strings.TrimSpace(get("address[0].line[0]") + " " + get("address[0].line[1]"))
-	language := cmpOr(get("communication[0].language.coding[0].code"), get("communication[0].language.text"))
+	language := cmp.Or(get("communication[0].language.coding[0].code"), get("communication[0].language.text"))
 	return []string{given, family, strings.Join(others, "; "), nhs, ho, local, phone, address, get("address[0].city"), get("address[0].postalCode"), language}
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }

@@ -83,12 +83,7 @@ func (t *Table) onePersonARecord() *Table {
 	if who == "" || t.sharedNamesAPerson(groups, template) {
 		return t
 	}
-	inGroup := map[int]bool{}
-	for _, g := range groups {
-		for _, i := range g {
-			inGroup[i] = true
-		}
-	}
+	inGroup := groupColumns(groups)
 	var shared []int
 	var sharedNames []string
 	for i, h := range t.Header {
@@ -139,12 +134,7 @@ func atoi(s string) int {
 // sharedNamesAPerson: the columns outside the groups read as a person too (a person
 // and their dependants): the row is that person's, and is read as it is.
 func (t *Table) sharedNamesAPerson(groups map[int]map[string]int, template []string) bool {
-	inGroup := map[int]bool{}
-	for _, g := range groups {
-		for _, i := range g {
-			inGroup[i] = true
-		}
-	}
+	inGroup := groupColumns(groups)
 	var shared []string
 	for i, h := range t.Header {
 		if !inGroup[i] {
@@ -189,4 +179,15 @@ func groupCells(rec []string, group map[string]int, template []string) ([]string
 		}
 	}
 	return person, filled
+}
+
+// groupColumns are the columns, by index, of any of the groups.
+func groupColumns(groups map[int]map[string]int) map[int]bool {
+	in := map[int]bool{}
+	for _, g := range groups {
+		for _, i := range g {
+			in[i] = true
+		}
+	}
+	return in
 }
