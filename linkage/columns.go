@@ -902,7 +902,8 @@ func deriveColumns(found map[string]string) []DerivedColumn {
 		out = append(out, detailsColumns(found)...)
 	}
 	if col := found["identifiers"]; col != "" { // each kind where the file has no column of it
-		for kind, role := range map[string]string{"labelled_reference": "ho_reference", "labelled_document": "document", "labelled_person_reference": "person_reference"} {
+		for _, kr := range [][2]string{{"labelled_reference", "ho_reference"}, {"labelled_document", "document"}, {"labelled_person_reference", "person_reference"}} {
+			kind, role := kr[0], kr[1] // in this order, each run: the settings and what is said of them are the same
 			if found[role] == "" {
 				c := DerivedColumn{Name: titleOf(role) + " (from " + col + ")", Kind: kind, Columns: []string{col}}
 				out, found[role] = append(out, c), c.Name

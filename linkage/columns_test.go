@@ -606,10 +606,9 @@ func TestTheTownFollowsThePostcodeOrTheAddress(t *testing.T) {
 		"id,first_name,surname,town":                  "",
 	} {
 		s, _ := settingsOf(t, header+"\n")
-		for _, c := range s.Comparisons {
-			if c.Name == "city" && c.Follows != want {
-				t.Errorf("%s: the town follows %q, want %q", header, c.Follows, want)
-			}
+		at := slices.IndexFunc(s.Comparisons, func(c ComparisonSettings) bool { return c.Name == "city" })
+		if at < 0 || s.Comparisons[at].Follows != want {
+			t.Errorf("%s: comparisons %+v; want the town, following %q", header, s.Comparisons, want)
 		}
 	}
 }

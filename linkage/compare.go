@@ -957,11 +957,11 @@ func (c *referenceComparison) Compare(a, b Feature) int {
 // a; b; one a line), each as PhoneKey writes it, once each.
 func PhoneKeys(s string) []string {
 	var keys []string
-	for _, part := range strings.FieldsFunc(strings.ReplaceAll(strings.ToLower(s), " or ", "/"), func(r rune) bool {
-		return r == '/' || r == ';' || r == ',' || r == '|' || r == '\n' || r == '&'
-	}) {
-		if k := PhoneKey(part); k != "" && !slices.Contains(keys, k) {
-			keys = append(keys, k)
+	for _, v := range CellValues(strings.ReplaceAll(strings.ToLower(s), " or ", ";")) {
+		for _, part := range strings.FieldsFunc(v, func(r rune) bool { return r == '/' || r == ',' || r == '&' }) { // as phones are listed, besides
+			if k := PhoneKey(part); k != "" && !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
 		}
 	}
 	return keys

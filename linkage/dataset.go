@@ -107,6 +107,10 @@ func ReadTable(r io.Reader) (*Table, error) {
 		return nil, err
 	}
 	t := &Table{Header: header, text: text}
+	headings := make([]string, len(header)) // as headerAgain compares them, once
+	for i, h := range header {
+		headings[i] = strings.ToLower(strings.TrimSpace(h))
+	}
 	for {
 		rec, err := c.Read()
 		if err == io.EOF {
@@ -135,7 +139,7 @@ func ReadTable(r io.Reader) (*Table, error) {
 			text.footerRows = append(text.footerRows, line)
 			continue
 		}
-		if headerAgain(rec, header) { // a printed report's header on every page, read back from a PDF
+		if headerAgain(rec, headings) { // a printed report's header on every page, read back from a PDF
 			text.headerRows = append(text.headerRows, line)
 			continue
 		}
@@ -143,8 +147,8 @@ func ReadTable(r io.Reader) (*Table, error) {
 			text.noteRows = append(text.noteRows, line)
 			continue
 		}
-		if len(rec) == len(header)+1 && slices.Contains(rec, "") { // a merged cell, read back from a PDF, shifts the row
-			rec = slices.Delete(rec, slices.Index(rec, ""), slices.Index(rec, "")+1)
+		if at := slices.Index(rec, ""); len(rec) == len(header)+1 && at >= 0 { // a merged cell, read back from a PDF, shifts the row
+			rec = slices.Delete(rec, at, at+1)
 			text.shiftedRows = append(text.shiftedRows, line)
 		}
 		if len(rec) != len(header) {
@@ -170,17 +174,18 @@ func totals(rec []string) bool {
 	return word
 }
 
-// headerAgain: every filled cell of the row is its column's heading, or its start or
-// end (a heading wrapped onto two rows: Date of / referral), three letters or more.
-func headerAgain(rec, header []string) bool {
+// headerAgain: every filled cell of the row is its column's heading (headings, lower
+// case), or its start or end (a heading wrapped onto two rows: Date of / referral),
+// three letters or more.
+func headerAgain(rec, headings []string) bool {
 	filled := 0
 	for i, v := range rec {
 		v = strings.ToLower(strings.TrimSpace(v))
-		if v == "" || i >= len(header) {
+		if v == "" || i >= len(headings) {
 			continue
 		}
 		filled++
-		h := strings.ToLower(strings.TrimSpace(header[i]))
+		h := headings[i]
 		if v != h && (len(v) < 3 || !strings.HasPrefix(h, v) && !strings.HasSuffix(h, v)) {
 			return false // most rows, at their first cell
 		}

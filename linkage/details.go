@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A hand-kept log may say who someone is in one cell of free text — "SMITH, John
@@ -118,24 +119,25 @@ func nameAndNationality(s string) (name, nationality string) {
 func splitWords(s string) (words []string, apart []bool) {
 	sep := false
 	for _, f := range strings.FieldsFunc(s, unicode.IsSpace) {
-		for _, part := range strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(",;()[]/:|–", r) }) {
-			if part == "-" {
-				sep = true
-				continue
-			}
-			lead := strings.IndexFunc(f, func(r rune) bool { return !strings.ContainsRune(",;()[]/:|–-", r) })
-			if lead > 0 && strings.HasPrefix(f[lead:], part) {
-				sep = true
-			}
-			words, apart = append(words, part), append(apart, sep)
-			sep = false
-		}
-		if strings.ContainsAny(f[len(f)-1:], ",;()[]/:|–-") || f == "-" {
+		if f == "-" || f == "–" {
 			sep = true
+			continue
 		}
+		lead := strings.IndexFunc(f, func(r rune) bool { return !strings.ContainsRune(detailsSeparators+"-", r) })
+		sep = sep || lead > 0 // (Iraq)
+		for _, part := range strings.FieldsFunc(f, func(r rune) bool { return strings.ContainsRune(detailsSeparators, r) }) {
+			words, apart = append(words, part), append(apart, sep)
+			sep = true // a separator between parts of one word (Tesfai,Eritrean)
+		}
+		last, _ := utf8.DecodeLastRuneInString(f)
+		sep = strings.ContainsRune(detailsSeparators+"-", last)
 	}
 	return words, apart
 }
+
+// detailsSeparators set a cell's parts apart (a dash only alone, or at a word's end:
+// Ghebre-Medhin is one name).
+const detailsSeparators = ",;()[]/:|–"
 
 // nationalityWord reads a word as a nationality by its English name, demonym, a code
 // (in capitals, or written apart: , Alb) or its name in its own script, never by

@@ -20,6 +20,8 @@ func TestDetailsTypedInOneCell(t *testing.T) {
 		{"KELVIN OSAGHAE - born 2nd August 2005 - HO: T1169548", "", details{name: "KELVIN OSAGHAE", dob: "2nd August 2005", reference: "T1169548"}},
 		{"dler mahmood - Kurdish (Iraq)", "DOB given as 01/01/2001 - age disputed", details{name: "dler mahmood", dob: "01/01/2001", nationality: "IRQ"}},
 		{"Leanne Taylor GBR", "", details{name: "Leanne Taylor", nationality: "GBR"}},
+		{"Selam Tesfai – Eritrean", "", details{name: "Selam Tesfai", nationality: "ERI"}}, // an en dash
+		{"Abel Ghebre-Medhin,Eritrean", "", details{name: "Abel Ghebre-Medhin", nationality: "ERI"}},
 		{"Eldar Hoxha 2002 (est)", "", details{name: "Eldar Hoxha", dob: "2002"}},
 		// Words run on with the name are the name, though they read as countries'
 		// codes, names or demonyms, and so is a given name after a surname in capitals.

@@ -61,6 +61,7 @@ func RewriteValues(s Settings, d *Dataset) ([]string, error) {
 	for _, c := range s.Derived {
 		d.derive(c)
 	}
+	d.details = nil // each details cell read once for all its parts; not kept
 	done := map[string]bool{}
 	for _, cs := range s.Comparisons {
 		col := cs.Columns[0]

@@ -441,8 +441,8 @@ func (c DerivedColumn) check() error {
 	case (c.Kind == "join" || c.Kind == "join_names" || c.Kind == "first_of") && len(c.Columns) >= 2, c.Kind == "date_parts" && len(c.Columns) == 3,
 		(c.Kind == "former_name" || c.Kind == "from_age") && len(c.Columns) == 2, c.Kind == "initials" && len(c.Columns) == 1,
 		slices.Contains(detailsKinds, c.Kind) && (len(c.Columns) == 1 || len(c.Columns) == 2),
-		strings.HasPrefix(c.Kind, "labelled_") && identifierLabels[c.Kind] != nil && len(c.Columns) == 1:
+		identifierLabels[c.Kind] != nil && len(c.Columns) == 1:
 		return nil
 	}
-	return fmt.Errorf("derived column %q: kinds join, join_names and first_of take two columns or more, former_name two (given names, the family name before), from_age two (age, record date), date_parts three (day, month, year), initials one", c.Name)
+	return fmt.Errorf("derived column %q: kinds join, join_names and first_of take two columns or more, former_name two (given names, the family name before), from_age two (age, record date), date_parts three (day, month, year), initials one, details_name, details_dob, details_age, details_nationality, details_alias and details_reference one or two (the details, their notes), labelled_reference, labelled_document and labelled_person_reference one (the labelled identifiers)", c.Name)
 }

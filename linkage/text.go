@@ -167,13 +167,13 @@ func (t *textReader) note() string {
 		notes = append(notes, fmt.Sprintf("%d rows shorter than the header with one cell filled, a report's lines, were not read as records (the first on line %d).", n, t.footerRows[0]))
 	}
 	if n := len(t.headerRows); n > 0 {
-		notes = append(notes, fmt.Sprintf("%d rows repeat the header (a printed report's pages), and were skipped (the first on line %d).", n, t.headerRows[0]))
+		notes = append(notes, fmt.Sprintf("%d rows repeat the header (a printed report's pages), and were skipped: lines %s.", n, lineList(t.headerRows)))
 	}
 	if n := len(t.shiftedRows); n > 0 {
 		notes = append(notes, fmt.Sprintf("%d rows one cell wider than the header had their first empty cell dropped, as a merged cell read back from a PDF shifts a row: check lines %s.", n, lineList(t.shiftedRows)))
 	}
 	if n := len(t.continued); n > 0 {
-		notes = append(notes, fmt.Sprintf("%d rows with no record id and fewer than half their cells filled were read as the rest of the record before them, wrapped (the first on line %d).", n, t.continued[0]))
+		notes = append(notes, fmt.Sprintf("%d rows with no record id and fewer than half their cells filled were read as the rest of the record before them, wrapped: check lines %s.", n, lineList(t.continued)))
 	}
 	if n := len(t.noteRows); n > 0 {
 		notes = append(notes, fmt.Sprintf("%d rows with one cell filled, notes or a page's lines, were not read as records (the first on line %d).", n, t.noteRows[0]))

@@ -1,7 +1,6 @@
 package linkage
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"github.com/xuri/excelize/v2"
@@ -734,22 +733,17 @@ func countryTable() map[string]string {
 	countryOnce.Do(func() {
 		countryByKey = map[string]string{}
 		names := display.English.Regions()
-		for a := 'A'; a <= 'Z'; a++ {
-			for b := 'A'; b <= 'Z'; b++ {
-				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() || r.Canonicalize() != r || r.IsPrivateUse() || r.ISO3() == "ZZZ" {
-					continue // retired (FX, ZR) or not a country (ZZ)
-				}
-				iso3 := r.ISO3()
-				countryByKey[columnWord(string([]rune{a, b}))] = iso3
-				countryByKey[columnWord(iso3)] = iso3
-				if n := names.Name(r); n != "" {
-					countryByKey[placeWord(n)] = iso3
-				}
+		regions := countryRegions()
+		for _, r := range regions {
+			iso3 := r.ISO3()
+			countryByKey[columnWord(r.String())] = iso3
+			countryByKey[columnWord(iso3)] = iso3
+			if n := names.Name(r); n != "" {
+				countryByKey[placeWord(n)] = iso3
 			}
 		}
 		countryByKey["xk"], countryByKey["kosovo"] = "XKX", "XKX"
-		addCountryNamesIn(countryNameLanguages)
+		addCountryNamesIn(countryNameLanguages, regions)
 		for _, code := range retrace.OtherCountryCodes {
 			countryByKey[columnWord(code)] = code
 		}
@@ -810,6 +804,21 @@ func demonymStem(key string) (string, bool) {
 	return found, found != ""
 }
 
+// countryRegions are today's countries: not retired (FX, ZR), not private use or
+// unknown (ZZ; Zimbabwe's ZW and South Africa's ZA are countries).
+func countryRegions() []language.Region {
+	var out []language.Region
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err == nil && r.IsCountry() && r.Canonicalize() == r && !r.IsPrivateUse() && r.ISO3() != "ZZZ" {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
 // countryNameLanguages are the languages, besides English, whose names for countries
 // are read: those of the people and places records come from (Shqipëri, Việt Nam,
 // Україна, العراق, 越南, ኤርትራ), and of Europe.
@@ -819,33 +828,30 @@ var countryNameLanguages = []string{"sq", "ro", "vi", "uk", "ru", "bg", "pl", "l
 // addCountryNamesIn adds the countries' names in the languages, keyed as written in
 // Latin letters, where no English name, code or demonym has the key already and no
 // two countries' names in them share it; keys of fewer than four letters are left out.
-func addCountryNamesIn(languages []string) {
+func addCountryNamesIn(languages []string, regions []language.Region) {
 	found, clash := map[string]string{}, map[string]bool{}
 	countryByWritten = maps.Clone(nationalitiesWritten)
 	written, writtenClash := map[string]string{}, map[string]bool{}
 	for _, tag := range languages {
 		names := display.Regions(language.MustParse(tag))
-		for a := 'A'; a <= 'Z'; a++ {
-			for b := 'A'; b <= 'Z'; b++ {
-				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() || r.Canonicalize() != r || r.IsPrivateUse() || r.ISO3() == "ZZZ" {
-					continue
-				}
-				iso3 := cmp.Or(map[string]string{"XKK": "XKX"}[r.ISO3()], r.ISO3()) // Kosovo, as retrace codes it
-				name := strings.ToLower(names.Name(r))
-				if code, ok := written[name]; ok && code != iso3 {
-					writtenClash[name] = true
-				}
-				written[name] = iso3
-				key := placeWord(name)
-				if len(key) < 4 || countryByKey[key] != "" {
-					continue
-				}
-				if code, ok := found[key]; ok && code != iso3 {
-					clash[key] = true
-				}
-				found[key] = iso3
+		for _, r := range regions {
+			iso3 := r.ISO3()
+			if iso3 == "XKK" {
+				iso3 = "XKX" // Kosovo, as retrace codes it
 			}
+			name := strings.ToLower(names.Name(r))
+			if code, ok := written[name]; ok && code != iso3 {
+				writtenClash[name] = true
+			}
+			written[name] = iso3
+			key := placeWord(name)
+			if len(key) < 4 || countryByKey[key] != "" {
+				continue
+			}
+			if code, ok := found[key]; ok && code != iso3 {
+				clash[key] = true
+			}
+			found[key] = iso3
 		}
 	}
 	foreignCountryKeys = map[string]bool{}

@@ -19,9 +19,12 @@ var numberedColumn = regexp.MustCompile(`^\s*([\p{L}]+?)[\s_.-]*(\d{1,2})[\s_.:-
 
 // notPeopleGroups are numbered groups of a person's other names, not of people, or of
 // people who are not the records' subjects: a suspect, a victim's dependant or parent.
-var notPeopleGroups = []string{"alias", "aka", "othername", "other", "previous", "former", "nationality", "address", "phone", "contact",
-	"suspect", "offender", "perpetrator", "accused", "witness", "dependant", "dependent", "child", "parent", "sibling", "relative",
-	"emergencycontact", "nok", "nextofkin"}
+var notPeopleGroups = append([]string{"alias", "aka", "othername", "other", "previous", "former", "nationality", "address", "phone", "contact",
+	"dependant", "dependent", "child", "parent", "sibling", "relative", "emergencycontact", "nok", "nextofkin"}, othersGroups...)
+
+// othersGroups are groups of people beside the records' own, whose columns say nothing
+// of them (a report's suspects).
+var othersGroups = []string{"suspect", "offender", "perpetrator", "accused", "witness"}
 
 // personGroups finds the people's groups: the columns of each number, each group with
 // the columns of the first, which read as a name and a date of birth, age or sex. "" and
@@ -153,7 +156,7 @@ func (t *Table) sharedNamesAPerson(groups map[int]map[string]int, template []str
 // 1 Surname), which says nothing of the victims beside them.
 func othersGroup(h string) bool {
 	m := numberedColumn.FindStringSubmatch(h)
-	return m != nil && slices.Contains([]string{"suspect", "offender", "perpetrator", "accused", "witness"}, columnWord(m[1]))
+	return m != nil && slices.Contains(othersGroups, columnWord(m[1]))
 }
 
 // rowID is the row's id among its own columns (shared, by index, and their names):

@@ -325,15 +325,17 @@ func (e *Encoder) setTokenSlots(clk CLK, mac hash.Hash, f encodedField, first in
 }
 
 // contactTokens are the email addresses and phone numbers in values, each a cell of
-// one or more (linkage.CellValues): an address in lower case, a number as linking
-// compares it (linkage.PhoneKey).
+// one or more (linkage.CellValues): an address in lower case, numbers as linking
+// compares them (linkage.PhoneKeys).
 func contactTokens(values []string) []string {
 	var out []string
 	for _, v := range values {
 		for _, c := range linkage.CellValues(v) {
 			if strings.Contains(c, "@") {
 				out = append(out, "e:"+strings.ToLower(c))
-			} else if k := linkage.PhoneKey(c); k != "" {
+				continue
+			}
+			for _, k := range linkage.PhoneKeys(c) { // several listed as linking reads them (07700 900123 / 07700 900456)
 				out = append(out, "p:"+k)
 			}
 		}
